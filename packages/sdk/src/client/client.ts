@@ -1,0 +1,187 @@
+import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import * as z from 'zod/mini';
+import { endpoints, type Endpoint } from '../endpoints.js';
+import type { EventDetail, EventList, EventQuery } from '../schemas/event.js';
+import type { Health } from '../schemas/health.js';
+import type { Initiative, InitiativeList, InitiativeQuery } from '../schemas/initiative.js';
+import type { MentorList, MentorQuery } from '../schemas/mentor.js';
+import { Problem } from '../schemas/problem.js';
+import { toSearchParams } from '../schemas/query.js';
+import type { Taxonomies } from '../schemas/taxonomies.js';
+import { SinnContractError, SinnNetworkError, SinnProblemError } from './errors.js';
+import { SharedRequests } from './shared-requests.js';
+
+export interface SinnClientOptions {
+  /** Where the SINN API lives, e.g. `https://api.sinn-sachsen.de`. */
+  baseUrl: string;
+  /** The partner key, sent as `X-Sinn-Partner-Key` with writes so they are attributed to the partner. */
+  partnerKey?: string;
+  /** Milliseconds one attempt may take. Default 10 000. */
+  timeout?: number;
+  /** How often a failed GET is tried again (network failure, timeout, 408, 429, 5xx). Default 2. */
+  retries?: number;
+  /** Longest wait between two attempts, in milliseconds, also when the server asks for longer. Default 10 000. */
+  maxRetryDelay?: number;
+  /** A fetch implementation; the global one by default. */
+  fetch?: typeof fetch;
+  /** How many answers are remembered with their ETag for `If-None-Match`. Default 100. */
+  etagCacheSize?: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+interface Remembered {
+  etag: string;
+  data: unknown;
+}
+
+/**
+ * The typed client of the SINN API. One instance per page lets identical GETs share one request and
+ * revalidate with the ETags of earlier answers.
+ */
+export class SinnClient {
+  readonly baseUrl: string;
+  readonly #partnerKey: string | undefined;
+  readonly #http: KyInstance;
+  readonly #shared = new SharedRequests();
+  readonly #etags = new Map<string, Remembered>();
+  readonly #etagCacheSize: number;
+
+  constructor(options: SinnClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.#partnerKey = options.partnerKey;
+    this.#etagCacheSize = options.etagCacheSize ?? 100;
+    const maxDelay = options.maxRetryDelay ?? 10_000;
+    this.#http = ky.create({
+      timeout: options.timeout ?? 10_000,
+      retry: {
+        limit: options.retries ?? 2,
+        methods: ['get'],
+        statusCodes: [408, 429, 500, 502, 503, 504],
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: maxDelay,
+        backoffLimit: maxDelay,
+        retryOnTimeout: true,
+      },
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  }
+
+  /** How many distinct GETs are under way now (identical ones count once). */
+  get pendingRequests(): number {
+    return this.#shared.size;
+  }
+
+  taxonomies(options?: RequestOptions): Promise<Taxonomies> {
+    return this.get(endpoints.taxonomies, {}, undefined, options);
+  }
+
+  initiatives(query: InitiativeQuery = {}, options?: RequestOptions): Promise<InitiativeList> {
+    return this.get(endpoints.listInitiatives, {}, query, options);
+  }
+
+  initiative(slug: string, options?: RequestOptions): Promise<Initiative> {
+    return this.get(endpoints.getInitiative, { slug }, undefined, options);
+  }
+
+  events(query: EventQuery = {}, options?: RequestOptions): Promise<EventList> {
+    return this.get(endpoints.listEvents, {}, query, options);
+  }
+
+  event(slug: string, options?: RequestOptions): Promise<EventDetail> {
+    return this.get(endpoints.getEvent, { slug }, undefined, options);
+  }
+
+  mentors(query: MentorQuery = {}, options?: RequestOptions): Promise<MentorList> {
+    return this.get(endpoints.listMentors, {}, query, options);
+  }
+
+  health(options?: RequestOptions): Promise<Health> {
+    return this.get(endpoints.health, {}, undefined, options);
+  }
+
+  /** The URL a GET of this endpoint goes to; equal queries give equal URLs. */
+  url(endpoint: Endpoint, params: Record<string, string> = {}, query?: object): string {
+    const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+    const search = query ? toSearchParams(query).toString() : '';
+    return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
+  }
+
+  /** The headers a write must carry: the partner key, when there is one. */
+  writeHeaders(): Record<string, string> {
+    return this.#partnerKey ? { 'X-Sinn-Partner-Key': this.#partnerKey } : {};
+  }
+
+  get<T>(endpoint: Endpoint, params: Record<string, string>, query: object | undefined, options?: RequestOptions): Promise<T> {
+    const url = this.url(endpoint, params, query);
+    return this.#shared.run(url, (signal) => this.#fetch<T>(url, endpoint.response, signal), options?.signal);
+  }
+
+  async #fetch<T>(url: string, schema: z.core.$ZodType, signal: AbortSignal): Promise<T> {
+    const remembered = this.#etags.get(url);
+    let response: Response;
+    try {
+      response = await this.#http.get(url, {
+        signal,
+        headers: remembered ? { 'If-None-Match': remembered.etag } : {},
+      });
+    } catch (error) {
+      if (error instanceof HTTPError) {
+        if (error.response.status === 304 && remembered) return remembered.data as T;
+        throw await problemError(url, error.response);
+      }
+      if (signal.aborted) throw signal.reason;
+      throw new SinnNetworkError(url, error instanceof TimeoutError, error);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      throw new SinnContractError(url, [{ path: [], message: `not JSON: ${String(error)}` }]);
+    }
+    const parsed = z.safeParse(schema, body);
+    if (!parsed.success) throw new SinnContractError(url, parsed.error.issues);
+    const etag = response.headers.get('ETag');
+    if (etag) this.#remember(url, { etag, data: parsed.data });
+    return parsed.data as T;
+  }
+
+  #remember(url: string, entry: Remembered): void {
+    // A Map keeps insertion order: deleting first moves the entry to the end, so the oldest goes first.
+    this.#etags.delete(url);
+    this.#etags.set(url, entry);
+    if (this.#etags.size > this.#etagCacheSize) {
+      const oldest = this.#etags.keys().next().value;
+      if (oldest !== undefined) this.#etags.delete(oldest);
+    }
+  }
+}
+
+async function problemError(url: string, response: Response): Promise<SinnProblemError | SinnContractError> {
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    // A proxy's HTML error page or an empty body: still a server error, described by its status.
+    return new SinnProblemError(url, response.status, { type: 'about:blank', title: response.statusText || 'Error', status: response.status }, retryAfter);
+  }
+  const parsed = z.safeParse(Problem, body);
+  if (!parsed.success) return new SinnContractError(url, parsed.error.issues);
+  return new SinnProblemError(url, response.status, parsed.data, retryAfter);
+}
+
+function parseRetryAfter(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
+}
+
+export function createSinnClient(options: SinnClientOptions): SinnClient {
+  return new SinnClient(options);
+}

@@ -1,0 +1,14 @@
+export * from './taxonomies/ids.js';
+export * from './schemas/common.js';
+export * from './schemas/problem.js';
+export * from './schemas/query.js';
+export * from './schemas/taxonomies.js';
+export * from './schemas/organisation.js';
+export * from './schemas/initiative.js';
+export * from './schemas/event.js';
+export * from './schemas/mentor.js';
+export * from './schemas/health.js';
+export { contract } from './schemas/registry.js';
+export { endpoints, type Endpoint, type EndpointName } from './endpoints.js';
+export { SinnClient, createSinnClient, type SinnClientOptions, type RequestOptions } from './client/client.js';
+export { SinnError, SinnNetworkError, SinnProblemError, SinnContractError } from './client/errors.js';

@@ -1,0 +1,121 @@
+import * as z from 'zod/mini';
+import { endpoints, type Endpoint } from '../endpoints.js';
+import { contract } from '../schemas/registry.js';
+import '../index.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+
+function problem(description: string) {
+  return { description, content: PROBLEM };
+}
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const { schemas } = z.toJSONSchema(contract, {
+    target: 'draft-2020-12',
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: 'any',
+  }) as { schemas: Record<string, JsonSchema> };
+  for (const schema of Object.values(schemas)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
+  return schemas;
+}
+
+function queryParameters(endpoint: Endpoint, schemas: Record<string, JsonSchema>) {
+  if (!endpoint.query) return [];
+  const id = contract.get(endpoint.query)?.id;
+  const object = id ? schemas[id] : undefined;
+  if (!object) throw new Error(`query schema of ${endpoint.path} is not registered`);
+  const properties = object.properties as Record<string, JsonSchema>;
+  return Object.entries(properties).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema,
+    ...(schema.type === 'array' ? { style: 'form', explode: false } : {}),
+  }));
+}
+
+function operation(name: string, endpoint: Endpoint, schemas: Record<string, JsonSchema>) {
+  const responseId = contract.get(endpoint.response)?.id;
+  const ok = {
+    description: 'OK',
+    headers: endpoint.cached
+      ? {
+          ETag: { schema: { type: 'string' } },
+          'Cache-Control': { schema: { type: 'string' } },
+        }
+      : undefined,
+    content: { 'application/json': { schema: { $ref: `#/components/schemas/${responseId}` } } },
+  };
+  const parameters = [
+    ...(endpoint.pathParams ?? []).map((param) => ({
+      name: param,
+      in: 'path',
+      required: true,
+      schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 120 },
+    })),
+    ...queryParameters(endpoint, schemas),
+    ...(endpoint.cached ? [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }] : []),
+  ];
+  return {
+    operationId: name,
+    summary: endpoint.summary,
+    ...(endpoint.description ? { description: endpoint.description } : {}),
+    tags: [endpoint.tag],
+    parameters,
+    responses: {
+      '200': ok,
+      ...(endpoint.cached ? { '304': { description: 'Not modified: the ETag sent in If-None-Match still holds' } } : {}),
+      ...(endpoint.query ? { '400': problem('A query parameter is not valid; `errors` names each one') } : {}),
+      ...(endpoint.pathParams ? { '404': problem('No such resource') } : {}),
+      '405': problem('Method not allowed'),
+      '429': problem('Too many requests; see Retry-After'),
+      '500': problem('Server error'),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the public API, generated from the contract's zod schemas. */
+export function openApiDocument(options: { serverUrl?: string; version?: string } = {}) {
+  const schemas = componentSchemas();
+  const paths: Record<string, unknown> = {};
+  for (const [name, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
+    paths[endpoint.path] = { get: operation(name, endpoint, schemas) };
+  }
+  paths['/v1/openapi.json'] = {
+    get: {
+      operationId: 'openapi',
+      summary: 'This document',
+      tags: ['Operations'],
+      responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } } },
+    },
+  };
+  for (const endpoint of Object.values(endpoints) as Endpoint[]) {
+    const id = endpoint.query ? contract.get(endpoint.query)?.id : undefined;
+    if (id) delete schemas[id];
+  }
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
+    info: {
+      title: 'SINN public API',
+      version: options.version ?? '1.0.0',
+      summary: 'Social innovations, events and mentors of SINN, the platform for social innovation in Saxony.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: options.serverUrl ?? '/' }],
+    tags: [
+      { name: 'Taxonomies' },
+      { name: 'Initiatives' },
+      { name: 'Events' },
+      { name: 'Mentors' },
+      { name: 'Operations' },
+    ],
+    paths,
+    components: { schemas },
+  };
+}

@@ -1,0 +1,117 @@
+import * as z from 'zod/mini';
+import { DateOnly, DateTime, Id, Image, listOf, Slug, WebUrl } from './common.js';
+import { OrganisationRef } from './organisation.js';
+import { CursorParam, LimitParam, listParam } from './query.js';
+import { named } from './registry.js';
+import { EventCategoryId, EventFormatId, EventStatusId, RegionId, TopicId } from './taxonomies.js';
+
+/** The longest range one events request may ask for. */
+export const MAX_EVENT_RANGE_DAYS = 366;
+
+export const EventLocation = named(
+  'EventLocation',
+  z.object({
+    name: z.string(),
+    street: z.nullable(z.string()),
+    postalCode: z.nullable(z.string().check(z.regex(/^\d{5}$/))),
+    city: z.string(),
+    /** Step-free access, accessible toilet, hearing loop, sign language: what a visitor needs to know. */
+    accessibility: z.nullable(z.string()),
+  }),
+);
+
+export const Registration = named(
+  'Registration',
+  z.object({
+    url: WebUrl,
+    /** After this instant registration is closed. */
+    deadline: z.nullable(DateTime),
+  }),
+);
+
+export const Recurrence = named(
+  'Recurrence',
+  z.object({
+    /** An RFC 5545 RRULE value, e.g. `FREQ=MONTHLY;BYDAY=1WE`. */
+    rule: z.string(),
+    /** Start instants of occurrences that were taken out of the series. */
+    exceptions: z.array(DateTime),
+  }),
+);
+
+const eventFields = {
+  id: Id,
+  slug: Slug,
+  /** Identifies one occurrence of a (possibly recurring) event: the slug and the occurrence's start. */
+  occurrenceId: z.string(),
+  title: z.string().check(z.maxLength(200)),
+  summary: z.string().check(z.maxLength(400)),
+  description: z.string(),
+  /** A summary in Leichte Sprache (easy-to-read German). */
+  easyLanguage: z.nullable(z.string()),
+  category: EventCategoryId,
+  topics: z.array(TopicId),
+  /** Where the event takes place; null for events that are online only. */
+  region: z.nullable(RegionId),
+  format: EventFormatId,
+  status: EventStatusId,
+  /** Start of this occurrence, in Europe/Berlin with its offset. */
+  start: DateTime,
+  /** End of this occurrence (exclusive). For all-day events the midnight after the last day. */
+  end: DateTime,
+  allDay: z.boolean(),
+  timeZone: z.literal('Europe/Berlin'),
+  recurrence: z.nullable(Recurrence),
+  location: z.nullable(EventLocation),
+  onlineUrl: z.nullable(WebUrl),
+  registration: z.nullable(Registration),
+  organiser: OrganisationRef,
+  image: z.nullable(Image),
+  /** Rises with every change of the event, as iCalendar's SEQUENCE. */
+  sequence: z.int().check(z.nonnegative()),
+  updatedAt: DateTime,
+};
+
+export const Event = named('Event', z.object(eventFields), 'One occurrence of an event.');
+
+export const Occurrence = named(
+  'Occurrence',
+  z.object({ occurrenceId: z.string(), start: DateTime, end: DateTime }),
+);
+
+export const EventDetail = named(
+  'EventDetail',
+  z.object({
+    ...eventFields,
+    /** The coming occurrences of a recurring event (up to 20), or the single one. */
+    occurrences: z.array(Occurrence),
+  }),
+  'An event with its next occurrence in `start`/`end` and its coming occurrences.',
+);
+
+export const EventList = listOf('EventList', Event);
+
+const DateOrDateTime = z.union([DateOnly, DateTime]);
+
+export const EventQuery = named(
+  'EventQuery',
+  z.object({
+    /** Start of the range: a day (Europe/Berlin) or an instant. Default: today. */
+    from: z.optional(DateOrDateTime),
+    /** End of the range (exclusive): a day or an instant. Default and maximum: 366 days after `from`. */
+    to: z.optional(DateOrDateTime),
+    region: listParam(RegionId),
+    category: listParam(EventCategoryId),
+    topic: listParam(TopicId),
+    format: listParam(EventFormatId),
+    limit: LimitParam,
+    cursor: CursorParam,
+  }),
+);
+
+export type EventLocation = z.infer<typeof EventLocation>;
+export type Event = z.infer<typeof Event>;
+export type EventDetail = z.infer<typeof EventDetail>;
+export type EventList = z.infer<typeof EventList>;
+export type EventQuery = z.input<typeof EventQuery>;
+export type Occurrence = z.infer<typeof Occurrence>;

@@ -1,0 +1,14 @@
+import * as z from 'zod/mini';
+import { DateTime } from './common.js';
+import { named } from './registry.js';
+
+export const Health = named(
+  'Health',
+  z.object({
+    status: z.literal('ok'),
+    database: z.enum(['pglite', 'postgres']),
+    version: z.string(),
+    time: DateTime,
+  }),
+);
+export type Health = z.infer<typeof Health>;

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { endpoints } from '../src/index.js';
+import { openApiDocument } from '../src/openapi/document.js';
+
+describe('OpenAPI document', () => {
+  const document = openApiDocument();
+
+  it('validates as OpenAPI 3.1', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(document as unknown as Parameters<Validator["validate"]>[0]);
+    assert.equal(validator.version, '3.1');
+    assert.deepEqual(result.errors ?? [], []);
+    assert.equal(result.valid, true);
+  });
+
+  it('describes every endpoint of the contract with its response schema', () => {
+    for (const [name, endpoint] of Object.entries(endpoints)) {
+      const operation = (document.paths as Record<string, { get: { operationId: string; responses: Record<string, unknown> } }>)[endpoint.path]?.get;
+      assert.ok(operation, `${endpoint.path} is missing`);
+      assert.equal(operation.operationId, name);
+      assert.ok(operation.responses['200']);
+    }
+  });
+
+  it('lists every filter of the initiatives as a query parameter with its allowed values', () => {
+    const operation = (document.paths['/v1/initiatives'] as { get: { parameters: { name: string; schema: Record<string, unknown> }[] } }).get;
+    const names = operation.parameters.map((parameter) => parameter.name);
+    for (const name of ['topic', 'region', 'stage', 'sdg', 'organisation', 'q', 'limit', 'cursor']) assert.ok(names.includes(name), name);
+    const region = operation.parameters.find((parameter) => parameter.name === 'region');
+    assert.deepEqual(region?.schema.items, { $ref: '#/components/schemas/RegionId' });
+    const regionIds = (document.components.schemas.RegionId as { enum: string[] }).enum;
+    assert.equal(regionIds.length, 13);
+  });
+
+  it('has no e-mail or phone field in the public mentor', () => {
+    const mentor = document.components.schemas.Mentor as { properties: Record<string, unknown> };
+    assert.ok(mentor.properties.name);
+    assert.equal(Object.keys(mentor.properties).some((key) => /mail|phone|telefon/i.test(key)), false);
+  });
+});

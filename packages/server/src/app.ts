@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppDeps } from './deps.js';
+import { cors } from './http/cors.js';
+import { ProblemError, problemResponse, problems } from './http/problem.js';
+import { securityHeaders } from './http/security-headers.js';
+import { eventRoutes } from './routes/events.js';
+import { homeRoutes } from './routes/home.js';
+import { initiativeRoutes } from './routes/initiatives.js';
+import { mediaRoutes } from './routes/media.js';
+import { mentorRoutes } from './routes/mentors.js';
+import { operationRoutes } from './routes/operations.js';
+import { taxonomyRoutes } from './routes/taxonomies.js';
+
+/** Longest request URL answered; longer ones get a 414 problem before any parsing. */
+const MAX_URL_LENGTH = 8 * 1024;
+
+/** The public API as a Hono app, built from its dependencies. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  const { logger, config } = deps;
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info('request', {
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+  app.use(securityHeaders({ https: config.publicUrl.startsWith('https:') }));
+  app.use(cors());
+  app.use(async (c, next) => {
+    if (c.req.url.length > MAX_URL_LENGTH) return problemResponse(problems.uriTooLong());
+    await next();
+  });
+  app.use(
+    bodyLimit({
+      maxSize: config.bodyLimit,
+      onError: () => problemResponse(problems.payloadTooLarge(config.bodyLimit)),
+    }),
+  );
+
+  homeRoutes(app, deps);
+  taxonomyRoutes(app, deps);
+  initiativeRoutes(app, deps);
+  eventRoutes(app, deps);
+  mentorRoutes(app, deps);
+  mediaRoutes(app, deps);
+  operationRoutes(app, deps);
+
+  app.notFound(() => problemResponse(problems.notFound()));
+  app.onError((error) => {
+    if (error instanceof ProblemError) return problemResponse(error.problem, error.headers);
+    // The stack goes to the log, never to the client.
+    logger.error('unhandled', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    return problemResponse(problems.internal());
+  });
+  return app;
+}

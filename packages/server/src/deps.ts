@@ -1,0 +1,21 @@
+import type { Config } from './config.js';
+import type { ContentVersion } from './db/content-version.js';
+import type { Database } from './db/database.js';
+import type { Logger } from './http/logger.js';
+import type { ResponseCache } from './http/response-cache.js';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Everything the app is built from; tests pass a fresh database, a fixed clock and a quiet logger. */
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  contentVersion: ContentVersion;
+  cache: ResponseCache;
+}

@@ -1,0 +1,26 @@
+import type { MiddlewareHandler } from 'hono';
+
+// Any origin may read: the data is public and no request carries credentials. Writes are attributed to the
+// partner key, not to the origin. Preflights are cached for two hours, the most Chromium honours.
+const ALLOW_HEADERS = 'Content-Type, If-None-Match, Idempotency-Key, X-Sinn-Partner-Key, X-Sinn-Challenge';
+const EXPOSE_HEADERS = 'ETag, Retry-After, Date, Content-Length';
+
+export function cors(): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
+          'Access-Control-Allow-Headers': ALLOW_HEADERS,
+          'Access-Control-Max-Age': '7200',
+          Vary: 'Access-Control-Request-Headers',
+        },
+      });
+    }
+    await next();
+    c.res.headers.set('Access-Control-Allow-Origin', '*');
+    c.res.headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+  };
+}

@@ -1,0 +1,138 @@
+import type { Event, EventDetail, EventQuery, Occurrence } from '@sinn/sdk';
+import * as z from 'zod/mini';
+import type { Queryable } from '../db/database.js';
+import { occurrencesBetween, type Span } from '../events/recurrence.js';
+import { berlinDate, berlinIso } from '../time/berlin.js';
+import { isoOf, imageColumns, imageOf, ORGANISATION_COLUMNS, organisationOf } from './columns.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { Where } from './sql.js';
+
+const SELECT = `
+  select e.*, ${ORGANISATION_COLUMNS}, ${imageColumns('e.image_id', 'e.image_alt', 'img')}
+  from events e
+  join organisations o on o.id = e.organisation_id
+  left join media img on img.id = e.image_id`;
+
+/** How many coming occurrences an event's detail lists. */
+const DETAIL_OCCURRENCES = 20;
+
+type Row = Record<string, unknown>;
+
+function occurrenceId(slug: string, span: Span, allDay: boolean): string {
+  // Unique per occurrence and readable: the day for all-day events, the Berlin start time otherwise.
+  return `${slug}@${allDay ? berlinDate(span.start) : berlinIso(span.start)}`;
+}
+
+function toEvent(row: Row, span: Span, publicUrl: string): Event {
+  const location = row.location as Event['location'];
+  const registrationUrl = row.registration_url as string | null;
+  const rrule = row.rrule as string | null;
+  return {
+    id: row.id as string,
+    slug: row.slug as string,
+    occurrenceId: occurrenceId(row.slug as string, span, row.all_day as boolean),
+    title: row.title as string,
+    summary: row.summary as string,
+    description: row.description as string,
+    easyLanguage: (row.easy_language as string | null) ?? null,
+    category: row.category as Event['category'],
+    topics: row.topics as Event['topics'],
+    region: (row.region as Event['region']) ?? null,
+    format: row.format as Event['format'],
+    status: row.status as Event['status'],
+    start: berlinIso(span.start),
+    end: berlinIso(span.end),
+    allDay: row.all_day as boolean,
+    timeZone: 'Europe/Berlin',
+    recurrence: rrule ? { rule: rrule, exceptions: (row.exdates as Date[]).map(isoOf) } : null,
+    location: location ?? null,
+    onlineUrl: (row.online_url as string | null) ?? null,
+    registration: registrationUrl
+      ? { url: registrationUrl, deadline: row.registration_deadline ? isoOf(row.registration_deadline) : null }
+      : null,
+    organiser: organisationOf(row),
+    image: imageOf(row, 'img', publicUrl),
+    sequence: row.sequence as number,
+    updatedAt: isoOf(row.updated_at),
+  };
+}
+
+function seriesOf(row: Row) {
+  return {
+    startsAt: row.starts_at as Date,
+    endsAt: row.ends_at as Date,
+    rrule: row.rrule as string | null,
+    exdates: row.exdates as Date[],
+  };
+}
+
+export interface EventRange {
+  from: Date;
+  to: Date;
+}
+
+/** The occurrences of all events in the range that pass the filters, in start order, one page of them. */
+export async function listEvents(db: Queryable, query: EventQuery, range: EventRange, publicUrl: string) {
+  const limit = query.limit ?? 20;
+  const where = new Where();
+  const from = where.param(range.from);
+  const to = where.param(range.to);
+  // A single event overlaps the range; a series has started before its end and not ended before its start.
+  where.and(
+    `e.starts_at < ${to}::timestamptz and (
+       (e.rrule is null and e.ends_at > ${from}::timestamptz) or
+       (e.rrule is not null and (e.series_until is null or e.series_until > ${from}::timestamptz)))`,
+  );
+  if (query.region) where.and(`e.region = any(${where.param(query.region)}::text[])`);
+  if (query.category) where.and(`e.category = any(${where.param(query.category)}::text[])`);
+  if (query.topic) where.and(`e.topics && ${where.param(query.topic)}::text[]`);
+  if (query.format) where.and(`e.format = any(${where.param(query.format)}::text[])`);
+  const rows = await db.query<Row>(`${SELECT} ${where.sql}`, where.params);
+
+  const occurrences = rows.flatMap((row) =>
+    occurrencesBetween(seriesOf(row), range.from, range.to).map((span) => ({ row, span })),
+  );
+  const keyOf = ({ row, span }: (typeof occurrences)[number]) =>
+    [span.start.getTime(), occurrenceId(row.slug as string, span, row.all_day as boolean)] as const;
+  occurrences.sort((a, b) => {
+    const [aTime, aId] = keyOf(a);
+    const [bTime, bId] = keyOf(b);
+    return aTime - bTime || (aId < bId ? -1 : aId > bId ? 1 : 0);
+  });
+
+  // The start in epoch milliseconds and the occurrence id that breaks ties.
+  const after = decodeCursor(query.cursor, z.tuple([z.int(), z.string().check(z.maxLength(200))]));
+  const rest = after
+    ? occurrences.filter((occurrence) => {
+        const [time, id] = keyOf(occurrence);
+        return time > after[0] || (time === after[0] && id > after[1]);
+      })
+    : occurrences;
+  const page = rest.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ row, span }) => toEvent(row, span, publicUrl)),
+    total: occurrences.length,
+    nextCursor: rest.length > limit && last ? encodeCursor(keyOf(last)) : null,
+  };
+}
+
+/** One event: its next occurrence (or its last, when all are past) and up to 20 coming ones. */
+export async function getEvent(db: Queryable, slug: string, now: Date, publicUrl: string): Promise<EventDetail | null> {
+  const [row] = await db.query<Row>(`${SELECT} where e.slug = $1`, [slug]);
+  if (!row) return null;
+  const series = seriesOf(row);
+  const farFuture = new Date(now.getTime() + 5 * 366 * 86_400_000);
+  let spans = occurrencesBetween(series, now, farFuture).slice(0, DETAIL_OCCURRENCES);
+  if (spans.length === 0) {
+    // Over: show where it was, the last occurrences up to now.
+    spans = occurrencesBetween(series, series.startsAt, now).slice(-DETAIL_OCCURRENCES);
+  }
+  const first = spans[0] ?? { start: series.startsAt, end: series.endsAt };
+  const occurrences: Occurrence[] = spans.map((span) => ({
+    occurrenceId: occurrenceId(slug, span, row.all_day as boolean),
+    start: berlinIso(span.start),
+    end: berlinIso(span.end),
+  }));
+  return { ...toEvent(row, first, publicUrl), occurrences };
+}

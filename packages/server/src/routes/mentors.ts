@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import { endpoints, MentorQuery } from '@sinn/sdk';
+import type { AppDeps } from '../deps.js';
+import { cachedRead } from '../http/cached-read.js';
+import { onlyAllow } from '../http/methods.js';
+import { parseQuery } from '../http/validate.js';
+import { listMentors } from '../queries/mentors.js';
+
+export function mentorRoutes(app: Hono, deps: AppDeps): void {
+  const path = endpoints.listMentors.path;
+  app.get(path, (c) =>
+    cachedRead(c, deps, () => listMentors(deps.db, parseQuery(MentorQuery, c.req.url), deps.config.publicUrl), {
+      list: true,
+    }),
+  );
+  onlyAllow(app, path, ['GET', 'HEAD']);
+}

@@ -1,0 +1,80 @@
+// Calendar-day helpers on `YYYY-MM-DD` strings. Days are Berlin calendar days; instants come only from
+// fromBerlin, so every time in the demo data is a Berlin wall-clock time.
+import { addDays, fromBerlin } from '../time/berlin.js';
+import type { Random } from './random.js';
+import { nthWeekdayOfMonth, weekdayOf, type Weekday } from './series.js';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function assertDay(day: string): void {
+  const match = DAY.exec(day);
+  if (!match || addDays(day, 0) !== day) throw new Error(`Not a calendar day (YYYY-MM-DD): ${day}`);
+}
+
+export function parseDay(day: string): [number, number, number] {
+  return day.split('-').map(Number) as [number, number, number];
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The instant at which Berlin clocks show `hour:minute` on `day`. */
+export function at(day: string, hour: number, minute = 0): Date {
+  const [y, m, d] = parseDay(day);
+  return fromBerlin(y, m, d, hour, minute);
+}
+
+/** The last Sunday of a month: in March and October the day Berlin switches between CET and CEST. */
+export function lastSunday(year: number, month: number): string {
+  return nthWeekdayOfMonth(year, month, 'SU', -1)!;
+}
+
+/** The DST switch days (last Sunday of March and of October) between two days, both included. */
+export function dstSwitchDays(from: string, to: string): { spring: string[]; autumn: string[] } {
+  const spring: string[] = [];
+  const autumn: string[] = [];
+  for (let year = parseDay(from)[0]; year <= parseDay(to)[0]; year++) {
+    const march = lastSunday(year, 3);
+    const october = lastSunday(year, 10);
+    if (march >= from && march <= to) spring.push(march);
+    if (october >= from && october <= to) autumn.push(october);
+  }
+  return { spring, autumn };
+}
+
+/** A random day in [from, to] on one of the given weekdays (any when none are given). */
+export function randomDay(random: Random, from: string, to: string, weekdays?: readonly Weekday[]): string {
+  const span = daysBetween(from, to);
+  if (span < 0) throw new Error(`Empty range ${from}..${to}`);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const day = addDays(from, random.int(0, span));
+    if (!weekdays || weekdays.includes(weekdayOf(day))) return day;
+  }
+  // A short range may hold none of the weekdays by chance of the draw; walk it instead.
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    if (!weekdays || weekdays.includes(weekdayOf(day))) return day;
+  }
+  return from;
+}
+
+const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const WEEKDAY_NAMES: Record<Weekday, string> = {
+  MO: 'Montag',
+  TU: 'Dienstag',
+  WE: 'Mittwoch',
+  TH: 'Donnerstag',
+  FR: 'Freitag',
+  SA: 'Samstag',
+  SU: 'Sonntag',
+};
+
+/** "3. Dezember 2026". */
+export function germanDate(day: string): string {
+  const [y, m, d] = parseDay(day);
+  return `${d}. ${MONTHS[m - 1]} ${y}`;
+}
+
+export function germanWeekday(weekday: Weekday): string {
+  return WEEKDAY_NAMES[weekday];
+}

@@ -1,0 +1,162 @@
+// Demo initiatives: concepts from texts/initiatives.ts placed in Saxon towns, with a team, a stage, often a
+// picture, sometimes a Leichte-Sprache summary or a running Startnext campaign.
+import { KREISFREIE_STAEDTE, REGION_IDS, SDG_IDS, STAGE_IDS, type RegionId, type SdgId, type StageId } from '@sinn/sdk';
+import { addDays, berlinIso } from '../time/berlin.js';
+import { at, parseDay } from './calendar.js';
+import { illustration, monogram } from './images.js';
+import type { MediaCollector } from './media.js';
+import type { OrganisationDirectory } from './organisations.js';
+import type { Random } from './random.js';
+import { hostLabel, SlugRegistry } from './slug.js';
+import { fill, type Values } from './template.js';
+import {
+  CLOSING_PARAGRAPHS,
+  CONCEPTS,
+  EASY_CLOSINGS,
+  STAGE_PARAGRAPHS,
+  TEAM_PARAGRAPHS,
+  type Concept,
+} from './texts/initiatives.js';
+import { REGION_TEXTS } from './texts/places.js';
+import type { CrowdfundingData, InitiativeRow } from './types.js';
+
+export const INITIATIVE_COUNT = 240;
+const CAMPAIGN_COUNT = 20;
+/** Three years of publications before today. */
+const PUBLISHED_WITHIN_DAYS = 3 * 365;
+
+interface Context {
+  random: Random;
+  today: string;
+  organisations: OrganisationDirectory;
+  media: MediaCollector;
+}
+
+/** The cities hold more initiatives than a rural district, as on the real platform. */
+function regionWeights(): [RegionId, number][] {
+  const cities: readonly RegionId[] = KREISFREIE_STAEDTE;
+  return REGION_IDS.map((id) => [id, cities.includes(id) ? 3 : 2]);
+}
+
+export function generateInitiatives({ random, today, organisations, media }: Context): InitiativeRow[] {
+  const slugs = new SlugRegistry();
+  const titles = new Set<string>();
+  const weights = regionWeights();
+  const withEasyLanguage = new Set(random.sample([...Array(INITIATIVE_COUNT).keys()], Math.round(INITIATIVE_COUNT / 2)));
+  // A shuffled deck spreads the concepts evenly instead of letting chance repeat a few.
+  let deck: Concept[] = [];
+  const drawConcept = () => {
+    if (deck.length === 0) deck = random.shuffle(CONCEPTS);
+    return deck.pop()!;
+  };
+
+  const rows: InitiativeRow[] = [];
+  for (let i = 0; i < INITIATIVE_COUNT; i++) {
+    // The first rows pin down coverage: every region, every SDG and every stage appears at least once.
+    const region: RegionId = REGION_IDS[i] ?? random.weighted(weights);
+    const requiredSdg: SdgId | undefined = SDG_IDS[i];
+    const concept = requiredSdg ? random.pick(CONCEPTS.filter((c) => c.sdgs.includes(requiredSdg))) : drawConcept();
+    const stage: StageId =
+      STAGE_IDS[i] ?? random.weighted([['idee', 2], ['pilot', 3], ['wachstum', 3], ['etabliert', 3]] as const);
+    const regionText = REGION_TEXTS[region];
+
+    let place = random.pick(regionText.places);
+    let values: Values = { place: place.name, area: regionText.area, river: regionText.river, in: regionText.in };
+    let title = fill(random.pick(concept.titles), values);
+    for (let attempt = 0; titles.has(title) && attempt < 6; attempt++) {
+      place = random.pick(regionText.places);
+      values = { ...values, place: place.name };
+      title = fill(random.pick(concept.titles), values);
+    }
+    titles.add(title);
+    const slug = slugs.take(title);
+
+    const [primaryTopic, ...otherTopics] = concept.topics;
+    const topics = [primaryTopic!, ...random.sample(otherTopics, random.int(0, Math.min(2, otherTopics.length)))];
+    const sdgs = pickSdgs(random, concept, requiredSdg);
+
+    const local = organisations.local(region);
+    const organisation = random.chance(0.75) ? random.pick(local) : random.pick(organisations.consortium);
+
+    const daysAgo = random.int(1, PUBLISHED_WITHIN_DAYS);
+    const publishedDay = addDays(today, -daysAgo);
+    const publishedAt = at(publishedDay, random.int(7, 18), random.int(0, 59));
+    // Edited on a later day than published, never before it, and not after today.
+    const updatedAt = at(addDays(publishedDay, random.int(1, Math.max(1, Math.min(daysAgo - 1, 240)))), random.int(7, 18), random.int(0, 59));
+    const startYear = parseDay(publishedDay)[0] - (stage === 'etabliert' ? random.int(2, 8) : stage === 'wachstum' ? random.int(1, 2) : 0);
+
+    const textValues: Values = {
+      ...values,
+      title,
+      org: organisation.text.name,
+      n: random.int(4, 35),
+      year: startYear,
+    };
+    const paragraphs = [fill(concept.detail, textValues)];
+    if (random.chance(0.85)) paragraphs.push(fill(random.pick(TEAM_PARAGRAPHS), textValues));
+    paragraphs.push(fill(random.pick(STAGE_PARAGRAPHS[stage]), textValues));
+    if (random.chance(0.5)) paragraphs.push(fill(random.pick(CLOSING_PARAGRAPHS), textValues));
+
+    const teaser = fill(concept.what, textValues);
+    const easyLanguage = withEasyLanguage.has(i)
+      ? [`Das Projekt heißt ${title}.`, ...concept.easy.map((line) => fill(line, textValues)), random.pick(EASY_CLOSINGS)].join('\n')
+      : null;
+
+    let imageId: string | null = null;
+    let imageAlt: string | null = null;
+    if (random.chance(0.85)) {
+      const picture = illustration(random, { monogram: monogram(title) });
+      imageId = media.add(picture.image);
+      imageAlt = `Illustration zum Projekt „${title}“: ${picture.description}`;
+    }
+
+    rows.push({
+      id: random.uuid(),
+      slug,
+      title,
+      teaser,
+      description: paragraphs.join('\n\n'),
+      easyLanguage,
+      region,
+      topics,
+      sdgs,
+      stage,
+      organisationId: organisation.row.id,
+      website: random.chance(0.6) ? `https://${hostLabel(slug)}.example.org/` : null,
+      imageId,
+      imageAlt,
+      crowdfunding: null,
+      publishedAt,
+      updatedAt,
+    });
+  }
+
+  addCampaigns(random, today, rows);
+  return rows;
+}
+
+function pickSdgs(random: Random, concept: Concept, required: SdgId | undefined): SdgId[] {
+  const others = concept.sdgs.filter((sdg) => sdg !== required);
+  const count = random.int(1, Math.min(3, concept.sdgs.length));
+  const chosen = required ? [required, ...random.sample(others, count - 1)] : random.sample(concept.sdgs, count);
+  return chosen.sort((a, b) => a - b);
+}
+
+/** Startnext campaigns on initiatives that still need money to start or grow; exactly one is fully funded. */
+function addCampaigns(random: Random, today: string, rows: InitiativeRow[]): void {
+  const candidates = rows.filter((row) => row.stage !== 'etabliert');
+  const chosen = random.sample(candidates, CAMPAIGN_COUNT);
+  chosen.forEach((row, index) => {
+    const goal = random.pick([2500, 4000, 5000, 7500, 8000, 10000, 12000, 15000, 20000, 25000, 40000]);
+    const funded = index === 0;
+    const raised = funded ? Math.round(goal * (1 + random.int(2, 30) / 100)) : Math.round((goal * random.int(5, 95)) / 100);
+    const campaign: CrowdfundingData = {
+      url: `https://www.startnext.example.org/${row.slug}`,
+      goal,
+      raised,
+      supporters: Math.max(1, Math.round(raised / random.int(35, 90))),
+      endsAt: berlinIso(at(addDays(today, random.int(3, 55)), 23, 59)),
+    };
+    row.crowdfunding = campaign;
+  });
+}

@@ -1,0 +1,98 @@
+// Wall-clock time in Europe/Berlin, done with Intl alone. Every instant the API writes carries the offset that
+// was in force in Berlin then (+01:00 in winter, +02:00 in summer).
+
+export const TIME_ZONE = 'Europe/Berlin';
+
+const parts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+export interface WallClock {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** The Berlin wall-clock reading of an instant. */
+export function toBerlin(instant: Date): WallClock {
+  const out: Record<string, number> = {};
+  for (const part of parts.formatToParts(instant)) {
+    if (part.type !== 'literal') out[part.type] = Number(part.value);
+  }
+  return {
+    year: out.year!,
+    month: out.month!,
+    day: out.day!,
+    hour: out.hour!,
+    minute: out.minute!,
+    second: out.second!,
+  };
+}
+
+/** Minutes Berlin is ahead of UTC at an instant (60 or 120). */
+export function berlinOffsetMinutes(instant: Date): number {
+  const wall = toBerlin(instant);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant at which Berlin clocks show this wall-clock time. A time skipped by the spring switch (02:30 on
+ * the last Sunday of March) moves forward by the hour that does not exist; a time that occurs twice in autumn
+ * takes its first (summer-time) occurrence.
+ */
+export function fromBerlin(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  // Try the summer offset first so that an autumn time occurring twice resolves to its first occurrence.
+  for (const offset of [120, 60]) {
+    const candidate = new Date(asUtc - offset * 60_000);
+    if (berlinOffsetMinutes(candidate) === offset) return candidate;
+  }
+  // Skipped in spring: read the wall clock with the winter offset, which lands an hour later in summer time.
+  return new Date(asUtc - 60 * 60_000);
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** `2026-03-29T10:00:00+02:00`: the instant as Berlin wall-clock time with its offset. */
+export function berlinIso(instant: Date): string {
+  const wall = toBerlin(instant);
+  const offset = berlinOffsetMinutes(instant);
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return (
+    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+/** `2026-03-29`: the Berlin calendar day of an instant. */
+export function berlinDate(instant: Date): string {
+  const wall = toBerlin(instant);
+  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+}
+
+/** Midnight in Berlin at the start of a `YYYY-MM-DD` day. */
+export function berlinMidnight(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return fromBerlin(year, month, day);
+}
+
+/** The `YYYY-MM-DD` day `days` after the given one (calendar arithmetic, DST-safe). */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, day + days));
+  return `${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`;
+}

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { EventDetail, EventList, type Event } from '@sinn/sdk';
+import { fromBerlin } from '../src/time/berlin.js';
+import { getParsed, getProblem } from './helpers/http.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+async function insertEvent(server: TestServer, fields: Record<string, unknown>): Promise<string> {
+  const [org] = await server.database.db.query<{ id: string }>('select id from organisations order by slug limit 1');
+  const slug = fields.slug as string;
+  const row = {
+    id: randomUUID(),
+    title: `Test ${slug}`,
+    summary: 'Kurzbeschreibung',
+    description: 'Beschreibung',
+    category: 'netzwerktreffen',
+    format: 'onsite',
+    region: 'chemnitz',
+    organisation_id: org!.id,
+    rrule: null,
+    exdates: [],
+    series_until: null,
+    all_day: false,
+    ...fields,
+  };
+  const columns = Object.keys(row);
+  await server.database.db.query(
+    `insert into events (${columns.join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+    Object.values(row),
+  );
+  await server.deps.contentVersion.refresh();
+  return slug;
+}
+
+async function allOccurrences(server: TestServer, query: string): Promise<Event[]> {
+  const items: Event[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: EventList = await getParsed(`${server.url}/v1/events?${query}&limit=37${cursor ? `&cursor=${cursor}` : ''}`, EventList);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+describe('events in a range', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(() => server.stop());
+
+  it('expands a weekly series across the autumn switch at the same Berlin wall-clock time, without its exceptions', async () => {
+    const slug = await insertEvent(server, {
+      slug: 'test-dienstagsrunde',
+      starts_at: fromBerlin(2026, 10, 13, 18, 0),
+      ends_at: fromBerlin(2026, 10, 13, 20, 0),
+      rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261117T230000Z',
+      exdates: [fromBerlin(2026, 10, 27, 18, 0)],
+      series_until: fromBerlin(2026, 11, 17, 20, 0),
+    });
+    const items = (await allOccurrences(server, 'from=2026-10-01&to=2026-12-01')).filter((item) => item.slug === slug);
+    assert.deepEqual(
+      items.map((item) => item.start),
+      ['2026-10-13T18:00:00+02:00', '2026-10-20T18:00:00+02:00', '2026-11-03T18:00:00+01:00', '2026-11-10T18:00:00+01:00', '2026-11-17T18:00:00+01:00'],
+    );
+    assert.equal(items[2]?.end, '2026-11-03T20:00:00+01:00');
+    assert.equal(new Set(items.map((item) => item.occurrenceId)).size, items.length);
+    assert.deepEqual(items[0]?.recurrence, { rule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261117T230000Z', exceptions: ['2026-10-27T18:00:00+01:00'] });
+  });
+
+  it('lists only the occurrences inside the range asked for', async () => {
+    const items = (await allOccurrences(server, 'from=2026-11-04&to=2026-11-11')).filter((item) => item.slug === 'test-dienstagsrunde');
+    assert.deepEqual(items.map((item) => item.start), ['2026-11-10T18:00:00+01:00']);
+  });
+
+  it('shows an event at 02:30 on the spring switch day at 03:30 summer time, the hour that exists', async () => {
+    await insertEvent(server, {
+      slug: 'test-fruehjahr',
+      starts_at: fromBerlin(2027, 3, 28, 2, 30),
+      ends_at: fromBerlin(2027, 3, 28, 4, 30),
+    });
+    const detail = await getParsed(`${server.url}/v1/events/test-fruehjahr`, EventDetail);
+    assert.equal(detail.start, '2027-03-28T03:30:00+02:00');
+    assert.equal(detail.end, '2027-03-28T04:30:00+02:00');
+  });
+
+  it('keeps an all-day event of three days from midnight to midnight, in the range of each of its days', async () => {
+    await insertEvent(server, {
+      slug: 'test-festival',
+      starts_at: fromBerlin(2027, 3, 27),
+      ends_at: fromBerlin(2027, 3, 30),
+      all_day: true,
+    });
+    for (const day of ['2027-03-27', '2027-03-28', '2027-03-29']) {
+      const items = await allOccurrences(server, `from=${day}&to=${day}T23:59:59%2B02:00`);
+      const festival = items.find((item) => item.slug === 'test-festival');
+      assert.ok(festival, day);
+      assert.equal(festival.allDay, true);
+      assert.equal(festival.start, '2027-03-27T00:00:00+01:00');
+      assert.equal(festival.end, '2027-03-30T00:00:00+02:00');
+      assert.equal(festival.occurrenceId, 'test-festival@2027-03-27');
+    }
+  });
+
+  it('orders by start and pages through every occurrence exactly once', async () => {
+    const query = 'from=2026-05-15&to=2027-05-15';
+    const items = await allOccurrences(server, query);
+    const first = await getParsed(`${server.url}/v1/events?${query}&limit=1`, EventList);
+    assert.equal(items.length, first.total);
+    assert.equal(new Set(items.map((item) => item.occurrenceId)).size, items.length);
+    const starts = items.map((item) => Date.parse(item.start));
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  });
+
+  it('starts today by default and never reaches more than 366 days ahead', async () => {
+    const list = await getParsed(`${server.url}/v1/events?limit=100`, EventList);
+    assert.ok(list.items.length > 0);
+    for (const item of list.items) assert.ok(Date.parse(item.end) > Date.parse('2026-11-15T00:00:00+01:00'), item.start);
+    const last = (await allOccurrences(server, '')).at(-1)!;
+    assert.ok(Date.parse(last.start) < Date.parse('2027-11-16T00:00:00+01:00'), last.start);
+  });
+
+  it('filters by region, category, topic and format', async () => {
+    const byRegion = await allOccurrences(server, 'from=2026-05-15&to=2027-05-15&region=dresden,leipzig');
+    assert.ok(byRegion.length > 0);
+    assert.ok(byRegion.every((item) => item.region === 'dresden' || item.region === 'leipzig'));
+    const online = await allOccurrences(server, 'from=2026-05-15&to=2027-05-15&format=online');
+    assert.ok(online.length > 0);
+    assert.ok(online.every((item) => item.format === 'online' && item.onlineUrl !== null));
+    const roadshows = await allOccurrences(server, 'from=2026-05-15&to=2027-05-15&category=roadshow');
+    assert.ok(roadshows.length > 0 && roadshows.every((item) => item.category === 'roadshow'));
+    const housing = await allOccurrences(server, 'from=2026-05-15&to=2027-05-15&topic=wohnen');
+    assert.ok(housing.every((item) => item.topics.includes('wohnen')));
+  });
+
+  it('refuses a range longer than 366 days, an empty range and a date that is none', async () => {
+    const long = await getProblem(`${server.url}/v1/events?from=2026-01-01&to=2027-01-03`, 400);
+    assert.equal(long.errors?.[0]?.parameter, 'to');
+    await getParsed(`${server.url}/v1/events?from=2026-01-01&to=2027-01-02&limit=1`, EventList);
+    await getProblem(`${server.url}/v1/events?from=2026-06-01&to=2026-05-01`, 400);
+    const garbage = await getProblem(`${server.url}/v1/events?from=2026-02-30`, 400);
+    assert.equal(garbage.errors?.[0]?.parameter, 'from');
+  });
+});

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { Problem } from '@sinn/sdk';
+import * as z from 'zod/mini';
+
+/** GETs a URL and parses its JSON body with a contract schema; fails the test with the issues if it does not fit. */
+export async function getParsed<S extends z.core.$ZodType>(url: string, schema: S, init?: RequestInit): Promise<z.output<S>> {
+  const response = await fetch(url, init);
+  assert.equal(response.status, 200, `${url} answered ${response.status}: ${await response.clone().text()}`);
+  const result = z.safeParse(schema, await response.json());
+  assert.ok(result.success, `${url} does not fit its schema: ${JSON.stringify(result.error?.issues.slice(0, 3))}`);
+  return result.data;
+}
+
+/** Fetches a URL that must answer with a problem document of the given status. */
+export async function getProblem(url: string, status: number, init?: RequestInit): Promise<Problem> {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  assert.equal(response.status, status, `${init?.method ?? 'GET'} ${url} answered ${response.status}: ${text.slice(0, 300)}`);
+  assert.equal(response.headers.get('content-type'), 'application/problem+json');
+  const result = z.safeParse(Problem, JSON.parse(text));
+  assert.ok(result.success, `not a problem document: ${text.slice(0, 300)}`);
+  assert.equal(result.data.status, status);
+  return result.data;
+}

@@ -1,0 +1,90 @@
+// `npm test`: every suite of the project, one after the other, then one line over all of them:
+// `N passed, N failed`. It brings what the suites need (a throw-away PostgreSQL) and cleans up after itself.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCluster } from './lib/postgres-cluster.mjs';
+import { MissingPackageError } from './lib/system-packages.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = mkdtempSync(join(tmpdir(), 'sinn-test-'));
+const results = [];
+
+function testFiles(dir) {
+  return readdirSync(join(root, dir))
+    .filter((name) => name.endsWith('.test.ts'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** A suite of node:test files; its counts come from a TAP report written beside the readable one. */
+async function nodeSuite(name, files, env = {}) {
+  process.stdout.write(`\n=== ${name} ===\n`);
+  const tap = join(reports, `${results.length}.tap`);
+  const code = await run(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    env,
+  );
+  let passed = 0;
+  let failed = 0;
+  try {
+    const text = readFileSync(tap, 'utf8');
+    const count = (label) => Number(text.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+    passed = count('pass');
+    failed = count('fail') + count('cancelled');
+  } catch {
+    // no report: the runner itself failed
+  }
+  if (code !== 0 && failed === 0) failed = 1;
+  results.push({ name, passed, failed });
+}
+
+async function commandSuite(name, command, args) {
+  process.stdout.write(`\n=== ${name} ===\n`);
+  const code = await run(command, args);
+  results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
+}
+
+let cluster;
+try {
+  await commandSuite('typecheck', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  await nodeSuite('sdk', testFiles('packages/sdk/test'));
+  const serverTests = testFiles('packages/server/test');
+  await nodeSuite('server on PGlite', serverTests, { SINN_TEST_DB: 'pglite' });
+  cluster = await startCluster();
+  process.stdout.write(`\n(${cluster.version} started for the tests)\n`);
+  await nodeSuite('server on PostgreSQL', serverTests, { SINN_TEST_DB: 'postgres', SINN_TEST_DATABASE_URL: cluster.url });
+} catch (error) {
+  const message = error instanceof MissingPackageError ? error.message : (error?.stack ?? String(error));
+  process.stdout.write(`\nThe tests could not run: ${message}\n`);
+  results.push({ name: 'setup', passed: 0, failed: 1 });
+} finally {
+  cluster?.stop();
+  rmSync(reports, { recursive: true, force: true });
+}
+
+const passed = results.reduce((sum, suite) => sum + suite.passed, 0);
+const failed = results.reduce((sum, suite) => sum + suite.failed, 0);
+process.stdout.write('\n');
+for (const suite of results) process.stdout.write(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed\n`);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);

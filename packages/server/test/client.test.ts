@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { SinnClient, SinnContractError, SinnNetworkError, SinnProblemError } from '@sinn/sdk';
+import { SinnApi, SinnContractError, SinnNetworkError, SinnProblemError } from '@sinn/sdk';
 import { FaultProxy } from './helpers/fault-proxy.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 describe('the sdk client against a running server', () => {
   let server: TestServer;
   let proxy: FaultProxy;
-  const client = () => new SinnClient({ baseUrl: proxy.url, timeout: 2_000, retries: 2, maxRetryDelay: 200 });
+  const client = () => new SinnApi({ baseUrl: proxy.url, timeout: 2_000, retries: 2, maxRetryDelay: 200 });
 
   before(async () => {
     server = await startTestServer();
@@ -40,7 +40,7 @@ describe('the sdk client against a running server', () => {
 
   it('waits as long as Retry-After asks before the next try', async () => {
     proxy.inject({ kind: 'status', status: 429, headers: { 'Retry-After': '1' }, times: 1 });
-    const slowClient = new SinnClient({ baseUrl: proxy.url, retries: 1, maxRetryDelay: 5_000 });
+    const slowClient = new SinnApi({ baseUrl: proxy.url, retries: 1, maxRetryDelay: 5_000 });
     const started = Date.now();
     await slowClient.taxonomies();
     // A lower bound only: the retry must not come before the second the server asked for.
@@ -56,7 +56,7 @@ describe('the sdk client against a running server', () => {
 
   it('reports a timeout as a network error that says so', async () => {
     proxy.inject({ kind: 'delay', ms: 1_500, times: 3 });
-    const impatient = new SinnClient({ baseUrl: proxy.url, timeout: 300, retries: 0 });
+    const impatient = new SinnApi({ baseUrl: proxy.url, timeout: 300, retries: 0 });
     await assert.rejects(impatient.events(), (error: unknown) => error instanceof SinnNetworkError && error.timedOut);
   });
 

@@ -1,13 +1,8 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import { endpoints, type Endpoint } from '../endpoints.js';
-import type { EventDetail, EventList, EventQuery } from '../schemas/event.js';
-import type { Health } from '../schemas/health.js';
-import type { Initiative, InitiativeList, InitiativeQuery } from '../schemas/initiative.js';
-import type { MentorList, MentorQuery } from '../schemas/mentor.js';
+import type { Endpoint } from '../endpoint.js';
 import { Problem } from '../schemas/problem.js';
 import { toSearchParams } from '../schemas/query.js';
-import type { Taxonomies } from '../schemas/taxonomies.js';
 import { SinnContractError, SinnNetworkError, SinnProblemError } from './errors.js';
 import { SharedRequests } from './shared-requests.js';
 
@@ -32,6 +27,22 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** What a GET of an endpoint takes: its path parameters, its typed query, and a signal. */
+export interface GetOptions<E extends Endpoint> extends RequestOptions {
+  params?: Record<string, string>;
+  query?: QueryOf<E>;
+}
+
+/** The typed query an endpoint takes (nothing for endpoints without one). */
+export type QueryOf<E extends Endpoint> = E extends Endpoint<z.core.$ZodType, infer Q>
+  ? Q extends z.ZodMiniObject
+    ? z.input<Q>
+    : never
+  : never;
+
+/** The typed answer of an endpoint. */
+export type ResponseOf<E extends Endpoint> = z.output<E['response']>;
+
 interface Remembered {
   etag: string;
   data: unknown;
@@ -39,7 +50,9 @@ interface Remembered {
 
 /**
  * The typed client of the SINN API. One instance per page lets identical GETs share one request and
- * revalidate with the ETags of earlier answers.
+ * revalidate with the ETags of earlier answers. It knows no endpoint by itself: `get(listInitiativesEndpoint, …)`
+ * brings in the schemas of that endpoint only, which keeps a page's bundle to what it shows. `SinnApi` adds a
+ * method per endpoint, for code where size does not matter.
  */
 export class SinnClient {
   readonly baseUrl: string;
@@ -74,34 +87,6 @@ export class SinnClient {
     return this.#shared.size;
   }
 
-  taxonomies(options?: RequestOptions): Promise<Taxonomies> {
-    return this.get(endpoints.taxonomies, {}, undefined, options);
-  }
-
-  initiatives(query: InitiativeQuery = {}, options?: RequestOptions): Promise<InitiativeList> {
-    return this.get(endpoints.listInitiatives, {}, query, options);
-  }
-
-  initiative(slug: string, options?: RequestOptions): Promise<Initiative> {
-    return this.get(endpoints.getInitiative, { slug }, undefined, options);
-  }
-
-  events(query: EventQuery = {}, options?: RequestOptions): Promise<EventList> {
-    return this.get(endpoints.listEvents, {}, query, options);
-  }
-
-  event(slug: string, options?: RequestOptions): Promise<EventDetail> {
-    return this.get(endpoints.getEvent, { slug }, undefined, options);
-  }
-
-  mentors(query: MentorQuery = {}, options?: RequestOptions): Promise<MentorList> {
-    return this.get(endpoints.listMentors, {}, query, options);
-  }
-
-  health(options?: RequestOptions): Promise<Health> {
-    return this.get(endpoints.health, {}, undefined, options);
-  }
-
   /** The URL a GET of this endpoint goes to; equal queries give equal URLs. */
   url(endpoint: Endpoint, params: Record<string, string> = {}, query?: object): string {
     const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
@@ -114,9 +99,10 @@ export class SinnClient {
     return this.#partnerKey ? { 'X-Sinn-Partner-Key': this.#partnerKey } : {};
   }
 
-  get<T>(endpoint: Endpoint, params: Record<string, string>, query: object | undefined, options?: RequestOptions): Promise<T> {
-    const url = this.url(endpoint, params, query);
-    return this.#shared.run(url, (signal) => this.#fetch<T>(url, endpoint.response, signal), options?.signal);
+  /** GETs an endpoint and returns its answer, parsed by the endpoint's schema. */
+  get<E extends Endpoint>(endpoint: E, options: GetOptions<E> = {}): Promise<ResponseOf<E>> {
+    const url = this.url(endpoint, options.params, options.query as object | undefined);
+    return this.#shared.run(url, (signal) => this.#fetch<ResponseOf<E>>(url, endpoint.response, signal), options.signal);
   }
 
   async #fetch<T>(url: string, schema: z.core.$ZodType, signal: AbortSignal): Promise<T> {
@@ -182,6 +168,3 @@ function parseRetryAfter(value: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
-export function createSinnClient(options: SinnClientOptions): SinnClient {
-  return new SinnClient(options);
-}

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { endpoints, type Endpoint } from '../endpoints.js';
+import type { Endpoint } from '../endpoint.js';
+import { endpoints } from '../endpoints.js';
 import { contract } from '../schemas/registry.js';
 import '../index.js';
 

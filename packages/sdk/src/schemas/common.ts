@@ -11,7 +11,7 @@ export const DateTime = z.iso.datetime({ offset: true });
 /** A calendar day, `YYYY-MM-DD`. */
 export const DateOnly = z.iso.date();
 
-export const Image = named(
+export const Image = /* @__PURE__ */ named(
   'Image',
   z.object({
     url: WebUrl,
@@ -22,7 +22,7 @@ export const Image = named(
   'An image served by the SINN server, with its intrinsic size so the page reserves its space.',
 );
 
-export const Label = named('Label', z.object({ de: z.string(), en: z.string() }), 'A label in German and English.');
+export const Label = /* @__PURE__ */ named('Label', z.object({ de: z.string(), en: z.string() }), 'A label in German and English.');
 
 /** The envelope of every list: a page of items, the cursor of the next page, and when the data was read. */
 export function listOf<T extends z.core.$ZodType>(id: string, item: T) {

@@ -2,13 +2,14 @@ import * as z from 'zod/mini';
 import { DateOnly, DateTime, Id, Image, listOf, Slug, WebUrl } from './common.js';
 import { OrganisationRef } from './organisation.js';
 import { CursorParam, LimitParam, listParam } from './query.js';
+import { endpoint } from '../endpoint.js';
 import { named } from './registry.js';
 import { EventCategoryId, EventFormatId, EventStatusId, RegionId, TopicId } from './taxonomies.js';
 
 /** The longest range one events request may ask for. */
 export const MAX_EVENT_RANGE_DAYS = 366;
 
-export const EventLocation = named(
+export const EventLocation = /* @__PURE__ */ named(
   'EventLocation',
   z.object({
     name: z.string(),
@@ -20,7 +21,7 @@ export const EventLocation = named(
   }),
 );
 
-export const Registration = named(
+export const Registration = /* @__PURE__ */ named(
   'Registration',
   z.object({
     url: WebUrl,
@@ -29,7 +30,7 @@ export const Registration = named(
   }),
 );
 
-export const Recurrence = named(
+export const Recurrence = /* @__PURE__ */ named(
   'Recurrence',
   z.object({
     /** An RFC 5545 RRULE value, e.g. `FREQ=MONTHLY;BYDAY=1WE`. */
@@ -72,14 +73,14 @@ const eventFields = {
   updatedAt: DateTime,
 };
 
-export const Event = named('Event', z.object(eventFields), 'One occurrence of an event.');
+export const Event = /* @__PURE__ */ named('Event', z.object(eventFields), 'One occurrence of an event.');
 
-export const Occurrence = named(
+export const Occurrence = /* @__PURE__ */ named(
   'Occurrence',
   z.object({ occurrenceId: z.string(), start: DateTime, end: DateTime }),
 );
 
-export const EventDetail = named(
+export const EventDetail = /* @__PURE__ */ named(
   'EventDetail',
   z.object({
     ...eventFields,
@@ -89,11 +90,11 @@ export const EventDetail = named(
   'An event with its next occurrence in `start`/`end` and its coming occurrences.',
 );
 
-export const EventList = listOf('EventList', Event);
+export const EventList = /* @__PURE__ */ listOf('EventList', Event);
 
 const DateOrDateTime = z.union([DateOnly, DateTime]);
 
-export const EventQuery = named(
+export const EventQuery = /* @__PURE__ */ named(
   'EventQuery',
   z.object({
     /** Start of the range: a day (Europe/Berlin) or an instant. Default: today. */
@@ -108,6 +109,26 @@ export const EventQuery = named(
     cursor: CursorParam,
   }),
 );
+
+
+export const listEventsEndpoint = /* @__PURE__ */ endpoint({
+  path: '/v1/events',
+  summary: 'Event occurrences in a range, recurring events expanded',
+  description: 'Ordered by start. The range is at most 366 days; recurring events appear once per occurrence.',
+  tag: 'Events',
+  query: EventQuery,
+  response: EventList,
+  cached: true,
+});
+
+export const getEventEndpoint = /* @__PURE__ */ endpoint({
+  path: '/v1/events/{slug}',
+  summary: 'One event with its coming occurrences',
+  tag: 'Events',
+  pathParams: ['slug'],
+  response: EventDetail,
+  cached: true,
+});
 
 export type EventLocation = z.infer<typeof EventLocation>;
 export type Event = z.infer<typeof Event>;

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { DateTime } from './common.js';
+import { endpoint } from '../endpoint.js';
 import { named } from './registry.js';
 
-export const Health = named(
+export const Health = /* @__PURE__ */ named(
   'Health',
   z.object({
     status: z.literal('ok'),
@@ -11,4 +12,13 @@ export const Health = named(
     time: DateTime,
   }),
 );
+
+export const healthEndpoint = /* @__PURE__ */ endpoint({
+  path: '/health',
+  summary: 'Liveness and database check',
+  tag: 'Operations',
+  response: Health,
+  cached: false,
+});
+
 export type Health = z.infer<typeof Health>;

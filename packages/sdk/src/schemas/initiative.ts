@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { DateTime, Id, Image, listOf, Slug, WebUrl } from './common.js';
 import { OrganisationRef } from './organisation.js';
 import { CursorParam, LimitParam, listParam, TextParam } from './query.js';
+import { endpoint } from '../endpoint.js';
 import { named } from './registry.js';
 import { RegionId, SdgId, StageId, TopicId } from './taxonomies.js';
 
-export const Crowdfunding = named(
+export const Crowdfunding = /* @__PURE__ */ named(
   'Crowdfunding',
   z.object({
     platform: z.literal('startnext'),
@@ -19,7 +20,7 @@ export const Crowdfunding = named(
   'A crowdfunding campaign. The figures are maintained by SINN staff; nothing is fetched from the platform.',
 );
 
-export const Initiative = named(
+export const Initiative = /* @__PURE__ */ named(
   'Initiative',
   z.object({
     id: Id,
@@ -43,9 +44,9 @@ export const Initiative = named(
   'A social innovation from Saxony.',
 );
 
-export const InitiativeList = listOf('InitiativeList', Initiative);
+export const InitiativeList = /* @__PURE__ */ listOf('InitiativeList', Initiative);
 
-export const InitiativeQuery = named(
+export const InitiativeQuery = /* @__PURE__ */ named(
   'InitiativeQuery',
   z.object({
     topic: listParam(TopicId),
@@ -58,6 +59,26 @@ export const InitiativeQuery = named(
     cursor: CursorParam,
   }),
 );
+
+
+export const listInitiativesEndpoint = /* @__PURE__ */ endpoint({
+  path: '/v1/initiatives',
+  summary: 'Social innovations, filtered and paged',
+  description: 'Newest first. Lists given to a filter (comma-separated or repeated) match any of their values.',
+  tag: 'Initiatives',
+  query: InitiativeQuery,
+  response: InitiativeList,
+  cached: true,
+});
+
+export const getInitiativeEndpoint = /* @__PURE__ */ endpoint({
+  path: '/v1/initiatives/{slug}',
+  summary: 'One initiative',
+  tag: 'Initiatives',
+  pathParams: ['slug'],
+  response: Initiative,
+  cached: true,
+});
 
 export type Crowdfunding = z.infer<typeof Crowdfunding>;
 export type Initiative = z.infer<typeof Initiative>;

@@ -3,7 +3,7 @@ import { Slug, WebUrl } from './common.js';
 import { named } from './registry.js';
 import { OrganisationKindId } from './taxonomies.js';
 
-export const OrganisationRef = named(
+export const OrganisationRef = /* @__PURE__ */ named(
   'OrganisationRef',
   z.object({
     slug: Slug,

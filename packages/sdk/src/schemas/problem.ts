@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { named } from './registry.js';
 
-export const FieldError = named(
+export const FieldError = /* @__PURE__ */ named(
   'FieldError',
   z.object({
     /** The query parameter that was wrong. */
@@ -14,7 +14,7 @@ export const FieldError = named(
   }),
 );
 
-export const Problem = named(
+export const Problem = /* @__PURE__ */ named(
   'Problem',
   z.object({
     type: z.string(),

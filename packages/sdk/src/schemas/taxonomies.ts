@@ -14,30 +14,31 @@ import {
   TOPIC_IDS,
 } from '../taxonomies/ids.js';
 import { DateTime, Label } from './common.js';
+import { endpoint } from '../endpoint.js';
 import { named } from './registry.js';
 
-export const RegionId = named('RegionId', z.enum(REGION_IDS), "One of Saxony's ten Landkreise or three kreisfreie Städte.");
-export const TopicId = named('TopicId', z.enum(TOPIC_IDS));
-export const SdgId = named(
+export const RegionId = /* @__PURE__ */ named('RegionId', z.enum(REGION_IDS), "One of Saxony's ten Landkreise or three kreisfreie Städte.");
+export const TopicId = /* @__PURE__ */ named('TopicId', z.enum(TOPIC_IDS));
+export const SdgId = /* @__PURE__ */ named(
   'SdgId',
   z.literal(SDG_IDS),
   'The number of a UN Sustainable Development Goal, 1 to 17.',
 );
-export const StageId = named('StageId', z.enum(STAGE_IDS));
-export const ExpertiseId = named('ExpertiseId', z.enum(EXPERTISE_IDS));
-export const EventCategoryId = named('EventCategoryId', z.enum(EVENT_CATEGORY_IDS));
-export const EventFormatId = named('EventFormatId', z.enum(EVENT_FORMAT_IDS));
-export const EventStatusId = named('EventStatusId', z.enum(EVENT_STATUS_IDS));
-export const MentorFormatId = named('MentorFormatId', z.enum(MENTOR_FORMAT_IDS));
-export const AvailabilityId = named('AvailabilityId', z.enum(AVAILABILITY_IDS));
-export const LanguageId = named('LanguageId', z.enum(LANGUAGE_IDS));
-export const OrganisationKindId = named('OrganisationKindId', z.enum(ORGANISATION_KIND_IDS));
+export const StageId = /* @__PURE__ */ named('StageId', z.enum(STAGE_IDS));
+export const ExpertiseId = /* @__PURE__ */ named('ExpertiseId', z.enum(EXPERTISE_IDS));
+export const EventCategoryId = /* @__PURE__ */ named('EventCategoryId', z.enum(EVENT_CATEGORY_IDS));
+export const EventFormatId = /* @__PURE__ */ named('EventFormatId', z.enum(EVENT_FORMAT_IDS));
+export const EventStatusId = /* @__PURE__ */ named('EventStatusId', z.enum(EVENT_STATUS_IDS));
+export const MentorFormatId = /* @__PURE__ */ named('MentorFormatId', z.enum(MENTOR_FORMAT_IDS));
+export const AvailabilityId = /* @__PURE__ */ named('AvailabilityId', z.enum(AVAILABILITY_IDS));
+export const LanguageId = /* @__PURE__ */ named('LanguageId', z.enum(LANGUAGE_IDS));
+export const OrganisationKindId = /* @__PURE__ */ named('OrganisationKindId', z.enum(ORGANISATION_KIND_IDS));
 
 function term<T extends z.core.$ZodType>(id: T) {
   return z.object({ id, label: Label });
 }
 
-export const Taxonomies = named(
+export const Taxonomies = /* @__PURE__ */ named(
   'Taxonomies',
   z.object({
     regions: z.array(
@@ -58,6 +59,15 @@ export const Taxonomies = named(
   }),
   'Every controlled vocabulary of the API with its German and English labels.',
 );
+
+
+export const taxonomiesEndpoint = /* @__PURE__ */ endpoint({
+  path: '/v1/taxonomies',
+  summary: 'Every vocabulary with German and English labels',
+  tag: 'Taxonomies',
+  response: Taxonomies,
+  cached: true,
+});
 
 export type Taxonomies = z.infer<typeof Taxonomies>;
 export type RegionId = z.infer<typeof RegionId>;

@@ -32,27 +32,47 @@ export function invalidRule(rule: string): string | null {
   }
 }
 
-/** The occurrences of an event that overlap [from, to), first to last. A single event has at most one. */
-export function occurrencesBetween(series: Series, from: Date, to: Date): Span[] {
-  const duration = series.endsAt.getTime() - series.startsAt.getTime();
-  if (!series.rrule) {
-    return series.startsAt < to && series.endsAt > from ? [{ start: series.startsAt, end: series.endsAt }] : [];
-  }
-  const excluded = new Set(series.exdates.map((date) => date.getTime()));
+// Expanding a series with ical.js walks from its first occurrence, about a millisecond per series and year. The
+// start instants are kept per series (keyed by everything that defines it, so an edited series is a new key)
+// and reused by every later range; a range past what was expanded extends it.
+const expansions = new Map<string, { horizon: number; starts: number[] }>();
+const MAX_SERIES_CACHED = 2000;
+const HORIZON_AHEAD = 366 * 86_400_000;
+
+function seriesStarts(series: Series, until: number): number[] {
+  const key = `${series.rrule}|${series.startsAt.getTime()}`;
+  const cached = expansions.get(key);
+  if (cached && cached.horizon >= until) return cached.starts;
+  const horizon = until + HORIZON_AHEAD;
   const wall = toBerlin(series.startsAt);
   const dtstart = ICAL.Time.fromData(
     { year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute, second: wall.second, isDate: false },
     berlin,
   );
-  const iterator = ICAL.Recur.fromString(series.rrule).iterator(dtstart);
+  const iterator = ICAL.Recur.fromString(series.rrule ?? '').iterator(dtstart);
+  const starts: number[] = [];
+  for (let next = iterator.next(); next && starts.length < 100_000; next = iterator.next()) {
+    const start = next.toJSDate().getTime();
+    if (start >= horizon) break;
+    starts.push(start);
+  }
+  if (expansions.size >= MAX_SERIES_CACHED) expansions.delete(expansions.keys().next().value!);
+  expansions.set(key, { horizon, starts });
+  return starts;
+}
+
+/** The occurrences of an event that overlap [from, to), first to last. A single event has at most one. */
+export function occurrencesBetween(series: Series, from: Date, to: Date): Span[] {
+  if (!series.rrule) {
+    return series.startsAt < to && series.endsAt > from ? [{ start: series.startsAt, end: series.endsAt }] : [];
+  }
+  const duration = series.endsAt.getTime() - series.startsAt.getTime();
+  const excluded = new Set(series.exdates.map((date) => date.getTime()));
   const spans: Span[] = [];
-  // The iterator walks from the series' first occurrence; occurrences before `from` are skipped, not counted.
-  for (let next = iterator.next(), steps = 0; next && steps < 100_000; next = iterator.next(), steps += 1) {
-    const start = next.toJSDate();
-    if (start >= to) break;
-    const end = new Date(start.getTime() + duration);
-    if (end > from && !excluded.has(start.getTime())) {
-      spans.push({ start, end });
+  for (const start of seriesStarts(series, to.getTime())) {
+    if (start >= to.getTime()) break;
+    if (start + duration > from.getTime() && !excluded.has(start)) {
+      spans.push({ start: new Date(start), end: new Date(start + duration) });
       if (spans.length >= MAX_OCCURRENCES) break;
     }
   }

@@ -87,33 +87,37 @@ export async function listEvents(db: Queryable, query: EventQuery, range: EventR
   if (query.category) where.and(`e.category = any(${where.param(query.category)}::text[])`);
   if (query.topic) where.and(`e.topics && ${where.param(query.topic)}::text[]`);
   if (query.format) where.and(`e.format = any(${where.param(query.format)}::text[])`);
-  const rows = await db.query<Row>(`${SELECT} ${where.sql}`, where.params);
-
-  const occurrences = rows.flatMap((row) =>
-    occurrencesBetween(seriesOf(row), range.from, range.to).map((span) => ({ row, span })),
+  // First only what placing occurrences in time needs; the full rows are read for the one page shown.
+  const rows = await db.query<Row>(
+    `select e.id, e.slug, e.starts_at, e.ends_at, e.all_day, e.rrule, e.exdates from events e ${where.sql}`,
+    where.params,
   );
-  const keyOf = ({ row, span }: (typeof occurrences)[number]) =>
-    [span.start.getTime(), occurrenceId(row.slug as string, span, row.all_day as boolean)] as const;
-  occurrences.sort((a, b) => {
-    const [aTime, aId] = keyOf(a);
-    const [bTime, bId] = keyOf(b);
-    return aTime - bTime || (aId < bId ? -1 : aId > bId ? 1 : 0);
-  });
+
+  // Each occurrence's sort key is computed once: start, then the occurrence id for a stable order.
+  const occurrences = rows
+    .flatMap((row) => occurrencesBetween(seriesOf(row), range.from, range.to).map((span) => ({ row, span })))
+    .map((occurrence) => ({
+      ...occurrence,
+      time: occurrence.span.start.getTime(),
+      id: occurrenceId(occurrence.row.slug as string, occurrence.span, occurrence.row.all_day as boolean),
+    }))
+    .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   // The start in epoch milliseconds and the occurrence id that breaks ties.
   const after = decodeCursor(query.cursor, z.tuple([z.int(), z.string().check(z.maxLength(200))]));
   const rest = after
-    ? occurrences.filter((occurrence) => {
-        const [time, id] = keyOf(occurrence);
-        return time > after[0] || (time === after[0] && id > after[1]);
-      })
+    ? occurrences.filter(({ time, id }) => time > after[0] || (time === after[0] && id > after[1]))
     : occurrences;
   const page = rest.slice(0, limit);
   const last = page.at(-1);
+  const ids = [...new Set(page.map(({ row }) => row.id as string))];
+  const full = new Map(
+    (await db.query<Row>(`${SELECT} where e.id = any($1::uuid[])`, [ids])).map((row) => [row.id as string, row]),
+  );
   return {
-    items: page.map(({ row, span }) => toEvent(row, span, publicUrl)),
+    items: page.map(({ row, span }) => toEvent(full.get(row.id as string)!, span, publicUrl)),
     total: occurrences.length,
-    nextCursor: rest.length > limit && last ? encodeCursor(keyOf(last)) : null,
+    nextCursor: rest.length > limit && last ? encodeCursor([last.time, last.id]) : null,
   };
 }
 

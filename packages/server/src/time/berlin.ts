@@ -23,8 +23,7 @@ export interface WallClock {
   second: number;
 }
 
-/** The Berlin wall-clock reading of an instant. */
-export function toBerlin(instant: Date): WallClock {
+function readWallClock(instant: Date): WallClock {
   const out: Record<string, number> = {};
   for (const part of parts.formatToParts(instant)) {
     if (part.type !== 'literal') out[part.type] = Number(part.value);
@@ -39,11 +38,36 @@ export function toBerlin(instant: Date): WallClock {
   };
 }
 
+// Berlin's offset changes only on full UTC hours (01:00 UTC), so one Intl reading per hour serves every instant
+// in it. Intl is slow next to arithmetic, and lists format many instants.
+const HOUR = 3_600_000;
+const offsets = new Map<number, number>();
+
 /** Minutes Berlin is ahead of UTC at an instant (60 or 120). */
 export function berlinOffsetMinutes(instant: Date): number {
-  const wall = toBerlin(instant);
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const hour = Math.floor(instant.getTime() / HOUR);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const at = new Date(hour * HOUR);
+    const wall = readWallClock(at);
+    offset = Math.round((Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - at.getTime()) / 60_000);
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The Berlin wall-clock reading of an instant. */
+export function toBerlin(instant: Date): WallClock {
+  const shifted = new Date(instant.getTime() + berlinOffsetMinutes(instant) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
 }
 
 /**
@@ -68,8 +92,8 @@ function pad(value: number, width = 2): string {
 
 /** `2026-03-29T10:00:00+02:00`: the instant as Berlin wall-clock time with its offset. */
 export function berlinIso(instant: Date): string {
-  const wall = toBerlin(instant);
   const offset = berlinOffsetMinutes(instant);
+  const wall = toBerlin(instant);
   const sign = offset >= 0 ? '+' : '-';
   const abs = Math.abs(offset);
   return (

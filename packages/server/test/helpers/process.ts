@@ -25,7 +25,8 @@ export function runTs(file: string, env: Record<string, string>): { child: Child
 
 /** Starts the real server (`src/main.ts`) on a free port and waits until it prints its address. */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const run = runTs('packages/server/src/main.ts', { HOST: '127.0.0.1', PORT: '0', ...env });
+  // Info-level logs show how far a start got when it does not finish.
+  const run = runTs('packages/server/src/main.ts', { HOST: '127.0.0.1', PORT: '0', SINN_LOG_LEVEL: 'info', ...env });
   const started = Date.now();
   for (;;) {
     const match = run.output().match(/(http:\/\/127\.0\.0\.1:\d+)\//);

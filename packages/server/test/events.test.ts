@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { EventDetail, EventList, type Event } from '@sinn/sdk';
 import { fromBerlin } from '../src/time/berlin.js';
-import { getParsed, getProblem } from './helpers/http.js';
+import { collectPages, getParsed, getProblem } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 async function insertEvent(server: TestServer, fields: Record<string, unknown>): Promise<string> {
@@ -34,14 +34,7 @@ async function insertEvent(server: TestServer, fields: Record<string, unknown>):
 }
 
 async function allOccurrences(server: TestServer, query: string): Promise<Event[]> {
-  const items: Event[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: EventList = await getParsed(`${server.url}/v1/events?${query}&limit=37${cursor ? `&cursor=${cursor}` : ''}`, EventList);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
+  return (await collectPages(`${server.url}/v1/events?${query}&limit=37`, EventList)).items;
 }
 
 describe('events in a range', () => {

@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { InitiativeList, MentorList, type Initiative, type Mentor } from '@sinn/sdk';
-import { getParsed, getProblem } from './helpers/http.js';
+import { collectPages, getParsed, getProblem } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 async function all<T>(server: TestServer, path: string, schema: typeof InitiativeList | typeof MentorList): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const separator = path.includes('?') ? '&' : '?';
-    const page: { items: unknown[]; nextCursor: string | null } = await getParsed(
-      `${server.url}${path}${separator}limit=100${cursor ? `&cursor=${cursor}` : ''}`,
-      schema,
-    );
-    items.push(...(page.items as T[]));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
+  const separator = path.includes('?') ? '&' : '?';
+  return (await collectPages(`${server.url}${path}${separator}limit=100`, schema)).items as T[];
 }
 
 describe('filters on initiatives and mentors', () => {

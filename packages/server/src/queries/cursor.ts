@@ -23,3 +23,13 @@ export function decodeCursor<S extends z.core.$ZodType>(cursor: string | undefin
     problems.invalidParameters([{ parameter: 'cursor', detail: 'not a cursor this API gave out; start again without it' }]),
   );
 }
+
+/**
+ * One page from rows read with one more than the limit: the extra row tells that a next page exists, and the
+ * last row shown gives the cursor to it.
+ */
+export function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => (string | number)[]): { page: T[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
+}

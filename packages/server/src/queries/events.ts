@@ -4,7 +4,7 @@ import type { Queryable } from '../db/database.js';
 import { occurrencesBetween, type Span } from '../events/recurrence.js';
 import { berlinDate, berlinIso } from '../time/berlin.js';
 import { isoOf, imageColumns, imageOf, ORGANISATION_COLUMNS, organisationOf } from './columns.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, pageOf } from './cursor.js';
 import { Where } from './sql.js';
 
 const SELECT = `
@@ -108,8 +108,7 @@ export async function listEvents(db: Queryable, query: EventQuery, range: EventR
   const rest = after
     ? occurrences.filter(({ time, id }) => time > after[0] || (time === after[0] && id > after[1]))
     : occurrences;
-  const page = rest.slice(0, limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = pageOf(rest, limit, ({ time, id }) => [time, id]);
   const ids = [...new Set(page.map(({ row }) => row.id as string))];
   const full = new Map(
     (await db.query<Row>(`${SELECT} where e.id = any($1::uuid[])`, [ids])).map((row) => [row.id as string, row]),
@@ -117,7 +116,7 @@ export async function listEvents(db: Queryable, query: EventQuery, range: EventR
   return {
     items: page.map(({ row, span }) => toEvent(full.get(row.id as string)!, span, publicUrl)),
     total: occurrences.length,
-    nextCursor: rest.length > limit && last ? encodeCursor([last.time, last.id]) : null,
+    nextCursor,
   };
 }
 

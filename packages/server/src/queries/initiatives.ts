@@ -2,7 +2,7 @@ import { Id, type Initiative, type InitiativeQuery } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { isoOf, imageColumns, imageOf, ORGANISATION_COLUMNS, organisationOf } from './columns.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, pageOf } from './cursor.js';
 import { containsPattern, Where } from './sql.js';
 
 const SELECT = `
@@ -77,14 +77,8 @@ export async function listInitiatives(db: Queryable, query: InitiativeQuery, pub
     `${SELECT} ${where.sql} order by i.published_at desc, i.id desc limit ${where.param(limit + 1)}`,
     where.params,
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => toInitiative(row, publicUrl)),
-    total,
-    nextCursor:
-      rows.length > limit && last ? encodeCursor([(last.published_at as Date).toISOString(), last.id as string]) : null,
-  };
+  const { page, nextCursor } = pageOf(rows, limit, (row) => [(row.published_at as Date).toISOString(), row.id as string]);
+  return { items: page.map((row) => toInitiative(row, publicUrl)), total, nextCursor };
 }
 
 export async function getInitiative(db: Queryable, slug: string, publicUrl: string): Promise<Initiative | null> {

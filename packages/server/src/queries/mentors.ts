@@ -2,7 +2,7 @@ import { Slug, type Mentor, type MentorQuery } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { isoOf, imageColumns, imageOf } from './columns.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, pageOf } from './cursor.js';
 import { containsPattern, Where } from './sql.js';
 
 // Only public columns are selected: the e-mail address and phone number never leave this file's table.
@@ -56,11 +56,6 @@ export async function listMentors(db: Queryable, query: MentorQuery, publicUrl: 
     `${SELECT} ${where.sql} order by m.slug collate "C" limit ${where.param(limit + 1)}`,
     where.params,
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => toMentor(row, publicUrl)),
-    total,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.slug as string]) : null,
-  };
+  const { page, nextCursor } = pageOf(rows, limit, (row) => [row.slug as string]);
+  return { items: page.map((row) => toMentor(row, publicUrl)), total, nextCursor };
 }

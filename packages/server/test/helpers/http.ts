@@ -22,3 +22,25 @@ export async function getProblem(url: string, status: number, init?: RequestInit
   assert.equal(result.data.status, status);
   return result.data;
 }
+
+/** Follows `nextCursor` from a list URL to the end, checking every page against the schema. */
+export async function collectPages<S extends z.core.$ZodType>(
+  url: string,
+  schema: S,
+): Promise<{ items: z.output<S> extends { items: (infer T)[] } ? T[] : never; total: number }> {
+  const items: unknown[] = [];
+  let cursor: string | null = null;
+  let total = 0;
+  do {
+    const separator = url.includes('?') ? '&' : '?';
+    const page = (await getParsed(cursor ? `${url}${separator}cursor=${cursor}` : url, schema)) as {
+      items: unknown[];
+      nextCursor: string | null;
+      total: number;
+    };
+    items.push(...page.items);
+    total = page.total;
+    cursor = page.nextCursor;
+  } while (cursor);
+  return { items: items as never, total };
+}

@@ -30,7 +30,7 @@ export function createApp(deps: AppDeps): Hono {
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
   });
-  app.use(securityHeaders({ https: config.publicUrl.startsWith('https:') }));
+  app.use(securityHeaders({ https: deps.publicUrl.startsWith('https:') }));
   app.use(cors());
   app.use(async (c, next) => {
     if (c.req.url.length > MAX_URL_LENGTH) return problemResponse(problems.uriTooLong());

@@ -4,8 +4,11 @@ import type { LogLevel } from './http/logger.js';
 export interface Config {
   host: string;
   port: number;
-  /** The address browsers reach this server at; image URLs in answers are made absolute with it. */
-  publicUrl: string;
+  /**
+   * The origin browsers reach this server at (SINN_PUBLIC_URL); image URLs in answers are made absolute with it.
+   * Unset, it is the address the server listens at, known once it listens.
+   */
+  publicUrl: string | undefined;
   databaseUrl: string | undefined;
   dataDir: string;
   demoData: boolean;
@@ -18,6 +21,14 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 1 or 0 (true or false), not "${raw}"`);
+}
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -39,9 +50,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
-  const publicUrl = (env.SINN_PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/]+$/.test(publicUrl)) {
-    throw new ConfigError(`SINN_PUBLIC_URL must be an origin like https://api.example.org, not "${publicUrl}"`);
+  const publicUrl = env.SINN_PUBLIC_URL ? env.SINN_PUBLIC_URL.replace(/\/+$/, '') : undefined;
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]+$/.test(publicUrl)) {
+    throw new ConfigError(`SINN_PUBLIC_URL must be an origin like https://api.example.org, not "${env.SINN_PUBLIC_URL}"`);
   }
   const logLevel = (env.SINN_LOG_LEVEL || 'info') as LogLevel;
   if (!LEVELS.includes(logLevel)) throw new ConfigError(`SINN_LOG_LEVEL must be one of ${LEVELS.join(', ')}`);
@@ -51,7 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     databaseUrl,
     dataDir: resolve(env.SINN_DATA_DIR || '.sinn-data'),
-    demoData: env.SINN_DEMO_DATA !== '0',
+    demoData: boolean(env, 'SINN_DEMO_DATA', true),
     demoSeed: env.SINN_DEMO_SEED || 'sinn',
     cacheEntries: integer(env, 'SINN_CACHE_ENTRIES', 1000, 0, 1_000_000),
     logLevel,

@@ -18,4 +18,9 @@ export interface AppDeps {
   logger: Logger;
   contentVersion: ContentVersion;
   cache: ResponseCache;
+  /** The origin browsers reach this server at: SINN_PUBLIC_URL, or where it listens. */
+  publicUrl: string;
 }
+
+/** The dependencies before the server listens, when its address is not known yet. */
+export type PreparedDeps = Omit<AppDeps, 'publicUrl'>;

@@ -1,21 +1,31 @@
 import { ConfigError, readConfig } from './config.js';
+import type { Database } from './db/database.js';
 import { DataDirInUseError } from './db/lock.js';
 import { openDatabase } from './db/open.js';
 import { createLogger } from './http/logger.js';
-import { prepare, startServer } from './server.js';
+import { prepare, startServer, type RunningServer } from './server.js';
+import { explainDatabaseError, explainListenError } from './startup-errors.js';
 
 // `npm start`: the API with demo data on PGlite (or PostgreSQL by DATABASE_URL), until Ctrl-C.
+
+class StartError extends Error {}
 
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
-  const db = await openDatabase(config);
-  let server;
+  let db: Database;
   try {
-    const deps = await prepare(db, config, { logger });
-    server = await startServer(deps);
+    db = await openDatabase(config);
   } catch (error) {
-    await db.close();
+    throw new StartError(explainDatabaseError(error, config) ?? (error instanceof Error ? error.message : String(error)), { cause: error });
+  }
+  let server: RunningServer;
+  try {
+    server = await startServer(await prepare(db, config, { logger }));
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    const explained = explainListenError(error, config) ?? explainDatabaseError(error, config);
+    if (explained) throw new StartError(explained, { cause: error });
     throw error;
   }
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
@@ -28,10 +38,14 @@ async function main(): Promise<void> {
       `  ${server.url}/v1/events`,
       `  ${server.url}/v1/mentors`,
       `  ${server.url}/v1/openapi.json`,
+      ...(config.publicUrl ? [`Public address: ${config.publicUrl}`] : []),
       'Stop with Ctrl-C.',
       '',
     ].join('\n') + '\n',
   );
+  if (config.production && !config.publicUrl) {
+    logger.warn('SINN_PUBLIC_URL is not set: answers name the listening address, which browsers may not reach');
+  }
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -46,8 +60,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataDirInUseError) {
-    process.stderr.write(`${error.message}\n`);
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof StartError) {
+    process.stderr.write(`The SINN API could not start: ${error.message}\n`);
   } else {
     process.stderr.write(`The SINN API could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

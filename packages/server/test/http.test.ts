@@ -90,11 +90,76 @@ describe('HTTP behaviour', () => {
     await getProblem(`${server.url}/media/..%2F..%2Fetc%2Fpasswd`, 404);
   });
 
-  it('answers HEAD like GET without a body', async () => {
-    const response = await fetch(`${server.url}/v1/initiatives`, { method: 'HEAD' });
+  it('answers HEAD like GET without a body, with the length of the body', async () => {
+    const get = await fetch(`${server.url}/v1/initiatives`, { headers: { 'Accept-Encoding': 'identity' } });
+    const length = (await get.arrayBuffer()).byteLength;
+    const response = await fetch(`${server.url}/v1/initiatives`, { method: 'HEAD', headers: { 'Accept-Encoding': 'identity' } });
     assert.equal(response.status, 200);
     assert.ok(response.headers.get('etag'));
+    assert.equal(response.headers.get('content-length'), String(length));
     assert.equal(await response.text(), '');
+  });
+
+  it('sends lists gzipped to a client that takes gzip, and plain to one that does not', async () => {
+    const raw = (url: string, encoding: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; bytes: Buffer }>((resolve, reject) => {
+        // node:http, unlike fetch, hands over the body as it came over the wire.
+        import('node:http').then(({ get }) =>
+          get(url, { headers: { 'Accept-Encoding': encoding } }, (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => resolve({ headers: response.headers, bytes: Buffer.concat(chunks) }));
+          }).on('error', reject),
+        );
+      });
+    const url = `${server.url}/v1/initiatives?limit=50`;
+    const zipped = await raw(url, 'gzip, deflate, br');
+    const plain = await raw(url, 'identity');
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(zipped.headers.vary, 'Accept-Encoding');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    const { gunzipSync } = await import('node:zlib');
+    assert.deepEqual(gunzipSync(zipped.bytes), plain.bytes);
+    assert.ok(zipped.bytes.byteLength < plain.bytes.byteLength / 3);
+  });
+
+  it('gives the OpenAPI document an ETag and answers its revalidation with 304', async () => {
+    const first = await fetch(`${server.url}/v1/openapi.json`);
+    const again = await fetch(`${server.url}/v1/openapi.json`, { headers: { 'If-None-Match': first.headers.get('etag')! } });
+    assert.equal(again.status, 304);
+  });
+
+  it('answers a parameter the endpoint does not know with 400 naming it and the known ones', async () => {
+    const problem = await getProblem(`${server.url}/v1/initiatives?region[]=dresden`, 400);
+    assert.equal(problem.errors?.[0]?.parameter, 'region[]');
+    assert.ok(problem.errors?.[0]?.allowed?.includes('region'));
+  });
+
+  it('names the wrong value in a list once, and says when a parameter came twice', async () => {
+    const problem = await getProblem(`${server.url}/v1/initiatives?region=Dresden,leipzig,foo`, 400);
+    assert.deepEqual(
+      problem.errors?.map((error) => error.detail),
+      ['"Dresden" is not one of the allowed values', '"foo" is not one of the allowed values'],
+    );
+    const twice = await getProblem(`${server.url}/v1/initiatives?limit=1&limit=2`, 400);
+    assert.equal(twice.errors?.[0]?.detail, 'given more than once; give it once');
+  });
+
+  it('answers a URL with raw non-ASCII bytes with a 400 problem document', async () => {
+    const { connect } = await import('node:net');
+    const { port } = new URL(server.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(Buffer.from('GET /v1/initiatives?q=Görlitz HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8'));
+      });
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    assert.match(answer, /^HTTP\/1\.1 400/);
+    assert.match(answer, /Content-Type: application\/problem\+json/);
+    assert.match(answer, /percent-encoded/);
   });
 
   it('answers a wrong method with 405 and the methods allowed', async () => {
@@ -104,6 +169,7 @@ describe('HTTP behaviour', () => {
       ['PUT', '/v1/mentors'],
       ['PATCH', '/v1/taxonomies'],
       ['DELETE', '/v1/initiatives/irgendeine'],
+      ['POST', '/'],
     ] as const) {
       const response = await fetch(`${server.url}${path}`, { method });
       assert.equal(response.status, 405, `${method} ${path}`);

@@ -83,5 +83,33 @@ if (TEST_DB === 'pglite') {
         await Promise.all(servers.map((server) => stopProcess(server.child)));
       }
     });
+
+    it('survive the database dropping their connections, and hear of changes again afterwards', async () => {
+      const server = await startServerProcess({ DATABASE_URL: database.url! });
+      try {
+        await getParsed(`${server.url}/v1/initiatives?limit=1`, InitiativeList);
+        // What a database restart or failover does to every connection of the server, the listening one included.
+        const killed = await database.db.query<{ n: number }>(
+          `select count(pg_terminate_backend(pid))::integer as n from pg_stat_activity
+           where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'
+             and application_name = ''`,
+        );
+        assert.ok(killed[0]!.n >= 1);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.equal(server.child.exitCode, null, server.output());
+        assert.equal((await fetch(`${server.url}/health`)).status, 200);
+
+        const slug = (await getParsed(`${server.url}/v1/initiatives?limit=1`, InitiativeList)).items[0]!.slug;
+        await database.db.query("update initiatives set title = 'Nach dem Neustart' where slug = $1", [slug]);
+        let title = '';
+        for (let attempt = 0; attempt < 100 && title !== 'Nach dem Neustart'; attempt += 1) {
+          title = (await getParsed(`${server.url}/v1/initiatives?limit=1`, InitiativeList)).items[0]!.title;
+          if (title !== 'Nach dem Neustart') await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        assert.equal(title, 'Nach dem Neustart');
+      } finally {
+        await stopProcess(server.child);
+      }
+    });
   });
 }

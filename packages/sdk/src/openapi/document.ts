@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Endpoint } from '../endpoint.js';
 import { endpoints } from '../endpoints.js';
 import { contract } from '../schemas/registry.js';
+import { PARAMETER_DESCRIPTIONS } from './parameters.js';
 import '../index.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -35,6 +36,7 @@ function queryParameters(endpoint: Endpoint, schemas: Record<string, JsonSchema>
     name,
     in: 'query',
     required: false,
+    ...(PARAMETER_DESCRIPTIONS[name] ? { description: PARAMETER_DESCRIPTIONS[name] } : {}),
     schema,
     ...(schema.type === 'array' ? { style: 'form', explode: false } : {}),
   }));
@@ -71,11 +73,13 @@ function operation(name: string, endpoint: Endpoint, schemas: Record<string, Jso
     responses: {
       '200': ok,
       ...(endpoint.cached ? { '304': { description: 'Not modified: the ETag sent in If-None-Match still holds' } } : {}),
-      ...(endpoint.query ? { '400': problem('A query parameter is not valid; `errors` names each one') } : {}),
+      ...(endpoint.query
+        ? { '400': problem('A query parameter is wrong or unknown; `errors` names each one, with the allowed values') }
+        : {}),
       ...(endpoint.pathParams ? { '404': problem('No such resource') } : {}),
       '405': problem('Method not allowed'),
-      '429': problem('Too many requests; see Retry-After'),
       '500': problem('Server error'),
+      ...(endpoint.cached ? {} : { '503': problem('The database does not answer') }),
     },
   };
 }

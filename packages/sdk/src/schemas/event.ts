@@ -84,10 +84,10 @@ export const EventDetail = /* @__PURE__ */ named(
   'EventDetail',
   z.object({
     ...eventFields,
-    /** The coming occurrences of a recurring event (up to 20), or the single one. */
+    /** Up to 20 coming occurrences; for an event that is over, its last ones. */
     occurrences: z.array(Occurrence),
   }),
-  'An event with its next occurrence in `start`/`end` and its coming occurrences.',
+  'An event with its next occurrence in `start`/`end` (its last, when it is over) and up to 20 coming occurrences.',
 );
 
 export const EventList = /* @__PURE__ */ listOf('EventList', Event);

@@ -22,6 +22,9 @@ export async function trackContentVersion(db: Database, pollMs = 5_000): Promise
     if (/^\d+$/.test(payload)) {
       const version = BigInt(payload);
       if (version > current) current = version;
+    } else {
+      // The listening connection came back: changes may have been missed, so read the version.
+      read().catch(() => undefined);
     }
   });
   const timer = setInterval(() => {

@@ -10,7 +10,7 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   await pool.query('select 1');
-  const listeners: pg.PoolClient[] = [];
+  const closers = new Set<() => Promise<void>>();
   return {
     kind: 'postgres',
     async query<T>(sql: string, params?: readonly unknown[]) {
@@ -40,22 +40,72 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
         client.release();
       }
     },
-    async listen(channel, onNotify) {
-      const client = await pool.connect();
-      listeners.push(client);
-      client.on('notification', (message) => {
-        if (message.channel === channel) onNotify(message.payload ?? '');
-      });
-      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
-      return async () => {
-        await client.query(`unlisten ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
-        listeners.splice(listeners.indexOf(client), 1);
-        client.release();
-      };
-    },
+    listen: (channel, onNotify) => listenResiliently(connectionString, channel, onNotify, closers),
     async close() {
-      for (const client of listeners.splice(0)) client.release();
+      await Promise.all([...closers].map((close) => close()));
       await pool.end();
     },
   };
+}
+
+/**
+ * LISTEN on a connection of its own that comes back by itself: a restarted database, a failover or a killed
+ * backend must not take the server down. After each reconnection `onNotify('')` is called, since notifications
+ * sent while the connection was away are lost and the listener has to look for itself.
+ */
+async function listenResiliently(
+  connectionString: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  closers: Set<() => Promise<void>>,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  let delay = 100;
+
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString });
+    next.on('error', () => undefined); // 'end' follows and reconnects
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    next.on('end', () => {
+      if (client === next) client = undefined;
+      scheduleReconnect();
+    });
+    await next.connect();
+    await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    if (stopped) {
+      await next.end();
+      return;
+    }
+    client = next;
+    delay = 100;
+  };
+
+  const scheduleReconnect = () => {
+    if (stopped || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      connect().then(
+        () => onNotify(''),
+        () => {
+          delay = Math.min(delay * 2, 5_000);
+          scheduleReconnect();
+        },
+      );
+    }, delay);
+    retry.unref();
+  };
+
+  await connect();
+  const close = async () => {
+    stopped = true;
+    closers.delete(close);
+    if (retry) clearTimeout(retry);
+    await client?.end().catch(() => undefined);
+  };
+  closers.add(close);
+  return close;
 }

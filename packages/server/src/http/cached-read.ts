@@ -1,6 +1,7 @@
+import { gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
-import { berlinIso } from '../time/berlin.js';
 import type { AppDeps } from '../deps.js';
+import { berlinIso } from '../time/berlin.js';
 import { ProblemError, problems } from './problem.js';
 import { etagOf, matchesEtag, type CachedResponse } from './response-cache.js';
 
@@ -14,6 +15,49 @@ export interface ReadOptions {
 }
 
 export const LIST_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
+/** Below this size compressing costs more than it saves. */
+const COMPRESS_FROM = 1024;
+
+/** An answer ready to send any number of times: its bytes, gzipped once, and its ETag. */
+export function prepareAnswer(
+  text: string,
+  etag: string,
+  contentType: string,
+  cacheControl: string,
+  headers: Record<string, string> = {},
+): CachedResponse {
+  const body = encoder.encode(text);
+  return {
+    body,
+    gzip: body.byteLength >= COMPRESS_FROM ? new Uint8Array(gzipSync(body, { level: 6 })) : null,
+    etag,
+    contentType,
+    cacheControl,
+    headers,
+  };
+}
+
+/** Sends a prepared answer: 304 when the client's ETag still holds, gzip where the client takes it. */
+export function sendAnswer(c: Context, answer: CachedResponse): Response {
+  const headers: Record<string, string> = {
+    ETag: answer.etag,
+    'Cache-Control': answer.cacheControl,
+    ...answer.headers,
+    ...(answer.gzip ? { Vary: 'Accept-Encoding' } : {}),
+  };
+  if (matchesEtag(c.req.header('If-None-Match'), answer.etag)) return new Response(null, { status: 304, headers });
+  const gzip = answer.gzip && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '') ? answer.gzip : null;
+  const body = gzip ?? answer.body;
+  return new Response(body, {
+    status: 200,
+    headers: {
+      ...headers,
+      'Content-Type': answer.contentType,
+      'Content-Length': String(body.byteLength),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    },
+  });
+}
 
 /**
  * Answers a read from the response cache of the current content version, or produces, caches and answers it.
@@ -28,20 +72,18 @@ export async function cachedRead(
   const url = c.req.url;
   const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
   const version = deps.contentVersion.current;
-  let entry = deps.cache.get(version, key);
-  if (!entry) {
+  let answer = deps.cache.get(version, key);
+  if (!answer) {
     const data = await produce();
     if (data === null) throw new ProblemError(problems.notFound(options.notFound));
     const body = options.list ? { ...data, generatedAt: berlinIso(deps.clock.now()) } : data;
-    entry = {
-      body: encoder.encode(JSON.stringify(body)),
-      etag: etagOf(data),
-      contentType: 'application/json; charset=utf-8',
-      cacheControl: options.cacheControl ?? LIST_CACHE_CONTROL,
-    } satisfies CachedResponse;
-    deps.cache.set(version, key, entry);
+    answer = prepareAnswer(
+      JSON.stringify(body),
+      etagOf(data),
+      'application/json; charset=utf-8',
+      options.cacheControl ?? LIST_CACHE_CONTROL,
+    );
+    deps.cache.set(version, key, answer);
   }
-  const headers = { ETag: entry.etag, 'Cache-Control': entry.cacheControl, Vary: 'Accept-Encoding' };
-  if (matchesEtag(c.req.header('If-None-Match'), entry.etag)) return new Response(null, { status: 304, headers });
-  return new Response(entry.body, { status: 200, headers: { ...headers, 'Content-Type': entry.contentType } });
+  return sendAnswer(c, answer);
 }

@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 
-// Any origin may read: the data is public and no request carries credentials. Writes are attributed to the
-// partner key, not to the origin. Preflights are cached for two hours, the most Chromium honours.
-const ALLOW_HEADERS = 'Content-Type, If-None-Match, Idempotency-Key, X-Sinn-Partner-Key, X-Sinn-Challenge';
+// Any origin may read: the data is public and no request carries credentials. Preflights (a conditional GET
+// with If-None-Match needs one) are cached for two hours, the most Chromium honours.
+const ALLOW_HEADERS = 'If-None-Match';
 const EXPOSE_HEADERS = 'ETag, Retry-After, Date, Content-Length';
 
 export function cors(): MiddlewareHandler {
@@ -12,7 +12,7 @@ export function cors(): MiddlewareHandler {
         status: 204,
         headers: {
           'Access-Control-Allow-Origin': '*',
-          'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
+          'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
           'Access-Control-Allow-Headers': ALLOW_HEADERS,
           'Access-Control-Max-Age': '7200',
           Vary: 'Access-Control-Request-Headers',

@@ -5,9 +5,13 @@ import { createHash } from 'node:crypto';
 
 export interface CachedResponse {
   body: Uint8Array<ArrayBuffer>;
+  /** The body gzipped, or null where it is too small to be worth it. */
+  gzip: Uint8Array<ArrayBuffer> | null;
   etag: string;
   contentType: string;
   cacheControl: string;
+  /** Headers of this answer beyond the common ones (a page's own Content-Security-Policy). */
+  headers: Record<string, string>;
 }
 
 export class ResponseCache {

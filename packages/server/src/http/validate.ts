@@ -32,15 +32,40 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** The field errors of a failed parse, with the allowed values where the list is closed. */
-export function fieldErrors(issues: readonly z.core.$ZodIssue[], where: 'parameter' | 'pointer'): FieldError[] {
-  return issues.map((issue) => {
+const SAFE_TO_ECHO = /^[\p{L}\p{N} ._:+-]{1,50}$/u;
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  return value;
+}
+
+/**
+ * The field errors of a failed parse, one per parameter and problem, naming the value that was wrong and the
+ * allowed values where the list is closed.
+ */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[], where: 'parameter' | 'pointer', input: unknown): FieldError[] {
+  const errors = new Map<string, FieldError>();
+  for (const issue of issues) {
     const name =
       where === 'parameter' ? String(issue.path[0] ?? '') : `/${issue.path.map((part) => String(part)).join('/')}`;
-    const error: FieldError = { [where]: name, detail: describe(issue) };
-    if (issue.code === 'invalid_value') error.allowed = issue.values.map((value) => value as string | number);
-    return error;
-  });
+    const value = valueAt(input, issue.path);
+    let detail = describe(issue);
+    if (issue.code === 'invalid_type' && Array.isArray(value) && issue.expected !== 'array') {
+      detail = 'given more than once; give it once';
+    } else if (issue.code === 'invalid_value' && (typeof value === 'string' || typeof value === 'number')) {
+      // The value is named only when it is plain text: a problem's detail may end up in someone's HTML.
+      detail = SAFE_TO_ECHO.test(String(value))
+        ? `"${String(value)}" is not one of the allowed values`
+        : 'a value is not one of the allowed values';
+    }
+    const key = `${name}\u0000${detail}`;
+    if (errors.has(key)) continue;
+    const error: FieldError = { [where]: name, detail };
+    if (issue.code === 'invalid_value') error.allowed = issue.values.map((allowed) => allowed as string | number);
+    errors.set(key, error);
+  }
+  return [...errors.values()];
 }
 
 // URLSearchParams turns broken percent-encoding into U+FFFD without a word; a search for that character is not
@@ -69,7 +94,17 @@ export function parseQuery<S extends z.ZodMiniObject>(schema: S, url: string): z
   const parsed = new URL(url);
   const broken = brokenEncodings(parsed.search.slice(1));
   if (broken.length) throw new ProblemError(problems.invalidParameters(broken));
-  const result = z.safeParse(schema, fromSearchParams(schema, parsed.searchParams));
-  if (!result.success) throw new ProblemError(problems.invalidParameters(fieldErrors(result.error.issues, 'parameter')));
+  // A parameter the endpoint does not know is most often a typo of one it does; silently ignoring it would
+  // answer a different question than the one asked.
+  const known = Object.keys(schema.shape);
+  const unknown = [...new Set(parsed.searchParams.keys())].filter((name) => !known.includes(name));
+  if (unknown.length) {
+    throw new ProblemError(
+      problems.invalidParameters(unknown.map((parameter) => ({ parameter, detail: 'not a parameter of this endpoint', allowed: known }))),
+    );
+  }
+  const input = fromSearchParams(schema, parsed.searchParams);
+  const result = z.safeParse(schema, input);
+  if (!result.success) throw new ProblemError(problems.invalidParameters(fieldErrors(result.error.issues, 'parameter', input)));
   return result.data;
 }

@@ -21,7 +21,10 @@ export function resolveRange(from: string | undefined, to: string | undefined, n
   const longest = berlinMidnight(addDays(berlinDate(start), MAX_EVENT_RANGE_DAYS));
   const end = to === undefined ? longest : instant(to);
   const errors: FieldError[] = [];
-  if (end <= start) errors.push({ parameter: 'to', detail: 'must be after from' });
+  // `to` is exclusive: one day is from=2026-12-24&to=2026-12-25.
+  if (end <= start) {
+    errors.push({ parameter: 'to', detail: `must be after from${from === undefined ? ' (today, when from is not given)' : ''}; to is exclusive` });
+  }
   // Compared with midnights in Berlin, so a range over a DST switch is not an hour short or long.
   else if (end > longest) errors.push({ parameter: 'to', detail: `at most ${MAX_EVENT_RANGE_DAYS} days after from` });
   if (errors.length) throw new ProblemError(problems.invalidParameters(errors));
@@ -37,7 +40,7 @@ export function eventRoutes(app: Hono, deps: AppDeps): void {
       async () => {
         const query = parseQuery(EventQuery, c.req.url);
         const range = resolveRange(query.from, query.to, deps.clock.now());
-        return listEvents(deps.db, query, range, deps.config.publicUrl);
+        return listEvents(deps.db, query, range, deps.publicUrl);
       },
       { list: true },
     ),
@@ -46,7 +49,7 @@ export function eventRoutes(app: Hono, deps: AppDeps): void {
 
   const one = honoPath(endpoints.getEvent.path);
   app.get(one, (c) =>
-    cachedRead(c, deps, () => getEvent(deps.db, slugParam(c), deps.clock.now(), deps.config.publicUrl), {
+    cachedRead(c, deps, () => getEvent(deps.db, slugParam(c), deps.clock.now(), deps.publicUrl), {
       notFound: 'There is no event with this slug.',
     }),
   );

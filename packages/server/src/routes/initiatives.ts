@@ -10,7 +10,7 @@ import { honoPath, slugParam } from './paths.js';
 export function initiativeRoutes(app: Hono, deps: AppDeps): void {
   const list = endpoints.listInitiatives.path;
   app.get(list, (c) =>
-    cachedRead(c, deps, () => listInitiatives(deps.db, parseQuery(InitiativeQuery, c.req.url), deps.config.publicUrl), {
+    cachedRead(c, deps, () => listInitiatives(deps.db, parseQuery(InitiativeQuery, c.req.url), deps.publicUrl), {
       list: true,
     }),
   );
@@ -18,7 +18,7 @@ export function initiativeRoutes(app: Hono, deps: AppDeps): void {
 
   const one = honoPath(endpoints.getInitiative.path);
   app.get(one, (c) =>
-    cachedRead(c, deps, () => getInitiative(deps.db, slugParam(c), deps.config.publicUrl), {
+    cachedRead(c, deps, () => getInitiative(deps.db, slugParam(c), deps.publicUrl), {
       notFound: 'There is no initiative with this slug.',
     }),
   );

@@ -9,7 +9,7 @@ import { listMentors } from '../queries/mentors.js';
 export function mentorRoutes(app: Hono, deps: AppDeps): void {
   const path = endpoints.listMentors.path;
   app.get(path, (c) =>
-    cachedRead(c, deps, () => listMentors(deps.db, parseQuery(MentorQuery, c.req.url), deps.config.publicUrl), {
+    cachedRead(c, deps, () => listMentors(deps.db, parseQuery(MentorQuery, c.req.url), deps.publicUrl), {
       list: true,
     }),
   );

@@ -2,18 +2,17 @@ import { Hono } from 'hono';
 import { endpoints, type Health } from '@sinn/sdk';
 import { openApiDocument } from '@sinn/sdk/openapi';
 import type { AppDeps } from '../deps.js';
+import { prepareAnswer, sendAnswer } from '../http/cached-read.js';
 import { onlyAllow } from '../http/methods.js';
 import { problemResponse } from '../http/problem.js';
+import { etagOf } from '../http/response-cache.js';
 import { berlinIso } from '../time/berlin.js';
 import { VERSION } from '../version.js';
 
 export function operationRoutes(app: Hono, deps: AppDeps): void {
-  const openapi = JSON.stringify(openApiDocument({ serverUrl: deps.config.publicUrl, version: VERSION }));
-  app.get('/v1/openapi.json', () =>
-    new Response(openapi, {
-      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
-    }),
-  );
+  const document = openApiDocument({ serverUrl: deps.publicUrl, version: VERSION });
+  const openapi = prepareAnswer(JSON.stringify(document), etagOf(document), 'application/json; charset=utf-8', 'public, max-age=3600');
+  app.get('/v1/openapi.json', (c) => sendAnswer(c, openapi));
   onlyAllow(app, '/v1/openapi.json', ['GET', 'HEAD']);
 
   const health = endpoints.health.path;

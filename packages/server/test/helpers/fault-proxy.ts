@@ -50,7 +50,15 @@ export class FaultProxy {
       const forward = () => {
         const upstream = request(
           `${this.upstream}${req.url}`,
-          { method: req.method, headers: { ...req.headers, host: new URL(this.upstream).host } },
+          {
+            method: req.method,
+            headers: {
+              ...req.headers,
+              host: new URL(this.upstream).host,
+              // A body to rewrite must arrive readable, not compressed.
+              ...(fault?.kind === 'rewrite' ? { 'accept-encoding': 'identity' } : {}),
+            },
+          },
           (answer) => {
             seen.status = answer.statusCode;
             if (fault?.kind === 'rewrite') {

@@ -25,8 +25,6 @@ export async function startTestServer(overrides: Partial<Config> = {}, clock: Cl
   try {
     const deps = await prepare(database.db, config, { clock, logger });
     const server = await startServer(deps);
-    // The public URL is known only now that the port is.
-    deps.config.publicUrl = server.url;
     return {
       ...server,
       database,

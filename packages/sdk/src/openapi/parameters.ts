@@ -1,0 +1,19 @@
+// What each query parameter means, for the OpenAPI document. Kept out of the schemas so that browser bundles,
+// which import the schemas, do not carry these sentences.
+export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
+  topic: 'Topics, comma-separated or repeated; an item matches when it has any of them.',
+  region: "Saxony's Landkreise and kreisfreie Städte, comma-separated or repeated; matches any of them. Online-only events have no region.",
+  stage: 'Stages of an initiative; matches any of them.',
+  sdg: 'Numbers of UN Sustainable Development Goals (1–17); an initiative matches when it serves any of them.',
+  organisation: 'The slug of the organisation behind the initiatives.',
+  q: 'Free text, up to 200 characters, without control characters. Initiatives: title, teaser, description and organisation; mentors: name, role and biography.',
+  limit: 'Items per page, 1 to 100. Default 20.',
+  cursor: 'The `nextCursor` of the previous page. Leave it out for the first page.',
+  from: 'Start of the range: a day (`YYYY-MM-DD`, from midnight in Europe/Berlin) or an instant with its offset. Default: today. Events that overlap the range are listed.',
+  to: 'End of the range, exclusive: a day (its midnight) or an instant. At most 366 days after `from`, which is also the default. One day: `from=2026-12-24&to=2026-12-25`.',
+  category: 'Event categories; matches any of them.',
+  format: 'Events: onsite, online or hybrid. Mentors: onsite or online. Matches any of them.',
+  expertise: 'Fields of expertise; a mentor matches when they have any of them.',
+  language: 'Languages (ISO 639-1); a mentor matches when they speak any of them.',
+  availability: 'How available a mentor is; matches any of the values.',
+};

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { describe, it } from 'node:test';
+import { InitiativeList } from '@sinn/sdk';
+import { ConfigError, readConfig } from '../src/config.js';
+import { getParsed } from './helpers/http.js';
+import { runTs } from './helpers/process.js';
+import { startTestServer } from './helpers/server.js';
+
+describe('starting the server', () => {
+  it('reads its settings and refuses a wrong value with a sentence that names the variable', () => {
+    assert.equal(readConfig({}).demoData, true);
+    assert.equal(readConfig({ SINN_DEMO_DATA: 'false' }).demoData, false);
+    assert.equal(readConfig({ SINN_DEMO_DATA: '0' }).demoData, false);
+    assert.equal(readConfig({ SINN_DEMO_DATA: 'yes' }).demoData, true);
+    assert.throws(() => readConfig({ SINN_DEMO_DATA: 'vielleicht' }), (error: unknown) => error instanceof ConfigError && /SINN_DEMO_DATA/.test(error.message));
+    assert.throws(() => readConfig({ PORT: '80000' }), /PORT must be a whole number from 0 to 65535/);
+    assert.throws(() => readConfig({ SINN_PUBLIC_URL: 'api.example.org/v1' }), /SINN_PUBLIC_URL must be an origin/);
+    assert.throws(() => readConfig({ DATABASE_URL: 'mysql://x' }), /DATABASE_URL must start with postgres/);
+    assert.equal(readConfig({ SINN_PUBLIC_URL: 'https://api.example.org/' }).publicUrl, 'https://api.example.org');
+  });
+
+  it('names its real port in answers when started on port 0, and a reachable host when on all addresses', async () => {
+    const server = await startTestServer({ host: '0.0.0.0', port: 0, logLevel: 'silent' });
+    try {
+      assert.match(server.url, /^http:\/\/localhost:\d+$/);
+      assert.doesNotMatch(server.url, /:0$/);
+      const list = await getParsed(`${server.url}/v1/initiatives?limit=1`, InitiativeList);
+      assert.ok(list.items[0]?.image?.url.startsWith(`${server.url}/media/`));
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('says which port is taken instead of printing a stack', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as { port: number };
+    try {
+      const run = runTs('packages/server/src/main.ts', { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', SINN_DATA_DIR: `${process.env.TMPDIR ?? '/tmp'}/sinn-port-${port}` });
+      assert.equal(await run.exited, 1);
+      assert.match(run.output(), new RegExp(`Port ${port} on 127.0.0.1 is already in use.*PORT=`));
+      assert.doesNotMatch(run.output(), /\n\s+at .+:\d+:\d+/);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says that PostgreSQL cannot be reached instead of printing a stack', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as { port: number };
+    closed.close();
+    const run = runTs('packages/server/src/main.ts', { PORT: '0', DATABASE_URL: `postgres://sinn@127.0.0.1:${port}/sinn` });
+    assert.equal(await run.exited, 1);
+    assert.match(run.output(), new RegExp(`Cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port}/sinn \\(DATABASE_URL\\): ECONNREFUSED`));
+    assert.doesNotMatch(run.output(), /\n\s+at .+:\d+:\d+/);
+  });
+});

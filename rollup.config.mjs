@@ -1,6 +1,12 @@
-// Builds the browser-facing packages. For now: @sinn/sdk as ES modules with type declarations, one file per
-// source module so a page's bundler keeps only what it imports; zod and ky stay dependencies, not bundled.
+// Builds the browser-facing packages:
+// - @sinn/sdk and @sinn/widgets for npm: ES modules with type declarations, one file per source module so a
+//   page's bundler keeps only what it imports; their dependencies stay dependencies, not bundled;
+// - the script-tag build: sinn.js, a small loader, and one chunk per element plus one shared runtime chunk
+//   (Lit, ky, the schemas, the client), minified, with hashed names so they can be cached for a year.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { esbuildTypescript } from './scripts/rollup-esbuild.mjs';
 
 const sdk = {
   input: {
@@ -27,4 +33,60 @@ const sdk = {
   ],
 };
 
-export default [sdk];
+const widgets = {
+  input: {
+    index: 'packages/widgets/src/index.ts',
+    'initiative-cards/define': 'packages/widgets/src/initiative-cards/define.ts',
+  },
+  output: {
+    dir: 'packages/widgets/dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'packages/widgets/src',
+    sourcemap: true,
+  },
+  external: (id) => /^(lit|@lit|@sinn\/sdk|zod|ky)(\/|$)/.test(id),
+  plugins: [
+    typescript({
+      tsconfig: 'packages/widgets/tsconfig.json',
+      outDir: 'packages/widgets/dist',
+      declaration: true,
+      declarationDir: 'packages/widgets/dist',
+      noEmit: false,
+      exclude: ['**/*.test.ts'],
+    }),
+  ],
+};
+
+/** Everything the elements share goes into one chunk that every element's chunk reuses. */
+function sharedChunk(id) {
+  if (/node_modules\/(lit|@lit|lit-html|lit-element|zod|ky)\//.test(id) || id.includes('/packages/sdk/') || id.includes('/widgets/src/base/') || id.includes('/widgets/src/i18n/')) {
+    return 'runtime';
+  }
+  return undefined;
+}
+
+const scriptTag = {
+  input: { sinn: 'packages/widgets/src/loader/sinn.ts' },
+  output: {
+    dir: 'packages/widgets/dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    manualChunks: sharedChunk,
+  },
+  // @sinn/sdk and the widgets declare their modules free of side effects (only define.ts registers a tag).
+  treeshake: { moduleSideEffects: (id) => !/\/packages\/(sdk|widgets)\/src\//.test(id) || /\/define\.ts$|\/loader\//.test(id) },
+  onwarn(warning, warn) {
+    // zod's sources carry /*@__PURE__*/-style comments rollup cannot place; they are harmless.
+    if (warning.code === 'INVALID_ANNOTATION') return;
+    warn(warning);
+  },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
+    esbuildTypescript(),
+    terser({ format: { comments: false }, compress: { passes: 2 } }),
+  ],
+};
+
+export default [sdk, widgets, scriptTag];

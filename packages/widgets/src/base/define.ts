@@ -1,0 +1,17 @@
+// Registers an element unless its tag is taken. Two copies of SINN widgets on one page (a plugin and a theme
+// both bring them) must not throw; the first definition stays, and a different one is named on the console.
+const VERSION = '0.1.0';
+const VERSIONS = Symbol.for('sinn.versions');
+
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  const versions = ((globalThis as { [VERSIONS]?: Record<string, string> })[VERSIONS] ??= {});
+  const existing = customElements.get(tag);
+  if (existing) {
+    if (existing !== element && versions[tag] !== VERSION) {
+      console.warn(`<${tag}> is already defined by SINN widgets ${versions[tag] ?? '(unknown version)'}; version ${VERSION} is not used.`);
+    }
+    return;
+  }
+  customElements.define(tag, element);
+  versions[tag] = VERSION;
+}

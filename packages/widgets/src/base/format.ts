@@ -1,0 +1,36 @@
+import type { Lang } from '../i18n/i18n.js';
+
+// Dates and money as people in Saxony read them: Europe/Berlin, whatever zone the visitor's device is in.
+const TIME_ZONE = 'Europe/Berlin';
+const locales: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let format = cache.get(key) as T | undefined;
+  if (!format) cache.set(key, (format = make()));
+  return format;
+}
+
+export function formatDate(lang: Lang, iso: string): string {
+  return cached(`d${lang}`, () => new Intl.DateTimeFormat(locales[lang], { timeZone: TIME_ZONE, dateStyle: 'long' })).format(
+    new Date(iso),
+  );
+}
+
+export function formatDateTime(lang: Lang, iso: string): string {
+  return cached(
+    `dt${lang}`,
+    () => new Intl.DateTimeFormat(locales[lang], { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(new Date(iso));
+}
+
+export function formatEuro(lang: Lang, amount: number): string {
+  return cached(
+    `eur${lang}`,
+    () => new Intl.NumberFormat(locales[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+  ).format(amount);
+}
+
+export function formatNumber(lang: Lang, value: number): string {
+  return cached(`n${lang}`, () => new Intl.NumberFormat(locales[lang])).format(value);
+}

@@ -1,0 +1,14 @@
+import { SinnClient } from '@sinn/sdk';
+
+// One client per API address per page: elements asking the same question share one request and one ETag memory.
+const clients = new Map<string, SinnClient>();
+
+export function sharedClient(api: string, partnerKey?: string): SinnClient {
+  const key = `${api}\u0000${partnerKey ?? ''}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = new SinnClient({ baseUrl: api, ...(partnerKey ? { partnerKey } : {}) });
+    clients.set(key, client);
+  }
+  return client;
+}

@@ -1,0 +1,34 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MessageKey } from '../i18n/i18n.js';
+import { formatDateTime } from './format.js';
+import type { SinnElement } from './sinn-element.js';
+
+// The states every element shows the same way: what went wrong with a retry, data that could not be refreshed,
+// and a helpful sentence where there is nothing to show. Loading skeletons belong to each element, since only it
+// knows the height its content will take.
+
+function errorKey(error: unknown, configured: boolean): MessageKey {
+  if (!configured) return 'state.error.config';
+  const kind = (error as { kind?: string; timedOut?: boolean } | undefined)?.kind;
+  if (kind === 'network') return (error as { timedOut?: boolean }).timedOut ? 'state.error.timeout' : 'state.error.network';
+  return 'state.error.server';
+}
+
+export function errorState(element: SinnElement, error: unknown, retry: () => void): TemplateResult {
+  const configured = element.client !== null;
+  return html`<div class="state error" part="error" role="alert">
+    <p><strong>${element.t('state.error.title')}</strong> ${element.t(errorKey(error, configured))}</p>
+    ${configured ? html`<button class="button" part="button retry" @click=${retry}>${element.t('state.retry')}</button>` : nothing}
+  </div>`;
+}
+
+export function staleNotice(element: SinnElement, generatedAt: string | undefined, retry: () => void): TemplateResult {
+  return html`<div class="state stale" part="stale" role="status">
+    <p>${element.t('state.stale', { date: generatedAt ? formatDateTime(element.language, generatedAt) : '—' })}</p>
+    <button class="button secondary" part="button retry" @click=${retry}>${element.t('state.retry')}</button>
+  </div>`;
+}
+
+export function emptyState(element: SinnElement, key: MessageKey): TemplateResult {
+  return html`<p class="state empty" part="empty">${element.t(key)}</p>`;
+}

@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+// Design tokens in two tiers. Pages set the public `--sinn-*` properties; the elements read only the internal
+// `--_*` ones derived here. By default the elements inherit the page's font and text colour and paint no
+// background, so they sit in any theme; `theme` presets change the brand colour, `dark` paints its own surface.
+export const themeStyles = css`
+  :host {
+    --_preset-brand: #00695c;
+    --_preset-brand-dark: #7fd6c6;
+    --_brand: var(--sinn-color-brand, var(--_preset-brand));
+    --_on-brand: var(--sinn-color-on-brand, #fff);
+    --_surface: var(--sinn-color-surface, transparent);
+    --_border: var(--sinn-color-border, color-mix(in srgb, currentColor 28%, transparent));
+    --_subtle: var(--sinn-color-subtle, color-mix(in srgb, currentColor 6%, transparent));
+    --_radius: var(--sinn-radius, 0.5em);
+    --_space: var(--sinn-space, 1em);
+    display: block;
+    /* Unset custom properties make these declarations fall back to inheriting: the page's font and colour. */
+    font-family: var(--sinn-font-family);
+    color: var(--sinn-color-text);
+    line-height: 1.45;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :host([theme~='caritas']) {
+    --_preset-brand: #c8102e;
+    --_preset-brand-dark: #ff8a9b;
+  }
+  :host([theme~='diakonie']) {
+    --_preset-brand: #5f2d84;
+    --_preset-brand-dark: #d2b0f0;
+  }
+  :host([theme~='drk']) {
+    --_preset-brand: #c4000a;
+    --_preset-brand-dark: #ff8f8f;
+  }
+  :host([theme~='paritaet']) {
+    --_preset-brand: #005a9c;
+    --_preset-brand-dark: #8cc8ff;
+  }
+  :host([theme~='impact-hub']) {
+    --_preset-brand: #1d1d1b;
+    --_preset-brand-dark: #f5d547;
+  }
+  :host([theme~='dark']) {
+    color-scheme: dark;
+    --_brand: var(--sinn-color-brand, var(--_preset-brand-dark));
+    --_on-brand: var(--sinn-color-on-brand, #111);
+    --_surface: var(--sinn-color-surface, #1c1c1e);
+    background: var(--_surface);
+    color: var(--sinn-color-text, #f1f1f1);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme~='auto']) {
+      color-scheme: dark;
+      --_brand: var(--sinn-color-brand, var(--_preset-brand-dark));
+      --_on-brand: var(--sinn-color-on-brand, #111);
+      --_surface: var(--sinn-color-surface, #1c1c1e);
+      background: var(--_surface);
+      color: var(--sinn-color-text, #f1f1f1);
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  button,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    padding: 0.5em 1.1em;
+    border: 0.125em solid var(--_brand);
+    border-radius: var(--_radius);
+    background: var(--_brand);
+    color: var(--_on-brand);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: transparent;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 0.2em solid var(--_brand);
+    outline-offset: 0.15em;
+  }
+  a {
+    color: inherit;
+    text-decoration-color: var(--_brand);
+    text-decoration-thickness: 0.1em;
+    text-underline-offset: 0.15em;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,3 @@
+// The element classes, without registering any tag: import `@sinn/widgets/define/<element>` for that.
+export { SinnElement } from './base/sinn-element.js';
+export { SinnInitiativeCards, type InitiativeSelectDetail } from './initiative-cards/initiative-cards.js';

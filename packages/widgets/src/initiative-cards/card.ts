@@ -1,0 +1,130 @@
+import type { Initiative } from '@sinn/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, formatEuro, formatNumber } from '../base/format.js';
+import { safeUrl } from '../base/safe-url.js';
+import type { LabelLookup } from '../base/taxonomies.js';
+import type { Lang } from '../i18n/i18n.js';
+import { translate } from '../i18n/i18n.js';
+
+// The pieces of an initiative as cards and the detail show them. API text goes through Lit's text bindings,
+// never into markup, and only http(s) links are rendered.
+
+export interface CardContext {
+  lang: Lang;
+  label: LabelLookup;
+  headingLevel: number;
+  compact: boolean;
+  open: (initiative: Initiative, opener: HTMLElement) => void;
+}
+
+export function heading(level: number, content: TemplateResult | string, part: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 part=${part}>${content}</h2>`;
+    case 4:
+      return html`<h4 part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part}>${content}</h6>`;
+    default:
+      return html`<h3 part=${part}>${content}</h3>`;
+  }
+}
+
+export function sdgBadges(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>): TemplateResult {
+  return html`<ul class="badges" part="badges" aria-label=${translate(context.lang, 'initiatives.sdgs')}>
+    ${initiative.sdgs.map(
+      (sdg) => html`<li class="badge sdg sdg-${sdg}" part="badge sdg" title=${context.label('sdgs', sdg)}>
+        <span aria-hidden="true">${sdg}</span>
+        <span class="visually-hidden">${translate(context.lang, 'sdg', { number: sdg, title: context.label('sdgs', sdg) })}</span>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+export function topicList(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>): TemplateResult {
+  return html`<ul class="topics" part="topics" aria-label=${translate(context.lang, 'initiatives.topics')}>
+    ${initiative.topics.map((topic) => html`<li class="topic" part="badge topic">${context.label('topics', topic)}</li>`)}
+  </ul>`;
+}
+
+export function crowdfunding(initiative: Initiative, lang: Lang): TemplateResult | typeof nothing {
+  const campaign = initiative.crowdfunding;
+  const url = safeUrl(campaign?.url);
+  if (!campaign || !url) return nothing;
+  const text = translate(lang, 'initiatives.crowdfunding', {
+    raised: formatEuro(lang, campaign.raised),
+    goal: formatEuro(lang, campaign.goal),
+    supporters: formatNumber(lang, campaign.supporters),
+    date: formatDate(lang, campaign.endsAt),
+  });
+  return html`<div class="crowdfunding" part="crowdfunding">
+    <progress part="progress" max=${campaign.goal} value=${Math.min(campaign.raised, campaign.goal)} aria-label=${text}></progress>
+    <p>${text}</p>
+    <a part="link" href=${url} target="_blank" rel="noopener noreferrer">${translate(lang, 'initiatives.crowdfunding.link')}</a>
+  </div>`;
+}
+
+export function image(initiative: Initiative): TemplateResult | typeof nothing {
+  const source = initiative.image && safeUrl(initiative.image.url);
+  if (!initiative.image || !source) return nothing;
+  return html`<img
+    part="image"
+    src=${source}
+    alt=${initiative.image.alt}
+    width=${initiative.image.width}
+    height=${initiative.image.height}
+    loading="lazy"
+    decoding="async"
+  />`;
+}
+
+export function card(initiative: Initiative, context: CardContext): TemplateResult {
+  const open = (event: Event) => context.open(initiative, event.currentTarget as HTMLElement);
+  return html`<article class="card" part="card" data-slug=${initiative.slug}>
+    ${context.compact ? nothing : image(initiative)}
+    <div class="body">
+      ${heading(
+        context.headingLevel,
+        html`<button class="open" part="title-button" @click=${open}>${initiative.title}</button>`,
+        'title',
+      )}
+      <p class="meta" part="meta">
+        <span part="region">${context.label('regions', initiative.region)}</span> ·
+        <span part="organisation">${initiative.organisation.name}</span>
+      </p>
+      ${context.compact
+        ? nothing
+        : html`<p class="teaser" part="teaser">${initiative.teaser}</p>
+            ${topicList(initiative, context)} ${sdgBadges(initiative, context)} ${crowdfunding(initiative, context.lang)}`}
+    </div>
+  </article>`;
+}
+
+export function detail(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>, headingId: string): TemplateResult {
+  const website = safeUrl(initiative.website);
+  const organisationUrl = safeUrl(initiative.organisation.url);
+  return html`${image(initiative)}
+    <h2 id=${headingId} part="detail-title">${initiative.title}</h2>
+    <p class="meta" part="meta">
+      ${context.label('regions', initiative.region)} · ${context.label('stages', initiative.stage)} ·
+      ${translate(context.lang, 'initiatives.by', { name: initiative.organisation.name })}
+    </p>
+    ${initiative.description.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${initiative.easyLanguage
+      ? html`<section class="easy" part="easy-language" lang="de">
+          <h3>${translate(context.lang, 'initiatives.easyLanguage')}</h3>
+          ${initiative.easyLanguage.split(/\n+/).map((line) => html`<p>${line}</p>`)}
+        </section>`
+      : nothing}
+    ${topicList(initiative, context)} ${sdgBadges(initiative, context)} ${crowdfunding(initiative, context.lang)}
+    <p class="links">
+      ${website
+        ? html`<a part="link" href=${website} target="_blank" rel="noopener noreferrer">${translate(context.lang, 'initiatives.website')}</a>`
+        : nothing}
+      ${organisationUrl
+        ? html`<a part="link" href=${organisationUrl} target="_blank" rel="noopener noreferrer">${initiative.organisation.name}</a>`
+        : nothing}
+    </p>`;
+}

@@ -1,0 +1,205 @@
+import { css } from 'lit';
+
+export const initiativeCardsStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  section {
+    display: grid;
+    gap: var(--_space);
+  }
+  .cards {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+  }
+  .cards.grid {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+  }
+  .cards > [role='listitem'] {
+    display: grid;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card img,
+  .skeleton.image {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+  }
+  .body {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space);
+  }
+  .list .card {
+    flex-direction: row;
+  }
+  .list .card img,
+  .list .skeleton.image {
+    width: min(35%, 14em);
+    flex: none;
+  }
+  .compact .body {
+    padding: calc(var(--_space) * 0.6) var(--_space);
+    gap: 0.2em;
+  }
+  @container (max-width: 30em) {
+    .list .card {
+      flex-direction: column;
+    }
+    .list .card img,
+    .list .skeleton.image {
+      width: 100%;
+    }
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.25;
+  }
+  .open {
+    all: unset;
+    font: inherit;
+    cursor: pointer;
+    text-decoration: underline;
+    text-decoration-color: var(--_brand);
+    text-decoration-thickness: 0.1em;
+    text-underline-offset: 0.15em;
+  }
+  .open:focus-visible {
+    outline: 0.2em solid var(--_brand);
+    outline-offset: 0.15em;
+  }
+  p {
+    margin: 0;
+  }
+  .meta {
+    font-size: 0.9em;
+    opacity: 0.85;
+  }
+  .topics,
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .topic {
+    padding: 0.1em 0.55em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 1em;
+    font-size: 0.85em;
+  }
+  .sdg {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.9em;
+    height: 1.9em;
+    border-radius: 0.3em;
+    background: var(--_brand);
+    color: var(--_on-brand);
+    font-weight: 700;
+    font-size: 0.85em;
+  }
+  .crowdfunding {
+    display: grid;
+    gap: 0.3em;
+    font-size: 0.9em;
+  }
+  progress {
+    width: 100%;
+    height: 0.6em;
+    accent-color: var(--_brand);
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+  }
+  .skeleton-card .line {
+    height: 0.9em;
+  }
+  .skeleton-card .line.title {
+    height: 1.3em;
+    width: 70%;
+  }
+  .skeleton-card .line.short {
+    width: 45%;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .filter {
+    display: grid;
+    gap: 0.25em;
+    flex: 1 1 12em;
+  }
+  .filter select {
+    min-height: 2.75em;
+    padding: 0.3em 0.5em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    max-width: 100%;
+  }
+  dialog {
+    width: min(44em, 100% - 2em);
+    max-height: calc(100% - 2em);
+    padding: calc(var(--_space) * 1.5);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--sinn-color-surface, Canvas);
+    color: var(--sinn-color-text, CanvasText);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  dialog img,
+  .single img {
+    width: 100%;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+  dialog > *,
+  .single > * {
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+  .close {
+    display: flex;
+    justify-content: flex-end;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .easy {
+    padding: var(--_space);
+    border-inline-start: 0.3em solid var(--_brand);
+    background: var(--_subtle);
+  }
+  @media (forced-colors: active) {
+    .sdg {
+      border: 0.0625em solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,286 @@
+import {
+  getInitiativeEndpoint,
+  listInitiativesEndpoint,
+  REGION_IDS,
+  SDG_IDS,
+  STAGE_IDS,
+  TOPIC_IDS,
+  type Initiative,
+  type InitiativeList,
+  type InitiativeQuery,
+  type Taxonomies,
+} from '@sinn/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { integerAttribute, listAttribute, oneOf, slugAttribute } from '../base/attributes.js';
+import { Resource } from '../base/resource.js';
+import { SinnElement } from '../base/sinn-element.js';
+import { emptyState, errorState, staleNotice } from '../base/states.js';
+import { stateStyles } from '../base/states.styles.js';
+import { labels, taxonomies } from '../base/taxonomies.js';
+import { card, detail, type CardContext } from './card.js';
+import { filterControls } from './filters.js';
+import { initiativeCardsStyles } from './initiative-cards.styles.js';
+
+const VIEWS = ['grid', 'list', 'compact'] as const;
+type View = (typeof VIEWS)[number];
+const QUERY_ATTRIBUTES = ['topic', 'region', 'stage', 'sdg', 'organisation', 'q', 'limit', 'slug'] as const;
+
+interface Page {
+  items: Initiative[];
+  total: number;
+  nextCursor: string | null;
+  generatedAt: string | undefined;
+}
+
+export interface InitiativeSelectDetail {
+  initiative: Initiative;
+}
+
+let dialogs = 0;
+
+/**
+ * Social innovations from Saxony as cards: filtered, paged, with a detail dialog.
+ *
+ * @summary Shows SINN initiatives as a grid, a list or a compact list, or a single initiative.
+ * @attr topic - Topics, comma-separated (`wohnen,inklusion`); shows initiatives with any of them.
+ * @attr region - Regions of Saxony, comma-separated (`dresden,bautzen`).
+ * @attr stage - Stages: `idee`, `pilot`, `wachstum`, `etabliert`.
+ * @attr sdg - UN Sustainable Development Goals by number, comma-separated (`3,11`).
+ * @attr organisation - The slug of one organisation.
+ * @attr q - Free text the initiatives must contain.
+ * @attr limit - Cards per page, 1 to 100; default 6.
+ * @attr view - `grid` (default), `list` or `compact`.
+ * @attr slug - Shows this one initiative in full instead of a list.
+ * @attr filters - Shows filter controls (region, topic, stage, SDG) that set the attributes above.
+ * @attr heading-level - Level of the card titles, 2 to 6; default 3.
+ * @fires {CustomEvent<InitiativeSelectDetail>} sinn-initiative-select - A card was opened; cancel it to show your own detail page instead of the dialog.
+ * @csspart card - One card.
+ * @csspart title - The heading of a card.
+ * @csspart title-button - The button in a card's heading that opens its detail.
+ * @csspart image - An initiative's image.
+ * @csspart teaser - The teaser text of a card.
+ * @csspart meta - Region and organisation line.
+ * @csspart region - The region in a card.
+ * @csspart organisation - The organisation in a card.
+ * @csspart badges - The list of SDG badges.
+ * @csspart badge - A topic or SDG badge.
+ * @csspart crowdfunding - The crowdfunding box.
+ * @csspart progress - The crowdfunding progress bar.
+ * @csspart link - A link to a website or campaign.
+ * @csspart button - Buttons: show more, retry, filter reset, close.
+ * @csspart filters - The filter controls.
+ * @csspart dialog - The detail dialog.
+ * @csspart error - The error message with its retry button.
+ * @csspart empty - The sentence shown when nothing matches.
+ * @csspart stale - The notice shown when a refresh failed.
+ * @slot - Fallback content (a link to the platform), shown until the element has loaded.
+ */
+export class SinnInitiativeCards extends SinnElement {
+  static override styles = [...SinnElement.styles, stateStyles, initiativeCardsStyles];
+
+  static override properties = {
+    ...SinnElement.properties,
+    topic: { type: String, reflect: true },
+    region: { type: String, reflect: true },
+    stage: { type: String, reflect: true },
+    sdg: { type: String, reflect: true },
+    organisation: { type: String, reflect: true },
+    q: { type: String, reflect: true },
+    limit: { type: String, reflect: true },
+    view: { type: String, reflect: true },
+    slug: { type: String, reflect: true },
+    filters: { type: Boolean, reflect: true },
+    headingLevel: { type: String, attribute: 'heading-level' },
+    selected: { state: true },
+  };
+
+  declare topic: string | undefined;
+  declare region: string | undefined;
+  declare stage: string | undefined;
+  declare sdg: string | undefined;
+  declare organisation: string | undefined;
+  declare q: string | undefined;
+  declare limit: string | undefined;
+  declare view: string | undefined;
+  declare slug: string | undefined;
+  declare filters: boolean;
+  declare headingLevel: string | undefined;
+  declare selected: Initiative | undefined;
+
+  #dialogId = `sinn-initiative-dialog-${(dialogs += 1)}`;
+  #opener: HTMLElement | undefined;
+  #loadingMore = false;
+  #vocabulary: Taxonomies | undefined;
+
+  readonly #list = new Resource<Page>(this, (signal) => this.#fetchList(signal));
+
+  /** The query the attributes ask for; wrong values are reported and left out. */
+  get query(): InitiativeQuery {
+    const q = this.q?.trim();
+    return {
+      topic: listAttribute(this, 'topic', this.topic, TOPIC_IDS),
+      region: listAttribute(this, 'region', this.region, REGION_IDS),
+      stage: listAttribute(this, 'stage', this.stage, STAGE_IDS),
+      sdg: listAttribute(this, 'sdg', this.sdg, SDG_IDS),
+      organisation: slugAttribute(this, 'organisation', this.organisation),
+      q: q ? q.slice(0, 200) : undefined,
+      limit: integerAttribute(this, 'limit', this.limit, 1, 100, 6),
+    };
+  }
+
+  get #view(): View {
+    return oneOf(this, 'view', this.view, VIEWS, 'grid');
+  }
+
+  async #fetchList(signal: AbortSignal): Promise<Page> {
+    const client = this.client;
+    if (!client) throw new Error('no API configured');
+    const vocabulary = taxonomies(client);
+    const slug = slugAttribute(this, 'slug', this.slug);
+    if (slug) {
+      const [one, terms] = await Promise.all([client.get(getInitiativeEndpoint, { params: { slug }, signal }), vocabulary]);
+      this.#vocabulary = terms;
+      return { items: [one], total: 1, nextCursor: null, generatedAt: undefined };
+    }
+    const [list, terms] = await Promise.all([client.get(listInitiativesEndpoint, { query: this.query, signal }), vocabulary]);
+    this.#vocabulary = terms;
+    return { ...list };
+  }
+
+  /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */
+  refresh(): Promise<void> {
+    return this.#list.load({ keep: true });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey')) {
+      // A different question: keep the old answer on screen while asking (no jump), but never show it as
+      // the answer to the new one if asking fails.
+      void this.#list.load({ keep: this.#list.data !== undefined, keepOnError: false });
+    }
+  }
+
+  async #more(): Promise<void> {
+    const page = this.#list.data;
+    const client = this.client;
+    if (!page?.nextCursor || !client || this.#loadingMore) return;
+    this.#loadingMore = true;
+    this.requestUpdate();
+    const first = page.items.length;
+    try {
+      const next = await client.get(listInitiativesEndpoint, { query: { ...this.query, cursor: page.nextCursor } });
+      this.#list.data = { ...next, items: [...page.items, ...next.items] };
+    } catch (error) {
+      this.#list.error = error;
+      this.#list.stale = true;
+    } finally {
+      this.#loadingMore = false;
+      this.requestUpdate();
+    }
+    await this.updateComplete;
+    // Keyboard and screen-reader users continue where the new cards begin.
+    this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .open')[first]?.focus();
+  }
+
+  #open = (initiative: Initiative, opener: HTMLElement): void => {
+    if (!this.emit<InitiativeSelectDetail>('sinn-initiative-select', { initiative })) return;
+    this.#opener = opener;
+    this.selected = initiative;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal());
+  };
+
+  #closed = (): void => {
+    this.selected = undefined;
+    this.#opener?.focus();
+    this.#opener = undefined;
+  };
+
+  #setFilter = (name: 'region' | 'topic' | 'stage' | 'sdg', value: string): void => {
+    this[name] = value || undefined;
+  };
+
+  #context(): CardContext {
+    const level = integerAttribute(this, 'heading-level', this.headingLevel, 2, 6, 3);
+    return {
+      lang: this.language,
+      label: labels(this.#vocabulary, this.language),
+      headingLevel: level,
+      compact: this.#view === 'compact',
+      open: this.#open,
+    };
+  }
+
+  #skeleton(): TemplateResult {
+    const count = this.slug ? 1 : (this.query.limit ?? 6);
+    const compact = this.#view === 'compact';
+    return html`<div class="cards ${this.#view}" aria-hidden="true">
+      ${Array.from(
+        { length: count },
+        () => html`<div class="card skeleton-card">
+          ${compact ? nothing : html`<div class="skeleton image"></div>`}
+          <div class="body">
+            <div class="skeleton line title"></div>
+            <div class="skeleton line short"></div>
+            ${compact ? nothing : html`<div class="skeleton line"></div><div class="skeleton line"></div>`}
+          </div>
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  #content(): TemplateResult {
+    const list = this.#list;
+    if (list.state === 'loading') return this.#skeleton();
+    if (list.state === 'error') return errorState(this, list.error, () => void list.load());
+    const page = list.data!;
+    if (page.items.length === 0) return emptyState(this, 'initiatives.empty');
+    const context = this.#context();
+    if (this.slug) {
+      return html`<article class="single" part="card">${detail(page.items[0]!, context, `${this.#dialogId}-single`)}</article>`;
+    }
+    return html`${list.stale ? staleNotice(this, page.generatedAt, () => void this.refresh()) : nothing}
+      <div class="cards ${this.#view}" role="list">
+        ${page.items.map((item) => html`<div role="listitem">${card(item, context)}</div>`)}
+      </div>
+      ${page.nextCursor
+        ? html`<p class="more">
+            <button class="button" part="button more" ?disabled=${this.#loadingMore} @click=${() => void this.#more()}>
+              ${this.t('initiatives.more')}
+            </button>
+          </p>`
+        : nothing}`;
+  }
+
+  #count(): string {
+    const page = this.#list.data;
+    if (!page || this.slug) return '';
+    return page.total === 1 ? this.t('initiatives.count.one') : this.t('initiatives.count', { count: page.total });
+  }
+
+  protected override render(): TemplateResult {
+    const selected = this.selected;
+    return html`<section aria-label=${this.t('initiatives.label')} aria-busy=${this.#list.pending ? 'true' : 'false'}>
+      ${this.filters ? filterControls(this, this.#vocabulary, this.#setFilter) : nothing}
+      <p class="visually-hidden" role="status">${this.#count()}</p>
+      ${this.#content()}
+      ${selected
+        ? html`<dialog part="dialog" aria-labelledby=${`${this.#dialogId}-title`} @close=${this.#closed}>
+            <form method="dialog" class="close">
+              <button class="button secondary" part="button close">${this.t('dialog.close')}</button>
+            </form>
+            ${detail(selected, this.#context(), `${this.#dialogId}-title`)}
+          </dialog>`
+        : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sinn-initiative-cards': SinnInitiativeCards;
+  }
+  interface HTMLElementEventMap {
+    'sinn-initiative-select': CustomEvent<InitiativeSelectDetail>;
+  }
+}

@@ -10,7 +10,9 @@ import { initiativeRoutes } from './routes/initiatives.js';
 import { mediaRoutes } from './routes/media.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { operationRoutes } from './routes/operations.js';
+import { staticRoutes } from './routes/static-files.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
+import { WIDGETS_VERSION } from './version.js';
 
 /** Longest request URL answered; longer ones get a 414 problem before any parsing. */
 const MAX_URL_LENGTH = 8 * 1024;
@@ -50,6 +52,22 @@ export function createApp(deps: AppDeps): Hono {
   mentorRoutes(app, deps);
   mediaRoutes(app, deps);
   operationRoutes(app, deps);
+  staticRoutes(app, deps, {
+    prefix: '/widgets',
+    root: config.widgetsDir,
+    alias: WIDGETS_VERSION,
+    missing: 'The widgets are not built yet: run npm run build.',
+  });
+  staticRoutes(app, deps, {
+    prefix: '/examples',
+    root: config.examplesDir,
+    missing: 'There are no example pages here.',
+    // The examples are served as a partner's site would serve them: scripts, styles and data from itself only.
+    pageHeaders: {
+      'Content-Security-Policy':
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'",
+    },
+  });
 
   app.notFound(() => problemResponse(problems.notFound()));
   app.onError((error) => {

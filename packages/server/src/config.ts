@@ -1,4 +1,7 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 import type { LogLevel } from './http/logger.js';
 
 export interface Config {
@@ -18,6 +21,10 @@ export interface Config {
   /** Largest request body in bytes. */
   bodyLimit: number;
   production: boolean;
+  /** The script-tag build of the widgets, served under /widgets/. */
+  widgetsDir: string;
+  /** The example pages, served under /examples/. */
+  examplesDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -68,5 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     bodyLimit: integer(env, 'SINN_BODY_LIMIT', 64 * 1024, 1024, 10 * 1024 * 1024),
     production: env.NODE_ENV === 'production',
+    widgetsDir: resolve(env.SINN_WIDGETS_DIR || `${REPOSITORY}packages/widgets/dist/cdn`),
+    examplesDir: resolve(env.SINN_EXAMPLES_DIR || `${REPOSITORY}examples`),
   };
 }

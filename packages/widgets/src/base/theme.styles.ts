@@ -15,6 +15,9 @@ export const themeStyles = css`
     --_radius: var(--sinn-radius, 0.5em);
     --_space: var(--sinn-space, 1em);
     display: block;
+    /* As a flex or grid item of a theme's layout, take the row instead of shrinking to nothing. */
+    flex: 1 1 100%;
+    min-inline-size: 0;
     /* Unset custom properties make these declarations fall back to inheriting: the page's font and colour. */
     font-family: var(--sinn-font-family);
     color: var(--sinn-color-text);

@@ -1,5 +1,5 @@
 import type { Taxonomies } from '@sinn/sdk';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { SinnElement } from '../base/sinn-element.js';
 
 type FilterName = 'region' | 'topic' | 'stage' | 'sdg';
@@ -26,10 +26,21 @@ export function filterControls(
       const id = `filter-${name}`;
       const current = element[name] ?? '';
       const terms = (vocabulary?.[kind] ?? []) as { id: string | number; label: { de: string; en: string } }[];
+      const single = terms.some((term) => String(term.id) === current);
+      // Several values set by attribute (`region="dresden,leipzig"`) are one choice of their own, named by
+      // their labels, so the control never claims "all" while a filter is on.
+      const combined =
+        current && !single
+          ? current
+              .split(/[\s,]+/)
+              .map((value) => terms.find((term) => String(term.id) === value)?.label[lang] ?? value)
+              .join(', ')
+          : '';
       return html`<div class="filter">
         <label for=${id}>${element.t(label)}</label>
         <select id=${id} @change=${(event: Event) => set(name, (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${current === ''}>${element.t('filters.all')}</option>
+          ${combined ? html`<option value=${current} selected>${combined}</option>` : nothing}
           ${terms.map(
             (term) =>
               html`<option value=${String(term.id)} ?selected=${String(term.id) === current}>

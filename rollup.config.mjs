@@ -58,12 +58,13 @@ const widgets = {
   ],
 };
 
-/** Everything the elements share goes into one chunk that every element's chunk reuses. */
+/** Everything the elements share goes into one chunk that every element's chunk reuses; each element's own
+ * folder becomes its chunk, named after it. */
 function sharedChunk(id) {
   if (/node_modules\/(lit|@lit|lit-html|lit-element|zod|ky)\//.test(id) || id.includes('/packages/sdk/') || id.includes('/widgets/src/base/') || id.includes('/widgets/src/i18n/')) {
     return 'runtime';
   }
-  return undefined;
+  return /\/widgets\/src\/([a-z-]+)\//.exec(id)?.[1];
 }
 
 const scriptTag = {

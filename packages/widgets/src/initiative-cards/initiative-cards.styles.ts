@@ -154,6 +154,8 @@ export const initiativeCardsStyles = css`
     flex: 1 1 12em;
   }
   .filter select {
+    /* The width of the row, not of the longest option: options arrive later and must not move the layout. */
+    width: 100%;
     min-height: 2.75em;
     padding: 0.3em 0.5em;
     border: 0.0625em solid var(--_border);

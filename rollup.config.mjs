@@ -3,6 +3,7 @@
 //   page's bundler keeps only what it imports; their dependencies stay dependencies, not bundled;
 // - the script-tag build: sinn.js, a small loader, and one chunk per element plus one shared runtime chunk
 //   (Lit, ky, the schemas, the client), minified, with hashed names so they can be cached for a year.
+import { rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -67,6 +68,11 @@ function sharedChunk(id) {
   return /\/widgets\/src\/([a-z-]+)\//.exec(id)?.[1];
 }
 
+/** Empties an output folder before a build, so no chunk of an earlier build lingers beside the new ones. */
+function cleanOutput(dir) {
+  return { name: 'clean-output', buildStart: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 const scriptTag = {
   input: { sinn: 'packages/widgets/src/loader/sinn.ts' },
   output: {
@@ -84,6 +90,7 @@ const scriptTag = {
     warn(warning);
   },
   plugins: [
+    cleanOutput('packages/widgets/dist/cdn'),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
     esbuildTypescript(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),

@@ -1,6 +1,7 @@
 // Calendar-day helpers on `YYYY-MM-DD` strings. Days are Berlin calendar days; instants come only from
 // fromBerlin, so every time in the demo data is a Berlin wall-clock time.
-import { addDays, fromBerlin } from '../time/berlin.js';
+import { addDays, fromBerlin, toBerlin } from '../time/berlin.js';
+import { isEventFree } from './holidays.js';
 import type { Random } from './random.js';
 import { nthWeekdayOfMonth, weekdayOf, type Weekday } from './series.js';
 
@@ -43,19 +44,26 @@ export function dstSwitchDays(from: string, to: string): { spring: string[]; aut
   return { spring, autumn };
 }
 
-/** A random day in [from, to] on one of the given weekdays (any when none are given). */
+/** True when no day from `first` to `last` (both included) is a holiday or another day without events. */
+export function clearOfHolidays(first: string, last: string): boolean {
+  for (let day = first; day <= last; day = addDays(day, 1)) if (isEventFree(day)) return false;
+  return true;
+}
+
+/** A random day in [from, to] on one of the given weekdays (any when none are given), never a holiday. */
 export function randomDay(random: Random, from: string, to: string, weekdays?: readonly Weekday[]): string {
   const span = daysBetween(from, to);
   if (span < 0) throw new Error(`Empty range ${from}..${to}`);
+  const fits = (day: string) => (!weekdays || weekdays.includes(weekdayOf(day))) && !isEventFree(day);
   for (let attempt = 0; attempt < 50; attempt++) {
     const day = addDays(from, random.int(0, span));
-    if (!weekdays || weekdays.includes(weekdayOf(day))) return day;
+    if (fits(day)) return day;
   }
   // A short range may hold none of the weekdays by chance of the draw; walk it instead.
   for (let day = from; day <= to; day = addDays(day, 1)) {
-    if (!weekdays || weekdays.includes(weekdayOf(day))) return day;
+    if (fits(day)) return day;
   }
-  return from;
+  throw new Error(`No working day in ${from}..${to}`);
 }
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
@@ -68,6 +76,17 @@ const WEEKDAY_NAMES: Record<Weekday, string> = {
   SA: 'Samstag',
   SU: 'Sonntag',
 };
+
+/** "9:00 Uhr", "18:30 Uhr": one clock format for every text, hours without a leading zero. */
+export function clockText(hour: number, minute: number): string {
+  return `${hour}:${String(minute).padStart(2, '0')} Uhr`;
+}
+
+/** The Berlin wall-clock time of an instant as in clockText. */
+export function clockOf(instant: Date): string {
+  const wall = toBerlin(instant);
+  return clockText(wall.hour, wall.minute);
+}
 
 /** "3. Dezember 2026". */
 export function germanDate(day: string): string {

@@ -10,7 +10,7 @@ import {
 } from '@sinn/sdk';
 import { TOPIC_LABELS } from '@sinn/sdk/labels';
 import { addDays } from '../time/berlin.js';
-import { parseDay, randomDay } from './calendar.js';
+import { clearOfHolidays, parseDay, randomDay } from './calendar.js';
 import { allDay, MIDWEEK, nextOf, timed, WORKDAYS, type Draft, type Window } from './event-plan.js';
 import { planDstEvents, planSeries } from './event-series.js';
 import type { OrganisationDirectory } from './organisations.js';
@@ -19,6 +19,7 @@ import { nextWeekday, type Weekday } from './series.js';
 import { capitalise, fill } from './template.js';
 import {
   DIALOGUE_TOPICS,
+  EASY_EVENTS,
   HACKATHON_THEMES,
   NETWORK_TITLES,
   OFFICE_HOUR_TITLES,
@@ -89,9 +90,11 @@ export function planEvents(random: Random, window: Window, organisations: Organi
   });
   KREISFREIE_STAEDTE.forEach((region, i) => stop(region, nextOf(addDays(today, 20 + i * 45), ['TH'])));
 
-  // Hackathons over a weekend: Friday evening to Saturday evening, or Saturday morning to Sunday afternoon.
+  // Hackathons over a weekend: Friday evening to Saturday evening, or Saturday morning to Sunday afternoon;
+  // never over Easter, Whitsun or another long weekend.
   HACKATHON_THEMES.forEach((theme, i) => {
-    const friday = nextWeekday(addDays(from, 10 + i * 44), 'FR');
+    let friday = nextWeekday(addDays(from, 10 + i * 44), 'FR');
+    while (!clearOfHolidays(friday, addDays(friday, 2))) friday = addDays(friday, 7);
     const format: EventFormatId = i === 2 ? 'online' : i === 5 ? 'hybrid' : 'onsite';
     const where = situate(format, anyRegion());
     const text = where.region ? REGION_TEXTS[where.region] : null;
@@ -116,7 +119,7 @@ export function planEvents(random: Random, window: Window, organisations: Organi
     });
   });
 
-  // SINNkubator workshops, on site, online or hybrid.
+  // SINNkubator workshops, on site, online or hybrid; on a Saturday now and then for people with a day job.
   for (let i = 0; i < 66; i++) {
     const theme = WORKSHOP_THEMES[i % WORKSHOP_THEMES.length]!;
     const format = formatOf([['onsite', 55], ['online', 25], ['hybrid', 20]]);
@@ -134,13 +137,14 @@ export function planEvents(random: Random, window: Window, organisations: Organi
       summary: `${length} im SINNkubator. ${theme.gain}`,
       paragraphs: [
         `Der SINNkubator begleitet Menschen, die eine soziale Idee umsetzen wollen. In diesem Workshop geht es um das Thema „${theme.title}“: mit kurzen Inputs, viel Arbeit an den eigenen Vorhaben und Austausch in kleinen Gruppen.`,
-        `Geleitet wird der Workshop von erfahrenen Mentorinnen und Mentoren aus dem SINN-Netzwerk. ${theme.gain}`,
+        // The gain speaks to the participants ("Sie kennen …"); after the mentors it would seem to mean them.
+        `${theme.gain} Geleitet wird der Workshop von erfahrenen Mentorinnen und Mentoren aus dem SINN-Netzwerk.`,
       ],
       category: 'workshop',
       topics: theme.topics,
       region: where.region,
       format,
-      timing: timed(inDays(0, 0, ['MO', 'TU', 'WE', 'TH', 'FR', 'SA']), slot[0]!, slot[1]!),
+      timing: timed(inDays(0, 0, random.chance(0.08) ? ['SA'] : WORKDAYS), slot[0]!, slot[1]!),
       location: where.location,
       organisation: crowdfunding ? member('Startnext') : random.pick([member('parikom'), hub(where.region), welfare()]),
       registration: true,
@@ -154,15 +158,17 @@ export function planEvents(random: Random, window: Window, organisations: Organi
     chemnitz: { name: 'Chemnitz Hauptbahnhof, Treffpunkt Empfangshalle', street: 'Bahnhofstraße 1', postalCode: '09111', city: 'Chemnitz', accessibility: 'Stufenloser Zugang über Aufzüge' },
   };
   random.sample(STUDY_TRIPS, 7).forEach((trip, i) => {
-    const first = nextOf(addDays(from, 12 + i * 50), ['MO', 'TU', 'WE', 'TH']);
     const days = random.int(2, 4);
+    let first = nextOf(addDays(from, 12 + i * 50), ['MO', 'TU', 'WE', 'TH']);
+    while (!clearOfHolidays(first, addDays(first, days - 1))) first = nextOf(addDays(first, 1), ['MO', 'TU', 'WE', 'TH']);
     const city = random.pick(['dresden', 'leipzig', 'chemnitz'] as const);
     add({
       title: `Studienreise ${trip.destination}: ${capitalise(trip.focus)}`,
-      summary: `${['Zwei', 'Drei', 'Vier'][days - 2]} Tage ${trip.destination}: Wir besuchen Projekte zu ${trip.focus} und sprechen mit den Menschen, die sie tragen.`,
+      summary: `${['Zwei', 'Drei', 'Vier'][days - 2]} Tage ${trip.destination}: Wir besuchen Projekte zu ${trip.focusDative} und sprechen mit den Menschen, die sie tragen.`,
       paragraphs: [
         `Die Studienreisen von SINN führen zu Orten, an denen soziale Innovationen schon gelingen. Diesmal geht es ${trip.destination}, Schwerpunkt: ${trip.focus}.`,
         `Auf dem Programm stehen Besuche bei Initiativen, Sozialunternehmen und Verwaltungen, Gespräche mit Gründerinnen und Gründern und ein Abend zum Austausch in der Gruppe. Wir reisen gemeinsam mit der Bahn ab ${stations[city].city}; Fahrt und Übernachtung übernimmt SINN bis auf einen Eigenanteil.`,
+        'Die Zahl der Plätze ist begrenzt. Das genaue Programm erhalten Sie mit der Bestätigung Ihrer Anmeldung.',
       ],
       category: 'studienreise',
       topics: trip.topics,
@@ -172,6 +178,11 @@ export function planEvents(random: Random, window: Window, organisations: Organi
       location: stations[city],
       organisation: welfare(),
       registration: true,
+      // The trip leaves from a Saxon station for somewhere else: the generic "Die Reise ist in …" would be wrong.
+      easy: {
+        lines: [`Wir fahren zusammen ${trip.destination}.`, ...EASY_EVENTS.studienreise.lines],
+        where: `Wir treffen uns am Hauptbahnhof in ${stations[city].city}.`,
+      },
     });
   });
 
@@ -294,6 +305,10 @@ export function planEvents(random: Random, window: Window, organisations: Organi
       location: venue(placeIn(region)),
       organisation: welfare(),
       registration: true,
+      easy: {
+        name: 'Der Fachtag',
+        lines: ['Beim Fachtag gibt es Vorträge zu einem Thema.', 'Projekte zeigen, wie sie arbeiten.', 'Am Ende reden alle zusammen.'],
+      },
     });
   }
 
@@ -329,12 +344,16 @@ export function planEvents(random: Random, window: Window, organisations: Organi
       [[16, 0], [17, 0]],
       [[12, 0], [12, 45]],
     ] as [number, number][][]);
+    const registration = random.chance(0.9);
     add({
       title: `Webinar: ${theme.title}`,
       summary: `Kompakt und online: ${theme.gain}`,
       paragraphs: [
         `Im Webinar geben Expertinnen und Experten aus dem SINN-Netzwerk einen kompakten Einstieg in das Thema „${theme.title}“, mit Beispielen aus sächsischen Initiativen.`,
-        'Im Anschluss ist Zeit für Ihre Fragen. Die Folien erhalten Sie nach dem Webinar per E-Mail.',
+        // Without a registration there is no address to mail the slides to.
+        registration
+          ? 'Im Anschluss ist Zeit für Ihre Fragen. Die Folien erhalten Sie nach dem Webinar per E-Mail.'
+          : 'Im Anschluss ist Zeit für Ihre Fragen. Eine Anmeldung ist nicht nötig; die Folien stehen danach auf dieser Seite.',
       ],
       category: 'webinar',
       topics: theme.topics,
@@ -343,7 +362,7 @@ export function planEvents(random: Random, window: Window, organisations: Organi
       timing: timed(inDays(0, 0, WORKDAYS), slot[0]!, slot[1]!),
       location: null,
       organisation: theme.title.includes('Crowdfunding') ? member('Startnext') : consortium(),
-      registration: random.chance(0.9),
+      registration,
     });
   }
 

@@ -3,6 +3,7 @@
 import type { EventCategoryId, EventFormatId, RegionId, TopicId } from '@sinn/sdk';
 import { addDays, berlinMidnight } from '../time/berlin.js';
 import { at } from './calendar.js';
+import { isEventFree } from './holidays.js';
 import type { Organisation } from './organisations.js';
 import { weekdayOf, type Weekday } from './series.js';
 import type { Place } from './texts/places.js';
@@ -34,8 +35,20 @@ export interface Draft {
   location: EventLocationData | null;
   organisation: Organisation;
   registration: boolean;
+  /** Leichte Sprache beyond what the category gives; see EasyText. */
+  easy?: EasyText;
   /** Set for the events tests rely on (DST days, series, the festival): never cancelled or postponed. */
   pinned: boolean;
+}
+
+/**
+ * Leichte Sprache repeats the noun instead of a pronoun ("Das Webinar beginnt …", not "Sie beginnt …"), so
+ * each event names itself with its article. `lines` say what happens; `where` replaces the line on the place.
+ */
+export interface EasyText {
+  name?: string;
+  lines?: string[];
+  where?: string;
 }
 
 export const WORKDAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR'];
@@ -82,9 +95,10 @@ export function allDay(firstDay: string, lastDay: string): Timing {
   };
 }
 
+/** The first day on or after `day` on one of the weekdays that is not a holiday. */
 export function nextOf(day: string, weekdays: readonly Weekday[]): string {
   let current = day;
-  while (!weekdays.includes(weekdayOf(current))) current = addDays(current, 1);
+  while (!weekdays.includes(weekdayOf(current)) || isEventFree(current)) current = addDays(current, 1);
   return current;
 }
 

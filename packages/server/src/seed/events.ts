@@ -1,15 +1,16 @@
 // Turns the event drafts into rows: slugs, online and registration links, status (about 5 % cancelled, 2 %
 // postponed), registration deadlines, pictures and Leichte-Sprache summaries for a third of the events.
 import type { EventStatusId } from '@sinn/sdk';
-import { addDays } from '../time/berlin.js';
-import { at, daysBetween, germanDate } from './calendar.js';
+import { addDays, berlinDate } from '../time/berlin.js';
+import { at, clockOf, daysBetween, germanDate } from './calendar.js';
 import { eventWindow, planEvents, type Draft } from './event-drafts.js';
+import { isEventFree } from './holidays.js';
 import { illustration } from './images.js';
 import type { MediaCollector } from './media.js';
 import type { OrganisationDirectory } from './organisations.js';
 import type { Random } from './random.js';
 import { SlugRegistry } from './slug.js';
-import { EASY_EVENT_LINES, EVENT_CLOSINGS } from './texts/events.js';
+import { EASY_EVENTS, EVENT_CLOSINGS } from './texts/events.js';
 import type { EventRow } from './types.js';
 
 interface Context {
@@ -37,20 +38,36 @@ export function generateEvents({ random, today, organisations, media }: Context)
     let registrationDeadline: Date | null = null;
     if (draft.registration) {
       registrationUrl = `https://sinn.example.org/anmeldung/${slug}`;
-      // Events in the next days closed registration two weeks ahead, so some deadlines have already passed.
-      const soon = daysBetween(today, timing.firstDay);
-      const lead = soon > 0 && soon <= 10 ? 14 : random.pick([1, 2, 3, 7, 7, 14]);
-      registrationDeadline = at(addDays(timing.firstDay, -lead), 23, 59);
+      // One deadline before the first meeting would shut every later one of a series; series take sign-ups
+      // per meeting and have none.
+      if (!timing.rrule) {
+        // Events in the next days closed registration two weeks ahead, so some deadlines have already passed;
+        // a trip needs tickets and rooms booked weeks ahead.
+        const soon = daysBetween(today, timing.firstDay);
+        const lead =
+          draft.category === 'studienreise'
+            ? random.pick([14, 21, 28])
+            : soon > 0 && soon <= 10
+              ? 14
+              : random.pick([1, 2, 3, 7, 7, 14]);
+        registrationDeadline = at(addDays(timing.firstDay, -lead), 23, 59);
+      }
     }
 
     const paragraphs = [...draft.paragraphs];
     if (status === 'cancelled') {
-      paragraphs.unshift('Diese Veranstaltung muss leider ausfallen. Wer sich angemeldet hat, wird per E-Mail benachrichtigt.');
+      paragraphs.unshift(
+        draft.registration
+          ? 'Diese Veranstaltung muss leider ausfallen. Wer sich angemeldet hat, wird per E-Mail benachrichtigt.'
+          : 'Diese Veranstaltung muss leider ausfallen.',
+      );
     } else if (status === 'postponed') {
       paragraphs.unshift('Diese Veranstaltung wird verschoben. Den neuen Termin geben wir hier bekannt, sobald er feststeht.');
     }
     if (paragraphs.length < 3 && random.chance(0.7)) {
-      const closings = EVENT_CLOSINGS.filter((closing) => draft.format !== 'online' || !closing.onsite);
+      const closings = EVENT_CLOSINGS.filter(
+        (closing) => (draft.format !== 'online' || !closing.onsite) && (draft.registration || !closing.registration),
+      );
       paragraphs.push(random.pick(closings).text);
     }
 
@@ -107,30 +124,40 @@ function assignStatuses(random: Random, drafts: Draft[]): Map<number, EventStatu
   return statuses;
 }
 
-const CLOCK = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-function clock(date: Date): string {
-  const time = CLOCK.format(date);
-  return time.endsWith(':00') ? `${Number(time.slice(0, 2))} Uhr` : `${time} Uhr`;
-}
-
-/** Leichte Sprache: one statement per line. */
+/** Leichte Sprache: one statement per line, the event named by its noun each time instead of a pronoun. */
 function easyLanguage(draft: Draft, status: EventStatusId): string {
   const { timing } = draft;
+  const category = EASY_EVENTS[draft.category];
+  const name = draft.easy?.name ?? category.name;
   const lines: string[] = [];
-  if (status === 'cancelled') lines.push('Achtung: Die Veranstaltung fällt aus.');
-  if (status === 'postponed') lines.push('Achtung: Die Veranstaltung wird verschoben.');
-  lines.push(...(EASY_EVENT_LINES[draft.category] ?? []));
+  if (status === 'cancelled') lines.push(`Achtung: ${name} fällt aus.`);
+  if (status === 'postponed') lines.push(`Achtung: ${name} wird verschoben.`);
+  lines.push(...(draft.easy?.lines ?? category.lines));
   if (timing.repeats) {
     lines.push(timing.repeats, `Das erste Mal ist am ${germanDate(timing.firstDay)}.`);
+    if (timing.exdates.some((exdate) => isEventFree(berlinDate(exdate)))) lines.push(`An Feiertagen fällt ${lower(name)} aus.`);
+  } else if (timing.lastDay !== timing.firstDay) {
+    // Over several days: when it starts and ends, with the times unless it takes the whole days.
+    const time = (instant: Date) => (timing.allDay ? '' : ` um ${clockOf(instant)}`);
+    lines.push(
+      `${name} beginnt am ${germanDate(timing.firstDay)}${time(timing.start)}.`,
+      `${name} endet am ${germanDate(timing.lastDay)}${time(timing.end)}.`,
+    );
   } else {
-    lines.push(`Die Veranstaltung ist am ${germanDate(timing.firstDay)}.`);
-    if (timing.lastDay !== timing.firstDay) lines.push(`Sie dauert bis zum ${germanDate(timing.lastDay)}.`);
+    lines.push(`${name} ist am ${germanDate(timing.firstDay)}.`);
   }
-  lines.push(timing.allDay ? 'Sie dauert den ganzen Tag.' : `Sie beginnt um ${clock(timing.start)}.`);
-  if (draft.format === 'online') lines.push('Sie ist im Internet.');
-  else if (draft.format === 'hybrid') lines.push(`Sie ist in ${draft.location?.city} und im Internet.`);
-  else lines.push(`Sie ist in ${draft.location?.city}.`);
+  if (timing.lastDay === timing.firstDay) {
+    lines.push(timing.allDay ? `${name} dauert den ganzen Tag.` : `${name} beginnt um ${clockOf(timing.start)}.`);
+  }
+  if (draft.easy?.where) lines.push(draft.easy.where);
+  else if (draft.format === 'online') lines.push(`${name} ist im Internet.`);
+  else if (draft.format === 'hybrid') lines.push(`${name} ist in ${draft.location?.city} und im Internet.`);
+  else lines.push(`${name} ist in ${draft.location?.city}.`);
   if (draft.registration) lines.push('Bitte melden Sie sich vorher an.');
   return lines.join('\n');
+}
+
+/** "Das Webinar" → "das Webinar", for the middle of a sentence. */
+function lower(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
 }

@@ -1,23 +1,17 @@
-// Demo initiatives: concepts from texts/initiatives.ts placed in Saxon towns, with a team, a stage, often a
-// picture, sometimes a Leichte-Sprache summary or a running Startnext campaign.
-import { KREISFREIE_STAEDTE, REGION_IDS, SDG_IDS, STAGE_IDS, type RegionId, type SdgId, type StageId } from '@sinn/sdk';
+// Demo initiatives: concepts from texts/initiatives.ts placed in Saxon towns, villages and city districts, with a
+// team, a stage, often a picture, sometimes a Leichte-Sprache summary or a running Startnext campaign.
+import { KREISFREIE_STAEDTE, LANDKREISE, REGION_IDS, SDG_IDS, STAGE_IDS, type RegionId, type SdgId, type StageId } from '@sinn/sdk';
 import { addDays, berlinIso } from '../time/berlin.js';
 import { at, parseDay } from './calendar.js';
 import { illustration, monogram } from './images.js';
+import { describeInitiative } from './initiative-texts.js';
 import type { MediaCollector } from './media.js';
 import type { OrganisationDirectory } from './organisations.js';
 import type { Random } from './random.js';
 import { hostLabel, SlugRegistry } from './slug.js';
 import { fill, type Values } from './template.js';
-import {
-  CLOSING_PARAGRAPHS,
-  CONCEPTS,
-  EASY_CLOSINGS,
-  STAGE_PARAGRAPHS,
-  TEAM_PARAGRAPHS,
-  type Concept,
-} from './texts/initiatives.js';
-import { REGION_TEXTS } from './texts/places.js';
+import { CONCEPTS, type Concept } from './texts/initiatives.js';
+import { REGION_TEXTS, type RegionText } from './texts/places.js';
 import type { CrowdfundingData, InitiativeRow } from './types.js';
 
 export const INITIATIVE_COUNT = 240;
@@ -38,16 +32,31 @@ function regionWeights(): [RegionId, number][] {
   return REGION_IDS.map((id) => [id, cities.includes(id) ? 3 : 2]);
 }
 
+/** A Dorfladen needs a village and a Bürgerbus the villages around a town: those only fit a Landkreis. */
+function fits(concept: Concept, region: RegionId): boolean {
+  return !concept.where || (LANDKREISE as readonly RegionId[]).includes(region);
+}
+
+/** Where in the region the concept can be: a village, or a town or city district. */
+function placeNames(concept: Concept, regionText: RegionText): string[] {
+  return concept.where === 'dorf' ? regionText.villages : regionText.places.map((place) => place.name);
+}
+
 export function generateInitiatives({ random, today, organisations, media }: Context): InitiativeRow[] {
   const slugs = new SlugRegistry();
   const titles = new Set<string>();
   const weights = regionWeights();
   const withEasyLanguage = new Set(random.sample([...Array(INITIATIVE_COUNT).keys()], Math.round(INITIATIVE_COUNT / 2)));
-  // A shuffled deck spreads the concepts evenly instead of letting chance repeat a few.
+  // A shuffled deck spreads the concepts evenly instead of letting chance repeat a few; a concept that does
+  // not fit the region waits in the deck for the next one.
   let deck: Concept[] = [];
-  const drawConcept = () => {
-    if (deck.length === 0) deck = random.shuffle(CONCEPTS);
-    return deck.pop()!;
+  const drawConcept = (region: RegionId) => {
+    let index = deck.findLastIndex((concept) => fits(concept, region));
+    if (index < 0) {
+      deck = [...random.shuffle(CONCEPTS), ...deck];
+      index = deck.findLastIndex((concept) => fits(concept, region));
+    }
+    return deck.splice(index, 1)[0]!;
   };
 
   const rows: InitiativeRow[] = [];
@@ -55,17 +64,24 @@ export function generateInitiatives({ random, today, organisations, media }: Con
     // The first rows pin down coverage: every region, every SDG and every stage appears at least once.
     const region: RegionId = REGION_IDS[i] ?? random.weighted(weights);
     const requiredSdg: SdgId | undefined = SDG_IDS[i];
-    const concept = requiredSdg ? random.pick(CONCEPTS.filter((c) => c.sdgs.includes(requiredSdg))) : drawConcept();
+    const concept = requiredSdg
+      ? random.pick(CONCEPTS.filter((c) => c.sdgs.includes(requiredSdg) && fits(c, region)))
+      : drawConcept(region);
     const stage: StageId =
       STAGE_IDS[i] ?? random.weighted([['idee', 2], ['pilot', 3], ['wachstum', 3], ['etabliert', 3]] as const);
     const regionText = REGION_TEXTS[region];
 
-    let place = random.pick(regionText.places);
-    let values: Values = { place: place.name, area: regionText.area, river: regionText.river, in: regionText.in };
+    const places = placeNames(concept, regionText);
+    let values: Values = {
+      place: random.pick(places),
+      area: regionText.area,
+      river: regionText.river,
+      ofRiver: regionText.ofRiver,
+      in: regionText.in,
+    };
     let title = fill(random.pick(concept.titles), values);
     for (let attempt = 0; titles.has(title) && attempt < 6; attempt++) {
-      place = random.pick(regionText.places);
-      values = { ...values, place: place.name };
+      values = { ...values, place: random.pick(places) };
       title = fill(random.pick(concept.titles), values);
     }
     titles.add(title);
@@ -85,22 +101,15 @@ export function generateInitiatives({ random, today, organisations, media }: Con
     const updatedAt = at(addDays(publishedDay, random.int(1, Math.max(1, Math.min(daysAgo - 1, 240)))), random.int(7, 18), random.int(0, 59));
     const startYear = parseDay(publishedDay)[0] - (stage === 'etabliert' ? random.int(2, 8) : stage === 'wachstum' ? random.int(1, 2) : 0);
 
-    const textValues: Values = {
-      ...values,
+    const { teaser, description, easyLanguage } = describeInitiative(random, {
+      concept,
+      stage,
       title,
-      org: organisation.text.name,
-      n: random.int(4, 35),
-      year: startYear,
-    };
-    const paragraphs = [fill(concept.detail, textValues)];
-    if (random.chance(0.85)) paragraphs.push(fill(random.pick(TEAM_PARAGRAPHS), textValues));
-    paragraphs.push(fill(random.pick(STAGE_PARAGRAPHS[stage]), textValues));
-    if (random.chance(0.5)) paragraphs.push(fill(random.pick(CLOSING_PARAGRAPHS), textValues));
-
-    const teaser = fill(concept.what, textValues);
-    const easyLanguage = withEasyLanguage.has(i)
-      ? [`Das Projekt heißt ${title}.`, ...concept.easy.map((line) => fill(line, textValues)), random.pick(EASY_CLOSINGS)].join('\n')
-      : null;
+      values,
+      organisation: organisation.text,
+      startYear,
+      easyLanguage: withEasyLanguage.has(i),
+    });
 
     let imageId: string | null = null;
     let imageAlt: string | null = null;
@@ -115,7 +124,7 @@ export function generateInitiatives({ random, today, organisations, media }: Con
       slug,
       title,
       teaser,
-      description: paragraphs.join('\n\n'),
+      description,
       easyLanguage,
       region,
       topics,

@@ -10,15 +10,15 @@ import {
   type RegionId,
 } from '@sinn/sdk';
 import { addDays } from '../time/berlin.js';
+import { bioWriter } from './bios.js';
 import { at } from './calendar.js';
 import { portrait } from './images.js';
 import type { MediaCollector } from './media.js';
 import type { OrganisationDirectory } from './organisations.js';
 import type { Random } from './random.js';
 import { asciiFold, SlugRegistry } from './slug.js';
-import { fill } from './template.js';
 import { CONSULTANCIES } from './texts/organisations.js';
-import { BIO_CLOSINGS, BIO_OPENINGS, EXPERTISE_SENTENCES, NAME_POOLS, ROLES, type Gender, type NamePool } from './texts/people.js';
+import { NAME_POOLS, ROLES, type Gender, type NamePool } from './texts/people.js';
 import { REGION_TEXTS } from './texts/places.js';
 import type { MentorRow } from './types.js';
 
@@ -43,6 +43,7 @@ export function generateMentors({ random, today, organisations, media }: Context
   const names = new Set<string>();
   const emails = new Set<string>();
   const pools = NAME_POOLS.map(({ pool, weight }) => [pool, weight] as const);
+  const writeBio = bioWriter(random);
   const rows: MentorRow[] = [];
 
   for (let i = 0; i < MENTOR_COUNT; i++) {
@@ -67,17 +68,7 @@ export function generateMentors({ random, today, organisations, media }: Context
     const role = random.pick(ROLES);
     const expertise = pickExpertise(random, role.expertise);
 
-    const values = { name, first, in: regionText.in, n: random.int(3, 25) };
-    const sentences = [
-      fill(random.pick(BIO_OPENINGS), values, gender),
-      fill(random.pick(EXPERTISE_SENTENCES[expertise[0]!]), values, gender),
-    ];
-    if (random.chance(0.6)) {
-      const second = expertise[1];
-      sentences.push(
-        fill(second && random.chance(0.5) ? random.pick(EXPERTISE_SENTENCES[second]) : random.pick(BIO_CLOSINGS), values, gender),
-      );
-    }
+    const bio = writeBio({ name, gender, role, expertise, in: regionText.in });
 
     const languages: LanguageId[] = ['de'];
     if (random.chance(0.65)) languages.push('en');
@@ -97,7 +88,7 @@ export function generateMentors({ random, today, organisations, media }: Context
       slug: slugs.take(name),
       name,
       role: gender === 'f' ? role.f : role.m,
-      bio: sentences.join(' '),
+      bio,
       expertise,
       region,
       languages: [...new Set(languages)],
@@ -122,9 +113,10 @@ export function generateMentors({ random, today, organisations, media }: Context
   return rows;
 }
 
-/** One to four areas: at least one from the role, then perhaps others. */
+/** One to four areas: the role's defining one, perhaps more of the role's, then perhaps others. */
 function pickExpertise(random: Random, fromRole: ExpertiseId[]): ExpertiseId[] {
-  const chosen = random.sample(fromRole, random.int(1, fromRole.length));
+  const [defining, ...rest] = fromRole;
+  const chosen = [defining!, ...random.sample(rest, random.int(0, rest.length))];
   const extra = random.sample(
     EXPERTISE_IDS.filter((id) => !chosen.includes(id)),
     random.int(0, 2),

@@ -68,6 +68,12 @@ export function nextMonthlyDay(day: string, weekday: Weekday, ordinal: number): 
   }
 }
 
+/** The day of the occurrence after the one on `day`, which must be an occurrence. */
+export function nextOccurrenceDay(rule: SeriesRule, day: string): string {
+  if (rule.freq === 'WEEKLY') return addDays(day, 7 * (rule.interval ?? 1));
+  return nextMonthlyDay(addDays(day, 1), rule.byDay, rule.ordinal);
+}
+
 /** `20270301T230000Z`: the UTC form RFC 5545 demands for UNTIL when DTSTART carries a time zone. */
 export function utcStamp(instant: Date): string {
   return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');

@@ -17,3 +17,18 @@ export function fill(template: string, values: Values, gender: 'f' | 'm' = 'f'):
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "von" + "dem Impact Hub Leipzig" → "vom Impact Hub Leipzig": German contracts a preposition with "dem"/"der". */
+export function withPreposition(preposition: 'von' | 'bei' | 'zu', dative: string): string {
+  const contracted: Record<string, string> = { 'von dem': 'vom', 'bei dem': 'beim', 'zu dem': 'zum', 'zu der': 'zur' };
+  const [article, ...rest] = dative.split(' ');
+  const short = contracted[`${preposition} ${article}`];
+  return short ? `${short} ${rest.join(' ')}` : `${preposition} ${dative}`;
+}
+
+const NUMBER_WORDS = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
+
+/** Numbers up to twelve in words, as German prose writes them ("neun Menschen", but "15 Ehrenamtliche"). */
+export function countWord(n: number): string {
+  return n >= 2 && n <= 12 ? NUMBER_WORDS[n]! : String(n);
+}

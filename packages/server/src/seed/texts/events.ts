@@ -1,6 +1,6 @@
 // Event texts: the formats SINN runs across Saxony. Placeholders: {place}, {area}, {in}, {topic} (a topic's
 // German label), {theme}, {destination}.
-import type { TopicId } from '@sinn/sdk';
+import type { EventCategoryId, TopicId } from '@sinn/sdk';
 
 export interface Theme {
   /** Used in titles: "Fördermittel finden und beantragen". */
@@ -35,21 +35,24 @@ export const WORKSHOP_THEMES: Theme[] = [
 export interface Trip {
   /** With its preposition, as in "Studienreise nach Wien". */
   destination: string;
+  /** Nominative, for the title and "Schwerpunkt: …". */
   focus: string;
+  /** Dative, after "Projekte zu …": "sozialem Wohnungsbau". */
+  focusDative: string;
   topics: TopicId[];
 }
 
 export const STUDY_TRIPS: Trip[] = [
-  { destination: 'nach Wien', focus: 'sozialer Wohnungsbau und Gemeinwesenarbeit', topics: ['wohnen', 'zusammenhalt'] },
-  { destination: 'nach Kopenhagen', focus: 'Mobilität und Stadtteilentwicklung', topics: ['mobilitaet', 'klima-umwelt'] },
-  { destination: 'nach Breslau', focus: 'grenzüberschreitende Sozialunternehmen', topics: ['sozialunternehmertum', 'migration-teilhabe'] },
-  { destination: 'nach Prag', focus: 'Inklusion und Arbeit', topics: ['inklusion', 'arbeit'] },
-  { destination: 'nach Rotterdam', focus: 'Nachbarschaftsökonomie', topics: ['zusammenhalt', 'sozialunternehmertum'] },
-  { destination: 'nach Südtirol', focus: 'Sozialgenossenschaften im ländlichen Raum', topics: ['genossenschaften', 'laendlicher-raum'] },
-  { destination: 'ins Ruhrgebiet', focus: 'Strukturwandel und neue Arbeit', topics: ['arbeit', 'bildung'] },
-  { destination: 'in die Uckermark', focus: 'Dorfläden, Dorfbusse und digitale Dörfer', topics: ['laendlicher-raum', 'mobilitaet'] },
-  { destination: 'nach Amsterdam', focus: 'Pflege in Nachbarschaftsteams', topics: ['alter-pflege', 'gesundheit'] },
-  { destination: 'nach Bologna', focus: 'Genossenschaften und Gemeinwohl', topics: ['genossenschaften', 'zusammenhalt'] },
+  { destination: 'nach Wien', focus: 'sozialer Wohnungsbau und Gemeinwesenarbeit', focusDative: 'sozialem Wohnungsbau und Gemeinwesenarbeit', topics: ['wohnen', 'zusammenhalt'] },
+  { destination: 'nach Kopenhagen', focus: 'Mobilität und Stadtteilentwicklung', focusDative: 'Mobilität und Stadtteilentwicklung', topics: ['mobilitaet', 'klima-umwelt'] },
+  { destination: 'nach Breslau', focus: 'grenzüberschreitende Sozialunternehmen', focusDative: 'grenzüberschreitenden Sozialunternehmen', topics: ['sozialunternehmertum', 'migration-teilhabe'] },
+  { destination: 'nach Prag', focus: 'Inklusion und Arbeit', focusDative: 'Inklusion und Arbeit', topics: ['inklusion', 'arbeit'] },
+  { destination: 'nach Rotterdam', focus: 'Nachbarschaftsökonomie', focusDative: 'Nachbarschaftsökonomie', topics: ['zusammenhalt', 'sozialunternehmertum'] },
+  { destination: 'nach Südtirol', focus: 'Sozialgenossenschaften im ländlichen Raum', focusDative: 'Sozialgenossenschaften im ländlichen Raum', topics: ['genossenschaften', 'laendlicher-raum'] },
+  { destination: 'ins Ruhrgebiet', focus: 'Strukturwandel und neue Arbeit', focusDative: 'Strukturwandel und neuer Arbeit', topics: ['arbeit', 'bildung'] },
+  { destination: 'in die Uckermark', focus: 'Dorfläden, Dorfbusse und digitale Dörfer', focusDative: 'Dorfläden, Dorfbussen und digitalen Dörfern', topics: ['laendlicher-raum', 'mobilitaet'] },
+  { destination: 'nach Amsterdam', focus: 'Pflege in Nachbarschaftsteams', focusDative: 'Pflege in Nachbarschaftsteams', topics: ['alter-pflege', 'gesundheit'] },
+  { destination: 'nach Bologna', focus: 'Genossenschaften und Gemeinwohl', focusDative: 'Genossenschaften und Gemeinwohl', topics: ['genossenschaften', 'zusammenhalt'] },
 ];
 
 export const HACKATHON_THEMES: Theme[] = [
@@ -96,29 +99,33 @@ export const OFFICE_HOUR_TITLES = [
   'Offene Beratung für soziale Ideen {place}',
 ];
 
-/** Closing sentences of event descriptions; `onsite` ones make no sense for an event on a screen. */
-export const EVENT_CLOSINGS: { text: string; onsite: boolean }[] = [
-  { text: 'Die Teilnahme ist kostenlos. Für Verpflegung ist gesorgt.', onsite: true },
-  { text: 'Die Teilnahme ist kostenlos, die Plätze sind begrenzt.', onsite: false },
-  { text: 'Bitte melden Sie sich an, damit wir planen können.', onsite: false },
-  { text: 'Sie brauchen keine Vorkenntnisse. Bringen Sie gern Ihre Fragen mit.', onsite: false },
+/**
+ * Closing sentences of event descriptions. `onsite` ones make no sense for an event on a screen; `registration`
+ * ones ask people to sign up, which only an event with a registration link may do.
+ */
+export const EVENT_CLOSINGS: { text: string; onsite: boolean; registration: boolean }[] = [
+  { text: 'Die Teilnahme ist kostenlos. Für Verpflegung ist gesorgt.', onsite: true, registration: false },
+  { text: 'Die Teilnahme ist kostenlos, die Plätze sind begrenzt.', onsite: false, registration: true },
+  { text: 'Bitte melden Sie sich an, damit wir planen können.', onsite: false, registration: true },
+  { text: 'Sie brauchen keine Vorkenntnisse. Bringen Sie gern Ihre Fragen mit.', onsite: false, registration: false },
   {
-    text: 'Wenn Sie Unterstützung für Ihre Teilnahme brauchen, zum Beispiel Gebärdensprachdolmetschung, melden Sie sich bitte bei uns.',
+    text: 'Wenn Sie Unterstützung für Ihre Teilnahme brauchen, zum Beispiel Gebärdensprachdolmetschung, schreiben Sie uns bitte.',
     onsite: false,
+    registration: false,
   },
-  { text: 'Kinderbetreuung ist nach Absprache möglich.', onsite: true },
+  { text: 'Kinderbetreuung ist nach Absprache möglich.', onsite: true, registration: false },
 ];
 
-/** Leichte Sprache: how an event works. */
-export const EASY_EVENT_LINES: Record<string, string[]> = {
-  netzwerktreffen: ['Bei dem Treffen lernen Sie andere Menschen kennen.', 'Alle erzählen von ihren Projekten.'],
-  workshop: ['In dem Workshop lernen Sie etwas Neues.', 'Sie arbeiten in kleinen Gruppen.'],
-  hackathon: ['Bei einem Hackathon arbeiten viele Menschen zusammen an Ideen.', 'Am Ende zeigen alle ihre Ergebnisse.'],
-  studienreise: ['Wir fahren zusammen in eine andere Stadt.', 'Dort besuchen wir gute Projekte.'],
-  dialog: ['Bei dem Gespräch reden Gäste über ein Thema.', 'Sie können Fragen stellen.'],
-  roadshow: ['SINN kommt in Ihre Region.', 'Wir stellen unsere Angebote vor.', 'Sie können Ihre Idee erzählen.'],
-  festival: ['Das Fest ist für alle.', 'Es gibt Musik, Gespräche und Mitmach-Angebote.'],
-  webinar: ['Das Webinar ist im Internet.', 'Sie brauchen einen Computer oder ein Handy.'],
-  preisverleihung: ['Bei der Feier bekommen gute Projekte einen Preis.', 'Alle können zuschauen.'],
-  sprechstunde: ['In der Sprechstunde beraten wir Sie.', 'Sie können alle Fragen stellen.'],
+/** Leichte Sprache by category: the event named with its article, and how it works. */
+export const EASY_EVENTS: Record<EventCategoryId, { name: string; lines: string[] }> = {
+  netzwerktreffen: { name: 'Das Treffen', lines: ['Bei dem Treffen lernen Sie andere Menschen kennen.', 'Alle erzählen von ihren Projekten.'] },
+  workshop: { name: 'Der Workshop', lines: ['In dem Workshop lernen Sie etwas Neues.', 'Sie arbeiten in kleinen Gruppen.'] },
+  hackathon: { name: 'Der Hackathon', lines: ['Bei einem Hackathon arbeiten viele Menschen zusammen an Ideen.', 'Am Ende zeigen alle ihre Ergebnisse.'] },
+  studienreise: { name: 'Die Reise', lines: ['Dort besuchen wir gute Projekte.', 'Wir fahren mit dem Zug.'] },
+  dialog: { name: 'Das Gespräch', lines: ['Bei dem Gespräch reden Gäste über ein Thema.', 'Sie können Fragen stellen.'] },
+  roadshow: { name: 'Das Treffen', lines: ['SINN kommt in Ihre Region.', 'Wir stellen unsere Angebote vor.', 'Sie können Ihre Idee erzählen.'] },
+  festival: { name: 'Das Fest', lines: ['Das Fest ist für alle.', 'Es gibt Musik, Gespräche und Mitmach-Angebote.'] },
+  webinar: { name: 'Das Webinar', lines: ['Ein Webinar ist ein Vortrag im Internet.', 'Sie brauchen einen Computer oder ein Handy.'] },
+  preisverleihung: { name: 'Die Feier', lines: ['Bei der Feier bekommen gute Projekte einen Preis.', 'Alle können zuschauen.'] },
+  sprechstunde: { name: 'Die Sprechstunde', lines: ['In der Sprechstunde beraten wir Sie.', 'Sie können alle Fragen stellen.'] },
 };

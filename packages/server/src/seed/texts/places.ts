@@ -17,6 +17,13 @@ export interface RegionText {
   area: string;
   /** A river that flows through it, for the river and pond projects. */
   river: string;
+  /** The river in the genitive with its article: "der Spree", "der Weißen Elster". */
+  ofRiver: string;
+  /**
+   * Villages (real municipalities) for what only a village has: a Dorfladen, a Mitfahrbank. Empty for the
+   * three cities, whose places are districts, where "Dorf" and "Gemeinde" would be wrong.
+   */
+  villages: string[];
   /** The area code for fictional phone numbers. */
   phoneArea: string;
   places: Place[];
@@ -32,6 +39,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'im Landkreis Bautzen',
     area: 'Oberlausitz',
     river: 'Spree',
+    ofRiver: 'der Spree',
+    villages: ['Crostwitz', 'Göda', 'Großpostwitz', 'Neschwitz', 'Ralbitz-Rosenthal'],
     phoneArea: '3591',
     places: towns([
       ['Bautzen', '02625'],
@@ -47,6 +56,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'im Erzgebirgskreis',
     area: 'Erzgebirge',
     river: 'Zschopau',
+    ofRiver: 'der Zschopau',
+    villages: ['Crottendorf', 'Sehmatal', 'Tannenberg', 'Gornau', 'Deutschneudorf'],
     phoneArea: '3733',
     places: towns([
       ['Annaberg-Buchholz', '09456'],
@@ -62,6 +73,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'im Landkreis Görlitz',
     area: 'Lausitz',
     river: 'Neiße',
+    ofRiver: 'der Neiße',
+    villages: ['Mittelherwigsdorf', 'Kottmar', 'Hohendubrau', 'Schleife', 'Hainewalde'],
     phoneArea: '3581',
     places: towns([
       ['Görlitz', '02826'],
@@ -77,6 +90,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'im Landkreis Leipzig',
     area: 'Muldental',
     river: 'Mulde',
+    ofRiver: 'der Mulde',
+    villages: ['Belgershain', 'Otterwisch', 'Parthenstein', 'Thallwitz', 'Großpösna'],
     phoneArea: '3433',
     places: towns([
       ['Borna', '04552'],
@@ -92,6 +107,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'im Landkreis Meißen',
     area: 'Elbland',
     river: 'Elbe',
+    ofRiver: 'der Elbe',
+    villages: ['Klipphausen', 'Käbschütztal', 'Hirschstein', 'Diera-Zehren', 'Stauchitz'],
     phoneArea: '3521',
     places: towns([
       ['Meißen', '01662'],
@@ -107,6 +124,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'im Landkreis Mittelsachsen',
     area: 'Mittelsachsen',
     river: 'Freiberger Mulde',
+    ofRiver: 'der Freiberger Mulde',
+    villages: ['Striegistal', 'Bobritzsch-Hilbersdorf', 'Reinsberg', 'Kriebstein', 'Königsfeld'],
     phoneArea: '3731',
     places: towns([
       ['Freiberg', '09599'],
@@ -122,6 +141,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'im Landkreis Nordsachsen',
     area: 'Nordsachsen',
     river: 'Elbe',
+    ofRiver: 'der Elbe',
+    villages: ['Arzberg', 'Beilrode', 'Dreiheide', 'Liebschützberg', 'Zschepplin'],
     phoneArea: '3421',
     places: towns([
       ['Torgau', '04860'],
@@ -137,6 +158,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'im Landkreis Sächsische Schweiz-Osterzgebirge',
     area: 'Sächsische Schweiz',
     river: 'Elbe',
+    ofRiver: 'der Elbe',
+    villages: ['Reinhardtsdorf-Schöna', 'Rathmannsdorf', 'Kreischa', 'Dohma', 'Bahretal'],
     phoneArea: '3501',
     places: towns([
       ['Pirna', '01796'],
@@ -152,6 +175,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'im Vogtlandkreis',
     area: 'Vogtland',
     river: 'Weiße Elster',
+    ofRiver: 'der Weißen Elster',
+    villages: ['Bösenbrunn', 'Eichigt', 'Tirpersdorf', 'Theuma', 'Weischlitz'],
     phoneArea: '3741',
     places: towns([
       ['Plauen', '08523'],
@@ -167,6 +192,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'im Landkreis Zwickau',
     area: 'Westsachsen',
     river: 'Zwickauer Mulde',
+    ofRiver: 'der Zwickauer Mulde',
+    villages: ['Langenweißbach', 'Mülsen', 'Dennheritz', 'Crinitzberg', 'Hirschfeld'],
     phoneArea: '375',
     places: towns([
       ['Zwickau', '08056'],
@@ -182,6 +209,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'in Chemnitz',
     area: 'Chemnitz',
     river: 'Chemnitz',
+    ofRiver: 'der Chemnitz',
+    villages: [],
     phoneArea: '371',
     places: districts('Chemnitz', [
       ['Sonnenberg', '09130'],
@@ -197,6 +226,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'in Dresden',
     area: 'Dresden',
     river: 'Elbe',
+    ofRiver: 'der Elbe',
+    villages: [],
     phoneArea: '351',
     places: districts('Dresden', [
       ['Neustadt', '01099'],
@@ -212,6 +243,8 @@ export const REGION_TEXTS: Record<RegionId, RegionText> = {
     in: 'in Leipzig',
     area: 'Leipzig',
     river: 'Weiße Elster',
+    ofRiver: 'der Weißen Elster',
+    villages: [],
     phoneArea: '341',
     places: districts('Leipzig', [
       ['Grünau', '04209'],

@@ -1,14 +1,82 @@
-// Element tests in Debian's Chromium, against the real API (started by the test command) behind a
-// fault-injecting proxy for the slow, failing and flaky cases.
+// Element tests in Debian's Chromium, against the real API (started here, on a free port, with the demo data of
+// the tests' fixed day) behind a fault-injecting proxy for the slow, failing and flaky cases.
+//
+// Each test page names the proxy as the page's SINN API (`<meta name="sinn:api">`, as a partner's page would) and
+// both addresses for the tests' helpers (`<meta name="sinn-test:proxy">`, `<meta name="sinn-test:api">`).
+// With SINN_WTR_RESULTS set, the counts of passed and failed tests are written there as JSON (read by `npm test`).
+import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { startWidgetTestApi } from './scripts/lib/widget-test-api.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** @type {{ api: string, proxy: string, stop: () => Promise<void> } | undefined} */
+let testApi;
+
+/** Starts the API and its proxy with the test server and stops them with it. */
+const sinnTestApi = {
+  name: 'sinn-test-api',
+  async serverStart() {
+    testApi = await startWidgetTestApi();
+  },
+  async serverStop() {
+    await testApi?.stop();
+  },
+};
+
+/** Counts every test of every session; a file that failed outside its tests (an import error) counts as one failure. */
+function countsReporter(file) {
+  const count = (suite) => {
+    const totals = { passed: 0, failed: 0, skipped: 0 };
+    if (!suite) return totals;
+    for (const test of suite.tests ?? []) {
+      if (test.skipped) totals.skipped += 1;
+      else if (test.passed) totals.passed += 1;
+      else totals.failed += 1;
+    }
+    for (const child of suite.suites ?? []) {
+      const inner = count(child);
+      totals.passed += inner.passed;
+      totals.failed += inner.failed;
+      totals.skipped += inner.skipped;
+    }
+    return totals;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length };
+      for (const session of sessions) {
+        const own = count(session.testResults);
+        totals.passed += own.passed;
+        totals.failed += own.failed;
+        totals.skipped += own.skipped;
+        if (!session.passed && own.failed === 0) totals.failed += 1;
+      }
+      process.stdout.write(`\nwidgets in Chromium: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+      if (file) writeFileSync(file, JSON.stringify(totals));
+    },
+  };
+}
 
 export default {
   files: ['packages/widgets/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
+  plugins: [sinnTestApi, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+<html lang="de">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="sinn:api" content="${testApi?.proxy ?? ''}">
+    <meta name="sinn-test:proxy" content="${testApi?.proxy ?? ''}">
+    <meta name="sinn-test:api" content="${testApi?.api ?? ''}">
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -25,8 +93,15 @@ export default {
           '--disable-sync',
         ],
       },
+      // No HTTP cache: every request a test provokes reaches the proxy, whatever an earlier test file asked.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page.setCacheEnabled(false);
+        return page;
+      },
     }),
   ],
+  reporters: [summaryReporter({ flatten: false }), countsReporter(process.env.SINN_WTR_RESULTS)],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
 };

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCluster } from './lib/postgres-cluster.mjs';
-import { MissingPackageError } from './lib/system-packages.mjs';
+import { chromiumPath, MissingPackageError } from './lib/system-packages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = mkdtempSync(join(tmpdir(), 'sinn-test-'));
@@ -58,6 +58,64 @@ async function nodeSuite(name, files, env = {}) {
   results.push({ name, passed, failed });
 }
 
+/** The longest the element tests may take before they are stopped (they take about a minute). */
+const WIDGETS_TIMEOUT_MS = 5 * 60_000;
+
+/**
+ * The element tests in Debian's Chromium (web-test-runner.config.mjs starts the real API and the fault proxy in
+ * front of it, and stops them when it ends). Its counts come from a JSON file the config's reporter writes.
+ */
+async function widgetsSuite(name) {
+  process.stdout.write(`\n=== ${name} ===\n`);
+  let chromium;
+  try {
+    chromium = chromiumPath();
+  } catch (error) {
+    if (!(error instanceof MissingPackageError)) throw error;
+    process.stdout.write(`${error.message}\n`);
+    results.push({ name, passed: 0, failed: 1 });
+    return;
+  }
+  const counts = join(reports, `${results.length}.json`);
+  const code = await runWithTimeout(
+    process.execPath,
+    [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', join(root, 'web-test-runner.config.mjs')],
+    { CHROME_PATH: chromium, SINN_WTR_RESULTS: counts },
+    WIDGETS_TIMEOUT_MS,
+  );
+  let passed = 0;
+  let failed = 0;
+  try {
+    ({ passed, failed } = JSON.parse(readFileSync(counts, 'utf8')));
+  } catch {
+    // no counts: the runner itself failed before it finished
+  }
+  if (code !== 0 && failed === 0) failed = 1;
+  results.push({ name, passed, failed });
+}
+
+
+/**
+ * Like run(), but a run still going after `timeoutMs` is asked to stop (SIGINT: the test runner then closes its
+ * browser and the API it started), and killed if it has not 10 s later.
+ */
+function runWithTimeout(command, args, env, timeoutMs) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    let killer;
+    const timer = setTimeout(() => {
+      process.stdout.write(`\nThe run did not end within ${timeoutMs / 1000} s: stopping it.\n`);
+      child.kill('SIGINT');
+      killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    }, timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      clearTimeout(killer);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
 async function commandSuite(name, command, args) {
   process.stdout.write(`\n=== ${name} ===\n`);
   const code = await run(command, args);
@@ -70,6 +128,7 @@ try {
   await nodeSuite('sdk', testFiles('packages/sdk/test'));
   const serverTests = testFiles('packages/server/test');
   await nodeSuite('server on PGlite', serverTests, { SINN_TEST_DB: 'pglite' });
+  await widgetsSuite('widgets in Chromium');
   cluster = await startCluster();
   process.stdout.write(`\n(${cluster.version} started for the tests)\n`);
   await nodeSuite('server on PostgreSQL', serverTests, { SINN_TEST_DB: 'postgres', SINN_TEST_DATABASE_URL: cluster.url });

@@ -1,14 +1,42 @@
-import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 // A small HTTP proxy in front of the real server that injects what networks do: failures, slowness, dropped
 // connections and answers that no longer fit the contract. The client under test talks real HTTP to it.
 
-export type Fault =
+export type Fault = (
   | { kind: 'status'; status: number; headers?: Record<string, string>; times: number }
   | { kind: 'drop'; times: number }
   | { kind: 'delay'; ms: number; times: number }
-  | { kind: 'rewrite'; rewrite: (body: unknown) => unknown; times: number };
+  | { kind: 'rewrite'; rewrite: (body: unknown) => unknown; times: number }
+) &
+  FaultScope;
+
+/** Which requests a fault is for; without these it is for the next requests, whatever they are. */
+export interface FaultScope {
+  /** Only requests whose path (without the query) starts with this, e.g. `/v1/initiatives`. */
+  path?: string;
+  /** Only requests with this method, e.g. `GET` (a browser's CORS preflight is an `OPTIONS`). */
+  method?: string;
+}
+
+/**
+ * A fault as JSON, for callers that cannot hand over a function (a test page in a browser, through
+ * `POST /__proxy/faults`): a rewrite names the values to set by their path in the answer's body.
+ */
+export type FaultSpec =
+  | Exclude<Fault, { kind: 'rewrite' }>
+  | ({ kind: 'rewrite'; set: { path: (string | number)[]; value: unknown }[]; times: number } & FaultScope);
+
+/** The control paths; requests to them are answered by the proxy itself, never forwarded nor recorded. */
+export const CONTROL_PREFIX = '/__proxy/';
 
 export interface SeenRequest {
   method: string;
@@ -27,15 +55,20 @@ export class FaultProxy {
 
   constructor(readonly upstream: string) {
     this.#server = createServer((req, res) => {
+      if ((req.url ?? '/').startsWith(CONTROL_PREFIX)) {
+        this.#control(req, res);
+        return;
+      }
       const seen: SeenRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, aborted: false };
       this.seen.push(seen);
       res.on('close', () => {
         if (!res.writableFinished) seen.aborted = true;
       });
-      const fault = this.#faults[0];
+      const index = this.#faults.findIndex((candidate) => applies(candidate, req));
+      const fault = index === -1 ? undefined : this.#faults[index];
       if (fault) {
         fault.times -= 1;
-        if (fault.times <= 0) this.#faults.shift();
+        if (fault.times <= 0) this.#faults.splice(index, 1);
       }
       if (fault?.kind === 'status') {
         seen.status = fault.status;
@@ -56,7 +89,8 @@ export class FaultProxy {
               ...req.headers,
               host: new URL(this.upstream).host,
               // A body to rewrite must arrive readable, not compressed.
-              ...(fault?.kind === 'rewrite' ? { 'accept-encoding': 'identity' } : {}),
+              // A body to rewrite must arrive readable and whole: not compressed, and not as an empty 304.
+              ...(fault?.kind === 'rewrite' ? { 'accept-encoding': 'identity', 'if-none-match': '' } : {}),
             },
           },
           (answer) => {
@@ -88,6 +122,57 @@ export class FaultProxy {
     });
   }
 
+  /**
+   * The control endpoint, for a test page in a browser (another origin, so every answer allows any origin):
+   * `POST /__proxy/faults` with a `FaultSpec` (or a list of them) queues faults, `POST /__proxy/reset` resets,
+   * `GET /__proxy/seen` lists the requests seen (method, url, aborted, status, if-none-match).
+   */
+  #control(req: IncomingMessage, res: ServerResponse): void {
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+      'Access-Control-Allow-Headers': 'Content-Type',
+      'Cache-Control': 'no-store',
+    };
+    const answer = (status: number, body?: unknown) => {
+      res.writeHead(status, body === undefined ? cors : { ...cors, 'Content-Type': 'application/json' });
+      res.end(body === undefined ? undefined : JSON.stringify(body));
+    };
+    const path = new URL(req.url ?? '/', 'http://proxy').pathname.slice(CONTROL_PREFIX.length);
+    if (req.method === 'OPTIONS') return answer(204);
+    if (req.method === 'GET' && path === 'seen') {
+      return answer(
+        200,
+        this.seen.map(({ method, url, aborted, status, headers }) => ({
+          method,
+          url,
+          aborted,
+          status: status ?? null,
+          ifNoneMatch: headers['if-none-match'] ?? null,
+        })),
+      );
+    }
+    if (req.method === 'POST' && path === 'reset') {
+      this.reset();
+      return answer(204);
+    }
+    if (req.method === 'POST' && path === 'faults') {
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      req.on('end', () => {
+        try {
+          const parsed = JSON.parse(text) as FaultSpec | FaultSpec[];
+          for (const spec of Array.isArray(parsed) ? parsed : [parsed]) this.inject(fromSpec(spec));
+          answer(204);
+        } catch (error) {
+          answer(400, { title: 'Not a fault', detail: String(error) });
+        }
+      });
+      return;
+    }
+    answer(404, { title: `No control path ${req.method} ${req.url}` });
+  }
+
   /** Queues a fault for the next requests; faults apply in the order they were queued. */
   inject(fault: Fault): this {
     this.#faults.push(fault);
@@ -109,4 +194,59 @@ export class FaultProxy {
     this.#server.closeAllConnections();
     await new Promise((resolve) => this.#server.close(resolve));
   }
+}
+
+function applies(fault: Fault, req: IncomingMessage): boolean {
+  if (fault.method && fault.method.toUpperCase() !== req.method) return false;
+  if (fault.path && !new URL(req.url ?? '/', 'http://proxy').pathname.startsWith(fault.path)) return false;
+  return true;
+}
+
+/**
+ * A fault from its JSON form. A browser asks before some requests (a CORS preflight, `OPTIONS`): unless the spec
+ * names a method, its fault is for GETs only. A status a browser is to read carries the CORS header the real
+ * server would send.
+ */
+function fromSpec(spec: FaultSpec): Fault {
+  const times = Number.isInteger(spec.times) && spec.times > 0 ? spec.times : 1;
+  const method = spec.method ?? 'GET';
+  switch (spec.kind) {
+    case 'status':
+      return { ...spec, times, method, headers: { 'Access-Control-Allow-Origin': '*', ...spec.headers } };
+    case 'drop':
+      return { ...spec, times, method };
+    case 'delay':
+      if (typeof spec.ms !== 'number' || spec.ms < 0) throw new Error('a delay needs ms');
+      return { ...spec, times, method };
+    case 'rewrite': {
+      const { set, ...scope } = spec;
+      if (!Array.isArray(set)) throw new Error('a rewrite needs set: [{ path, value }]');
+      return {
+        ...scope,
+        times,
+        method,
+        rewrite: (body) => {
+          for (const { path, value } of set) {
+            // A path the answer does not have is said, not thrown: the proxy keeps serving.
+            if (!setAt(body, path, value)) process.stderr.write(`fault proxy: no ${path.join('.')} to rewrite\n`);
+          }
+          return body;
+        },
+      };
+    }
+    default:
+      throw new Error(`unknown fault kind ${String((spec as { kind?: unknown }).kind)}`);
+  }
+}
+
+function setAt(target: unknown, path: (string | number)[], value: unknown): boolean {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (typeof node !== 'object' || node === null) return false;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  const last = path.at(-1);
+  if (last === undefined || typeof node !== 'object' || node === null) return false;
+  (node as Record<string | number, unknown>)[last] = value;
+  return true;
 }

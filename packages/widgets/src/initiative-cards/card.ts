@@ -32,7 +32,11 @@ export function heading(level: number, content: TemplateResult | string, part: s
   }
 }
 
-export function sdgBadges(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>): TemplateResult {
+export function sdgBadges(
+  initiative: Initiative,
+  context: Pick<CardContext, 'lang' | 'label'>,
+  extra: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   return html`<ul class="badges" part="badges" aria-label=${translate(context.lang, 'initiatives.sdgs')}>
     ${initiative.sdgs.map(
       (sdg) => html`<li class="badge sdg sdg-${sdg}" part="badge sdg" title=${context.label('sdgs', sdg)}>
@@ -40,6 +44,7 @@ export function sdgBadges(initiative: Initiative, context: Pick<CardContext, 'la
         <span class="visually-hidden">${translate(context.lang, 'sdg', { number: sdg, title: context.label('sdgs', sdg) })}</span>
       </li>`,
     )}
+    ${extra}
   </ul>`;
 }
 
@@ -66,10 +71,14 @@ export function crowdfunding(initiative: Initiative, lang: Lang): TemplateResult
   </div>`;
 }
 
-export function image(initiative: Initiative): TemplateResult | typeof nothing {
+export function image(initiative: Initiative, placeholder = false): TemplateResult | typeof nothing {
   const source = initiative.image && safeUrl(initiative.image.url);
-  if (!initiative.image || !source) return nothing;
+  if (!initiative.image || !source) {
+    // Cards keep one shape whether or not an initiative has an image.
+    return placeholder ? html`<div class="media empty" part="image" aria-hidden="true"></div>` : nothing;
+  }
   return html`<img
+    class="media"
     part="image"
     src=${source}
     alt=${initiative.image.alt}
@@ -80,16 +89,40 @@ export function image(initiative: Initiative): TemplateResult | typeof nothing {
   />`;
 }
 
+/** A campaign in one line of a card: how far it is, linked to the campaign; the detail says it in full. */
+function fundingBadge(initiative: Initiative, lang: Lang): TemplateResult | typeof nothing {
+  const campaign = initiative.crowdfunding;
+  const url = safeUrl(campaign?.url);
+  if (!campaign || !url) return nothing;
+  const percent = Math.round((campaign.raised / campaign.goal) * 100);
+  const text = translate(lang, 'initiatives.crowdfunding', {
+    raised: formatEuro(lang, campaign.raised),
+    goal: formatEuro(lang, campaign.goal),
+    supporters: formatNumber(lang, campaign.supporters),
+    date: formatDate(lang, campaign.endsAt),
+  });
+  return html`<li class="funding" part="crowdfunding">
+    <progress part="progress" max="100" value=${Math.min(percent, 100)} aria-hidden="true"></progress>
+    <a part="link" href=${url} target="_blank" rel="noopener noreferrer"
+      >${percent} %<span class="visually-hidden">: ${text}. ${translate(lang, 'initiatives.crowdfunding.link')}</span></a
+    >
+  </li>`;
+}
+
 export function card(initiative: Initiative, context: CardContext): TemplateResult {
   const open = (event: Event) => context.open(initiative, event.currentTarget as HTMLElement);
+  // Every part has a fixed height (styles: .title-slot, .meta, .teaser, .topics, .badges), so all cards of a
+  // view have one height and the loading skeleton can hold exactly their place.
   return html`<article class="card" part="card" data-slug=${initiative.slug}>
-    ${context.compact ? nothing : image(initiative)}
+    ${context.compact ? nothing : image(initiative, true)}
     <div class="body">
-      ${heading(
-        context.headingLevel,
-        html`<button class="open" part="title-button" @click=${open}>${initiative.title}</button>`,
-        'title',
-      )}
+      <div class="title-slot">
+        ${heading(
+          context.headingLevel,
+          html`<button class="open" part="title-button" @click=${open}>${initiative.title}</button>`,
+          'title',
+        )}
+      </div>
       <p class="meta" part="meta">
         <span part="region">${context.label('regions', initiative.region)}</span> ·
         <span part="organisation">${initiative.organisation.name}</span>
@@ -97,7 +130,7 @@ export function card(initiative: Initiative, context: CardContext): TemplateResu
       ${context.compact
         ? nothing
         : html`<p class="teaser" part="teaser">${initiative.teaser}</p>
-            ${topicList(initiative, context)} ${sdgBadges(initiative, context)} ${crowdfunding(initiative, context.lang)}`}
+            ${topicList(initiative, context)} ${sdgBadges(initiative, context, fundingBadge(initiative, context.lang))}`}
     </div>
   </article>`;
 }

@@ -17,7 +17,7 @@ export const initiativeCardsStyles = css`
   .cards.grid {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
   }
-  .cards > [role='listitem'] {
+  .cards > .slot {
     display: grid;
   }
   .card {
@@ -28,13 +28,16 @@ export const initiativeCardsStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .card img,
-  .skeleton.image {
+  .card .media {
     display: block;
     width: 100%;
     height: auto;
     aspect-ratio: 16 / 9;
     object-fit: cover;
+  }
+  .media.empty {
+    background: linear-gradient(135deg, var(--_brand), color-mix(in srgb, var(--_brand) 40%, transparent));
+    opacity: 0.35;
   }
   .body {
     display: grid;
@@ -45,10 +48,10 @@ export const initiativeCardsStyles = css`
   .list .card {
     flex-direction: row;
   }
-  .list .card img,
-  .list .skeleton.image {
+  .list .card .media {
     width: min(35%, 14em);
     flex: none;
+    align-self: flex-start;
   }
   .compact .body {
     padding: calc(var(--_space) * 0.6) var(--_space);
@@ -58,8 +61,7 @@ export const initiativeCardsStyles = css`
     .list .card {
       flex-direction: column;
     }
-    .list .card img,
-    .list .skeleton.image {
+    .list .card .media {
       width: 100%;
     }
   }
@@ -72,6 +74,70 @@ export const initiativeCardsStyles = css`
     font-size: 1.15em;
     line-height: 1.25;
   }
+  /* Fixed heights, clamped text: every card of a view is as tall as the others and as its skeleton. */
+  .title-slot {
+    height: calc(2 * 1.25 * 1.15em);
+    overflow: hidden;
+  }
+  .title-slot > * {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .meta {
+    height: calc(2 * 1.45 * 0.9em);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .teaser {
+    height: calc(3 * 1.45em);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  .card .topics {
+    height: 3.3em;
+    overflow: hidden;
+    align-content: flex-start;
+  }
+  .card .badges {
+    height: 1.75em;
+    flex-wrap: nowrap;
+    overflow: clip;
+    overflow-clip-margin: 0.3em;
+  }
+  /* A list row is wide: one line each for title and meta, two for the teaser, one row of topics. */
+  .list .title-slot {
+    height: calc(1.25 * 1.15em);
+  }
+  .list .title-slot > * {
+    -webkit-line-clamp: 1;
+  }
+  .list .meta {
+    height: calc(1.45 * 0.9em);
+    -webkit-line-clamp: 1;
+  }
+  .list .teaser {
+    height: calc(2 * 1.45em);
+    -webkit-line-clamp: 2;
+  }
+  .list .card .topics {
+    height: 1.6em;
+  }
+  .compact .title-slot {
+    height: calc(1.25 * 1.15em);
+  }
+  .compact .title-slot > * {
+    -webkit-line-clamp: 1;
+  }
+  .compact .meta {
+    height: calc(1.45 * 0.9em);
+    -webkit-line-clamp: 1;
+  }
   .open {
     all: unset;
     font: inherit;
@@ -82,8 +148,9 @@ export const initiativeCardsStyles = css`
     text-underline-offset: 0.15em;
   }
   .open:focus-visible {
-    outline: 0.2em solid var(--_brand);
-    outline-offset: 0.15em;
+    /* Inside the clamped title, so the ring is drawn within it. */
+    outline: 0.15em solid var(--_brand);
+    outline-offset: -0.15em;
   }
   p {
     margin: 0;
@@ -102,6 +169,7 @@ export const initiativeCardsStyles = css`
     list-style: none;
   }
   .topic {
+    line-height: 1.4;
     padding: 0.1em 0.55em;
     border: 0.0625em solid var(--_border);
     border-radius: 1em;
@@ -131,13 +199,28 @@ export const initiativeCardsStyles = css`
   .more {
     display: flex;
     justify-content: center;
+    /* The row is there before and after loading, with or without its button: nothing below it moves. */
+    min-height: 2.75em;
+  }
+  .funding {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    margin-inline-start: auto;
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .funding progress {
+    width: 4em;
+    height: 0.6em;
+  }
+  .skeleton-card .media {
+    display: block;
+    aspect-ratio: 16 / 9;
   }
   .skeleton-card .line {
     height: 0.9em;
-  }
-  .skeleton-card .line.title {
-    height: 1.3em;
-    width: 70%;
+    margin-block: 0.25em;
   }
   .skeleton-card .line.short {
     width: 45%;

@@ -110,6 +110,7 @@ export class SinnInitiativeCards extends SinnElement {
   #dialogId = `sinn-initiative-dialog-${(dialogs += 1)}`;
   #opener: HTMLElement | undefined;
   #loadingMore = false;
+  #moreController: AbortController | undefined;
   #vocabulary: Taxonomies | undefined;
 
   readonly #list = new Resource<Page>(this, (signal) => this.#fetchList(signal));
@@ -147,6 +148,11 @@ export class SinnInitiativeCards extends SinnElement {
     return { ...list };
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#moreController?.abort();
+  }
+
   /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */
   refresh(): Promise<void> {
     return this.#list.load({ keep: true });
@@ -154,7 +160,10 @@ export class SinnInitiativeCards extends SinnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey')) {
+    const asked = !this.hasUpdated || QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey');
+    if (asked) {
+      // More cards of the old question must not be appended to the answer of the new one.
+      this.#moreController?.abort();
       // A different question: keep the old answer on screen while asking (no jump), but never show it as
       // the answer to the new one if asking fails.
       void this.#list.load({ keep: this.#list.data !== undefined, keepOnError: false });
@@ -165,18 +174,27 @@ export class SinnInitiativeCards extends SinnElement {
     const page = this.#list.data;
     const client = this.client;
     if (!page?.nextCursor || !client || this.#loadingMore) return;
+    const controller = new AbortController();
+    this.#moreController = controller;
     this.#loadingMore = true;
     this.requestUpdate();
     const first = page.items.length;
     try {
-      const next = await client.get(listInitiativesEndpoint, { query: { ...this.query, cursor: page.nextCursor } });
+      const next = await client.get(listInitiativesEndpoint, {
+        query: { ...this.query, cursor: page.nextCursor },
+        signal: controller.signal,
+      });
+      if (this.#list.data !== page) return; // the question changed while these were on their way
       this.#list.data = { ...next, items: [...page.items, ...next.items] };
     } catch (error) {
+      if (controller.signal.aborted) return;
       this.#list.error = error;
       this.#list.stale = true;
     } finally {
-      this.#loadingMore = false;
-      this.requestUpdate();
+      if (this.#moreController === controller) {
+        this.#loadingMore = false;
+        this.requestUpdate();
+      }
     }
     await this.updateComplete;
     // Keyboard and screen-reader users continue where the new cards begin.
@@ -214,19 +232,25 @@ export class SinnInitiativeCards extends SinnElement {
   #skeleton(): TemplateResult {
     const count = this.slug ? 1 : (this.query.limit ?? 6);
     const compact = this.#view === 'compact';
+    // The same slots as a card (card.ts), each of fixed height, so the page does not move when cards arrive.
     return html`<div class="cards ${this.#view}" aria-hidden="true">
-      ${Array.from(
-        { length: count },
-        () => html`<div class="card skeleton-card">
-          ${compact ? nothing : html`<div class="skeleton image"></div>`}
-          <div class="body">
-            <div class="skeleton line title"></div>
-            <div class="skeleton line short"></div>
-            ${compact ? nothing : html`<div class="skeleton line"></div><div class="skeleton line"></div>`}
-          </div>
-        </div>`,
-      )}
-    </div>`;
+        ${Array.from(
+          { length: count },
+          () => html`<div class="slot"><div class="card skeleton-card">
+            ${compact ? nothing : html`<div class="media skeleton"></div>`}
+            <div class="body">
+              <div class="title-slot"><div class="skeleton line"></div></div>
+              <div class="meta"><div class="skeleton line short"></div></div>
+              ${compact
+                ? nothing
+                : html`<div class="teaser"><div class="skeleton line"></div><div class="skeleton line"></div></div>
+                    <div class="topics"></div>
+                    <div class="badges"></div>`}
+            </div>
+          </div></div>`,
+        )}
+      </div>
+      ${this.slug ? nothing : html`<p class="more"><span class="more-placeholder"></span></p>`}`;
   }
 
   #content(): TemplateResult {
@@ -241,15 +265,15 @@ export class SinnInitiativeCards extends SinnElement {
     }
     return html`${list.stale ? staleNotice(this, page.generatedAt, () => void this.refresh()) : nothing}
       <div class="cards ${this.#view}" role="list">
-        ${page.items.map((item) => html`<div role="listitem">${card(item, context)}</div>`)}
+        ${page.items.map((item) => html`<div class="slot" role="listitem">${card(item, context)}</div>`)}
       </div>
-      ${page.nextCursor
-        ? html`<p class="more">
-            <button class="button" part="button more" ?disabled=${this.#loadingMore} @click=${() => void this.#more()}>
+      <p class="more">
+        ${page.nextCursor
+          ? html`<button class="button" part="button more" ?disabled=${this.#loadingMore} @click=${() => void this.#more()}>
               ${this.t('initiatives.more')}
-            </button>
-          </p>`
-        : nothing}`;
+            </button>`
+          : html`<span class="more-placeholder"></span>`}
+      </p>`;
   }
 
   #count(): string {

@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+import { formatDate, formatDateTime, formatEuro } from '../base/format.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { toLang, translate } from './i18n.js';
+import { describe, it } from '../../test/mocha.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('languages', () => {
+  it('has every German string in English too, with the same placeholders', () => {
+    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(de).sort());
+    for (const key of Object.keys(de) as (keyof typeof de)[]) expect(placeholders(en[key]), key).to.deep.equal(placeholders(de[key]));
+  });
+
+  it('speaks German to German pages and pages that say nothing, English to every other', () => {
+    expect(toLang('de-AT')).to.equal('de');
+    expect(toLang(undefined)).to.equal('de');
+    expect(toLang('')).to.equal('de');
+    expect(toLang('en-GB')).to.equal('en');
+    expect(toLang('pl')).to.equal('en');
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('de', 'initiatives.count', { count: 12 })).to.equal('12 Initiativen');
+    expect(translate('en', 'initiatives.by', { name: 'DRK' })).to.equal('Run by DRK');
+  });
+
+  it('gives dates and times in Berlin time, across the change to summer time', () => {
+    expect(formatDateTime('de', '2026-03-29T00:30:00Z')).to.equal('29.03.2026, 01:30');
+    expect(formatDateTime('de', '2026-03-29T01:30:00Z')).to.equal('29.03.2026, 03:30');
+    expect(formatDate('de', '2026-11-15T23:30:00Z')).to.equal('16. November 2026');
+    expect(formatDate('en', '2026-11-15T10:00:00+01:00')).to.equal('15 November 2026');
+  });
+
+  it('gives money in euros as people in Saxony read it', () => {
+    expect(formatEuro('de', 12500).replace(/\s/g, ' ')).to.equal('12.500 €');
+  });
+});

@@ -1,0 +1,690 @@
+// <sinn-initiative-cards> in Chromium, against the real SINN server (its demo data) behind the fault proxy:
+// what a visitor sees, what the element asks the server, and what happens when the network misbehaves.
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import type { Initiative, InitiativeList } from '@sinn/sdk';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  API,
+  fromApi,
+  injectFault,
+  paramsOf,
+  PROXY,
+  resetProxy,
+  seenGets,
+  settle,
+  shadowOf,
+  textOf,
+  until,
+} from '../../test/sinn-test.js';
+import './define.js';
+import type { SinnInitiativeCards } from './initiative-cards.js';
+import { afterEach, beforeEach, describe, it } from '../../test/mocha.js';
+
+const LIST = '/v1/initiatives';
+
+// What a person sees in the element.
+const cards = (element: Element) => [...shadowOf(element).querySelectorAll<HTMLElement>('[role="list"] .card')];
+const titleButtons = (element: Element) => cards(element).map((card) => card.querySelector<HTMLButtonElement>('.open')!);
+const titles = (element: Element) => titleButtons(element).map((button) => textOf(button));
+const slugs = (element: Element) => cards(element).map((card) => card.dataset.slug);
+const skeletons = (element: Element) => shadowOf(element).querySelectorAll('.skeleton-card');
+const errorBox = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.state.error');
+const staleBox = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.state.stale');
+const emptyBox = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.state.empty');
+const liveRegion = (element: Element) => shadowOf(element).querySelector<HTMLElement>('[role="status"].visually-hidden');
+const moreButton = (element: Element) => shadowOf(element).querySelector<HTMLButtonElement>('button[part~="more"]');
+const dialog = (element: Element) => shadowOf(element).querySelector<HTMLDialogElement>('dialog');
+const focused = (element: Element) => shadowOf(element).activeElement;
+
+/** What the element shows instead, to say in a failure. */
+function describeState(element: Element): string {
+  const root = shadowOf(element);
+  if (errorBox(element)) return `an error: ${textOf(errorBox(element))}`;
+  if (emptyBox(element)) return `the empty sentence`;
+  const busy = root.querySelector('section')?.getAttribute('aria-busy');
+  return `${cards(element).length} cards, ${skeletons(element).length} skeleton cards, aria-busy=${busy}`;
+}
+
+async function showsCards(element: Element, count = 1): Promise<void> {
+  try {
+    await until(() => cards(element).length >= count, 'the cards are shown');
+  } catch {
+    const requests = (await seenGets(LIST)).map((request) => request.url);
+    throw new Error(`expected ${count}+ cards; it shows ${describeState(element)}; requests seen: ${requests.join(' ') || 'none'}`);
+  }
+}
+const showsError = (element: Element) => until(() => errorBox(element), 'an error is shown');
+
+async function mount(template: ReturnType<typeof html>): Promise<SinnInitiativeCards> {
+  const found = await fixture<HTMLElement>(template);
+  return (found.localName === 'sinn-initiative-cards' ? found : found.querySelector('sinn-initiative-cards')!) as SinnInitiativeCards;
+}
+
+describe('<sinn-initiative-cards>', () => {
+  beforeEach(async () => {
+    await resetProxy();
+  });
+
+  afterEach(async () => {
+    fixtureCleanup();
+    await settle();
+    await resetProxy();
+  });
+
+  describe('what a visitor sees', () => {
+    it('shows the newest initiatives from the SINN server as cards, in German', async () => {
+      const expected = await fromApi<InitiativeList>(`${LIST}?limit=6`);
+      const element = await mount(html`<sinn-initiative-cards></sinn-initiative-cards>`);
+      await showsCards(element);
+      expect(titles(element)).to.deep.equal(expected.items.map((item) => item.title));
+      expect(textOf(moreButton(element))).to.equal('Weitere Initiativen laden');
+      expect(textOf(liveRegion(element))).to.equal(`${expected.total} Initiativen`);
+      expect(shadowOf(element).querySelector('section')!.getAttribute('aria-label')).to.equal('Soziale Innovationen aus Sachsen');
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const expected = await fromApi<InitiativeList>(`${LIST}?limit=6`);
+      const element = await mount(html`<sinn-initiative-cards lang="en"></sinn-initiative-cards>`);
+      await showsCards(element);
+      expect(textOf(moreButton(element))).to.equal('Load more initiatives');
+      expect(textOf(liveRegion(element))).to.equal(`${expected.total} initiatives`);
+      expect(shadowOf(element).querySelector('section')!.getAttribute('aria-label')).to.equal('Social innovations from Saxony');
+    });
+
+    it('speaks the language of the part of the page it sits in', async () => {
+      const element = await mount(html`<div lang="en-GB"><sinn-initiative-cards limit="2"></sinn-initiative-cards></div>`);
+      await showsCards(element);
+      expect(textOf(moreButton(element))).to.equal('Load more initiatives');
+    });
+
+    it('asks for exactly the regions, topic and limit its attributes name, and shows only those', async () => {
+      const element = await mount(html`<sinn-initiative-cards region="dresden,leipzig" topic="wohnen" limit="3"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const requests = await seenGets(LIST);
+      expect(requests).to.have.length(1);
+      const params = paramsOf(requests[0]!);
+      expect([...params.keys()].sort()).to.deep.equal(['limit', 'region', 'topic']);
+      expect(params.get('region')).to.equal('dresden,leipzig');
+      expect(params.get('topic')).to.equal('wohnen');
+      expect(params.get('limit')).to.equal('3');
+
+      const expected = await fromApi<InitiativeList>(`${LIST}?region=dresden,leipzig&topic=wohnen&limit=3`);
+      expect(expected.items.length).to.be.greaterThan(0);
+      expect(slugs(element)).to.deep.equal(expected.items.map((item) => item.slug));
+      expect(cards(element).length).to.be.at.most(3);
+      const regions = cards(element).map((card) => textOf(card.querySelector('[part="region"]')));
+      expect(regions.every((region) => region === 'Dresden' || region === 'Leipzig'), regions.join(', ')).to.equal(true);
+    });
+
+    it('asks again when an attribute changes', async () => {
+      const element = await mount(html`<sinn-initiative-cards region="chemnitz" limit="4"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const expected = await fromApi<InitiativeList>(`${LIST}?region=zwickau&limit=4`);
+      element.setAttribute('region', 'zwickau');
+      const wanted = expected.items.map((item) => item.slug).join(' ');
+      await until(() => slugs(element).join(' ') === wanted, 'the cards from the district of Zwickau');
+      const requests = await seenGets(LIST);
+      expect(requests.map((request) => paramsOf(request).get('region'))).to.deep.equal(['chemnitz', 'zwickau']);
+    });
+
+    it('shows one initiative in full with slug', async () => {
+      const [first] = (await fromApi<InitiativeList>(`${LIST}?limit=1`)).items;
+      const element = await mount(html`<sinn-initiative-cards slug=${first!.slug}></sinn-initiative-cards>`);
+      await until(() => shadowOf(element).querySelector('article.single h2'), 'the initiative is shown');
+      const single = shadowOf(element).querySelector('article.single')!;
+      expect(textOf(single.querySelector('h2'))).to.equal(first!.title);
+      const paragraphs = first!.description.split(/\n{2,}/);
+      expect(paragraphs.length).to.be.greaterThan(1);
+      const shown = [...single.querySelectorAll(':scope > p:not(.meta):not(.links)')].map((p) => textOf(p));
+      expect(shown).to.deep.equal(paragraphs.map((paragraph) => paragraph.replace(/\s+/g, ' ').trim()));
+      const requests = await seenGets(`${LIST}/${first!.slug}`);
+      expect(requests).to.have.length(1);
+    });
+
+    it('shows the Leichte-Sprache summary with the full text where there is one', async () => {
+      const all = await fromApi<InitiativeList>(`${LIST}?limit=100`);
+      const easy = all.items.find((item) => item.easyLanguage)!;
+      const element = await mount(html`<sinn-initiative-cards slug=${easy.slug}></sinn-initiative-cards>`);
+      await until(() => shadowOf(element).querySelector('article.single h2'), 'the initiative is shown');
+      const section = shadowOf(element).querySelector<HTMLElement>('[part="easy-language"]')!;
+      expect(section.lang).to.equal('de');
+      expect(textOf(section.querySelector('h3'))).to.equal('In Leichter Sprache');
+      expect(textOf(section)).to.contain(easy.easyLanguage!.split(/\n+/)[0]!.replace(/\s+/g, ' ').trim());
+    });
+
+    it('gives the card titles the heading level the page asks for', async () => {
+      const element = await mount(html`<sinn-initiative-cards heading-level="2" limit="2" region="meissen"></sinn-initiative-cards>`);
+      await showsCards(element);
+      expect(cards(element).every((card) => card.querySelector('h2 > button.open'))).to.equal(true);
+    });
+
+    it('talks to the API its api attribute names instead of the page\'s', async () => {
+      const element = await mount(html`<sinn-initiative-cards api=${API} limit="2" region="zwickau"></sinn-initiative-cards>`);
+      await showsCards(element);
+      expect(await seenGets(LIST)).to.have.length(0);
+    });
+
+    it('says the embed is incomplete when the page names no SINN API', async () => {
+      const meta = document.querySelector<HTMLMetaElement>('meta[name="sinn:api"]')!;
+      const api = meta.content;
+      meta.content = '';
+      try {
+        const element = await mount(html`<sinn-initiative-cards limit="2"></sinn-initiative-cards>`);
+        await showsError(element);
+        expect(textOf(errorBox(element))).to.contain('Die Einbindung ist unvollständig: Es ist keine SINN-Adresse angegeben.');
+        expect(errorBox(element)!.querySelector('button'), 'no retry that cannot work').to.equal(null);
+      } finally {
+        meta.content = api;
+      }
+    });
+
+    it('shows a helpful sentence when nothing matches', async () => {
+      const element = await mount(html`<sinn-initiative-cards q="zzzzzz-nichts"></sinn-initiative-cards>`);
+      await until(() => emptyBox(element), 'the empty sentence');
+      expect(textOf(emptyBox(element))).to.equal(
+        'Zu dieser Auswahl gibt es noch keine Initiativen. Entfernen Sie einen Filter, um mehr zu sehen.',
+      );
+      expect(cards(element)).to.have.length(0);
+      expect(textOf(liveRegion(element))).to.equal('0 Initiativen');
+    });
+
+    it('appends the next page on "Weitere Initiativen laden" and puts the focus on the first new card', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="3" region="leipzig"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const firstPage = slugs(element);
+      expect(firstPage).to.have.length(3);
+      moreButton(element)!.click();
+      await showsCards(element, 4);
+      const [, next] = await seenGets(LIST);
+      expect(paramsOf(next!).get('cursor')).to.be.a('string').and.not.equal('');
+      expect(paramsOf(next!).get('region')).to.equal('leipzig');
+      const expected = await fromApi<InitiativeList>(`${LIST}?limit=6&region=leipzig`);
+      expect(slugs(element)).to.deep.equal(expected.items.map((item) => item.slug));
+      await until(() => focused(element) === titleButtons(element)[3], 'focus on the first new card');
+    });
+  });
+
+  describe('filters and more cards', () => {
+    it('shows only the new region\'s cards when the region changes while more cards are loading', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="3" region="dresden"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const expected = await fromApi<InitiativeList>(`${LIST}?limit=3&region=leipzig`);
+      const wanted = expected.items.map((item) => item.slug).join(' ');
+      await injectFault({ kind: 'delay', ms: 1200, path: LIST });
+      moreButton(element)!.click();
+      await until(async () => (await seenGets(LIST)).length === 2, 'the request for more');
+      element.region = 'leipzig';
+      await until(() => slugs(element).join(' ') === wanted, 'the cards from Leipzig');
+      // The answer for more cards of Dresden arrives late (or the element gave up waiting for it): either way it
+      // must not come back onto the page.
+      await until(async () => {
+        const more = (await seenGets(LIST))[1];
+        return more?.aborted || more?.status === 200;
+      }, 'the late answer, or its abort', 4000);
+      await settle(200);
+      expect(slugs(element).join(' ')).to.equal(wanted);
+    });
+
+    it('keeps the cards when loading more fails, and offers to try again', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="3" region="erzgebirgskreis"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const before = slugs(element);
+      await injectFault({ kind: 'status', status: 500, times: 3, path: LIST });
+      moreButton(element)!.click();
+      await until(() => staleBox(element), 'a notice');
+      expect(slugs(element)).to.deep.equal(before);
+      expect(textOf(staleBox(element)!.querySelector('button'))).to.equal('Erneut versuchen');
+      expect(moreButton(element)!.disabled).to.equal(false);
+    });
+
+    it('resets the filters with "Filter zurücksetzen", and its selects show "Alle" again', async () => {
+      const element = await mount(html`<sinn-initiative-cards filters limit="2"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const region = shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!;
+      await until(() => region.options.length > 1, 'the regions are offered');
+      region.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => element.hasAttribute('region'), 'a region is chosen');
+      await until(async () => (await seenGets(LIST)).length === 2, 'the request for it');
+      const reset = shadowOf(element).querySelector<HTMLButtonElement>('button[part~="reset"]')!;
+      expect(textOf(reset)).to.equal('Filter zurücksetzen');
+      reset.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => !element.hasAttribute('region'), 'the region attribute is gone');
+      await until(async () => (await seenGets(LIST)).length === 3, 'the request for all regions');
+      const [, , last] = await seenGets(LIST);
+      expect(paramsOf(last!).has('region')).to.equal(false);
+      await element.updateComplete;
+      expect(region.value, 'the region select shows "Alle"').to.equal('');
+    });
+
+    it('follows an attribute set by the page in its filter select', async () => {
+      const element = await mount(html`<sinn-initiative-cards filters limit="2"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const region = shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!;
+      await until(() => region.options.length > 1, 'the regions are offered');
+      region.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => element.hasAttribute('region'), 'a region is chosen');
+      element.setAttribute('region', 'leipzig');
+      await element.updateComplete;
+      expect(region.value).to.equal('leipzig');
+    });
+  });
+
+  describe('loading, failing and recovering', () => {
+    it('shows a skeleton of as many cards as it will show while the server is slow', async () => {
+      await injectFault({ kind: 'delay', ms: 1500, path: LIST });
+      const element = await mount(html`<sinn-initiative-cards limit="4" region="bautzen"></sinn-initiative-cards>`);
+      expect(skeletons(element)).to.have.length(4);
+      expect(shadowOf(element).querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
+      await showsCards(element);
+      expect(skeletons(element)).to.have.length(0);
+      expect(shadowOf(element).querySelector('section')!.getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('keeps its height from skeleton to cards (no layout shift)', async () => {
+      await injectFault({ kind: 'delay', ms: 1500, path: LIST });
+      const element = await mount(
+        html`<div style="width: 900px"><sinn-initiative-cards limit="3" view="grid" region="nordsachsen"></sinn-initiative-cards></div>`,
+      );
+      const height = (selector: string) => shadowOf(element).querySelector(selector)?.getBoundingClientRect().height ?? 0;
+      await until(() => skeletons(element).length === 3, 'the skeleton');
+      const loading = element.getBoundingClientRect().height;
+      const skeletonCard = height('.skeleton-card');
+      await showsCards(element);
+      await Promise.all(
+        [...shadowOf(element).querySelectorAll('img')].map((image) => image.decode().catch(() => undefined)),
+      );
+      const loaded = element.getBoundingClientRect().height;
+      const said =
+        `height while loading ${loading}px (a skeleton card ${skeletonCard}px), with the cards ${loaded}px ` +
+        `(the tallest card ${Math.max(...cards(element).map((card) => card.getBoundingClientRect().height))}px, ` +
+        `the "more" button's paragraph ${height('.more')}px)`;
+      expect(Math.abs(loaded - loading), said).to.be.at.most(4);
+    });
+
+    it('says what went wrong when the server fails, and shows the cards after "Erneut versuchen"', async () => {
+      // The client tries a GET three times; every try fails.
+      await injectFault({ kind: 'status', status: 500, times: 3, path: LIST });
+      const element = await mount(html`<sinn-initiative-cards region="goerlitz"></sinn-initiative-cards>`);
+      await showsError(element);
+      expect(textOf(errorBox(element))).to.contain('Die Daten konnten nicht geladen werden.');
+      expect(textOf(errorBox(element))).to.contain('Beim SINN-Server ist ein Fehler aufgetreten.');
+      expect(errorBox(element)!.getAttribute('role')).to.equal('alert');
+      expect(cards(element)).to.have.length(0);
+
+      await resetProxy();
+      const retry = errorBox(element)!.querySelector('button')!;
+      expect(textOf(retry)).to.equal('Erneut versuchen');
+      retry.click();
+      await showsCards(element);
+      expect(errorBox(element)).to.equal(null);
+    });
+
+    it('says the server cannot be reached when the connection drops', async () => {
+      await injectFault({ kind: 'drop', times: 20, path: LIST });
+      const element = await mount(html`<sinn-initiative-cards region="meissen"></sinn-initiative-cards>`);
+      await showsError(element);
+      expect(textOf(errorBox(element))).to.contain('Der SINN-Server ist gerade nicht erreichbar.');
+    });
+
+    it('keeps the cards with their date when a refresh fails, and refreshes with "Erneut versuchen"', async () => {
+      const element = await mount(html`<sinn-initiative-cards region="erzgebirgskreis" limit="4"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const before = slugs(element);
+
+      await injectFault({ kind: 'status', status: 500, times: 3, path: LIST });
+      await element.refresh();
+      expect(slugs(element)).to.deep.equal(before);
+      const notice = staleBox(element);
+      expect(notice, 'the stale notice').to.not.equal(null);
+      // The demo data is generated at 10:00 on 15 November 2026 (Berlin time), the tests' fixed day.
+      expect(textOf(notice)).to.equal('Aktualisierung fehlgeschlagen. Stand: 15.11.2026, 10:00. Erneut versuchen');
+      expect(errorBox(element)).to.equal(null);
+
+      notice!.querySelector('button')!.click();
+      await until(() => staleBox(element) === null, 'the notice goes once the refresh worked');
+      expect(slugs(element)).to.deep.equal(before);
+    });
+
+    it('stops its request when it leaves the page', async () => {
+      await injectFault({ kind: 'delay', ms: 4000, path: LIST });
+      const element = await mount(html`<sinn-initiative-cards region="vogtlandkreis"></sinn-initiative-cards>`);
+      await until(async () => (await seenGets(LIST)).length === 1, 'the request reaches the server');
+      element.remove();
+      await until(async () => (await seenGets(LIST))[0]?.aborted, 'the proxy sees the request aborted');
+    });
+
+    it('asks again when it is moved on the page while loading', async () => {
+      await injectFault({ kind: 'delay', ms: 1500, path: LIST });
+      const container = await fixture<HTMLElement>(html`<div><div id="from"><sinn-initiative-cards region="bautzen" limit="2"></sinn-initiative-cards></div><div id="to"></div></div>`);
+      const element = container.querySelector('sinn-initiative-cards')!;
+      await until(async () => (await seenGets(LIST)).length === 1, 'the request reaches the server');
+      container.querySelector('#to')!.append(element);
+      await showsCards(element);
+      const requests = await seenGets(LIST);
+      expect(requests.map((request) => request.aborted)).to.deep.equal([true, false]);
+    });
+
+    it('asks the server once for two elements showing the same', async () => {
+      await injectFault({ kind: 'delay', ms: 300, path: LIST });
+      const container = await fixture<HTMLElement>(html`<div>
+        <sinn-initiative-cards region="mittelsachsen" limit="2"></sinn-initiative-cards>
+        <sinn-initiative-cards region="mittelsachsen" limit="2"></sinn-initiative-cards>
+      </div>`);
+      const [a, b] = [...container.querySelectorAll('sinn-initiative-cards')];
+      await showsCards(a!);
+      await showsCards(b!);
+      expect(slugs(a!)).to.deep.equal(slugs(b!));
+      expect(await seenGets(LIST)).to.have.length(1);
+    });
+
+    it('keeps a shared request going while one of two elements leaves', async () => {
+      await injectFault({ kind: 'delay', ms: 800, path: LIST });
+      const container = await fixture<HTMLElement>(html`<div>
+        <sinn-initiative-cards region="landkreis-leipzig" limit="2"></sinn-initiative-cards>
+        <sinn-initiative-cards region="landkreis-leipzig" limit="2"></sinn-initiative-cards>
+      </div>`);
+      const [leaving, staying] = [...container.querySelectorAll('sinn-initiative-cards')];
+      await until(async () => (await seenGets(LIST)).length === 1, 'the request reaches the server');
+      leaving!.remove();
+      await showsCards(staying!);
+      const requests = await seenGets(LIST);
+      expect(requests).to.have.length(1);
+      expect(requests[0]!.aborted).to.equal(false);
+    });
+  });
+
+  describe('attributes a webmaster mistypes', () => {
+    let warnings: unknown[][];
+    let originalWarn: typeof console.warn;
+    beforeEach(() => {
+      warnings = [];
+      originalWarn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+    });
+    afterEach(() => {
+      console.warn = originalWarn;
+    });
+
+    const saying = (value: string) =>
+      warnings.filter(([message]) => typeof message === 'string' && message.includes('<sinn-initiative-cards>') && message.includes(value));
+
+    it('reports region="atlantis" once on the console and shows every region', async () => {
+      const element = await mount(html`<sinn-initiative-cards region="atlantis"></sinn-initiative-cards>`);
+      await showsCards(element);
+      element.limit = '5'; // another render and another request: still one warning
+      await showsCards(element);
+      await until(async () => (await seenGets(LIST)).length === 2, 'the second request');
+      expect(saying('region="atlantis"')).to.have.length(1);
+      expect(saying('region="atlantis"')[0]![1]).to.equal(element);
+      for (const request of await seenGets(LIST)) expect(paramsOf(request).has('region')).to.equal(false);
+    });
+
+    it('reports limit="-3" once on the console and shows six cards', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="-3"></sinn-initiative-cards>`);
+      await showsCards(element);
+      expect(saying('limit="-3"')).to.have.length(1);
+      const [request] = await seenGets(LIST);
+      expect(paramsOf(request!).get('limit')).to.equal('6');
+      expect(cards(element)).to.have.length(6);
+      expect(skeletons(element)).to.have.length(0);
+    });
+  });
+
+  describe('the page around it', () => {
+    it('talks to the SINN API the page names in <meta name="sinn:api">', async () => {
+      expect(document.querySelector<HTMLMetaElement>('meta[name="sinn:api"]')!.content).to.equal(PROXY);
+      const element = await mount(html`<sinn-initiative-cards limit="2" region="goerlitz"></sinn-initiative-cards>`);
+      await showsCards(element);
+      expect(await seenGets(LIST)).to.have.length(1);
+    });
+
+    it('logs no error on the console while loading, showing cards and opening one', async () => {
+      const errors: unknown[][] = [];
+      const originalError = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args);
+      const onError = (event: ErrorEvent) => errors.push([event.message]);
+      window.addEventListener('error', onError);
+      try {
+        const element = await mount(html`<sinn-initiative-cards filters limit="3" region="dresden"></sinn-initiative-cards>`);
+        await showsCards(element);
+        titleButtons(element)[0]!.click();
+        await until(() => dialog(element)?.open, 'the dialog opens');
+        dialog(element)!.close();
+        await until(() => !dialog(element), 'the dialog closes');
+      } finally {
+        console.error = originalError;
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('adds nothing to the page\'s head and keeps its styles inside', async () => {
+      const before = document.head.innerHTML;
+      const sheets = document.styleSheets.length;
+      const element = await mount(html`<sinn-initiative-cards limit="2" region="meissen"></sinn-initiative-cards>`);
+      await showsCards(element);
+      expect(document.head.innerHTML).to.equal(before);
+      expect(document.styleSheets.length).to.equal(sheets);
+      expect(document.adoptedStyleSheets).to.have.length(0);
+    });
+  });
+
+  describe('safety', () => {
+    it('shows HTML in a title as text', async () => {
+      const payload = '<img src=x onerror="window.__sinnXss = true">';
+      await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 0, 'title'], value: payload }] });
+      const element = await mount(html`<sinn-initiative-cards region="saechsische-schweiz-osterzgebirge" limit="2"></sinn-initiative-cards>`);
+      await showsCards(element);
+      expect(titles(element)[0]).to.equal(payload);
+      const firstCard = cards(element)[0]!;
+      expect(firstCard.querySelector('h3 img, .open img')).to.equal(null);
+      expect([...shadowOf(element).querySelectorAll('img')].every((image) => image.getAttribute('src') !== 'x')).to.equal(true);
+      expect((window as { __sinnXss?: boolean }).__sinnXss).to.equal(undefined);
+    });
+
+    it('never renders a javascript: link from the server', async () => {
+      await injectFault({
+        kind: 'rewrite',
+        path: LIST,
+        set: [
+          { path: ['items', 0, 'website'], value: 'javascript:alert(1)' },
+          { path: ['items', 0, 'organisation', 'url'], value: 'javascript:alert(2)' },
+        ],
+      });
+      const element = await mount(html`<sinn-initiative-cards region="bautzen" topic="wohnen"></sinn-initiative-cards>`);
+      // The client refuses an answer that breaks the contract (links are http or https): an error, no link.
+      await until(() => errorBox(element) || cards(element).length > 0, 'the element has decided');
+      expect(shadowOf(element).querySelectorAll('a[href^="javascript:" i]')).to.have.length(0);
+    });
+  });
+
+  describe('keyboard alone', () => {
+    it('reaches the filters with Tab, and choosing a region with the arrow keys asks for it', async () => {
+      const container = await fixture<HTMLElement>(html`<div>
+        <button>Vorher</button>
+        <sinn-initiative-cards filters limit="3"></sinn-initiative-cards>
+      </div>`);
+      const element = container.querySelector('sinn-initiative-cards')!;
+      await showsCards(element);
+      const region = shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!;
+      await until(() => region.options.length > 1, 'the regions are offered');
+      container.querySelector('button')!.focus();
+
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(region);
+      expect(textOf(shadowOf(element).querySelector('label[for="filter-region"]'))).to.equal('Region');
+
+      await sendKeys({ press: 'ArrowDown' });
+      const chosen = region.options[1]!.value;
+      await until(() => element.getAttribute('region') === chosen, `region="${chosen}"`);
+      await until(async () => (await seenGets(LIST)).some((request) => paramsOf(request).get('region') === chosen), 'the request for it');
+      await until(() => cards(element).length > 0 && !element.shadowRoot!.querySelector('section[aria-busy="true"]'), 'the new cards');
+
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(shadowOf(element).querySelector('#filter-topic'));
+    });
+
+    it('opens a card with Enter, closes the dialog with Escape and returns the focus to the card', async () => {
+      const container = await fixture<HTMLElement>(html`<div>
+        <button>Vorher</button>
+        <sinn-initiative-cards limit="3" region="dresden"></sinn-initiative-cards>
+      </div>`);
+      const element = container.querySelector('sinn-initiative-cards')!;
+      await showsCards(element);
+      container.querySelector('button')!.focus();
+
+      await sendKeys({ press: 'Tab' });
+      const first = titleButtons(element)[0]!;
+      expect(focused(element)).to.equal(first);
+      await sendKeys({ press: 'Tab' });
+      // Links inside a card (a crowdfunding campaign) may come first; the next title button is reached by Tab.
+      for (let i = 0; i < 5 && focused(element) !== titleButtons(element)[1]; i += 1) await sendKeys({ press: 'Tab' });
+      const second = titleButtons(element)[1]!;
+      expect(focused(element)).to.equal(second);
+
+      await sendKeys({ press: 'Enter' });
+      await until(() => dialog(element)?.open, 'the dialog opens');
+      expect(dialog(element)!.contains(focused(element))).to.equal(true);
+      expect(textOf(dialog(element)!.querySelector('h2'))).to.equal(textOf(second));
+      expect(dialog(element)!.getAttribute('aria-labelledby')).to.equal(dialog(element)!.querySelector('h2')!.id);
+
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog(element), 'the dialog closes');
+      expect(focused(element)).to.equal(second);
+    });
+
+    it('closes the dialog with its "Schließen" button and returns the focus to the card', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="2" region="chemnitz"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const opener = titleButtons(element)[0]!;
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => dialog(element)?.open, 'the dialog opens');
+      const close = dialog(element)!.querySelector<HTMLButtonElement>('button[part~="close"]')!;
+      expect(textOf(close)).to.equal('Schließen');
+      close.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => !dialog(element), 'the dialog closes');
+      expect(focused(element)).to.equal(opener);
+    });
+  });
+
+  describe('events', () => {
+    it('announces the opened initiative with sinn-initiative-select, bubbling out of the element', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="2" region="leipzig"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const events: CustomEvent<{ initiative: Initiative }>[] = [];
+      const listen = (event: Event) => events.push(event as CustomEvent<{ initiative: Initiative }>);
+      document.addEventListener('sinn-initiative-select', listen);
+      try {
+        titleButtons(element)[1]!.click();
+        await until(() => dialog(element)?.open, 'the dialog opens');
+      } finally {
+        document.removeEventListener('sinn-initiative-select', listen);
+      }
+      expect(events).to.have.length(1);
+      const [event] = events;
+      expect(event!.bubbles).to.equal(true);
+      expect(event!.composed).to.equal(true);
+      expect(event!.target).to.equal(element);
+      expect(event!.detail.initiative.slug).to.equal(slugs(element)[1]);
+      expect(event!.detail.initiative.title).to.equal(titles(element)[1]);
+    });
+
+    it('leaves the dialog closed when the page cancels sinn-initiative-select', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="2" region="leipzig"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const cancel = (event: Event) => event.preventDefault();
+      element.addEventListener('sinn-initiative-select', cancel);
+      titleButtons(element)[0]!.click();
+      await element.updateComplete;
+      await settle(100);
+      element.removeEventListener('sinn-initiative-select', cancel);
+      expect(dialog(element)).to.equal(null);
+    });
+  });
+
+  describe('accessibility (axe-core finds nothing)', () => {
+    it('while loading', async () => {
+      await injectFault({ kind: 'delay', ms: 3000, path: LIST });
+      const element = await mount(html`<sinn-initiative-cards region="zwickau" limit="3"></sinn-initiative-cards>`);
+      expect(skeletons(element).length).to.be.greaterThan(0);
+      await expect(element).to.be.accessible();
+    });
+
+    it('with an error', async () => {
+      await injectFault({ kind: 'status', status: 500, times: 3, path: LIST });
+      const element = await mount(html`<sinn-initiative-cards region="nordsachsen" stage="idee"></sinn-initiative-cards>`);
+      await showsError(element);
+      await expect(element).to.be.accessible();
+    });
+
+    it('when nothing matches', async () => {
+      const element = await mount(html`<sinn-initiative-cards q="zzzzzz-nichts"></sinn-initiative-cards>`);
+      await until(() => emptyBox(element), 'the empty sentence');
+      await expect(element).to.be.accessible();
+    });
+
+    for (const view of ['grid', 'list', 'compact'] as const) {
+      it(`with cards in the ${view} view`, async () => {
+        const element = await mount(html`<sinn-initiative-cards view=${view} limit="6"></sinn-initiative-cards>`);
+        await showsCards(element);
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('with the filters shown and one chosen', async () => {
+      const element = await mount(html`<sinn-initiative-cards filters region="leipzig" limit="3"></sinn-initiative-cards>`);
+      await showsCards(element);
+      await until(() => (shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')?.options.length ?? 0) > 1, 'the filters');
+      await expect(element).to.be.accessible();
+    });
+
+    it('with the detail dialog open', async () => {
+      const element = await mount(html`<sinn-initiative-cards region="vogtlandkreis" limit="3"></sinn-initiative-cards>`);
+      await showsCards(element);
+      titleButtons(element)[0]!.click();
+      await until(() => dialog(element)?.open, 'the dialog opens');
+      await expect(element).to.be.accessible();
+    });
+
+    it('with one initiative in full', async () => {
+      const [first] = (await fromApi<InitiativeList>(`${LIST}?limit=1&region=dresden`)).items;
+      const element = await mount(html`<sinn-initiative-cards slug=${first!.slug}></sinn-initiative-cards>`);
+      await until(() => shadowOf(element).querySelector('article.single h2'), 'the initiative is shown');
+      await expect(element).to.be.accessible();
+    });
+
+    it('with a failed refresh (stale)', async () => {
+      const element = await mount(html`<sinn-initiative-cards region="goerlitz" limit="3"></sinn-initiative-cards>`);
+      await showsCards(element);
+      await injectFault({ kind: 'status', status: 500, times: 3, path: LIST });
+      await element.refresh();
+      expect(staleBox(element)).to.not.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    it('in the dark theme', async () => {
+      const element = await mount(html`<sinn-initiative-cards theme="dark" filters limit="3"></sinn-initiative-cards>`);
+      await showsCards(element);
+      await expect(element).to.be.accessible();
+    });
+
+    it('in the dark theme with the dialog open', async () => {
+      const element = await mount(html`<sinn-initiative-cards theme="dark" limit="3" region="leipzig"></sinn-initiative-cards>`);
+      await showsCards(element);
+      titleButtons(element)[0]!.click();
+      await until(() => dialog(element)?.open, 'the dialog opens');
+      await expect(element).to.be.accessible();
+    });
+
+    it('in a consortium theme (caritas)', async () => {
+      const element = await mount(html`<sinn-initiative-cards theme="caritas" limit="3" region="chemnitz"></sinn-initiative-cards>`);
+      await showsCards(element);
+      await expect(element).to.be.accessible();
+    });
+  });
+});

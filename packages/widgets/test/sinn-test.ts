@@ -1,0 +1,102 @@
+// What the element tests share: the addresses the test page names (the real API and the fault proxy in front of
+// it; see web-test-runner.config.mjs), the proxy's control endpoint, and waiting for what a person would see.
+import { waitUntil } from '@open-wc/testing';
+
+function meta(name: string): string {
+  const content = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+  if (!content) throw new Error(`the test page has no <meta name="${name}">: run the tests with web-test-runner.config.mjs`);
+  return content;
+}
+
+/** The fault proxy: the page's SINN API (`<meta name="sinn:api">`), so every element talks to it. */
+export const PROXY = meta('sinn-test:proxy');
+/** The real API behind the proxy, for a test to learn what the server says without touching the proxy. */
+export const API = meta('sinn-test:api');
+
+interface Scope {
+  /** Only requests whose path starts with this, e.g. `/v1/initiatives`. */
+  path?: string;
+  /** Only this method; GET unless given (a CORS preflight is not the request under test). */
+  method?: string;
+  /** How many requests the fault applies to; default 1. */
+  times?: number;
+}
+
+export type Fault =
+  | ({ kind: 'status'; status: number; headers?: Record<string, string> } & Scope)
+  | ({ kind: 'drop' } & Scope)
+  | ({ kind: 'delay'; ms: number } & Scope)
+  | ({ kind: 'rewrite'; set: { path: (string | number)[]; value: unknown }[] } & Scope);
+
+export interface SeenRequest {
+  method: string;
+  /** Path and query, as the proxy received them. */
+  url: string;
+  /** The browser went away before the answer was complete. */
+  aborted: boolean;
+  status: number | null;
+  ifNoneMatch: string | null;
+}
+
+async function control(path: string, body?: unknown): Promise<Response> {
+  const response = await fetch(`${PROXY}/__proxy/${path}`, {
+    method: body === undefined && path === 'seen' ? 'GET' : 'POST',
+    cache: 'no-store',
+    ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`proxy control ${path}: ${response.status} ${await response.text()}`);
+  return response;
+}
+
+/** Queues faults for the next matching requests, in order. */
+export async function injectFault(...faults: Fault[]): Promise<void> {
+  await control('faults', faults.map((fault) => ({ times: 1, ...fault })));
+}
+
+/** Forgets queued faults and the requests seen. */
+export async function resetProxy(): Promise<void> {
+  await control('reset', {});
+}
+
+/** The requests the proxy has seen since the last reset. */
+export async function seen(): Promise<SeenRequest[]> {
+  return (await control('seen')).json() as Promise<SeenRequest[]>;
+}
+
+/** The GETs the proxy has seen to a path (`/v1/initiatives` matches neither `/v1/initiatives/x` nor preflights). */
+export async function seenGets(path: string): Promise<SeenRequest[]> {
+  return (await seen()).filter((request) => request.method === 'GET' && new URL(request.url, PROXY).pathname === path);
+}
+
+/** The search params of a request the proxy saw. */
+export function paramsOf(request: SeenRequest): URLSearchParams {
+  return new URL(request.url, PROXY).searchParams;
+}
+
+/** Asks the real API directly (not through the proxy), to know what the element should show. */
+export async function fromApi<T>(path: string): Promise<T> {
+  const response = await fetch(`${API}${path}`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+/** Waits until the predicate holds (default up to 8 s). */
+export function until(predicate: () => unknown, message: string, timeout = 8000): Promise<void> {
+  return waitUntil(predicate, message, { interval: 20, timeout });
+}
+
+/** The element's shadow root. */
+export function shadowOf(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+}
+
+/** Text as a person reads it: whitespace collapsed. */
+export function textOf(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits for the requests already under way to settle, so that one test's answers never reach the next. */
+export async function settle(ms = 50): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -30,7 +30,35 @@ const server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx'
   cwd: root,
   stdio: 'inherit',
 });
-// Ctrl-C reaches both processes through the terminal; a plain kill of this one is passed on.
-for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => server.kill(signal));
+
+// Beside the API, on the next port, a partner's site with a strict Content-Security-Policy that embeds the
+// elements from the API's origin, as a partner's own server would.
+const port = Number(process.env.PORT || 8787);
+const host = process.env.HOST || '127.0.0.1';
+const partner =
+  port > 0
+    ? spawn(process.execPath, [join(root, 'examples/partner-site/server.mjs')], {
+        cwd: root,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          PORT: String(port + 1),
+          HOST: host,
+          SINN_API: process.env.SINN_PUBLIC_URL || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+        },
+      })
+    : null;
+partner?.on('error', () => undefined);
+
+// Ctrl-C reaches all processes through the terminal; a plain kill of this one is passed on.
+for (const signal of ['SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    server.kill(signal);
+    partner?.kill(signal);
+  });
+}
 process.on('SIGINT', () => undefined);
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+server.on('exit', (code, signal) => {
+  partner?.kill('SIGTERM');
+  process.exit(code ?? (signal ? 1 : 0));
+});

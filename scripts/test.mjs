@@ -129,6 +129,9 @@ try {
   const serverTests = testFiles('packages/server/test');
   await nodeSuite('server on PGlite', serverTests, { SINN_TEST_DB: 'pglite' });
   await widgetsSuite('widgets in Chromium');
+  // The end-to-end pages load the built sinn.js, as partners do: build it first (a failed build fails the suite).
+  await commandSuite('build', process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent']);
+  await nodeSuite('end-to-end in Chromium', testFiles('e2e'), { SINN_TEST_DB: 'pglite' });
   cluster = await startCluster();
   process.stdout.write(`\n(${cluster.version} started for the tests)\n`);
   await nodeSuite('server on PostgreSQL', serverTests, { SINN_TEST_DB: 'postgres', SINN_TEST_DATABASE_URL: cluster.url });

@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+export function launch(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+export interface Visit {
+  page: Page;
+  /** Console errors and warnings, and uncaught exceptions. */
+  problems: string[];
+  /** Every URL the page asked for. */
+  requests: string[];
+}
+
+/** Opens a URL the way a visitor would, recording what went wrong on the console and every request made. */
+export async function visit(browser: Browser, url: string, width = 1100): Promise<Visit> {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 1200 });
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    // A failed load is recorded below with its URL; the console's own line names none.
+    if (message.text().startsWith('Failed to load resource')) return;
+    if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    // The browser asks every origin for a favicon by itself; the examples have none.
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()}: ${response.url()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${String(error)}`));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  return { page, problems, requests };
+}
+
+/** Waits until the first SINN cards element on the page shows cards, and returns how many. */
+export async function cardsShown(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => (document.querySelector('sinn-initiative-cards')?.shadowRoot?.querySelectorAll('.card:not(.skeleton-card)').length ?? 0) > 0,
+    { timeout: 15_000 },
+  );
+  return page.evaluate(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelectorAll('.card:not(.skeleton-card)').length);
+}
+
+/** Runs the example partner site (examples/partner-site/server.mjs) on a free port. */
+export async function startPartnerSite(api: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['examples/partner-site/server.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SINN_API: api },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/(http:\/\/127\.0\.0\.1:\d+)\//);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`the partner site exited with ${code}: ${output}`)));
+  });
+  return { url, child };
+}

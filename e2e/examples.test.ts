@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'puppeteer-core';
+import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
+import { cardsShown, launch, startPartnerSite, visit } from './browser.js';
+
+// The example pages as a visitor's Chromium opens them: the built sinn.js from the running API, real data.
+
+describe('the example pages in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let partner: Awaited<ReturnType<typeof startPartnerSite>>;
+
+  before(async () => {
+    server = await startTestServer({ logLevel: 'silent' });
+    partner = await startPartnerSite(server.url);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    partner?.child.kill('SIGTERM');
+    await server?.stop();
+  });
+
+  it('a partner site with a strict Content-Security-Policy on another origin shows the cards, without an error', async () => {
+    const { page, problems, requests } = await visit(browser, `${partner.url}/`);
+    assert.ok((await cardsShown(page)) > 0);
+    assert.deepEqual(problems, []);
+    // Two hosts at most: the partner's own and the SINN API.
+    const origins = new Set(requests.map((url) => new URL(url).origin));
+    assert.deepEqual([...origins].sort(), [partner.url, server.url].sort());
+    // Nothing kept in the browser.
+    assert.deepEqual(await page.cookies(), []);
+    assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+    await page.close();
+  });
+
+  it('a page whose own CSS does everything wrong shows the cards as designed, without an error', async () => {
+    const { page, problems } = await visit(browser, `${server.url}/examples/hostile.html`);
+    assert.ok((await cardsShown(page)) > 0);
+    assert.deepEqual(problems, []);
+    const look = await page.evaluate(() => {
+      const element = document.querySelector('sinn-initiative-cards')!;
+      const title = element.shadowRoot!.querySelector('.card .open')!;
+      const style = getComputedStyle(title);
+      return {
+        elementWidth: element.getBoundingClientRect().width,
+        rowWidth: element.parentElement!.getBoundingClientRect().width,
+        textTransform: style.textTransform,
+        letterSpacing: style.letterSpacing,
+        // The page sets html { font-size: 10px } and body 19px: sizes follow the inherited font, not the root.
+        titleFontSize: parseFloat(style.fontSize),
+        bodyFontSize: parseFloat(getComputedStyle(document.body).fontSize),
+      };
+    });
+    assert.ok(look.elementWidth >= look.rowWidth * 0.98, `the element takes ${look.elementWidth}px of a ${look.rowWidth}px row`);
+    assert.equal(look.textTransform, 'none');
+    assert.equal(look.letterSpacing, 'normal');
+    assert.ok(look.titleFontSize > look.bodyFontSize, `title ${look.titleFontSize}px, body ${look.bodyFontSize}px`);
+    await page.close();
+  });
+
+  for (const name of ['plain', 'caritas', 'dark', 'english']) {
+    it(`examples/${name}.html shows the cards without an error`, async () => {
+      const { page, problems } = await visit(browser, `${server.url}/examples/${name}.html`);
+      assert.ok((await cardsShown(page)) > 0);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
+  it('without JavaScript, the fallback link is there', async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${server.url}/examples/plain.html`, { waitUntil: 'networkidle0' });
+    const link = await page.evaluate(() => document.querySelector('sinn-initiative-cards a')?.getAttribute('href'));
+    assert.equal(link, 'https://sinn-sachsen.de/');
+    await page.close();
+  });
+});

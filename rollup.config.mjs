@@ -3,7 +3,8 @@
 //   page's bundler keeps only what it imports; their dependencies stay dependencies, not bundled;
 // - the script-tag build: sinn.js, a small loader, and one chunk per element plus one shared runtime chunk
 //   (Lit, ky, the schemas, the client), minified, with hashed names so they can be cached for a year.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -68,6 +69,28 @@ function sharedChunk(id) {
   return /\/widgets\/src\/([a-z-]+)\//.exec(id)?.[1];
 }
 
+const widgetsVersion = JSON.parse(readFileSync('packages/widgets/package.json', 'utf8')).version;
+
+/**
+ * Writes manifest.json beside the loader: the version, the path that pins it, and the loader's Subresource
+ * Integrity hash, for partners who pin a version with `integrity`.
+ */
+function loaderManifest() {
+  return {
+    name: 'loader-manifest',
+    generateBundle(_options, bundle) {
+      const loader = bundle['sinn.js'];
+      const integrity = `sha384-${createHash('sha384').update(loader.code).digest('base64')}`;
+      const chunks = Object.keys(bundle).filter((name) => name !== 'sinn.js' && name.endsWith('.js'));
+      this.emitFile({
+        type: 'asset',
+        fileName: 'manifest.json',
+        source: `${JSON.stringify({ version: widgetsVersion, loader: `${widgetsVersion}/sinn.js`, integrity, chunks }, null, 2)}\n`,
+      });
+    },
+  };
+}
+
 /** Empties an output folder before a build, so no chunk of an earlier build lingers beside the new ones. */
 function cleanOutput(dir) {
   return { name: 'clean-output', buildStart: () => rmSync(dir, { recursive: true, force: true }) };
@@ -96,6 +119,7 @@ const scriptTag = {
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
     esbuildTypescript(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
+    loaderManifest(),
   ],
 };
 

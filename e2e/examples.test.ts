@@ -69,6 +69,29 @@ describe('the example pages in Chromium', () => {
     });
   }
 
+  it('publishes the pinned loader with an integrity hash that matches what the server sends', async () => {
+    const manifest = (await (await fetch(`${server.url}/widgets/manifest.json`)).json()) as { loader: string; integrity: string };
+    const bytes = Buffer.from(await (await fetch(`${server.url}/widgets/${manifest.loader}`)).arrayBuffer());
+    const { createHash } = await import('node:crypto');
+    assert.equal(`sha384-${createHash('sha384').update(bytes).digest('base64')}`, manifest.integrity);
+    // A page that pins the version with that hash shows the cards; with a wrong hash the browser refuses it.
+    const pinned = (integrity: string) =>
+      `<script type="module" src="${server.url}/widgets/${manifest.loader}" integrity="${integrity}" crossorigin="anonymous"></script>
+       <sinn-initiative-cards limit="2"></sinn-initiative-cards>`;
+    // Module scripts run before the load event: a loader that ran has marked the page.
+    const started = (page: Awaited<ReturnType<typeof browser.newPage>>) =>
+      page.evaluate(() => (globalThis as Record<symbol, unknown>)[Symbol.for('sinn.loader.started')] === true);
+    const page = await browser.newPage();
+    await page.setContent(pinned(manifest.integrity), { waitUntil: 'load' });
+    assert.equal(await started(page), true);
+    assert.ok((await cardsShown(page)) > 0);
+    await page.close();
+    const tampered = await browser.newPage();
+    await tampered.setContent(pinned(`sha384-${Buffer.alloc(48).toString('base64')}`), { waitUntil: 'load' });
+    assert.equal(await started(tampered), false);
+    await tampered.close();
+  });
+
   it('without JavaScript, the fallback link is there', async () => {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);

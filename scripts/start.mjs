@@ -17,13 +17,16 @@ function newest(dir) {
 }
 
 const sources = Math.max(newest(join(root, 'packages/widgets/src')), newest(join(root, 'packages/sdk/src')), statSync(join(root, 'rollup.config.mjs')).mtimeMs);
+const rollup = join(root, 'node_modules/rollup/dist/bin/rollup');
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {
-  process.stdout.write('Building the widgets …\n');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (existsSync(rollup)) {
+    process.stdout.write('Building the widgets …\n');
+    const build = spawnSync(process.execPath, [rollup, '-c', 'rollup.config.mjs', '--silent'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  } else if (!existsSync(built)) {
+    // Installed without dev dependencies (a server): the build has to come with the deployment.
+    process.stdout.write('The widgets are not built, and the build tools are not installed: run `npm run build` where they are.\n');
+  }
 }
 
 const server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts'], {

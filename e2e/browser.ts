@@ -1,8 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { addressOf, runTs, type ServerProcess } from '../packages/server/test/helpers/process.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 export function launch(): Promise<Browser> {
   return puppeteer.launch({
@@ -56,20 +54,6 @@ export async function cardsShown(page: Page): Promise<number> {
 }
 
 /** Runs the example partner site (examples/partner-site/server.mjs) on a free port. */
-export async function startPartnerSite(api: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['examples/partner-site/server.mjs'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SINN_API: api },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/(http:\/\/127\.0\.0\.1:\d+)\//);
-      if (match) resolve(match[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`the partner site exited with ${code}: ${output}`)));
-  });
-  return { url, child };
+export function startPartnerSite(api: string): Promise<ServerProcess> {
+  return addressOf(runTs('examples/partner-site/server.mjs', { PORT: '0', HOST: '127.0.0.1', SINN_API: api }));
 }

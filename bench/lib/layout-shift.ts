@@ -1,35 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Starts the real server on a free port with a throw-away PGlite folder; resolves with its address. */
-async function startServer(dataDir: string) {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', SINN_DATA_DIR: dataDir, SINN_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/(http:\/\/127\.0\.0\.1:\d+)\//);
-      if (match) resolve(match[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)));
-  });
-  return { url, stop: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))) };
-}
+import { startServerProcess, stopProcess } from '../../packages/server/test/helpers/process.js';
 
 /** Loads each example page in Chromium and adds up the layout shifts it shows until it is still. */
 export async function measureLayoutShift(pages: string[]): Promise<{ page: string; cls: number }[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sinn-cls-'));
-  const server = await startServer(dataDir);
+  const server = await startServerProcess({ SINN_DATA_DIR: dataDir, SINN_LOG_LEVEL: 'warn' });
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -55,7 +33,7 @@ export async function measureLayoutShift(pages: string[]): Promise<{ page: strin
     }
   } finally {
     await browser.close();
-    await server.stop();
+    await stopProcess(server.child);
     rmSync(dataDir, { recursive: true, force: true });
   }
   return results;

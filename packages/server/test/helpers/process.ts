@@ -23,21 +23,25 @@ export function runTs(file: string, env: Record<string, string>): { child: Child
   return { child, output: () => output, exited };
 }
 
-/** Starts the real server (`src/main.ts`) on a free port and waits until it prints its address. */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  // Info-level logs show how far a start got when it does not finish.
-  const run = runTs('packages/server/src/main.ts', { HOST: '127.0.0.1', PORT: '0', SINN_LOG_LEVEL: 'info', ...env });
+/** Waits until a started process prints an `http://127.0.0.1:PORT/` address, and returns it. */
+export async function addressOf(run: ReturnType<typeof runTs>, timeoutMs = 60_000): Promise<ServerProcess> {
   const started = Date.now();
   for (;;) {
     const match = run.output().match(/(http:\/\/127\.0\.0\.1:\d+)\//);
     if (match) return { child: run.child, url: match[1]!, output: run.output };
-    if (run.child.exitCode !== null) throw new Error(`the server exited: ${run.output()}`);
+    if (run.child.exitCode !== null) throw new Error(`the process exited: ${run.output()}`);
     if (Date.now() - started > timeoutMs) {
       run.child.kill('SIGKILL');
-      throw new Error(`the server did not start in time: ${run.output()}`);
+      throw new Error(`the process did not start in time: ${run.output()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Starts the real server (`src/main.ts`) on a free port and waits until it prints its address. */
+export function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+  // Info-level logs show how far a start got when it does not finish.
+  return addressOf(runTs('packages/server/src/main.ts', { HOST: '127.0.0.1', PORT: '0', SINN_LOG_LEVEL: 'info', ...env }), timeoutMs);
 }
 
 export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {

@@ -3,6 +3,16 @@ import { css } from 'lit';
 // Design tokens in two tiers. Pages set the public `--sinn-*` properties; the elements read only the internal
 // `--_*` ones derived here. By default the elements inherit the page's font and text colour and paint no
 // background, so they sit in any theme; `theme` presets change the brand colour, `dark` paints its own surface.
+/** Dark mode paints its own surface, since the page around may be light. */
+const dark = css`
+  color-scheme: dark;
+  --_brand: var(--sinn-color-brand, var(--_preset-brand-dark));
+  --_on-brand: var(--sinn-color-on-brand, #111);
+  --_surface: var(--sinn-color-surface, #1c1c1e);
+  background: var(--_surface);
+  color: var(--sinn-color-text, #f1f1f1);
+`;
+
 export const themeStyles = css`
   :host {
     --_preset-brand: #00695c;
@@ -53,21 +63,11 @@ export const themeStyles = css`
     --_preset-brand-dark: #f5d547;
   }
   :host([theme~='dark']) {
-    color-scheme: dark;
-    --_brand: var(--sinn-color-brand, var(--_preset-brand-dark));
-    --_on-brand: var(--sinn-color-on-brand, #111);
-    --_surface: var(--sinn-color-surface, #1c1c1e);
-    background: var(--_surface);
-    color: var(--sinn-color-text, #f1f1f1);
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme~='auto']) {
-      color-scheme: dark;
-      --_brand: var(--sinn-color-brand, var(--_preset-brand-dark));
-      --_on-brand: var(--sinn-color-on-brand, #111);
-      --_surface: var(--sinn-color-surface, #1c1c1e);
-      background: var(--_surface);
-      color: var(--sinn-color-text, #f1f1f1);
+      ${dark}
     }
   }
   .visually-hidden {

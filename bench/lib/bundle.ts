@@ -1,8 +1,9 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
+// @ts-expect-error: a plain JavaScript module of this repository, without types
+import { esbuildTypescript } from '../../scripts/rollup-esbuild.mjs';
 
 export interface BundleSize {
   minified: number;
@@ -18,11 +19,11 @@ export async function bundleSize(entry: string, root: string): Promise<BundleSiz
     input: entry,
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
-      typescript({ tsconfig: `${root}packages/sdk/tsconfig.json`, noEmit: false, declaration: false, sourceMap: false, include: ['**/*.ts'] }),
+      esbuildTypescript(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
     // @sinn/sdk declares `"sideEffects": false`; a page's bundler honours that for the published files. Here the
-    // sources are resolved by the TypeScript plugin, which does not read the flag, so it is applied by path.
+    // sources are resolved by the esbuild plugin, which does not read the flag, so it is applied by path.
     treeshake: { moduleSideEffects: (id) => !id.includes('/packages/sdk/') },
     onwarn: () => undefined,
   });

@@ -1,25 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { defineElement } from './define.js';
-import { afterEach, beforeEach, describe, it } from '../../test/mocha.js';
+import { describe, it } from '../../test/mocha.js';
+import { catchWarnings } from '../../test/warnings.js';
 
 describe('defineElement', () => {
-  let warnings: unknown[][];
-  let originalWarn: typeof console.warn;
-  beforeEach(() => {
-    warnings = [];
-    originalWarn = console.warn;
-    console.warn = (...args: unknown[]) => void warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const caught = catchWarnings();
 
   it('registers a tag once; a second definition of the same class is quietly ignored', () => {
     class First extends HTMLElement {}
     defineElement('sinn-define-test-a', First);
     expect(() => defineElement('sinn-define-test-a', First)).to.not.throw();
     expect(customElements.get('sinn-define-test-a')).to.equal(First);
-    expect(warnings).to.have.length(0);
+    expect(caught.warnings).to.have.length(0);
   });
 
   it('does not throw when a tag is already taken by another definition', () => {
@@ -27,7 +19,7 @@ describe('defineElement', () => {
     customElements.define('sinn-define-test-b', Other);
     expect(() => defineElement('sinn-define-test-b', class extends HTMLElement {})).to.not.throw();
     expect(customElements.get('sinn-define-test-b')).to.equal(Other);
-    expect(warnings).to.have.length(1);
-    expect(String(warnings[0]![0])).to.contain('<sinn-define-test-b>');
+    expect(caught.warnings).to.have.length(1);
+    expect(String(caught.warnings[0]![0])).to.contain('<sinn-define-test-b>');
   });
 });

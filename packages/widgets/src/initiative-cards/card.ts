@@ -1,4 +1,4 @@
-import type { Initiative } from '@sinn/sdk';
+import type { Crowdfunding, Initiative } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatEuro, formatNumber } from '../base/format.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -54,16 +54,24 @@ export function topicList(initiative: Initiative, context: Pick<CardContext, 'la
   </ul>`;
 }
 
-export function crowdfunding(initiative: Initiative, lang: Lang): TemplateResult | typeof nothing {
+/** A running campaign with a link that may be followed, and the sentence that says how far it is. */
+function campaignOf(initiative: Initiative, lang: Lang): { campaign: Crowdfunding; url: string; text: string } | null {
   const campaign = initiative.crowdfunding;
   const url = safeUrl(campaign?.url);
-  if (!campaign || !url) return nothing;
+  if (!campaign || !url) return null;
   const text = translate(lang, 'initiatives.crowdfunding', {
     raised: formatEuro(lang, campaign.raised),
     goal: formatEuro(lang, campaign.goal),
     supporters: formatNumber(lang, campaign.supporters),
     date: formatDate(lang, campaign.endsAt),
   });
+  return { campaign, url, text };
+}
+
+export function crowdfunding(initiative: Initiative, lang: Lang): TemplateResult | typeof nothing {
+  const found = campaignOf(initiative, lang);
+  if (!found) return nothing;
+  const { campaign, url, text } = found;
   return html`<div class="crowdfunding" part="crowdfunding">
     <progress part="progress" max=${campaign.goal} value=${Math.min(campaign.raised, campaign.goal)} aria-label=${text}></progress>
     <p>${text}</p>
@@ -91,16 +99,10 @@ export function image(initiative: Initiative, placeholder = false): TemplateResu
 
 /** A campaign in one line of a card: how far it is, linked to the campaign; the detail says it in full. */
 function fundingBadge(initiative: Initiative, lang: Lang): TemplateResult | typeof nothing {
-  const campaign = initiative.crowdfunding;
-  const url = safeUrl(campaign?.url);
-  if (!campaign || !url) return nothing;
+  const found = campaignOf(initiative, lang);
+  if (!found) return nothing;
+  const { campaign, url, text } = found;
   const percent = Math.round((campaign.raised / campaign.goal) * 100);
-  const text = translate(lang, 'initiatives.crowdfunding', {
-    raised: formatEuro(lang, campaign.raised),
-    goal: formatEuro(lang, campaign.goal),
-    supporters: formatNumber(lang, campaign.supporters),
-    date: formatDate(lang, campaign.endsAt),
-  });
   return html`<li class="funding" part="crowdfunding">
     <progress part="progress" max="100" value=${Math.min(percent, 100)} aria-hidden="true"></progress>
     <a part="link" href=${url} target="_blank" rel="noopener noreferrer"

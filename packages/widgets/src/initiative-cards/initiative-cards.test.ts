@@ -19,6 +19,7 @@ import {
 import './define.js';
 import type { SinnInitiativeCards } from './initiative-cards.js';
 import { afterEach, beforeEach, describe, it } from '../../test/mocha.js';
+import { catchWarnings } from '../../test/warnings.js';
 
 const LIST = '/v1/initiatives';
 
@@ -397,19 +398,10 @@ describe('<sinn-initiative-cards>', () => {
   });
 
   describe('attributes a webmaster mistypes', () => {
-    let warnings: unknown[][];
-    let originalWarn: typeof console.warn;
-    beforeEach(() => {
-      warnings = [];
-      originalWarn = console.warn;
-      console.warn = (...args: unknown[]) => void warnings.push(args);
-    });
-    afterEach(() => {
-      console.warn = originalWarn;
-    });
+    const caught = catchWarnings();
 
     const saying = (value: string) =>
-      warnings.filter(([message]) => typeof message === 'string' && message.includes('<sinn-initiative-cards>') && message.includes(value));
+      caught.warnings.filter(([message]) => typeof message === 'string' && message.includes('<sinn-initiative-cards>') && message.includes(value));
 
     it('reports region="atlantis" once on the console and shows every region', async () => {
       const element = await mount(html`<sinn-initiative-cards region="atlantis"></sinn-initiative-cards>`);

@@ -57,14 +57,7 @@ export const initiativeCardsStyles = css`
     padding: calc(var(--_space) * 0.6) var(--_space);
     gap: 0.2em;
   }
-  @container (max-width: 30em) {
-    .list .card {
-      flex-direction: column;
-    }
-    .list .card .media {
-      width: 100%;
-    }
-  }
+
   h2,
   h3,
   h4,
@@ -128,6 +121,32 @@ export const initiativeCardsStyles = css`
   .list .card .topics {
     height: 1.6em;
   }
+  /* Narrow, a list row becomes a card like the grid's, with the grid card's lines. */
+  @container (max-width: 30em) {
+    .list .card {
+      flex-direction: column;
+    }
+    .list .card .media {
+      width: 100%;
+    }
+    .list .title-slot {
+      height: calc(2 * 1.25 * 1.15em);
+    }
+    .list .title-slot > * {
+      -webkit-line-clamp: 2;
+    }
+    .list .meta {
+      height: calc(2 * 1.45 * 0.9em);
+      -webkit-line-clamp: 2;
+    }
+    .list .teaser {
+      height: calc(3 * 1.45em);
+      -webkit-line-clamp: 3;
+    }
+    .list .card .topics {
+      height: 3.3em;
+    }
+  }
   .compact .title-slot {
     height: calc(1.25 * 1.15em);
   }
@@ -169,6 +188,10 @@ export const initiativeCardsStyles = css`
     list-style: none;
   }
   .topic {
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     line-height: 1.4;
     padding: 0.1em 0.55em;
     border: 0.0625em solid var(--_border);

@@ -29,7 +29,7 @@ export function prepareAnswer(
   const body = encoder.encode(text);
   return {
     body,
-    gzip: body.byteLength >= COMPRESS_FROM ? new Uint8Array(gzipSync(body, { level: 6 })) : null,
+    gzip: undefined,
     etag,
     contentType,
     cacheControl,
@@ -37,16 +37,26 @@ export function prepareAnswer(
   };
 }
 
+// Compressed the first time a client takes gzip, then kept with the answer: no work for answers nobody asks
+// compressed, and none twice.
+function gzipOf(answer: CachedResponse): Uint8Array<ArrayBuffer> | null {
+  if (answer.gzip === undefined) {
+    answer.gzip = answer.body.byteLength >= COMPRESS_FROM ? new Uint8Array(gzipSync(answer.body, { level: 6 })) : null;
+  }
+  return answer.gzip;
+}
+
 /** Sends a prepared answer: 304 when the client's ETag still holds, gzip where the client takes it. */
 export function sendAnswer(c: Context, answer: CachedResponse): Response {
+  const compressible = answer.body.byteLength >= COMPRESS_FROM;
   const headers: Record<string, string> = {
     ETag: answer.etag,
     'Cache-Control': answer.cacheControl,
     ...answer.headers,
-    ...(answer.gzip ? { Vary: 'Accept-Encoding' } : {}),
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
   };
   if (matchesEtag(c.req.header('If-None-Match'), answer.etag)) return new Response(null, { status: 304, headers });
-  const gzip = answer.gzip && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '') ? answer.gzip : null;
+  const gzip = compressible && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '') ? gzipOf(answer) : null;
   const body = gzip ?? answer.body;
   return new Response(body, {
     status: 200,

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 
 export interface CachedResponse {
   body: Uint8Array<ArrayBuffer>;
-  /** The body gzipped, or null where it is too small to be worth it. */
-  gzip: Uint8Array<ArrayBuffer> | null;
+  /** The body gzipped once a client asked for it (undefined before), or null where it is too small. */
+  gzip: Uint8Array<ArrayBuffer> | null | undefined;
   etag: string;
   contentType: string;
   cacheControl: string;

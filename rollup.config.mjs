@@ -117,7 +117,7 @@ const scriptTag = {
   plugins: [
     cleanOutput('packages/widgets/dist/cdn'),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
-    esbuildTypescript(),
+    esbuildTypescript({ minifyTemplates: true }),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     loaderManifest(),
   ],

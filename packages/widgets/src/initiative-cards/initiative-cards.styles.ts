@@ -79,7 +79,7 @@ export const initiativeCardsStyles = css`
     overflow: hidden;
   }
   .meta {
-    height: calc(2 * 1.45 * 0.9em);
+    height: calc(2 * 1.45em);
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
@@ -111,7 +111,7 @@ export const initiativeCardsStyles = css`
     -webkit-line-clamp: 1;
   }
   .list .meta {
-    height: calc(1.45 * 0.9em);
+    height: 1.45em;
     -webkit-line-clamp: 1;
   }
   .list .teaser {
@@ -136,7 +136,7 @@ export const initiativeCardsStyles = css`
       -webkit-line-clamp: 2;
     }
     .list .meta {
-      height: calc(2 * 1.45 * 0.9em);
+      height: calc(2 * 1.45em);
       -webkit-line-clamp: 2;
     }
     .list .teaser {
@@ -154,7 +154,7 @@ export const initiativeCardsStyles = css`
     -webkit-line-clamp: 1;
   }
   .compact .meta {
-    height: calc(1.45 * 0.9em);
+    height: 1.45em;
     -webkit-line-clamp: 1;
   }
   .open {

@@ -18,10 +18,27 @@ function testFiles(dir) {
     .map((name) => join(dir, name));
 }
 
-function run(command, args, env = {}) {
+/**
+ * Runs a command to its end and resolves with its exit code. With `timeoutMs`, a run still going then is asked
+ * to stop (SIGINT: the test runner then closes its browser and the API it started), and killed 10 s later.
+ */
+function run(command, args, env = {}, timeoutMs = 0) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    let timer;
+    let killer;
+    if (timeoutMs > 0) {
+      timer = setTimeout(() => {
+        process.stdout.write(`\nThe run did not end within ${timeoutMs / 1000} s: stopping it.\n`);
+        child.kill('SIGINT');
+        killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      }, timeoutMs);
+    }
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      clearTimeout(killer);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
@@ -77,7 +94,7 @@ async function widgetsSuite(name) {
     return;
   }
   const counts = join(reports, `${results.length}.json`);
-  const code = await runWithTimeout(
+  const code = await run(
     process.execPath,
     [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', join(root, 'web-test-runner.config.mjs')],
     { CHROME_PATH: chromium, SINN_WTR_RESULTS: counts },
@@ -94,27 +111,6 @@ async function widgetsSuite(name) {
   results.push({ name, passed, failed });
 }
 
-
-/**
- * Like run(), but a run still going after `timeoutMs` is asked to stop (SIGINT: the test runner then closes its
- * browser and the API it started), and killed if it has not 10 s later.
- */
-function runWithTimeout(command, args, env, timeoutMs) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-    let killer;
-    const timer = setTimeout(() => {
-      process.stdout.write(`\nThe run did not end within ${timeoutMs / 1000} s: stopping it.\n`);
-      child.kill('SIGINT');
-      killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    }, timeoutMs);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(killer);
-      resolve(code ?? (signal ? 1 : 0));
-    });
-  });
-}
 
 async function commandSuite(name, command, args) {
   process.stdout.write(`\n=== ${name} ===\n`);

@@ -67,29 +67,27 @@ export const initiativeCardsStyles = css`
     font-size: 1.15em;
     line-height: 1.25;
   }
-  /* Fixed heights, clamped text: every card of a view is as tall as the others and as its skeleton. */
+  /* Fixed heights, clamped text: every card of a view is as tall as the others and as its skeleton. Each text
+     slot shows exactly --lines lines of its own line height; the views set only how many. */
   .title-slot {
-    height: calc(2 * 1.25 * 1.15em);
-    overflow: hidden;
-  }
-  .title-slot > * {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    --lines: 2;
+    height: calc(var(--lines) * 1.25 * 1.15em);
     overflow: hidden;
   }
   .meta {
-    height: calc(2 * 1.45em);
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
+    --lines: 2;
+    height: calc(var(--lines) * 1.45em);
   }
   .teaser {
-    height: calc(3 * 1.45em);
+    --lines: 3;
+    height: calc(var(--lines) * 1.45em);
+  }
+  .title-slot > *,
+  .meta,
+  .teaser {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: var(--lines);
     overflow: hidden;
   }
   .card .topics {
@@ -104,19 +102,14 @@ export const initiativeCardsStyles = css`
     overflow-clip-margin: 0.3em;
   }
   /* A list row is wide: one line each for title and meta, two for the teaser, one row of topics. */
-  .list .title-slot {
-    height: calc(1.25 * 1.15em);
-  }
-  .list .title-slot > * {
-    -webkit-line-clamp: 1;
-  }
-  .list .meta {
-    height: 1.45em;
-    -webkit-line-clamp: 1;
+  .list .title-slot,
+  .list .meta,
+  .compact .title-slot,
+  .compact .meta {
+    --lines: 1;
   }
   .list .teaser {
-    height: calc(2 * 1.45em);
-    -webkit-line-clamp: 2;
+    --lines: 2;
   }
   .list .card .topics {
     height: 1.6em;
@@ -129,33 +122,16 @@ export const initiativeCardsStyles = css`
     .list .card .media {
       width: 100%;
     }
-    .list .title-slot {
-      height: calc(2 * 1.25 * 1.15em);
-    }
-    .list .title-slot > * {
-      -webkit-line-clamp: 2;
-    }
+    .list .title-slot,
     .list .meta {
-      height: calc(2 * 1.45em);
-      -webkit-line-clamp: 2;
+      --lines: 2;
     }
     .list .teaser {
-      height: calc(3 * 1.45em);
-      -webkit-line-clamp: 3;
+      --lines: 3;
     }
     .list .card .topics {
       height: 3.3em;
     }
-  }
-  .compact .title-slot {
-    height: calc(1.25 * 1.15em);
-  }
-  .compact .title-slot > * {
-    -webkit-line-clamp: 1;
-  }
-  .compact .meta {
-    height: 1.45em;
-    -webkit-line-clamp: 1;
   }
   .open {
     all: unset;

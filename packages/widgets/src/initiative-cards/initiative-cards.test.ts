@@ -238,7 +238,8 @@ describe('<sinn-initiative-cards>', () => {
       expect(moreButton(element)!.disabled).to.equal(false);
     });
 
-    it('resets the filters with "Filter zurücksetzen", and its selects show "Alle" again', async () => {
+    /** Cards with filters, where the keyboard has chosen the first region in the region select. */
+    async function chooseRegionByKeyboard() {
       const element = await mount(html`<sinn-initiative-cards filters limit="2"></sinn-initiative-cards>`);
       await showsCards(element);
       const region = shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!;
@@ -246,6 +247,11 @@ describe('<sinn-initiative-cards>', () => {
       region.focus();
       await sendKeys({ press: 'ArrowDown' });
       await until(() => element.hasAttribute('region'), 'a region is chosen');
+      return { element, region };
+    }
+
+    it('resets the filters with "Filter zurücksetzen", and its selects show "Alle" again', async () => {
+      const { element, region } = await chooseRegionByKeyboard();
       await until(async () => (await seenGets(LIST)).length === 2, 'the request for it');
       const reset = shadowOf(element).querySelector<HTMLButtonElement>('button[part~="reset"]')!;
       expect(textOf(reset)).to.equal('Filter zurücksetzen');
@@ -260,13 +266,7 @@ describe('<sinn-initiative-cards>', () => {
     });
 
     it('follows an attribute set by the page in its filter select', async () => {
-      const element = await mount(html`<sinn-initiative-cards filters limit="2"></sinn-initiative-cards>`);
-      await showsCards(element);
-      const region = shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!;
-      await until(() => region.options.length > 1, 'the regions are offered');
-      region.focus();
-      await sendKeys({ press: 'ArrowDown' });
-      await until(() => element.hasAttribute('region'), 'a region is chosen');
+      const { element, region } = await chooseRegionByKeyboard();
       element.setAttribute('region', 'leipzig');
       await element.updateComplete;
       expect(region.value).to.equal('leipzig');

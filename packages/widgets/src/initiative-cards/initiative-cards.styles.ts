@@ -224,52 +224,13 @@ export const initiativeCardsStyles = css`
   .skeleton-card .line.short {
     width: 45%;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: calc(var(--_space) * 0.75);
-  }
-  .filter {
-    display: grid;
-    gap: 0.25em;
-    flex: 1 1 12em;
-  }
-  .filter select {
-    /* The width of the row, not of the longest option: options arrive later and must not move the layout. */
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.3em 0.5em;
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    max-width: 100%;
-  }
-  dialog {
-    width: min(44em, 100% - 2em);
-    max-height: calc(100% - 2em);
-    padding: calc(var(--_space) * 1.5);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--sinn-color-surface, Canvas);
-    color: var(--sinn-color-text, CanvasText);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  dialog img,
   .single img {
     width: 100%;
     height: auto;
     border-radius: var(--_radius);
   }
-  dialog > *,
   .single > * {
     margin-block: 0 calc(var(--_space) * 0.75);
-  }
-  .close {
-    display: flex;
-    justify-content: flex-end;
   }
   .links {
     display: flex;

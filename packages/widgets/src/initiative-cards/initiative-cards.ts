@@ -12,13 +12,16 @@ import {
 } from '@sinn/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute, oneOf, slugAttribute } from '../base/attributes.js';
+import { DetailDialog } from '../base/detail-dialog.js';
+import { dialogStyles } from '../base/dialog.styles.js';
+import { filterControls, type FilterSpec } from '../base/filters.js';
+import { filterStyles } from '../base/filters.styles.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import { card, detail, type CardContext } from './card.js';
-import { filterControls } from './filters.js';
 import { initiativeCardsStyles } from './initiative-cards.styles.js';
 
 const VIEWS = ['grid', 'list', 'compact'] as const;
@@ -36,7 +39,13 @@ export interface InitiativeSelectDetail {
   initiative: Initiative;
 }
 
-let dialogs = 0;
+type FilterName = 'region' | 'topic' | 'stage' | 'sdg';
+const FILTERS: FilterSpec<FilterName>[] = [
+  { name: 'region', vocabulary: 'regions', label: 'filters.region' },
+  { name: 'topic', vocabulary: 'topics', label: 'filters.topic' },
+  { name: 'stage', vocabulary: 'stages', label: 'filters.stage' },
+  { name: 'sdg', vocabulary: 'sdgs', label: 'filters.sdg' },
+];
 
 /**
  * Social innovations from Saxony as cards: filtered, paged, with a detail dialog.
@@ -76,7 +85,7 @@ let dialogs = 0;
  * @slot - Fallback content (a link to the platform), shown until the element has loaded.
  */
 export class SinnInitiativeCards extends SinnElement {
-  static override styles = [...SinnElement.styles, stateStyles, initiativeCardsStyles];
+  static override styles = [...SinnElement.styles, stateStyles, filterStyles, dialogStyles, initiativeCardsStyles];
 
   static override properties = {
     ...SinnElement.properties,
@@ -91,7 +100,6 @@ export class SinnInitiativeCards extends SinnElement {
     slug: { type: String, reflect: true },
     filters: { type: Boolean, reflect: true },
     headingLevel: { type: String, attribute: 'heading-level' },
-    selected: { state: true },
   };
 
   declare topic: string | undefined;
@@ -105,10 +113,8 @@ export class SinnInitiativeCards extends SinnElement {
   declare slug: string | undefined;
   declare filters: boolean;
   declare headingLevel: string | undefined;
-  declare selected: Initiative | undefined;
 
-  #dialogId = `sinn-initiative-dialog-${(dialogs += 1)}`;
-  #opener: HTMLElement | undefined;
+  readonly #dialog = new DetailDialog<Initiative>(this);
   #loadingMore = false;
   #moreController: AbortController | undefined;
   #vocabulary: Taxonomies | undefined;
@@ -202,19 +208,10 @@ export class SinnInitiativeCards extends SinnElement {
   }
 
   #open = (initiative: Initiative, opener: HTMLElement): void => {
-    if (!this.emit<InitiativeSelectDetail>('sinn-initiative-select', { initiative })) return;
-    this.#opener = opener;
-    this.selected = initiative;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal());
+    if (this.emit<InitiativeSelectDetail>('sinn-initiative-select', { initiative })) this.#dialog.open(initiative, opener);
   };
 
-  #closed = (): void => {
-    this.selected = undefined;
-    this.#opener?.focus();
-    this.#opener = undefined;
-  };
-
-  #setFilter = (name: 'region' | 'topic' | 'stage' | 'sdg', value: string): void => {
+  #setFilter = (name: FilterName, value: string): void => {
     this[name] = value || undefined;
   };
 
@@ -261,7 +258,7 @@ export class SinnInitiativeCards extends SinnElement {
     if (page.items.length === 0) return emptyState(this, 'initiatives.empty');
     const context = this.#context();
     if (this.slug) {
-      return html`<article class="single" part="card">${detail(page.items[0]!, context, `${this.#dialogId}-single`)}</article>`;
+      return html`<article class="single" part="card">${detail(page.items[0]!, context, `${this.#dialog.headingId}-single`)}</article>`;
     }
     return html`${list.stale ? staleNotice(this, page.generatedAt, () => void this.refresh()) : nothing}
       <div class="cards ${this.#view}" role="list">
@@ -283,19 +280,11 @@ export class SinnInitiativeCards extends SinnElement {
   }
 
   protected override render(): TemplateResult {
-    const selected = this.selected;
     return html`<section aria-label=${this.t('initiatives.label')} aria-busy=${this.#list.pending ? 'true' : 'false'}>
-      ${this.filters ? filterControls(this, this.#vocabulary, this.#setFilter) : nothing}
+      ${this.filters ? filterControls(this, 'filters.label', FILTERS, this.#vocabulary, this.#setFilter) : nothing}
       <p class="visually-hidden" role="status">${this.#count()}</p>
       ${this.#content()}
-      ${selected
-        ? html`<dialog part="dialog" aria-labelledby=${`${this.#dialogId}-title`} @close=${this.#closed}>
-            <form method="dialog" class="close">
-              <button class="button secondary" part="button close">${this.t('dialog.close')}</button>
-            </form>
-            ${detail(selected, this.#context(), `${this.#dialogId}-title`)}
-          </dialog>`
-        : nothing}
+      ${this.#dialog.render((initiative, headingId) => detail(initiative, this.#context(), headingId))}
     </section>`;
   }
 }

@@ -1,28 +1,30 @@
 import type { Taxonomies } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SinnElement } from '../base/sinn-element.js';
+import type { MessageKey } from '../i18n/i18n.js';
+import type { SinnElement } from './sinn-element.js';
 
-type FilterName = 'region' | 'topic' | 'stage' | 'sdg';
-type Vocabulary = 'regions' | 'topics' | 'stages' | 'sdgs';
+type Vocabulary = keyof Omit<Taxonomies, 'generatedAt'>;
 
-const FILTERS: [FilterName, Vocabulary, 'filters.region' | 'filters.topic' | 'filters.stage' | 'filters.sdg'][] = [
-  ['region', 'regions', 'filters.region'],
-  ['topic', 'topics', 'filters.topic'],
-  ['stage', 'stages', 'filters.stage'],
-  ['sdg', 'sdgs', 'filters.sdg'],
-];
+/** One filter control: the attribute it sets, the vocabulary it offers, and its label. */
+export interface FilterSpec<N extends string> {
+  name: N;
+  vocabulary: Vocabulary;
+  label: MessageKey;
+}
 
 // Native selects: keyboard, screen readers and phones know them. Each choice sets the element's attribute,
 // so the filters and the attributes are one state.
-export function filterControls(
-  element: SinnElement & Partial<Record<FilterName, string>>,
+export function filterControls<N extends string>(
+  element: SinnElement & Partial<Record<N, string>>,
+  label: MessageKey,
+  filters: readonly FilterSpec<N>[],
   vocabulary: Taxonomies | undefined,
-  set: (name: FilterName, value: string) => void,
+  set: (name: N, value: string) => void,
 ): TemplateResult {
   const lang = element.language;
-  const active = FILTERS.some(([name]) => element[name]);
-  return html`<form class="filters" part="filters" aria-label=${element.t('filters.label')} @submit=${(event: Event) => event.preventDefault()}>
-    ${FILTERS.map(([name, kind, label]) => {
+  const active = filters.some(({ name }) => element[name]);
+  return html`<form class="filters" part="filters" aria-label=${element.t(label)} @submit=${(event: Event) => event.preventDefault()}>
+    ${filters.map(({ name, vocabulary: kind, label: filterLabel }) => {
       const id = `filter-${name}`;
       const current = element[name] ?? '';
       const terms = (vocabulary?.[kind] ?? []) as { id: string | number; label: { de: string; en: string } }[];
@@ -37,7 +39,7 @@ export function filterControls(
               .join(', ')
           : '';
       return html`<div class="filter">
-        <label for=${id}>${element.t(label)}</label>
+        <label for=${id}>${element.t(filterLabel)}</label>
         <select id=${id} @change=${(event: Event) => set(name, (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${current === ''}>${element.t('filters.all')}</option>
           ${combined ? html`<option value=${current} selected>${combined}</option>` : nothing}
@@ -55,7 +57,7 @@ export function filterControls(
       class="button secondary"
       part="button reset"
       ?disabled=${!active}
-      @click=${() => FILTERS.forEach(([name]) => set(name, ''))}
+      @click=${() => filters.forEach(({ name }) => set(name, ''))}
     >
       ${element.t('filters.reset')}
     </button>

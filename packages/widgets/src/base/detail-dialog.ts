@@ -1,0 +1,58 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { SinnElement } from './sinn-element.js';
+
+let dialogs = 0;
+
+/**
+ * The modal detail of one item (an initiative, an event, a day): opened from a button, closed with Escape or
+ * its close button, and focus back on the button that opened it. The native <dialog> traps focus and makes
+ * the page behind it inert.
+ */
+export class DetailDialog<T> implements ReactiveController {
+  /** The item shown, while the dialog is open. */
+  item: T | undefined;
+  /** A unique id for the dialog's heading, which names it. */
+  readonly headingId = `sinn-dialog-${(dialogs += 1)}`;
+  #opener: HTMLElement | undefined;
+
+  constructor(private readonly host: SinnElement) {
+    host.addController(this);
+  }
+
+  open(item: T, opener: HTMLElement | undefined): void {
+    // A dialog opened from inside another (an event from a day's list) returns focus to where that one started.
+    this.#opener = this.item === undefined ? opener : this.#opener;
+    this.item = item;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog');
+      if (dialog && !dialog.open) dialog.showModal();
+    });
+  }
+
+  #closed = (): void => {
+    this.item = undefined;
+    this.host.requestUpdate();
+    const opener = this.#opener;
+    this.#opener = undefined;
+    // The opener may have been re-rendered meanwhile: focus what stands in its place, if it is still there.
+    if (opener?.isConnected) opener.focus();
+  };
+
+  hostDisconnected(): void {
+    this.item = undefined;
+    this.#opener = undefined;
+  }
+
+  /** The dialog with the item's content, or nothing while it is closed. */
+  render(content: (item: T, headingId: string) => TemplateResult): TemplateResult | typeof nothing {
+    const item = this.item;
+    if (item === undefined) return nothing;
+    return html`<dialog part="dialog" aria-labelledby=${this.headingId} @close=${this.#closed}>
+      <form method="dialog" class="close">
+        <button class="button secondary" part="button close">${this.host.t('dialog.close')}</button>
+      </form>
+      ${content(item, this.headingId)}
+    </dialog>`;
+  }
+}

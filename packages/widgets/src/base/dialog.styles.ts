@@ -1,0 +1,28 @@
+import { css } from 'lit';
+
+export const dialogStyles = css`
+  dialog {
+    width: min(44em, 100% - 2em);
+    max-height: calc(100% - 2em);
+    padding: calc(var(--_space) * 1.5);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--sinn-color-surface, Canvas);
+    color: var(--sinn-color-text, CanvasText);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  dialog img {
+    width: 100%;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+  dialog > * {
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+  .close {
+    display: flex;
+    justify-content: flex-end;
+  }
+`;

@@ -1,0 +1,25 @@
+import { css } from 'lit';
+
+export const filterStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .filter {
+    display: grid;
+    gap: 0.25em;
+    flex: 1 1 12em;
+  }
+  .filter select {
+    /* The width of the row, not of the longest option: options arrive later and must not move the layout. */
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.3em 0.5em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    max-width: 100%;
+  }
+`;

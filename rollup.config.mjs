@@ -39,6 +39,7 @@ const widgets = {
   input: {
     index: 'packages/widgets/src/index.ts',
     'initiative-cards/define': 'packages/widgets/src/initiative-cards/define.ts',
+    'event-calendar/define': 'packages/widgets/src/event-calendar/define.ts',
   },
   output: {
     dir: 'packages/widgets/dist',
@@ -60,9 +61,14 @@ const widgets = {
   ],
 };
 
+/** The contract of one resource goes with the element that shows it: the runtime stays what every element needs. */
+const RESOURCE_CHUNKS = { initiative: 'initiative-cards', event: 'event-calendar' };
+
 /** Everything the elements share goes into one chunk that every element's chunk reuses; each element's own
  * folder becomes its chunk, named after it. */
 function sharedChunk(id) {
+  const resource = /\/packages\/sdk\/src\/schemas\/(\w+)\.ts$/.exec(id)?.[1];
+  if (resource && resource in RESOURCE_CHUNKS) return RESOURCE_CHUNKS[resource];
   if (/node_modules\/(lit|@lit|lit-html|lit-element|zod|ky)\//.test(id) || id.includes('/packages/sdk/') || id.includes('/widgets/src/base/') || id.includes('/widgets/src/i18n/')) {
     return 'runtime';
   }

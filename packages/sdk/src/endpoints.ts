@@ -1,5 +1,5 @@
-import type { Endpoint } from './endpoint.js';
-import { getEventEndpoint, listEventsEndpoint } from './schemas/event.js';
+import type { Endpoint, FileEndpoint } from './endpoint.js';
+import { eventFeedEndpoint, eventIcsEndpoint, getEventEndpoint, listEventsEndpoint } from './schemas/event.js';
 import { healthEndpoint } from './schemas/health.js';
 import { getInitiativeEndpoint, listInitiativesEndpoint } from './schemas/initiative.js';
 import { listMentorsEndpoint } from './schemas/mentor.js';
@@ -13,8 +13,10 @@ export const endpoints = {
   getInitiative: getInitiativeEndpoint,
   listEvents: listEventsEndpoint,
   getEvent: getEventEndpoint,
+  eventFeed: eventFeedEndpoint,
+  eventIcs: eventIcsEndpoint,
   listMentors: listMentorsEndpoint,
   health: healthEndpoint,
-} as const satisfies Record<string, Endpoint>;
+} as const satisfies Record<string, Endpoint | FileEndpoint>;
 
 export type EndpointName = keyof typeof endpoints;

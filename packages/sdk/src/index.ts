@@ -9,7 +9,7 @@ export * from './schemas/event.js';
 export * from './schemas/mentor.js';
 export * from './schemas/health.js';
 export { contract } from './schemas/registry.js';
-export { endpoint, type Endpoint } from './endpoint.js';
+export { endpoint, fileEndpoint, type Endpoint, type FileEndpoint } from './endpoint.js';
 export { endpoints, type EndpointName } from './endpoints.js';
 export { SinnClient, type SinnClientOptions, type RequestOptions, type GetOptions, type ResponseOf } from './client/client.js';
 export { SinnApi } from './client/api.js';

@@ -1,37 +1,10 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { EventDetail, EventList, type Event } from '@sinn/sdk';
 import { fromBerlin } from '../src/time/berlin.js';
+import { insertEvent } from './helpers/events.js';
 import { collectPages, getParsed, getProblem } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-
-async function insertEvent(server: TestServer, fields: Record<string, unknown>): Promise<string> {
-  const [org] = await server.database.db.query<{ id: string }>('select id from organisations order by slug limit 1');
-  const slug = fields.slug as string;
-  const row = {
-    id: randomUUID(),
-    title: `Test ${slug}`,
-    summary: 'Kurzbeschreibung',
-    description: 'Beschreibung',
-    category: 'netzwerktreffen',
-    format: 'onsite',
-    region: 'chemnitz',
-    organisation_id: org!.id,
-    rrule: null,
-    exdates: [],
-    series_until: null,
-    all_day: false,
-    ...fields,
-  };
-  const columns = Object.keys(row);
-  await server.database.db.query(
-    `insert into events (${columns.join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
-    Object.values(row),
-  );
-  await server.deps.contentVersion.refresh();
-  return slug;
-}
 
 async function allOccurrences(server: TestServer, query: string): Promise<Event[]> {
   return (await collectPages(`${server.url}/v1/events?${query}&limit=37`, EventList)).items;

@@ -1,3 +1,4 @@
 // The element classes, without registering any tag: import `@sinn/widgets/define/<element>` for that.
 export { SinnElement } from './base/sinn-element.js';
 export { SinnInitiativeCards, type InitiativeSelectDetail } from './initiative-cards/initiative-cards.js';
+export { SinnEventCalendar, type EventSelectDetail } from './event-calendar/event-calendar.js';

@@ -1,6 +1,6 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import type { Endpoint } from '../endpoint.js';
+import type { Endpoint, FileEndpoint } from '../endpoint.js';
 import { Problem } from '../schemas/problem.js';
 import { toSearchParams } from '../schemas/query.js';
 import { SinnContractError, SinnNetworkError, SinnProblemError } from './errors.js';
@@ -87,8 +87,11 @@ export class SinnClient {
     return this.#shared.size;
   }
 
-  /** The URL a GET of this endpoint goes to; equal queries give equal URLs. */
-  url(endpoint: Endpoint, params: Record<string, string> = {}, query?: object): string {
+  /**
+   * The URL a GET of this endpoint goes to; equal queries give equal URLs. It takes file endpoints too, for links
+   * (`client.url(eventFeedEndpoint, {}, { region: ['chemnitz'] })` is the feed to subscribe to).
+   */
+  url(endpoint: Pick<Endpoint | FileEndpoint, 'path'>, params: Record<string, string> = {}, query?: object): string {
     const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
     const search = query ? toSearchParams(query).toString() : '';
     return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;

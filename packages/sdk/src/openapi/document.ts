@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
-import type { Endpoint } from '../endpoint.js';
+import type { Endpoint, FileEndpoint } from '../endpoint.js';
 import { endpoints } from '../endpoints.js';
 import { contract } from '../schemas/registry.js';
 import { PARAMETER_DESCRIPTIONS } from './parameters.js';
 import '../index.js';
 
 type JsonSchema = Record<string, unknown>;
+type AnyEndpoint = Endpoint | FileEndpoint;
 
 const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 
@@ -26,24 +27,35 @@ function componentSchemas(): Record<string, JsonSchema> {
   return schemas;
 }
 
-function queryParameters(endpoint: Endpoint, schemas: Record<string, JsonSchema>) {
+function queryParameters(endpoint: AnyEndpoint, schemas: Record<string, JsonSchema>) {
   if (!endpoint.query) return [];
   const id = contract.get(endpoint.query)?.id;
   const object = id ? schemas[id] : undefined;
-  if (!object) throw new Error(`query schema of ${endpoint.path} is not registered`);
+  if (!id || !object) throw new Error(`query schema of ${endpoint.path} is not registered`);
   const properties = object.properties as Record<string, JsonSchema>;
   return Object.entries(properties).map(([name, schema]) => ({
     name,
     in: 'query',
     required: false,
-    ...(PARAMETER_DESCRIPTIONS[name] ? { description: PARAMETER_DESCRIPTIONS[name] } : {}),
+    ...parameterDescription(id, name),
     schema,
     ...(schema.type === 'array' ? { style: 'form', explode: false } : {}),
   }));
 }
 
-function operation(name: string, endpoint: Endpoint, schemas: Record<string, JsonSchema>) {
-  const responseId = contract.get(endpoint.response)?.id;
+// A parameter's sentence for one query schema (`EventFeedQuery.from`) wins over the one shared by its name.
+function parameterDescription(queryId: string, name: string) {
+  const description = PARAMETER_DESCRIPTIONS[`${queryId}.${name}`] ?? PARAMETER_DESCRIPTIONS[name];
+  return description ? { description } : {};
+}
+
+// JSON answers refer to their component schema; a file (an iCalendar feed) is text of its media type.
+function responseContent(endpoint: AnyEndpoint) {
+  if ('mediaType' in endpoint) return { [endpoint.mediaType]: { schema: { type: 'string' } } };
+  return { 'application/json': { schema: { $ref: `#/components/schemas/${contract.get(endpoint.response)?.id}` } } };
+}
+
+function operation(name: string, endpoint: AnyEndpoint, schemas: Record<string, JsonSchema>) {
   const ok = {
     description: 'OK',
     headers: endpoint.cached
@@ -52,7 +64,7 @@ function operation(name: string, endpoint: Endpoint, schemas: Record<string, Jso
           'Cache-Control': { schema: { type: 'string' } },
         }
       : undefined,
-    content: { 'application/json': { schema: { $ref: `#/components/schemas/${responseId}` } } },
+    content: responseContent(endpoint),
   };
   const parameters = [
     ...(endpoint.pathParams ?? []).map((param) => ({
@@ -88,7 +100,7 @@ function operation(name: string, endpoint: Endpoint, schemas: Record<string, Jso
 export function openApiDocument(options: { serverUrl?: string; version?: string } = {}) {
   const schemas = componentSchemas();
   const paths: Record<string, unknown> = {};
-  for (const [name, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
+  for (const [name, endpoint] of Object.entries(endpoints) as [string, AnyEndpoint][]) {
     paths[endpoint.path] = { get: operation(name, endpoint, schemas) };
   }
   paths['/v1/openapi.json'] = {
@@ -99,7 +111,7 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
       responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } } },
     },
   };
-  for (const endpoint of Object.values(endpoints) as Endpoint[]) {
+  for (const endpoint of Object.values(endpoints) as AnyEndpoint[]) {
     const id = endpoint.query ? contract.get(endpoint.query)?.id : undefined;
     if (id) delete schemas[id];
   }

@@ -1,5 +1,5 @@
 // What each query parameter means, for the OpenAPI document. Kept out of the schemas so that browser bundles,
-// which import the schemas, do not carry these sentences.
+// which import the schemas, do not carry these sentences. `Schema.name` keys hold what differs for one query.
 export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   topic: 'Topics, comma-separated or repeated; an item matches when it has any of them.',
   region: "Saxony's Landkreise and kreisfreie Städte, comma-separated or repeated; matches any of them. Online-only events have no region.",
@@ -10,6 +10,8 @@ export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   limit: 'Items per page, 1 to 100. Default 20.',
   cursor: 'The `nextCursor` of the previous page. Leave it out for the first page.',
   from: 'Start of the range: a day (`YYYY-MM-DD`, from midnight in Europe/Berlin) or an instant with its offset. Default: today. Events that overlap the range are listed.',
+  'EventFeedQuery.from':
+    'Start of the range: a day (`YYYY-MM-DD`, from midnight in Europe/Berlin) or an instant with its offset. Default: 30 days before today, so that events of the past month stay in a subscribed calendar. Events with an occurrence that overlaps the range are in the feed, each once, with its whole series.',
   to: 'End of the range, exclusive: a day (its midnight) or an instant. At most 366 days after `from`, which is also the default. One day: `from=2026-12-24&to=2026-12-25`.',
   category: 'Event categories; matches any of them.',
   format: 'Events: onsite, online or hybrid. Mentors: onsite or online. Matches any of them.',

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { DateOnly, DateTime, Id, Image, listOf, Slug, WebUrl } from './common.js';
 import { OrganisationRef } from './organisation.js';
 import { CursorParam, LimitParam, listParam } from './query.js';
-import { endpoint } from '../endpoint.js';
+import { endpoint, fileEndpoint } from '../endpoint.js';
 import { named } from './registry.js';
 import { EventCategoryId, EventFormatId, EventStatusId, RegionId, TopicId } from './taxonomies.js';
 
@@ -94,22 +94,42 @@ export const EventList = /* @__PURE__ */ listOf('EventList', Event);
 
 const DateOrDateTime = z.union([DateOnly, DateTime]);
 
+/** How many days before today an iCalendar feed reaches when `from` is not given. */
+export const EVENT_FEED_PAST_DAYS = 30;
+
+// The range's end and the filters, shared by the list and the feed, so both answer the same question.
+const eventFilters = {
+  /** End of the range (exclusive): a day or an instant. Default and maximum: 366 days after `from`. */
+  to: z.optional(DateOrDateTime),
+  region: listParam(RegionId),
+  category: listParam(EventCategoryId),
+  topic: listParam(TopicId),
+  format: listParam(EventFormatId),
+};
+
 export const EventQuery = /* @__PURE__ */ named(
   'EventQuery',
   z.object({
     /** Start of the range: a day (Europe/Berlin) or an instant. Default: today. */
     from: z.optional(DateOrDateTime),
-    /** End of the range (exclusive): a day or an instant. Default and maximum: 366 days after `from`. */
-    to: z.optional(DateOrDateTime),
-    region: listParam(RegionId),
-    category: listParam(EventCategoryId),
-    topic: listParam(TopicId),
-    format: listParam(EventFormatId),
+    ...eventFilters,
     limit: LimitParam,
     cursor: CursorParam,
   }),
 );
 
+/** The filters of `EventQuery` without paging: a feed holds every event that passes them. */
+export const EventFeedQuery = /* @__PURE__ */ named(
+  'EventFeedQuery',
+  z.object({
+    /**
+     * Start of the range: a day (Europe/Berlin) or an instant. Default: 30 days before today, so that
+     * events of the past month stay in a subscribed calendar.
+     */
+    from: z.optional(DateOrDateTime),
+    ...eventFilters,
+  }),
+);
 
 export const listEventsEndpoint = /* @__PURE__ */ endpoint({
   path: '/v1/events',
@@ -130,9 +150,30 @@ export const getEventEndpoint = /* @__PURE__ */ endpoint({
   cached: true,
 });
 
+export const eventFeedEndpoint = /* @__PURE__ */ fileEndpoint({
+  path: '/v1/events.ics',
+  summary: 'The events that pass the filters as an iCalendar feed (RFC 5545) to subscribe to',
+  description:
+    'Every event with an occurrence in the range appears once, a recurring one as its series (RRULE, EXDATE), never expanded.',
+  tag: 'Events',
+  query: EventFeedQuery,
+  mediaType: 'text/calendar',
+  cached: true,
+});
+
+export const eventIcsEndpoint = /* @__PURE__ */ fileEndpoint({
+  path: '/v1/events/{slug}.ics',
+  summary: 'One event, with its whole series, as an iCalendar file (RFC 5545)',
+  tag: 'Events',
+  pathParams: ['slug'],
+  mediaType: 'text/calendar',
+  cached: true,
+});
+
 export type EventLocation = z.infer<typeof EventLocation>;
 export type Event = z.infer<typeof Event>;
 export type EventDetail = z.infer<typeof EventDetail>;
 export type EventList = z.infer<typeof EventList>;
 export type EventQuery = z.input<typeof EventQuery>;
+export type EventFeedQuery = z.input<typeof EventFeedQuery>;
 export type Occurrence = z.infer<typeof Occurrence>;

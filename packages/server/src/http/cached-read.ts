@@ -8,10 +8,21 @@ import { etagOf, matchesEtag, type CachedResponse } from './response-cache.js';
 const encoder = new TextEncoder();
 
 export interface ReadOptions {
-  /** Lists carry `generatedAt`, the time their data was read. */
-  list?: boolean;
   cacheControl?: string;
   notFound?: string;
+}
+
+export interface JsonReadOptions extends ReadOptions {
+  /** Lists carry `generatedAt`, the time their data was read. */
+  list?: boolean;
+}
+
+/** What a read produces, before it is cached: the text, the ETag of the data in it, its type and own headers. */
+export interface Representation {
+  text: string;
+  etag: string;
+  contentType: string;
+  headers?: Record<string, string>;
 }
 
 export const LIST_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
@@ -71,12 +82,13 @@ export function sendAnswer(c: Context, answer: CachedResponse): Response {
 
 /**
  * Answers a read from the response cache of the current content version, or produces, caches and answers it.
- * Either way the answer carries an ETag and a 304 answers an If-None-Match that still holds.
+ * Either way the answer carries an ETag and a 304 answers an If-None-Match that still holds. A null from
+ * `produce` is a 404.
  */
-export async function cachedRead(
+export async function cachedAnswer(
   c: Context,
   deps: AppDeps,
-  produce: () => Promise<object | null>,
+  produce: () => Promise<Representation | null>,
   options: ReadOptions = {},
 ): Promise<Response> {
   const url = c.req.url;
@@ -84,16 +96,36 @@ export async function cachedRead(
   const version = deps.contentVersion.current;
   let answer = deps.cache.get(version, key);
   if (!answer) {
-    const data = await produce();
-    if (data === null) throw new ProblemError(problems.notFound(options.notFound));
-    const body = options.list ? { ...data, generatedAt: berlinIso(deps.clock.now()) } : data;
+    const content = await produce();
+    if (content === null) throw new ProblemError(problems.notFound(options.notFound));
     answer = prepareAnswer(
-      JSON.stringify(body),
-      etagOf(data),
-      'application/json; charset=utf-8',
+      content.text,
+      content.etag,
+      content.contentType,
       options.cacheControl ?? LIST_CACHE_CONTROL,
+      content.headers,
     );
     deps.cache.set(version, key, answer);
   }
   return sendAnswer(c, answer);
+}
+
+/** A JSON read through `cachedAnswer`; the ETag comes from the data alone, never from `generatedAt`. */
+export function cachedRead(
+  c: Context,
+  deps: AppDeps,
+  produce: () => Promise<object | null>,
+  options: JsonReadOptions = {},
+): Promise<Response> {
+  return cachedAnswer(
+    c,
+    deps,
+    async () => {
+      const data = await produce();
+      if (data === null) return null;
+      const body = options.list ? { ...data, generatedAt: berlinIso(deps.clock.now()) } : data;
+      return { text: JSON.stringify(body), etag: etagOf(data), contentType: 'application/json; charset=utf-8' };
+    },
+    options,
+  );
 }

@@ -1,7 +1,7 @@
 import type { Event, EventDetail, EventQuery, Occurrence } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
-import { occurrencesBetween, type Span } from '../events/recurrence.js';
+import { occurrencesBetween, type Series, type Span } from '../events/recurrence.js';
 import { berlinDate, berlinIso } from '../time/berlin.js';
 import { isoOf, imageColumns, imageOf, ORGANISATION_COLUMNS, organisationOf } from './columns.js';
 import { decodeCursor, pageOf } from './cursor.js';
@@ -57,7 +57,8 @@ function toEvent(row: Row, span: Span, publicUrl: string): Event {
   };
 }
 
-function seriesOf(row: Row) {
+/** What places an event's occurrences in time. */
+export function seriesOf(row: Row): Series {
   return {
     startsAt: row.starts_at as Date,
     endsAt: row.ends_at as Date,
@@ -71,9 +72,14 @@ export interface EventRange {
   to: Date;
 }
 
-/** The occurrences of all events in the range that pass the filters, in start order, one page of them. */
-export async function listEvents(db: Queryable, query: EventQuery, range: EventRange, publicUrl: string) {
-  const limit = query.limit ?? 20;
+/** The filters every range query of events takes: the list, and the iCalendar feed. */
+export type EventFilters = Pick<EventQuery, 'region' | 'category' | 'topic' | 'format'>;
+
+/**
+ * The events (as `e`) that pass the filters and may have an occurrence in the range. Only a first cut: which
+ * occurrences fall into the range the expansion of each series decides.
+ */
+export function eventsWhere(filters: EventFilters, range: EventRange): Where {
   const where = new Where();
   const from = where.param(range.from);
   const to = where.param(range.to);
@@ -83,10 +89,17 @@ export async function listEvents(db: Queryable, query: EventQuery, range: EventR
        (e.rrule is null and e.ends_at > ${from}::timestamptz) or
        (e.rrule is not null and (e.series_until is null or e.series_until > ${from}::timestamptz)))`,
   );
-  if (query.region) where.and(`e.region = any(${where.param(query.region)}::text[])`);
-  if (query.category) where.and(`e.category = any(${where.param(query.category)}::text[])`);
-  if (query.topic) where.and(`e.topics && ${where.param(query.topic)}::text[]`);
-  if (query.format) where.and(`e.format = any(${where.param(query.format)}::text[])`);
+  if (filters.region) where.and(`e.region = any(${where.param(filters.region)}::text[])`);
+  if (filters.category) where.and(`e.category = any(${where.param(filters.category)}::text[])`);
+  if (filters.topic) where.and(`e.topics && ${where.param(filters.topic)}::text[]`);
+  if (filters.format) where.and(`e.format = any(${where.param(filters.format)}::text[])`);
+  return where;
+}
+
+/** The occurrences of all events in the range that pass the filters, in start order, one page of them. */
+export async function listEvents(db: Queryable, query: EventQuery, range: EventRange, publicUrl: string) {
+  const limit = query.limit ?? 20;
+  const where = eventsWhere(query, range);
   // First only what placing occurrences in time needs; the full rows are read for the one page shown.
   const rows = await db.query<Row>(
     `select e.id, e.slug, e.starts_at, e.ends_at, e.all_day, e.rrule, e.exdates from events e ${where.sql}`,

@@ -86,6 +86,15 @@ export function fromBerlin(year: number, month: number, day: number, hour = 0, m
   return new Date(asUtc - 60 * 60_000);
 }
 
+/**
+ * Whether Berlin clocks show this wall-clock time at exactly one instant: not skipped by the spring switch and
+ * not shown twice in the autumn hour that repeats. Only such a time names an instant without a UTC offset.
+ */
+export function occursOnce(wall: WallClock): boolean {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return [120, 60].filter((offset) => berlinOffsetMinutes(new Date(asUtc - offset * 60_000)) === offset).length === 1;
+}
+
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }

@@ -21,6 +21,11 @@ export const dialogStyles = css`
   dialog > * {
     margin-block: 0 calc(var(--_space) * 0.75);
   }
+  .easy {
+    padding: var(--_space);
+    border-inline-start: 0.3em solid var(--_brand);
+    background: var(--_subtle);
+  }
   .close {
     display: flex;
     justify-content: flex-end;

@@ -3,9 +3,13 @@ import type { Lang } from '../i18n/i18n.js';
 // Dates and money as people in Saxony read them: Europe/Berlin, whatever zone the visitor's device is in.
 const TIME_ZONE = 'Europe/Berlin';
 const locales: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+
+export function localeOf(lang: Lang): string {
+  return locales[lang];
+}
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+export function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
   let format = cache.get(key) as T | undefined;
   if (!format) cache.set(key, (format = make()));
   return format;

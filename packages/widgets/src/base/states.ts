@@ -29,6 +29,6 @@ export function staleNotice(element: SinnElement, generatedAt: string | undefine
   </div>`;
 }
 
-export function emptyState(element: SinnElement, key: MessageKey): TemplateResult {
-  return html`<p class="state empty" part="empty">${element.t(key)}</p>`;
+export function emptyState(text: string): TemplateResult {
+  return html`<p class="state empty" part="empty">${text}</p>`;
 }

@@ -16,7 +16,7 @@ export const de = {
   'initiatives.more': 'Weitere Initiativen laden',
   'initiatives.details': 'Mehr über {title}',
   'initiatives.website': 'Website des Projekts',
-  'initiatives.easyLanguage': 'In Leichter Sprache',
+  'easyLanguage': 'In Leichter Sprache',
   'initiatives.by': 'Träger: {name}',
   'initiatives.sdgs': 'Nachhaltigkeitsziele',
   'initiatives.topics': 'Themen',
@@ -29,6 +29,9 @@ export const de = {
   'filters.sdg': 'Nachhaltigkeitsziel',
   'filters.all': 'Alle',
   'filters.reset': 'Filter zurücksetzen',
+  'filters.events': 'Termine filtern',
+  'filters.category': 'Kategorie',
+  'filters.format': 'Format',
   'dialog.close': 'Schließen',
   'sdg': 'Ziel {number}: {title}',
 } as const;

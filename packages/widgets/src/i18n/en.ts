@@ -17,7 +17,7 @@ export const en: Record<MessageKey, string> = {
   'initiatives.more': 'Load more initiatives',
   'initiatives.details': 'More about {title}',
   'initiatives.website': "Project's website",
-  'initiatives.easyLanguage': 'In easy-to-read German',
+  'easyLanguage': 'In easy-to-read German',
   'initiatives.by': 'Run by {name}',
   'initiatives.sdgs': 'Sustainable Development Goals',
   'initiatives.topics': 'Topics',
@@ -30,6 +30,9 @@ export const en: Record<MessageKey, string> = {
   'filters.sdg': 'Sustainable Development Goal',
   'filters.all': 'All',
   'filters.reset': 'Reset filters',
+  'filters.events': 'Filter events',
+  'filters.category': 'Category',
+  'filters.format': 'Format',
   'dialog.close': 'Close',
   'sdg': 'Goal {number}: {title}',
 };

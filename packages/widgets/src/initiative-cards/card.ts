@@ -1,6 +1,8 @@
 import type { Crowdfunding, Initiative } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { easyLanguage } from '../base/easy-language.js';
 import { formatDate, formatEuro, formatNumber } from '../base/format.js';
+import { heading } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
@@ -15,21 +17,6 @@ export interface CardContext {
   headingLevel: number;
   compact: boolean;
   open: (initiative: Initiative, opener: HTMLElement) => void;
-}
-
-export function heading(level: number, content: TemplateResult | string, part: string): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 part=${part}>${content}</h2>`;
-    case 4:
-      return html`<h4 part=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part}>${content}</h5>`;
-    case 6:
-      return html`<h6 part=${part}>${content}</h6>`;
-    default:
-      return html`<h3 part=${part}>${content}</h3>`;
-  }
 }
 
 export function sdgBadges(
@@ -147,12 +134,7 @@ export function detail(initiative: Initiative, context: Pick<CardContext, 'lang'
       ${translate(context.lang, 'initiatives.by', { name: initiative.organisation.name })}
     </p>
     ${initiative.description.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}
-    ${initiative.easyLanguage
-      ? html`<section class="easy" part="easy-language" lang="de">
-          <h3>${translate(context.lang, 'initiatives.easyLanguage')}</h3>
-          ${initiative.easyLanguage.split(/\n+/).map((line) => html`<p>${line}</p>`)}
-        </section>`
-      : nothing}
+    ${easyLanguage(context.lang, initiative.easyLanguage)}
     ${topicList(initiative, context)} ${sdgBadges(initiative, context)} ${crowdfunding(initiative, context.lang)}
     <p class="links">
       ${website

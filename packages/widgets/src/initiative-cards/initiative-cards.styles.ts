@@ -237,11 +237,6 @@ export const initiativeCardsStyles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
-  .easy {
-    padding: var(--_space);
-    border-inline-start: 0.3em solid var(--_brand);
-    background: var(--_subtle);
-  }
   @media (forced-colors: active) {
     .sdg {
       border: 0.0625em solid CanvasText;

@@ -148,7 +148,7 @@ describe('<sinn-initiative-cards>', () => {
       const element = await mount(html`<sinn-initiative-cards slug=${easy.slug}></sinn-initiative-cards>`);
       await until(() => shadowOf(element).querySelector('article.single h2'), 'the initiative is shown');
       const section = shadowOf(element).querySelector<HTMLElement>('[part="easy-language"]')!;
-      expect(section.lang).to.equal('de');
+      expect(section.querySelector('div')!.lang, 'the summary is marked as German').to.equal('de');
       expect(textOf(section.querySelector('h3'))).to.equal('In Leichter Sprache');
       expect(textOf(section)).to.contain(easy.easyLanguage!.split(/\n+/)[0]!.replace(/\s+/g, ' ').trim());
     });

@@ -255,7 +255,7 @@ export class SinnInitiativeCards extends SinnElement {
     if (list.state === 'loading') return this.#skeleton();
     if (list.state === 'error') return errorState(this, list.error, () => void list.load());
     const page = list.data!;
-    if (page.items.length === 0) return emptyState(this, 'initiatives.empty');
+    if (page.items.length === 0) return emptyState(this.t('initiatives.empty'));
     const context = this.#context();
     if (this.slug) {
       return html`<article class="single" part="card">${detail(page.items[0]!, context, `${this.#dialog.headingId}-single`)}</article>`;

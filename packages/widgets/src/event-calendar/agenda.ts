@@ -1,0 +1,68 @@
+import type { Event } from '@sinn/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../base/heading.js';
+import type { LabelLookup } from '../base/taxonomies.js';
+import type { Lang } from '../i18n/i18n.js';
+import type { Day } from './days.js';
+import { statusLabel } from './event-detail.js';
+import { place } from './layout.js';
+import { calendarText } from './messages/messages.js';
+import { dateBadge, longDay, startTime } from './when.js';
+
+/** What a list of events needs from the calendar around it. */
+export interface ListContext {
+  lang: Lang;
+  zone: string | undefined;
+  label: LabelLookup;
+  /** The level of the day headings. */
+  headingLevel: number;
+  open: (event: Event, opener: HTMLElement) => void;
+}
+
+function timeOf(event: Event, day: Day, context: ListContext): string {
+  const placed = place(event, context.zone);
+  // An event that began on an earlier day is, on this one, all day long or until its end.
+  if (event.allDay || placed.first !== day) return calendarText(context.lang, 'calendar.allDay');
+  return startTime(event, context.lang, context.zone);
+}
+
+/** One event as a button that opens its detail: time, title, and where. */
+export function eventRow(event: Event, day: Day, context: ListContext, badge = false): TemplateResult {
+  const where = event.location?.city ?? context.label('eventFormats', event.format);
+  return html`<button class="row cat-${event.category}" part="event" @click=${(e: MouseEvent) => context.open(event, e.currentTarget as HTMLElement)}>
+    ${badge
+      ? html`<span class="badge" aria-hidden="true">${dateBadge(day, context.lang).map((part) => html`<span>${part}</span>`)}</span>`
+      : nothing}
+    <span class="time">${badge ? html`<span class="visually-hidden">${longDay(day, context.lang)}, </span>` : nothing}${timeOf(event, day, context)}</span>
+    <span class="what ${event.status}">${statusLabel(event, context.lang)} <span class="title">${event.title}</span></span>
+    <span class="where">${where} · ${context.label('eventCategories', event.category)}</span>
+  </button>`;
+}
+
+/** Events grouped by day, each day under its heading; an event that began earlier is listed under `from`. */
+export function agenda(events: readonly Event[], context: ListContext, from = -Infinity): TemplateResult {
+  const days = new Map<Day, Event[]>();
+  for (const event of events) {
+    const day = Math.max(place(event, context.zone).first, from);
+    const list = days.get(day);
+    if (list) list.push(event);
+    else days.set(day, [event]);
+  }
+  return html`<ol class="agenda" part="agenda">
+    ${[...days].map(
+      ([day, list]) => html`<li>
+        ${heading(context.headingLevel, longDay(day, context.lang), 'day-heading')}
+        <ul class="rows">
+          ${list.map((event) => html`<li>${eventRow(event, day, context)}</li>`)}
+        </ul>
+      </li>`,
+    )}
+  </ol>`;
+}
+
+/** The next events for a sidebar, each with its date. */
+export function upcoming(events: readonly Event[], context: ListContext, from: Day): TemplateResult {
+  return html`<ul class="rows upcoming" part="agenda">
+    ${events.map((event) => html`<li>${eventRow(event, Math.max(place(event, context.zone).first, from), context, true)}</li>`)}
+  </ul>`;
+}

@@ -1,0 +1,94 @@
+// Calendar days as whole numbers (days since 1970-01-01), free of any time zone: a grid cell is a day, not an
+// instant, so day arithmetic never meets a DST switch. Instants become days only through `dayIn`, in the zone
+// the calendar shows.
+
+export type Day = number;
+
+const DAY_MS = 86_400_000;
+
+export function dayOf(year: number, month: number, date: number): Day {
+  return Date.UTC(year, month - 1, date) / DAY_MS;
+}
+
+/** `YYYY-MM-DD` → day; anything else → undefined. */
+export function parseDay(value: string | null | undefined): Day | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  if (!match) return undefined;
+  const day = dayOf(+match[1]!, +match[2]!, +match[3]!);
+  return isoDay(day) === value ? day : undefined;
+}
+
+export function isoDay(day: Day): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The day as a Date at noon UTC: what Intl formats as that calendar date in UTC. */
+export function dateOf(day: Day): Date {
+  return new Date(day * DAY_MS + DAY_MS / 2);
+}
+
+export function partsOf(day: Day): { year: number; month: number; date: number } {
+  const value = new Date(day * DAY_MS);
+  return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, date: value.getUTCDate() };
+}
+
+/** Monday 0 … Sunday 6. */
+export function weekdayOf(day: Day): number {
+  // 1970-01-01 was a Thursday.
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/** The ISO 8601 week number, as German calendars print it (KW). */
+export function isoWeek(day: Day): number {
+  const thursday = day - weekdayOf(day) + 3;
+  const { year } = partsOf(thursday);
+  return Math.floor((thursday - dayOf(year, 1, 1)) / 7) + 1;
+}
+
+/** The first day of the month a day is in, and of the months before or after it. */
+export function monthStart(day: Day, offset = 0): Day {
+  const { year, month } = partsOf(day);
+  return dayOf(year, month + offset, 1);
+}
+
+/** The six weeks a month grid shows, from the Monday on or before the 1st: always six, so it never changes height. */
+export function gridStart(month: Day): Day {
+  return month - weekdayOf(month);
+}
+export const GRID_DAYS = 42;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+const days = new Map<string, Day>();
+
+/**
+ * The calendar day an instant falls on in a time zone (`undefined`: the device's). Zone offsets are multiples
+ * of a quarter hour, so the answer is remembered per quarter hour: a month of 5,000 events asks Intl a few
+ * hundred times, not 10,000.
+ */
+export function dayIn(instant: number, zone: string | undefined): Day {
+  const key = `${zone}|${Math.floor(instant / 900_000)}`;
+  let day = days.get(key);
+  if (day === undefined) {
+    let format = formats.get(zone ?? '');
+    if (!format) {
+      format = new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      formats.set(zone ?? '', format);
+    }
+    const parts: Record<string, number> = {};
+    for (const part of format.formatToParts(instant)) parts[part.type] = Number(part.value);
+    day = dayOf(parts.year!, parts.month!, parts.day!);
+    if (days.size > 50_000) days.clear();
+    days.set(key, day);
+  }
+  return day;
+}
+
+/** Whether Intl knows the zone: a typo in `time-zone` must not break the element. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

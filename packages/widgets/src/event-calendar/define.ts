@@ -1,0 +1,4 @@
+import { defineElement } from '../base/define.js';
+import { SinnEventCalendar } from './event-calendar.js';
+
+defineElement('sinn-event-calendar', SinnEventCalendar);

@@ -1,0 +1,333 @@
+import { css } from 'lit';
+
+export const eventCalendarStyles = css`
+  section {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  p {
+    margin: 0;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .header > :first-child {
+    flex: 1 1 auto;
+  }
+  .nav {
+    display: flex;
+    gap: 0.4em;
+  }
+  .nav .button {
+    padding-inline: 0.8em;
+  }
+  .summary {
+    /* There before the count is known, so nothing below it moves when it arrives. */
+    min-height: 1.45em;
+    font-size: 0.9em;
+  }
+  .subscribe-box summary {
+    cursor: pointer;
+    color: inherit;
+    text-decoration: underline;
+    text-decoration-color: var(--_brand);
+    text-underline-offset: 0.15em;
+    padding-block: 0.6em;
+  }
+  .subscribe-box[open] {
+    flex: 1 1 100%;
+  }
+  .subscribe {
+    display: grid;
+    gap: 0.5em;
+    padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .copy {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .copy input {
+    flex: 1 1 16em;
+    min-height: 2.75em;
+    padding: 0.3em 0.5em;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .copied:empty {
+    display: none;
+  }
+
+  /* Category colours: a bar's edge and tint, the legend's swatch. Pages may set their own. */
+  .cat-netzwerktreffen { --_cat: var(--sinn-category-netzwerktreffen, #1f6feb); }
+  .cat-workshop { --_cat: var(--sinn-category-workshop, #2e8540); }
+  .cat-hackathon { --_cat: var(--sinn-category-hackathon, #8250df); }
+  .cat-studienreise { --_cat: var(--sinn-category-studienreise, #b35900); }
+  .cat-dialog { --_cat: var(--sinn-category-dialog, #0a7ea4); }
+  .cat-roadshow { --_cat: var(--sinn-category-roadshow, #c2185b); }
+  .cat-festival { --_cat: var(--sinn-category-festival, #d4a000); }
+  .cat-webinar { --_cat: var(--sinn-category-webinar, #5c6bc0); }
+  .cat-preisverleihung { --_cat: var(--sinn-category-preisverleihung, #a0522d); }
+  .cat-sprechstunde { --_cat: var(--sinn-category-sprechstunde, #607d8b); }
+
+  .grid {
+    width: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+  th {
+    padding: 0.3em;
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  th.week {
+    width: 2.6em;
+    opacity: 0.75;
+  }
+  tbody th.week {
+    vertical-align: top;
+    font-weight: 400;
+  }
+  td {
+    /* The date, three lanes of events and the "+N more" line: every week is as tall as the others, loaded or not. */
+    height: 7.4em;
+    padding: 0 0 0.2em;
+    vertical-align: top;
+    border: 0.0625em solid var(--_border);
+  }
+  td:focus-visible {
+    outline-offset: -0.2em;
+  }
+  td.outside {
+    background: var(--_subtle);
+  }
+  td.outside .date {
+    opacity: 0.65;
+  }
+  .date {
+    display: block;
+    padding: 0.15em 0.4em;
+    font-size: 0.85em;
+    text-align: end;
+  }
+  .today .date > [aria-hidden] {
+    display: inline-block;
+    min-width: 1.7em;
+    border-radius: 1em;
+    background: var(--_brand);
+    color: var(--_on-brand);
+    font-weight: 700;
+    text-align: center;
+  }
+  .lane {
+    height: 1.5em;
+    margin-block-end: 0.15em;
+    font-size: 0.8em;
+  }
+  .bar {
+    /* As wide as the days it covers: a multi-day event is one bar across the week. */
+    position: relative;
+    z-index: 1;
+    display: block;
+    --span: 1;
+    width: calc(var(--span) * 100% + (var(--span) - 1) * 0.078em - 0.4em);
+    height: 100%;
+    margin-inline: 0.2em;
+    padding: 0 0.35em;
+    overflow: hidden;
+    border: 0;
+    border-inline-start: 0.3em solid var(--_cat);
+    border-radius: 0.3em;
+    background: color-mix(in srgb, var(--_cat) 18%, var(--_surface));
+    font: inherit;
+    color: inherit;
+    line-height: 1.5;
+    text-align: start;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  /* Classes, not a style attribute: a strict Content-Security-Policy (style-src 'self') forbids those. */
+  .span-2 { --span: 2; }
+  .span-3 { --span: 3; }
+  .span-4 { --span: 4; }
+  .span-5 { --span: 5; }
+  .span-6 { --span: 6; }
+  .span-7 { --span: 7; }
+  .time {
+    font-variant-numeric: tabular-nums;
+  }
+  .bar .time {
+    font-weight: 600;
+  }
+  .cancelled .title {
+    text-decoration: line-through;
+  }
+  .status {
+    font-weight: 700;
+  }
+  .more {
+    margin-inline: 0.35em;
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    font-size: 0.8em;
+    color: inherit;
+    text-decoration: underline;
+    text-decoration-color: var(--_brand);
+    cursor: pointer;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em 1em;
+    min-height: 1.45em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+  }
+  .legend li::before {
+    content: '';
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    margin-inline-end: 0.35em;
+    border-radius: 0.2em;
+    background: var(--_cat);
+    vertical-align: -0.05em;
+  }
+
+  .agenda,
+  .rows {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .agenda {
+    gap: var(--_space);
+  }
+  .agenda > li {
+    display: grid;
+    gap: 0.4em;
+  }
+  .agenda h3,
+  .agenda h4,
+  .agenda h5,
+  .agenda h6 {
+    font-size: 1em;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 6.5em 1fr;
+    gap: 0.1em 0.75em;
+    width: 100%;
+    min-height: 3.2em;
+    padding: 0.45em 0.75em;
+    border: 0.0625em solid var(--_border);
+    border-inline-start: 0.3em solid var(--_cat, var(--_border));
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .row:hover {
+    background: var(--_subtle);
+  }
+  .row .what {
+    font-weight: 600;
+  }
+  .row .where {
+    grid-column: 2;
+    font-size: 0.85em;
+  }
+  .upcoming .row {
+    grid-template-columns: 3em 1fr;
+  }
+  .upcoming .badge {
+    display: grid;
+    grid-row: span 3;
+    align-content: center;
+    text-align: center;
+    line-height: 1.1;
+  }
+  .upcoming .badge > :first-child {
+    font-size: 1.4em;
+    font-weight: 700;
+  }
+  .upcoming .badge > :last-child {
+    font-size: 0.8em;
+    text-transform: uppercase;
+  }
+  .upcoming .time,
+  .upcoming .what {
+    grid-column: 2;
+  }
+  .skeleton-rows .row {
+    display: grid;
+    align-content: center;
+    cursor: default;
+  }
+  .skeleton-rows .line {
+    grid-column: 1 / -1;
+    height: 0.9em;
+  }
+  .skeleton-rows .line.short {
+    width: 45%;
+  }
+  .more-row {
+    display: flex;
+    justify-content: center;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.4em 1em;
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em var(--_space);
+  }
+  .add h3 {
+    font-size: 1.05em;
+    margin-block-end: 0.4em;
+  }
+  @media (forced-colors: active) {
+    .bar,
+    .row {
+      border: 0.0625em solid CanvasText;
+    }
+    .today .date > [aria-hidden] {
+      border: 0.0625em solid CanvasText;
+    }
+  }
+`;

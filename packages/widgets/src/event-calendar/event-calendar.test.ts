@@ -1,0 +1,476 @@
+// <sinn-event-calendar> in Chromium, against the real SINN server (its demo data and the calendar fixtures of
+// scripts/lib/widget-test-api.ts) behind the fault proxy: the month grid, the agenda, the upcoming list, the
+// keyboard, the detail with "add to calendar", and the network misbehaving.
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import type { Event, EventList } from '@sinn/sdk';
+import { sendKeys } from '@web/test-runner-commands';
+import { afterEach, beforeEach, describe, it } from '../../test/mocha.js';
+import { API, fromApi, injectFault, paramsOf, PROXY, resetProxy, seenGets, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { catchWarnings } from '../../test/warnings.js';
+import './define.js';
+import type { SinnEventCalendar } from './event-calendar.js';
+
+const LIST = '/v1/events';
+
+/** The day number the grid's cells carry in `data-day`. */
+const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+const grid = (element: Element) => shadowOf(element).querySelector<HTMLTableElement>('table[role="grid"]');
+const cell = (element: Element, iso: string) => shadowOf(element).querySelector<HTMLTableCellElement>(`td[data-day="${dayNumber(iso)}"]`);
+const bars = (scope: ParentNode | null) => [...(scope?.querySelectorAll<HTMLButtonElement>('.bar') ?? [])];
+const barOf = (element: Element, iso: string, title: string) => bars(cell(element, iso)).find((bar) => textOf(bar).includes(title));
+const title = (element: Element) => textOf(shadowOf(element).querySelector('[part~="title"]'));
+const dialog = (element: Element) => shadowOf(element).querySelector<HTMLDialogElement>('dialog');
+const rows = (scope: ParentNode | null) => [...(scope?.querySelectorAll<HTMLButtonElement>('button.row') ?? [])];
+const focused = (element: Element) => shadowOf(element).activeElement as HTMLElement | null;
+const errorBox = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.state.error');
+
+async function mount(template: ReturnType<typeof html>): Promise<SinnEventCalendar> {
+  const found = await fixture<HTMLElement>(template);
+  return (found.localName === 'sinn-event-calendar' ? found : found.querySelector('sinn-event-calendar')!) as SinnEventCalendar;
+}
+
+/** Waits for the month's events to be in the grid. */
+async function showsMonth(element: Element): Promise<void> {
+  await until(() => grid(element)?.getAttribute('aria-busy') === 'false', 'the month is shown');
+}
+
+async function showsList(element: Element): Promise<void> {
+  await until(() => rows(shadowOf(element)).length > 0, 'the events are listed');
+}
+
+/** Every event of a range from the API itself, page after page. */
+async function eventsBetween(from: string, to: string, filter = ''): Promise<Event[]> {
+  const events: Event[] = [];
+  let cursor = '';
+  do {
+    const page = await fromApi<EventList>(`${LIST}?from=${from}&to=${to}&limit=100${filter}${cursor ? `&cursor=${cursor}` : ''}`);
+    events.push(...page.items);
+    cursor = page.nextCursor ?? '';
+  } while (cursor);
+  return events;
+}
+
+/** The Berlin days an event covers, read from the offsets the API writes (its dates are Berlin's). */
+function berlinDays(event: Event): number[] {
+  const first = dayNumber(event.start);
+  let last = dayNumber(event.end);
+  if (event.end.slice(11, 19) === '00:00:00') last -= 1; // the end is exclusive
+  return Array.from({ length: Math.max(1, last - first + 1) }, (_, index) => first + index);
+}
+
+describe('<sinn-event-calendar>', () => {
+  beforeEach(async () => {
+    await resetProxy();
+  });
+
+  afterEach(async () => {
+    fixtureCleanup();
+    await settle();
+    await resetProxy();
+  });
+
+  describe('the month grid', () => {
+    it('shows every event of November 2026 on its days, Monday first, in German', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-11"></sinn-event-calendar>`);
+      await showsMonth(element);
+      expect(title(element)).to.equal('November 2026');
+      const headers = [...grid(element)!.querySelectorAll('thead th')].map((th) => textOf(th.querySelector('[aria-hidden]')));
+      expect(headers).to.deep.equal(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+      // The grid's six weeks: from Monday 26 October to Sunday 6 December.
+      const expected = new Map<number, Event[]>();
+      for (const event of await eventsBetween('2026-10-26', '2026-12-07')) {
+        for (const day of berlinDays(event)) expected.set(day, [...(expected.get(day) ?? []), event]);
+      }
+      let checked = 0;
+      for (let day = dayNumber('2026-10-26'); day < dayNumber('2026-12-07'); day += 1) {
+        const td = cell(element, isoOfDay(day))!;
+        const shownHere = td.querySelectorAll('.lane > .bar, .lane > .visually-hidden').length;
+        const more = Number(/\d+/.exec(td.querySelector('.more')?.getAttribute('aria-label') ?? '0')?.[0]);
+        expect(shownHere + more, `events on ${isoOfDay(day)}`).to.equal(expected.get(day)?.length ?? 0);
+        // A timed event starting that day shows its Berlin start time.
+        for (const event of expected.get(day) ?? []) {
+          const bar = bars(td).find((candidate) => textOf(candidate.querySelector('.title')) === event.title);
+          if (bar && !event.allDay && dayNumber(event.start) === day) {
+            expect(textOf(bar.querySelector('.time'))).to.equal(event.start.slice(11, 16));
+            checked += 1;
+          }
+        }
+      }
+      expect(checked, 'start times checked').to.be.greaterThan(10);
+      expect(textOf(shadowOf(element).querySelector('[part="summary"]'))).to.match(/^\d+ Termine im November 2026$/);
+    });
+
+    it('marks today and makes it the one day in the tab order', async () => {
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+      const element = await mount(html`<sinn-event-calendar month=${today.slice(0, 7)}></sinn-event-calendar>`);
+      await showsMonth(element);
+      expect(cell(element, today)!.getAttribute('aria-current')).to.equal('date');
+      expect(shadowOf(element).querySelectorAll('[aria-current="date"]')).to.have.length(1);
+      const tabbable = shadowOf(element).querySelectorAll('td[tabindex="0"]');
+      expect(tabbable).to.have.length(1);
+      expect(tabbable[0]).to.equal(cell(element, today));
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const element = await mount(html`<sinn-event-calendar lang="en" month="2026-11"></sinn-event-calendar>`);
+      await showsMonth(element);
+      expect(title(element)).to.equal('November 2026');
+      expect(textOf(grid(element)!.querySelector('thead th [aria-hidden]'))).to.equal('Mon');
+      expect(textOf(shadowOf(element).querySelector('[part="summary"]'))).to.match(/^\d+ events in November 2026$/);
+      expect(textOf(shadowOf(element).querySelector('[part~="today"]'))).to.equal('Today');
+    });
+
+    it('shows the two 02:30 of the autumn switch at 02:30, summer time first', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-10" region="leipzig"></sinn-event-calendar>`);
+      await showsMonth(element);
+      const shown = bars(cell(element, '2026-10-25')).map((bar) => textOf(bar));
+      const before = shown.findIndex((text) => text.includes('vor der Zeitumstellung'));
+      const after = shown.findIndex((text) => text.includes('nach der Zeitumstellung'));
+      expect(shown[before]).to.match(/^02:30 /);
+      expect(shown[after]).to.match(/^02:30 /);
+      expect(before).to.be.lessThan(after);
+    });
+
+    it('shows 02:30 entered on the spring switch, a time Berlin skips, at 03:30', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2027-03" region="bautzen"></sinn-event-calendar>`);
+      await showsMonth(element);
+      expect(textOf(barOf(element, '2027-03-28', 'Frühschicht zur Zeitumstellung'))).to.match(/^03:30 /);
+    });
+
+    it('draws an event from Saturday to Tuesday as one bar in each week', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-12" region="goerlitz"></sinn-event-calendar>`);
+      await showsMonth(element);
+      const name = 'Werkstatttage über das Wochenende';
+      const saturday = barOf(element, '2026-12-12', name)!;
+      const monday = barOf(element, '2026-12-14', name)!;
+      expect(saturday.classList.contains('span-2'), 'Saturday and Sunday').to.equal(true);
+      expect(monday.classList.contains('span-2'), 'Monday and Tuesday').to.equal(true);
+      expect(barOf(element, '2026-12-13', name)).to.equal(undefined);
+      expect(textOf(cell(element, '2026-12-13'))).to.contain(`${name} (Fortsetzung)`);
+      // The bar reaches across the next day's cell.
+      const sundayCell = cell(element, '2026-12-13')!.getBoundingClientRect();
+      expect(saturday.getBoundingClientRect().right).to.be.greaterThan(sundayCell.left + sundayCell.width * 0.8);
+    });
+
+    it('says "Abgesagt" on a cancelled event, not only by striking it through', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
+      await showsMonth(element);
+      const bar = barOf(element, '2026-12-03', 'Abgesagter Stammtisch')!;
+      expect(textOf(bar.querySelector('[part~="status"]'))).to.equal('Abgesagt');
+    });
+
+    it('opens a day with more events than fit from its "+N weitere" with all of them', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-11"></sinn-event-calendar>`);
+      await showsMonth(element);
+      const more = shadowOf(element).querySelector<HTMLButtonElement>('.more');
+      expect(more, 'a day in November 2026 has more than three events').to.not.equal(null);
+      const td = more!.closest('td')!;
+      const inLanes = td.querySelectorAll('.lane > .bar, .lane > .visually-hidden').length;
+      const hidden = Number(/\d+/.exec(textOf(more))![0]);
+      more!.click();
+      await until(() => dialog(element)?.open, 'the day opens');
+      expect(rows(dialog(element))).to.have.length(inLanes + hidden);
+    });
+
+    it('asks for the six weeks of a month, and the months around it while idle', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2027-02" category="workshop"></sinn-event-calendar>`);
+      await showsMonth(element);
+      await until(async () => (await seenGets(LIST)).length >= 3, 'the neighbouring months are fetched ahead');
+      const ranges = (await seenGets(LIST)).map((request) => [paramsOf(request).get('from'), paramsOf(request).get('to'), paramsOf(request).get('category')]);
+      // February 2027's grid runs from Monday 1 February to Sunday 14 March; a day more on each side.
+      expect(ranges[0]).to.deep.equal(['2027-01-31', '2027-03-16', 'workshop']);
+      expect(ranges.slice(1).map(([from]) => from).sort()).to.deep.equal(['2026-12-27', '2027-02-28']);
+      // Going to the next month shows it without asking for it again: it is there already.
+      shadowOf(element).querySelector<HTMLButtonElement>('[part~="next"]')!.click();
+      await until(() => title(element) === 'März 2027', 'March is shown');
+      await showsMonth(element);
+      const march = (await seenGets(LIST)).filter((request) => paramsOf(request).get('from') === '2027-02-28');
+      expect(march).to.have.length(1);
+    });
+
+    it('becomes an agenda of the month in a container narrower than 40em', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 30em"><sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar></div>`);
+      const element = wrapper.querySelector('sinn-event-calendar')!;
+      await showsList(element);
+      expect(grid(element)).to.equal(null);
+      expect(title(element)).to.equal('Dezember 2026');
+      const headings = [...shadowOf(element).querySelectorAll('[part="day-heading"]')].map((heading) => textOf(heading));
+      expect(headings).to.include('Donnerstag, 3. Dezember 2026');
+      wrapper.style.width = '60em';
+      await until(() => grid(element), 'the grid comes back when there is room');
+    });
+  });
+
+  describe('by keyboard alone', () => {
+    it('moves through three months with the arrows and Page Down, opens a day with Enter and an event from it', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-11"></sinn-event-calendar>`);
+      await showsMonth(element);
+      (shadowOf(element).querySelector('td[tabindex="0"]') as HTMLElement).focus();
+      // From 1 November: right, down, then three months on, keeping the date.
+      cell(element, '2026-11-01')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(element)).to.equal(cell(element, '2026-11-02'));
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(element)).to.equal(cell(element, '2026-11-09'));
+      await sendKeys({ press: 'End' });
+      expect(focused(element)).to.equal(cell(element, '2026-11-15'));
+      for (const [month, iso] of [
+        ['Dezember 2026', '2026-12-15'],
+        ['Januar 2027', '2027-01-15'],
+        ['Februar 2027', '2027-02-15'],
+      ]) {
+        await sendKeys({ press: 'PageDown' });
+        await until(() => title(element) === month && focused(element) === cell(element, iso!), `${month} with the 15th focused`);
+        expect(shadowOf(element).querySelectorAll('td[tabindex="0"]')).to.have.length(1);
+      }
+      await sendKeys({ press: 'PageUp' });
+      await until(() => title(element) === 'Januar 2027' && focused(element) === cell(element, '2027-01-15'), 'back to January');
+      // Arrow out of the month into the next one.
+      cell(element, '2027-01-31')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => title(element) === 'Februar 2027' && focused(element) === cell(element, '2027-02-01'), 'on into February');
+      await showsMonth(element);
+      // Enter on a day with events opens it; Tab reaches its first event, Enter opens that.
+      const withEvents = [...shadowOf(element).querySelectorAll<HTMLElement>('td.day:not(.outside)')].find((td) => bars(td).length > 0)!;
+      withEvents.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => dialog(element)?.open, 'the day opens');
+      const first = rows(dialog(element))[0]!;
+      const eventTitle = textOf(first.querySelector('.title'));
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(first);
+      await sendKeys({ press: 'Enter' });
+      await until(() => textOf(dialog(element)?.querySelector('h2 .title')) === eventTitle, 'the event opens');
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog(element), 'the dialog closes');
+      expect(focused(element), 'focus back on the day').to.equal(withEvents);
+    });
+  });
+
+  describe('agenda and upcoming', () => {
+    it('lists the events from a day grouped under their days', async () => {
+      const expected = await fromApi<EventList>(`${LIST}?from=2026-12-01&limit=8&region=dresden`);
+      const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="8" region="dresden"></sinn-event-calendar>`);
+      await showsList(element);
+      expect(rows(shadowOf(element)).map((row) => textOf(row.querySelector('.title')))).to.deep.equal(expected.items.map((item) => item.title));
+      const firstDay = new Intl.DateTimeFormat('de-DE', { dateStyle: 'full', timeZone: 'Europe/Berlin' }).format(new Date(expected.items[0]!.start));
+      expect(textOf(shadowOf(element).querySelector('[part="day-heading"]'))).to.equal(firstDay);
+    });
+
+    it('loads more with the cursor and moves the focus to the first new event', async () => {
+      const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3"></sinn-event-calendar>`);
+      await showsList(element);
+      shadowOf(element).querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+      await until(() => rows(shadowOf(element)).length === 6, 'six events');
+      expect(focused(element)).to.equal(rows(shadowOf(element))[3]);
+      const [, second] = await seenGets(LIST);
+      expect(paramsOf(second!).get('cursor')).to.be.a('string');
+    });
+
+    it('shows the next events of a region for a sidebar, in English with lang="en"', async () => {
+      const expected = await fromApi<EventList>(`${LIST}?from=2026-12-01&limit=3&region=chemnitz`);
+      const element = await mount(html`<sinn-event-calendar view="upcoming" from="2026-12-01" limit="3" region="chemnitz" lang="en"></sinn-event-calendar>`);
+      await showsList(element);
+      expect(title(element)).to.equal('Upcoming events');
+      expect(rows(shadowOf(element)).map((row) => textOf(row.querySelector('.title')))).to.deep.equal(expected.items.map((item) => item.title));
+    });
+
+    it('says so when nothing matches', async () => {
+      const element = await mount(html`<sinn-event-calendar view="agenda" from="2040-07-01" region="vogtlandkreis"></sinn-event-calendar>`);
+      await until(() => shadowOf(element).querySelector('.state.empty'), 'the empty sentence');
+      expect(textOf(shadowOf(element).querySelector('.state.empty'))).to.contain('keine Termine');
+    });
+  });
+
+  describe('the detail of an event', () => {
+    async function openEvent(element: SinnEventCalendar, iso: string, name: string): Promise<HTMLDialogElement> {
+      await showsMonth(element);
+      barOf(element, iso, name)!.click();
+      await until(() => dialog(element)?.open, 'the detail opens');
+      return dialog(element)!;
+    }
+
+    it('says when, where (with access), who, and until when to register', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+      const detail = await openEvent(element, '2040-06-12', 'Zukunftswerkstatt mit Anmeldung');
+      const facts = textOf(detail.querySelector('[part="facts"]'));
+      expect(facts).to.contain('Dienstag, 12. Juni 2040, 10:00–16:00');
+      expect(facts).to.contain('Kulturhaus, Markt 1, 01662 Meißen');
+      expect(facts).to.contain('Barrierefreiheit: Stufenloser Zugang, Hörschleife');
+      expect(facts).to.contain('Anmeldung bis 05.06.2040, 23:59');
+      expect(detail.querySelector<HTMLAnchorElement>('[part~="registration"]')!.href).to.equal('https://sinn.example.org/anmeldung/test-anmeldung-offen');
+    });
+
+    it('says registration is closed after its deadline, with no link', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-11" region="meissen"></sinn-event-calendar>`);
+      const detail = await openEvent(element, '2026-11-10', 'Werkstatt mit abgelaufener Anmeldung');
+      expect(textOf(detail.querySelector('[part="facts"]'))).to.contain('Die Anmeldung ist geschlossen.');
+      expect(detail.querySelector('[part~="registration"]')).to.equal(null);
+    });
+
+    it('offers the event as an .ics file, in Google and Outlook, and the filtered feed to subscribe to', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+      const detail = await openEvent(element, '2040-06-12', 'Zukunftswerkstatt mit Anmeldung');
+      const ics = detail.querySelector<HTMLAnchorElement>('[part~="ics"]')!;
+      expect(ics.href).to.equal(`${PROXY}/v1/events/test-anmeldung-offen.ics`);
+      const file = await fetch(ics.href.replace(PROXY, API));
+      expect(file.headers.get('content-type')).to.match(/^text\/calendar/);
+      expect(await file.text()).to.contain('SUMMARY:Zukunftswerkstatt mit Anmeldung');
+      const google = new URL(detail.querySelector<HTMLAnchorElement>('[part~="google"]')!.href);
+      expect(google.hostname).to.equal('calendar.google.com');
+      expect(google.searchParams.get('dates')).to.equal('20400612T080000Z/20400612T140000Z');
+      const outlook = new URL(detail.querySelector<HTMLAnchorElement>('[part~="outlook"]')!.href);
+      expect(outlook.searchParams.get('startdt')).to.equal('2040-06-12T10:00:00+02:00');
+      expect(detail.querySelector<HTMLAnchorElement>('[part~="webcal"]')!.href).to.equal(`${PROXY.replace(/^http:/, 'webcal:')}/v1/events.ics?region=meissen`);
+      expect(detail.querySelector<HTMLInputElement>('[part="feed-url"]')!.value).to.equal(`${PROXY}/v1/events.ics?region=meissen`);
+    });
+
+    it('fires sinn-event-select with the event, and leaves the dialog closed when the page cancels it', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
+      await showsMonth(element);
+      const selected: Event[] = [];
+      element.addEventListener('sinn-event-select', (event) => {
+        selected.push(event.detail.event);
+        event.preventDefault();
+      });
+      barOf(element, '2026-12-03', 'Abgesagter Stammtisch')!.click();
+      await settle();
+      expect(selected.map((event) => event.slug)).to.deep.equal(['test-abgesagt']);
+      expect(dialog(element)).to.equal(null);
+    });
+  });
+
+  describe('filters, attributes and search engines', () => {
+    const caught = catchWarnings();
+
+    it('sets the category attribute from its control and asks for that category', async () => {
+      const element = await mount(html`<sinn-event-calendar filters month="2026-11"></sinn-event-calendar>`);
+      await showsMonth(element);
+      const select = shadowOf(element).querySelector<HTMLSelectElement>('#filter-category')!;
+      await until(() => select.options.length > 1, 'the categories');
+      select.value = 'hackathon';
+      select.dispatchEvent(new globalThis.Event('change'));
+      await element.updateComplete;
+      expect(element.getAttribute('category')).to.equal('hackathon');
+      await until(async () => (await seenGets(LIST)).some((request) => paramsOf(request).get('category') === 'hackathon'), 'a request for hackathons');
+      await until(() => {
+        const shown = bars(grid(element));
+        return shown.length > 0 && shown.every((bar) => bar.classList.contains('cat-hackathon'));
+      }, 'only hackathons in the grid');
+    });
+
+    it('reports view="week", month="2026-13" and time-zone="Mars/Olympus" and shows this month in Berlin time', async () => {
+      const element = await mount(html`<sinn-event-calendar view="week" month="2026-13" time-zone="Mars/Olympus"></sinn-event-calendar>`);
+      await showsMonth(element);
+      const said = caught.warnings.map(([message]) => String(message));
+      for (const value of ['view="week"', 'month="2026-13"', 'time-zone="Mars/Olympus"']) {
+        expect(said.filter((message) => message.includes('<sinn-event-calendar>') && message.includes(value)), value).to.have.length(1);
+      }
+      const thisMonth = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(new Date());
+      expect(title(element)).to.equal(thisMonth);
+    });
+
+    it('writes schema.org Event JSON-LD of the month into the page with structured-data', async () => {
+      const element = await mount(html`<sinn-event-calendar structured-data month="2026-12" region="zwickau"></sinn-event-calendar>`);
+      await showsMonth(element);
+      const script = element.querySelector('script[type="application/ld+json"]');
+      const data = JSON.parse(script!.textContent!) as { name: string; eventStatus: string; startDate: string }[];
+      const cancelled = data.find((item) => item.name === 'Abgesagter Stammtisch')!;
+      expect(cancelled.eventStatus).to.equal('https://schema.org/EventCancelled');
+      expect(cancelled.startDate).to.equal('2026-12-03T18:00:00+01:00');
+      const expected = (await eventsBetween('2026-12-01', '2027-01-01', '&region=zwickau')).map((event) => event.title).sort();
+      expect(data.map((item) => item.name).sort()).to.deep.equal(expected);
+    });
+  });
+
+  describe('when the network misbehaves', () => {
+    it('shows an error with a retry that works', async () => {
+      await injectFault({ kind: 'status', status: 500, times: 3, path: LIST });
+      const element = await mount(html`<sinn-event-calendar month="2026-11" region="nordsachsen"></sinn-event-calendar>`);
+      await until(() => errorBox(element), 'an error is shown');
+      errorBox(element)!.querySelector<HTMLButtonElement>('button')!.click();
+      await showsMonth(element);
+      expect(errorBox(element)).to.equal(null);
+    });
+
+    it('keeps the month shown, marked with its date, when a refresh fails', async () => {
+      const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3"></sinn-event-calendar>`);
+      await showsList(element);
+      await injectFault({ kind: 'status', status: 503, times: 3, path: LIST });
+      await element.refresh();
+      await until(() => shadowOf(element).querySelector('.state.stale'), 'the stale notice');
+      expect(rows(shadowOf(element))).to.have.length(3);
+    });
+
+    it('aborts its request when it leaves the page', async () => {
+      await injectFault({ kind: 'delay', ms: 3000, path: LIST });
+      const element = await mount(html`<sinn-event-calendar month="2026-11" region="bautzen"></sinn-event-calendar>`);
+      await until(async () => (await seenGets(LIST)).length === 1, 'the request is under way');
+      element.remove();
+      await until(async () => (await seenGets(LIST))[0]?.aborted, 'the proxy sees the request aborted');
+    });
+  });
+
+  describe('accessibility (axe-core finds nothing)', () => {
+    it('while the month loads', async () => {
+      await injectFault({ kind: 'delay', ms: 3000, path: LIST });
+      const element = await mount(html`<sinn-event-calendar month="2026-11" week-numbers></sinn-event-calendar>`);
+      expect(grid(element)!.getAttribute('aria-busy')).to.equal('true');
+      await expect(element).to.be.accessible();
+    });
+
+    it('with a month of events, week numbers and filters', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-11" week-numbers filters></sinn-event-calendar>`);
+      await showsMonth(element);
+      await expect(element).to.be.accessible();
+    });
+
+    it('with a month in the dark theme, in English', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-12" theme="dark" lang="en"></sinn-event-calendar>`);
+      await showsMonth(element);
+      await expect(element).to.be.accessible();
+    });
+
+    it('with a day open', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-11"></sinn-event-calendar>`);
+      await showsMonth(element);
+      shadowOf(element).querySelector<HTMLButtonElement>('.more')!.click();
+      await until(() => dialog(element)?.open, 'the day opens');
+      await expect(element).to.be.accessible();
+    });
+
+    it('with an event open', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+      await showsMonth(element);
+      barOf(element, '2040-06-12', 'Zukunftswerkstatt')!.click();
+      await until(() => dialog(element)?.open, 'the detail opens');
+      await expect(element).to.be.accessible();
+    });
+
+    it('as an agenda, as a narrow month and as upcoming', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <sinn-event-calendar view="agenda" from="2026-12-01" limit="5"></sinn-event-calendar>
+        <div style="width: 25em"><sinn-event-calendar month="2026-12"></sinn-event-calendar></div>
+        <sinn-event-calendar view="upcoming" from="2026-12-01" limit="3" heading-level="3"></sinn-event-calendar>
+      </div>`);
+      for (const element of wrapper.querySelectorAll('sinn-event-calendar')) await showsList(element);
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('with an error', async () => {
+      await injectFault({ kind: 'status', status: 500, times: 3, path: LIST });
+      const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" region="dresden"></sinn-event-calendar>`);
+      await until(() => errorBox(element), 'the error');
+      await expect(element).to.be.accessible();
+    });
+
+    it('with nothing to show', async () => {
+      const element = await mount(html`<sinn-event-calendar view="agenda" from="2040-07-01" region="vogtlandkreis"></sinn-event-calendar>`);
+      await until(() => shadowOf(element).querySelector('.state.empty'), 'the empty sentence');
+      await expect(element).to.be.accessible();
+    });
+  });
+
+});

@@ -1,0 +1,611 @@
+import {
+  EVENT_CATEGORY_IDS,
+  EVENT_FORMAT_IDS,
+  eventFeedEndpoint,
+  eventIcsEndpoint,
+  listEventsEndpoint,
+  REGION_IDS,
+  TOPIC_IDS,
+  type Event,
+  type EventFeedQuery,
+  type Taxonomies,
+} from '@sinn/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { integerAttribute, listAttribute, oneOf } from '../base/attributes.js';
+import { DetailDialog } from '../base/detail-dialog.js';
+import { dialogStyles } from '../base/dialog.styles.js';
+import { filterControls, type FilterSpec } from '../base/filters.js';
+import { filterStyles } from '../base/filters.styles.js';
+import { heading } from '../base/heading.js';
+import { Resource } from '../base/resource.js';
+import { SinnElement } from '../base/sinn-element.js';
+import { emptyState, errorState, staleNotice } from '../base/states.js';
+import { stateStyles } from '../base/states.styles.js';
+import { labels, taxonomies } from '../base/taxonomies.js';
+import { warnOnce } from '../base/warn.js';
+import { agenda, eventRow, upcoming, type ListContext } from './agenda.js';
+import { dayIn, dayOf, GRID_DAYS, gridStart, isoDay, isTimeZone, monthStart, parseDay, type Day } from './days.js';
+import { eventCalendarStyles } from './event-calendar.styles.js';
+import { eventDetail, subscribeLinks, type DetailContext } from './event-detail.js';
+import { eventsByDay, place, type Placed } from './layout.js';
+import { calendarText, type CalendarMessageKey } from './messages/messages.js';
+import { keyTarget, monthGrid } from './month-grid.js';
+import { writeStructuredData } from './structured-data.js';
+import { longDay, monthTitle } from './when.js';
+
+const VIEWS = ['month', 'agenda', 'upcoming'] as const;
+type FilterName = 'region' | 'category' | 'topic' | 'format';
+const FILTERS: FilterSpec<FilterName>[] = [
+  { name: 'region', vocabulary: 'regions', label: 'filters.region' },
+  { name: 'category', vocabulary: 'eventCategories', label: 'filters.category' },
+  { name: 'topic', vocabulary: 'topics', label: 'filters.topic' },
+  { name: 'format', vocabulary: 'eventFormats', label: 'filters.format' },
+];
+const QUERY_PROPERTIES = ['view', 'region', 'category', 'topic', 'format', 'from', 'month', 'limit', 'timeZone', 'api', 'partnerKey', 'events'];
+const BERLIN = 'Europe/Berlin';
+/** Below this width (in the element's em) a month grid has no room for titles, and the agenda takes over. */
+const NARROW_EM = 40;
+/** The API's largest page: a month is read in as few requests as possible. */
+const PAGE = 100;
+
+/** What is shown: the events, and for a month which month they are. */
+interface Shown {
+  events: Event[];
+  month: Day | undefined;
+  nextCursor: string | null;
+  total: number;
+  generatedAt: string | undefined;
+}
+
+export interface EventSelectDetail {
+  event: Event;
+}
+
+/**
+ * SINN's events: a month grid, an agenda grouped by day, or the next few events for a sidebar; with a detail
+ * dialog, "add to calendar" and a feed to subscribe to.
+ *
+ * @summary Shows SINN events as a month grid, an agenda or a list of upcoming events.
+ * @attr view - `month` (default), `agenda` or `upcoming`. A month narrower than 40em shows as an agenda.
+ * @attr region - Regions of Saxony, comma-separated (`chemnitz,zwickau`).
+ * @attr category - Event categories, comma-separated (`workshop,hackathon`).
+ * @attr topic - Topics, comma-separated (`wohnen,inklusion`).
+ * @attr format - `onsite`, `online` or `hybrid`, comma-separated.
+ * @attr month - The month shown first, `YYYY-MM`; default: this month.
+ * @attr from - Where the agenda and upcoming views start, `YYYY-MM-DD`; default: today.
+ * @attr limit - Events per page of the agenda (default 20) and of the upcoming list (default 5), 1 to 100.
+ * @attr filters - Shows filter controls (region, category, topic, format) that set the attributes above.
+ * @attr time-zone - `Europe/Berlin` (default), `local` (the visitor's device) or another IANA zone.
+ * @attr week-numbers - Shows the ISO week numbers (KW) in the month grid.
+ * @attr structured-data - Writes schema.org `Event` JSON-LD of the events shown into the page, for search engines.
+ * @attr heading-level - Level of the calendar's heading, 2 to 5; default 2 (day headings one below).
+ * @prop {Event[] | undefined} events - Events to show instead of asking the SINN API (from your own source, or
+ *   rendered on the server); the element then makes no request for them.
+ * @fires {CustomEvent<EventSelectDetail>} sinn-event-select - An event was opened; cancel it to show your own detail page instead of the dialog.
+ * @csspart header - The heading, the month navigation and the subscribe box.
+ * @csspart title - The calendar's heading (the month).
+ * @csspart nav - The month navigation.
+ * @csspart summary - The line that says how many events are shown.
+ * @csspart grid - The month grid (a table).
+ * @csspart event - An event: a bar in the grid, a row in a list.
+ * @csspart more - The "+N more" button of a day.
+ * @csspart status - "Cancelled" or "Postponed" before an event's title.
+ * @csspart agenda - The agenda and upcoming lists.
+ * @csspart day-heading - A day's heading in the agenda.
+ * @csspart legend - The legend of the event categories.
+ * @csspart subscribe - The box with the feed to subscribe to.
+ * @csspart feed-url - The feed's address, to copy.
+ * @csspart facts - When, where, organiser and registration in the detail.
+ * @csspart link - Links: registration, online, add to calendar.
+ * @csspart button - Buttons: previous, next, today, copy, retry, close, show more.
+ * @csspart filters - The filter controls.
+ * @csspart dialog - The detail dialog.
+ * @csspart error - The error message with its retry button.
+ * @csspart empty - The sentence shown when nothing matches.
+ * @csspart stale - The notice shown when a refresh failed.
+ * @cssprop --sinn-category-netzwerktreffen - Colour of a category (one property per category id).
+ * @slot - Fallback content (a link to the platform), shown until the element has loaded.
+ */
+export class SinnEventCalendar extends SinnElement {
+  static override styles = [...SinnElement.styles, stateStyles, filterStyles, dialogStyles, eventCalendarStyles];
+
+  static override properties = {
+    ...SinnElement.properties,
+    view: { type: String, reflect: true },
+    region: { type: String, reflect: true },
+    category: { type: String, reflect: true },
+    topic: { type: String, reflect: true },
+    format: { type: String, reflect: true },
+    month: { type: String, reflect: true },
+    from: { type: String, reflect: true },
+    limit: { type: String, reflect: true },
+    filters: { type: Boolean, reflect: true },
+    timeZone: { type: String, attribute: 'time-zone' },
+    weekNumbers: { type: Boolean, attribute: 'week-numbers' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    headingLevel: { type: String, attribute: 'heading-level' },
+    events: { attribute: false },
+  };
+
+  declare view: string | undefined;
+  declare region: string | undefined;
+  declare category: string | undefined;
+  declare topic: string | undefined;
+  declare format: string | undefined;
+  declare month: string | undefined;
+  declare from: string | undefined;
+  declare limit: string | undefined;
+  declare filters: boolean;
+  declare timeZone: string | undefined;
+  declare weekNumbers: boolean;
+  declare structuredData: boolean;
+  declare headingLevel: string | undefined;
+  declare events: Event[] | undefined;
+
+  /** The month navigated to; undefined: the `month` attribute's. */
+  #navigated: Day | undefined;
+  #focus: Day | undefined;
+  #narrow = false;
+  #copied = '';
+  #vocabulary: Taxonomies | undefined;
+  #lifetime = new AbortController();
+  #months = new Map<string, Promise<Event[]>>();
+  #loadingMore = false;
+  #layout: { shown: Shown; zone: string | undefined; byDay: Map<Day, Placed[]> } | undefined;
+  readonly #dialog = new DetailDialog<Event | Day>(this);
+  readonly #data = new Resource<Shown>(this, (signal) => this.#load(signal));
+  // Measured in the next frame: switching between grid and agenda changes the element's height, which must
+  // not happen inside the observer's own notification (a "ResizeObserver loop" error).
+  readonly #resize = new ResizeObserver(() => requestAnimationFrame(() => this.#measure()));
+
+  // ---- what the attributes ask for ----
+
+  get #zone(): string | undefined {
+    const value = this.timeZone?.trim();
+    if (!value || value === BERLIN) return BERLIN;
+    if (value.toLowerCase() === 'local') return undefined;
+    if (isTimeZone(value)) return value;
+    warnOnce(this, 'time-zone', value, '"Europe/Berlin", "local" or an IANA time zone');
+    return BERLIN;
+  }
+
+  get #view(): (typeof VIEWS)[number] {
+    return oneOf(this, 'view', this.view, VIEWS, 'month');
+  }
+
+  get #today(): Day {
+    return dayIn(Date.now(), this.#zone);
+  }
+
+  get #shownMonth(): Day {
+    if (this.#navigated !== undefined) return this.#navigated;
+    const match = /^(\d{4})-(\d{2})$/.exec(this.month ?? '');
+    if (match && +match[2]! >= 1 && +match[2]! <= 12) return dayOf(+match[1]!, +match[2]!, 1);
+    if (this.month) warnOnce(this, 'month', this.month, 'a month such as "2026-12"');
+    return monthStart(this.#today);
+  }
+
+  get #from(): Day {
+    const day = parseDay(this.from);
+    if (this.from && day === undefined) warnOnce(this, 'from', this.from, 'a day such as "2026-12-01"');
+    return day ?? this.#today;
+  }
+
+  /** The filters, as the feed and the list take them. */
+  get #filterQuery(): EventFeedQuery {
+    return {
+      region: listAttribute(this, 'region', this.region, REGION_IDS),
+      category: listAttribute(this, 'category', this.category, EVENT_CATEGORY_IDS),
+      topic: listAttribute(this, 'topic', this.topic, TOPIC_IDS),
+      format: listAttribute(this, 'format', this.format, EVENT_FORMAT_IDS),
+    };
+  }
+
+  get #limit(): number {
+    return integerAttribute(this, 'limit', this.limit, 1, 100, this.#view === 'upcoming' ? 5 : 20);
+  }
+
+  /** The month grid, or the agenda of the month where the grid has no room. */
+  get #mode(): 'grid' | 'month-agenda' | 'agenda' | 'upcoming' {
+    const view = this.#view;
+    if (view === 'month') return this.#narrow ? 'month-agenda' : 'grid';
+    return view;
+  }
+
+  get #level(): number {
+    return integerAttribute(this, 'heading-level', this.headingLevel, 2, 5, 2);
+  }
+
+  // ---- data ----
+
+  async #load(signal: AbortSignal): Promise<Shown> {
+    const given = this.events;
+    if (given) {
+      // The labels of categories and formats still come from the API, where there is one.
+      const client = this.client;
+      if (client && !this.#vocabulary) this.#vocabulary = await taxonomies(client).catch(() => undefined);
+      const month = this.#view === 'month' ? this.#shownMonth : undefined;
+      return { events: given, month, nextCursor: null, total: given.length, generatedAt: undefined };
+    }
+    const client = this.client;
+    if (!client) throw new Error('no API configured');
+    const vocabulary = taxonomies(client);
+    let shown: Shown;
+    if (this.#view === 'month') {
+      const month = this.#shownMonth;
+      const events = await this.#monthEvents(month);
+      shown = { events, month, nextCursor: null, total: events.length, generatedAt: undefined };
+      this.#prefetch(month);
+    } else {
+      const list = await client.get(listEventsEndpoint, {
+        query: { ...this.#filterQuery, from: isoDay(this.#from), limit: this.#limit },
+        signal,
+      });
+      shown = { events: list.items, month: undefined, nextCursor: list.nextCursor, total: list.total, generatedAt: list.generatedAt };
+    }
+    this.#vocabulary = await vocabulary;
+    return shown;
+  }
+
+  /**
+   * Every event of a month's six weeks, page after page, remembered per month and filter: the months around
+   * are fetched ahead, and going back to a month asks the server only whether it changed (ETag).
+   */
+  #monthEvents(month: Day): Promise<Event[]> {
+    const client = this.client!;
+    // A day more on each side: the API counts days in Berlin, the grid may show another zone.
+    const start = gridStart(month);
+    const query = { ...this.#filterQuery, from: isoDay(start - 1), to: isoDay(start + GRID_DAYS + 1), limit: PAGE };
+    const key = client.url(listEventsEndpoint, {}, query);
+    let promise = this.#months.get(key);
+    if (!promise) {
+      const signal = this.#lifetime.signal;
+      promise = (async () => {
+        const events: Event[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await client.get(listEventsEndpoint, { query: { ...query, cursor }, signal });
+          events.push(...page.items);
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        return events;
+      })();
+      // A failure is not remembered: the retry asks again.
+      promise.catch(() => this.#months.delete(key));
+      this.#months.set(key, promise);
+    }
+    return promise;
+  }
+
+  #prefetch(month: Day): void {
+    const idle = (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200))) as (callback: () => void) => void;
+    idle(() => {
+      if (!this.isConnected || this.#view !== 'month') return;
+      for (const other of [monthStart(month, 1), monthStart(month, -1)]) this.#monthEvents(other).catch(() => undefined);
+    });
+  }
+
+  /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */
+  refresh(): Promise<void> {
+    this.#months.clear();
+    return this.#data.load({ keep: true });
+  }
+
+  async #more(): Promise<void> {
+    const shown = this.#data.data;
+    const client = this.client;
+    if (!shown?.nextCursor || !client || this.#loadingMore) return;
+    this.#loadingMore = true;
+    this.requestUpdate();
+    const first = shown.events.length;
+    try {
+      const next = await client.get(listEventsEndpoint, {
+        query: { ...this.#filterQuery, from: isoDay(this.#from), limit: this.#limit, cursor: shown.nextCursor },
+        signal: this.#lifetime.signal,
+      });
+      if (this.#data.data !== shown) return; // the question changed while these were on their way
+      this.#data.data = { ...shown, events: [...shown.events, ...next.items], nextCursor: next.nextCursor };
+    } catch (error) {
+      if (this.#lifetime.signal.aborted) return;
+      this.#data.error = error;
+      this.#data.stale = true;
+    } finally {
+      this.#loadingMore = false;
+      this.requestUpdate();
+    }
+    await this.updateComplete;
+    // Keyboard and screen-reader users continue where the new events begin.
+    this.renderRoot.querySelectorAll<HTMLButtonElement>('.agenda button.row')[first]?.focus();
+  }
+
+  // ---- life cycle ----
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+    this.#lifetime.abort(new DOMException('The element left the page', 'AbortError'));
+    this.#months.clear();
+  }
+
+  #measure(): void {
+    const width = this.getBoundingClientRect().width;
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    // Not laid out (hidden): keep what was decided.
+    const narrow = width > 0 ? width / em < NARROW_EM : this.#narrow;
+    if (narrow !== this.#narrow) {
+      this.#narrow = narrow;
+      this.requestUpdate();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) this.#measure();
+    if (changed.has('month')) this.#navigated = undefined;
+    const asked = !this.hasUpdated || QUERY_PROPERTIES.some((name) => changed.has(name as keyof SinnEventCalendar));
+    if (asked) {
+      // A different question: keep the old answer on screen while asking (no jump), but never show it as
+      // the answer to the new one if asking fails.
+      void this.#data.load({ keep: this.#data.data !== undefined, keepOnError: false });
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.structuredData || changed.has('structuredData')) {
+      writeStructuredData(this, this.structuredData ? (this.#visibleEvents() ?? null) : null);
+    }
+  }
+
+  // ---- interaction ----
+
+  #go(month: Day, focus?: Day): void {
+    this.#navigated = month;
+    this.#focus = focus;
+    void this.#data.load({ keep: true, keepOnError: false });
+  }
+
+  #openEvent = (event: Event, opener: HTMLElement | undefined): void => {
+    if (this.emit<EventSelectDetail>('sinn-event-select', { event })) this.#dialog.open(event, opener);
+  };
+
+  #openDay = (day: Day, opener: HTMLElement): void => {
+    this.#dialog.open(day, opener);
+  };
+
+  #onGridKey = async (event: KeyboardEvent): Promise<void> => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-day]');
+    if (!cell) return;
+    const day = Number(cell.dataset.day);
+    const target = keyTarget(event.key, day, event.ctrlKey || event.metaKey, event.shiftKey);
+    if (target === undefined) return;
+    event.preventDefault();
+    if (target === 'open') {
+      this.#openDay(day, cell);
+      return;
+    }
+    const month = monthStart(target);
+    if (month !== this.#shownMonth) this.#go(month, target);
+    else {
+      this.#focus = target;
+      this.requestUpdate();
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`td[data-day="${target}"]`)?.focus();
+  };
+
+  #onGridClick = (event: MouseEvent): void => {
+    // A click on a day (not on one of its events) makes it the grid's day, as the arrow keys would.
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-day]');
+    if (!cell || (event.target as HTMLElement).closest('button')) return;
+    this.#focus = Number(cell.dataset.day);
+    this.requestUpdate();
+    cell.focus();
+  };
+
+  #setFilter = (name: FilterName, value: string): void => {
+    this[name] = value || undefined;
+  };
+
+  #copy = async (url: string, field: HTMLInputElement | null): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.#copied = this.#text('event.subscribe.copied');
+    } catch {
+      // No clipboard (an insecure page, a denied permission): the address is selected for the person to copy.
+      field?.focus();
+      field?.select();
+      this.#copied = this.#text('event.subscribe.select');
+    }
+    this.requestUpdate();
+  };
+
+  // ---- rendering ----
+
+  #text(key: CalendarMessageKey, vars?: Record<string, string | number>): string {
+    return calendarText(this.language, key, vars);
+  }
+
+  /** The events the view shows now (for a month, those of the month itself), or undefined while loading. */
+  #visibleEvents(): Event[] | undefined {
+    const shown = this.#data.data;
+    if (!shown) return undefined;
+    if (shown.month === undefined) return shown.events;
+    if (shown.month !== this.#shownMonth) return undefined;
+    const end = monthStart(shown.month, 1);
+    const zone = this.#zone;
+    return shown.events.filter((event) => {
+      const placed = place(event, zone);
+      return placed.first < end && placed.last >= shown.month!;
+    });
+  }
+
+  #byDay(shown: Shown): Map<Day, Placed[]> {
+    const zone = this.#zone;
+    if (this.#layout?.shown !== shown || this.#layout.zone !== zone) {
+      const start = gridStart(shown.month!);
+      this.#layout = { shown, zone, byDay: eventsByDay(shown.events, zone, start, start + GRID_DAYS) };
+    }
+    return this.#layout.byDay;
+  }
+
+  #listContext(): ListContext {
+    return {
+      lang: this.language,
+      zone: this.#zone,
+      label: labels(this.#vocabulary, this.language),
+      headingLevel: this.#level + 1,
+      open: this.#openEvent,
+    };
+  }
+
+  #detailContext(): DetailContext {
+    const client = this.client;
+    return {
+      lang: this.language,
+      zone: this.#zone,
+      label: labels(this.#vocabulary, this.language),
+      icsUrl: (event) => client?.url(eventIcsEndpoint, { slug: event.slug }) ?? '',
+      feedUrl: client?.url(eventFeedEndpoint, {}, this.#filterQuery) ?? '',
+      copied: this.#copied,
+      copy: (url, field) => void this.#copy(url, field),
+      now: Date.now(),
+    };
+  }
+
+  #header(id: string): TemplateResult {
+    const mode = this.#mode;
+    const month = this.#shownMonth;
+    const title =
+      mode === 'upcoming'
+        ? this.#text('calendar.upcoming')
+        : mode === 'agenda'
+          ? this.#text('calendar.label')
+          : monthTitle(month, this.language);
+    const monthly = mode === 'grid' || mode === 'month-agenda';
+    return html`<div class="header" part="header">
+      ${heading(this.#level, title, 'title', id)}
+      ${monthly
+        ? html`<div class="nav" part="nav">
+            <button class="button secondary" part="button previous" aria-label=${this.#text('calendar.previous')} @click=${() => this.#go(monthStart(month, -1))}>
+              <span aria-hidden="true">‹</span>
+            </button>
+            <button class="button secondary" part="button today" @click=${() => this.#go(monthStart(this.#today), this.#today)}>${this.#text('calendar.today')}</button>
+            <button class="button secondary" part="button next" aria-label=${this.#text('calendar.next')} @click=${() => this.#go(monthStart(month, 1))}>
+              <span aria-hidden="true">›</span>
+            </button>
+          </div>`
+        : nothing}
+      ${mode === 'upcoming'
+        ? nothing
+        : html`<details class="subscribe-box" part="subscribe">
+            <summary>${this.#text('event.subscribe')}</summary>
+            ${subscribeLinks(this.#detailContext(), `${id}-feed`)}
+          </details>`}
+    </div>`;
+  }
+
+  #summary(): string {
+    const events = this.#visibleEvents();
+    if (!events) return '';
+    const mode = this.#mode;
+    if (mode === 'grid' || mode === 'month-agenda') {
+      const month = monthTitle(this.#shownMonth, this.language);
+      if (events.length === 0) return this.#text('calendar.count.none', { month });
+      return events.length === 1 ? this.#text('calendar.count.one', { month }) : this.#text('calendar.count', { count: events.length, month });
+    }
+    return this.#text('calendar.count.list', { count: this.#data.data?.total ?? 0 });
+  }
+
+  #skeleton(rows: number): TemplateResult {
+    return html`<ul class="rows skeleton-rows" aria-hidden="true">
+      ${Array.from({ length: rows }, () => html`<li><div class="row"><div class="skeleton line"></div><div class="skeleton line short"></div></div></li>`)}
+    </ul>`;
+  }
+
+  #content(id: string): TemplateResult {
+    const data = this.#data;
+    const mode = this.#mode;
+    if (data.state === 'error') return errorState(this, data.error, () => void data.load());
+    const stale = data.stale ? staleNotice(this, data.data?.generatedAt, () => void this.refresh()) : nothing;
+    const events = this.#visibleEvents();
+    if (mode === 'grid') {
+      const month = this.#shownMonth;
+      const today = this.#today;
+      const focus = this.#focus !== undefined && monthStart(this.#focus) === month ? this.#focus : monthStart(today) === month ? today : month;
+      const shown = data.data;
+      return html`${stale}
+        <div class="grid-box" @keydown=${this.#onGridKey} @click=${this.#onGridClick}>
+          ${monthGrid({
+            lang: this.language,
+            zone: this.#zone,
+            month,
+            focus,
+            today,
+            weekNumbers: this.weekNumbers,
+            byDay: events && shown ? this.#byDay(shown) : undefined,
+            labelledBy: id,
+            openEvent: this.#openEvent,
+            openDay: this.#openDay,
+          })}
+        </div>
+        <p class="visually-hidden">${this.#text('calendar.hint')}</p>`;
+    }
+    if (!events) return this.#skeleton(mode === 'upcoming' ? this.#limit : 6);
+    if (events.length === 0) return html`${stale}${emptyState(mode === 'month-agenda' ? this.#text('calendar.count.none', { month: monthTitle(this.#shownMonth, this.language) }) : this.#text('calendar.empty'))}`;
+    const context = this.#listContext();
+    if (mode === 'upcoming') return html`${stale}${upcoming(events, context, this.#from)}`;
+    if (mode === 'month-agenda') return html`${stale}${agenda(events, context, this.#shownMonth)}`;
+    return html`${stale}${agenda(events, context, this.#from)}
+      ${data.data?.nextCursor
+        ? html`<p class="more-row">
+            <button class="button" part="button more" ?disabled=${this.#loadingMore} @click=${() => void this.#more()}>${this.#text('calendar.loadMore')}</button>
+          </p>`
+        : nothing}`;
+  }
+
+  #legend(): TemplateResult | typeof nothing {
+    if (this.#mode !== 'grid') return nothing;
+    const label = labels(this.#vocabulary, this.language);
+    return html`<ul class="legend" part="legend" aria-label=${this.#text('calendar.legend')}>
+      ${EVENT_CATEGORY_IDS.map((id) => html`<li class="cat-${id}">${this.#vocabulary ? label('eventCategories', id) : ''}</li>`)}
+    </ul>`;
+  }
+
+  #dialogContent = (item: Event | Day, headingId: string): TemplateResult => {
+    if (typeof item !== 'number') return eventDetail(item, this.#detailContext(), headingId);
+    const shown = this.#data.data;
+    const events = shown?.month !== undefined ? (this.#byDay(shown).get(item) ?? []).map((placed) => placed.event) : [];
+    return html`<h2 id=${headingId} part="detail-title">${longDay(item, this.language)}</h2>
+      ${events.length
+        ? html`<ul class="rows">
+            ${events.map((event) => html`<li>${eventRow(event, item, this.#listContext())}</li>`)}
+          </ul>`
+        : html`<p>${this.#text('calendar.day.empty')}</p>`}`;
+  };
+
+  protected override render(): TemplateResult {
+    const id = `${this.#dialog.headingId}-calendar`;
+    return html`<section aria-labelledby=${id} aria-busy=${this.#data.pending ? 'true' : 'false'} class=${this.#mode}>
+      ${this.filters ? filterControls(this, 'filters.events', FILTERS, this.#vocabulary, this.#setFilter) : nothing}
+      ${this.#header(id)}
+      <p class="summary" part="summary" role="status">${this.#summary()}</p>
+      ${this.#content(id)} ${this.#legend()} ${this.#dialog.render(this.#dialogContent)}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sinn-event-calendar': SinnEventCalendar;
+  }
+  interface HTMLElementEventMap {
+    'sinn-event-select': CustomEvent<EventSelectDetail>;
+  }
+}

@@ -1,0 +1,116 @@
+import type { Event } from '@sinn/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { easyLanguage } from '../base/easy-language.js';
+import { formatDateTime } from '../base/format.js';
+import { safeUrl } from '../base/safe-url.js';
+import type { LabelLookup } from '../base/taxonomies.js';
+import type { Lang } from '../i18n/i18n.js';
+import { googleCalendarUrl, outlookCalendarUrl, placeOf, webcalUrl } from './calendar-links.js';
+import { calendarText, type CalendarMessageKey } from './messages/messages.js';
+import { whenOf } from './when.js';
+
+/** What the detail of an event needs from the calendar around it. */
+export interface DetailContext {
+  lang: Lang;
+  zone: string | undefined;
+  label: LabelLookup;
+  /** The .ics file of one event. */
+  icsUrl: (event: Event) => string;
+  /** The feed of the calendar's current filter, https. */
+  feedUrl: string;
+  /** The sentence after the last copy of the feed's address. */
+  copied: string;
+  copy: (url: string, field: HTMLInputElement | null) => void;
+  now: number;
+}
+
+const text = (context: DetailContext, key: CalendarMessageKey, vars?: Record<string, string | number>) =>
+  calendarText(context.lang, key, vars);
+
+export function statusLabel(event: Event, lang: Lang): TemplateResult | typeof nothing {
+  if (event.status === 'scheduled') return nothing;
+  return html`<strong class="status ${event.status}" part="status">${calendarText(lang, `event.status.${event.status}`)}</strong>`;
+}
+
+function registration(event: Event, context: DetailContext): TemplateResult | typeof nothing {
+  const url = safeUrl(event.registration?.url);
+  if (!url || event.status === 'cancelled') return nothing;
+  const deadline = event.registration?.deadline;
+  // Registration closes at the deadline, and at the latest when the event begins.
+  const closed = Date.parse(deadline ?? event.start) <= context.now;
+  return html`<dt>${text(context, 'event.registration')}</dt>
+    <dd>
+      ${closed
+        ? text(context, 'event.registration.closed')
+        : html`${deadline ? html`${text(context, 'event.registration.until', { date: formatDateTime(context.lang, deadline) })}<br />` : nothing}
+            <a part="link registration" href=${url} target="_blank" rel="noopener noreferrer">${text(context, 'event.registration.link')}</a>`}
+    </dd>`;
+}
+
+function where(event: Event, context: DetailContext): TemplateResult | typeof nothing {
+  const online = safeUrl(event.onlineUrl);
+  if (!event.location && !online) return nothing;
+  return html`<dt>${text(context, 'event.where')}</dt>
+    <dd>
+      ${event.location ? html`${placeOf(event)}` : nothing}
+      ${event.location?.accessibility
+        ? html`<br /><span class="accessibility">${text(context, 'event.accessibility', { text: event.location.accessibility })}</span>`
+        : nothing}
+      ${online
+        ? html`${event.location ? html`<br />` : nothing}<a part="link online" href=${online} target="_blank" rel="noopener noreferrer"
+              >${text(context, 'event.online')}</a
+            >`
+        : nothing}
+    </dd>`;
+}
+
+/** The feed of the current filter: a webcal: link calendar apps open, and the https address to copy. */
+export function subscribeLinks(context: DetailContext, id: string): TemplateResult {
+  const copy = (event: MouseEvent) =>
+    context.copy(context.feedUrl, (event.currentTarget as HTMLElement).closest('.subscribe')?.querySelector('input') ?? null);
+  return html`<div class="subscribe">
+    <p>${text(context, 'event.subscribe.text')}</p>
+    <p><a part="link webcal" href=${webcalUrl(context.feedUrl)}>${text(context, 'event.subscribe.webcal')}</a></p>
+    <label for=${id}>${text(context, 'event.subscribe.url')}</label>
+    <div class="copy">
+      <input id=${id} part="feed-url" readonly .value=${context.feedUrl} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
+      <button type="button" class="button secondary" part="button copy" @click=${copy}>${text(context, 'event.subscribe.copy')}</button>
+    </div>
+    <p role="status" class="copied">${context.copied}</p>
+  </div>`;
+}
+
+export function eventDetail(event: Event, context: DetailContext, headingId: string): TemplateResult {
+  const organiserUrl = safeUrl(event.organiser.url);
+  return html`<h2 id=${headingId} part="detail-title" class=${event.status}>
+      ${statusLabel(event, context.lang)} <span class="title">${event.title}</span>
+    </h2>
+    <dl class="facts" part="facts">
+      <dt>${text(context, 'event.when')}</dt>
+      <dd>${whenOf(event, context.lang, context.zone)}</dd>
+      ${where(event, context)}
+      <dt>${text(context, 'event.category')}</dt>
+      <dd>${context.label('eventCategories', event.category)} · ${context.label('eventFormats', event.format)}</dd>
+      <dt>${text(context, 'event.organiser')}</dt>
+      <dd>
+        ${organiserUrl
+          ? html`<a part="link" href=${organiserUrl} target="_blank" rel="noopener noreferrer">${event.organiser.name}</a>`
+          : event.organiser.name}
+      </dd>
+      ${registration(event, context)}
+    </dl>
+    ${event.description.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${easyLanguage(context.lang, event.easyLanguage)}
+    <section class="add" aria-labelledby=${`${headingId}-add`}>
+      <h3 id=${`${headingId}-add`}>${text(context, 'event.add')}</h3>
+      <p class="links">
+        <a part="link ics" href=${context.icsUrl(event)} download=${`${event.slug}.ics`}>${text(context, 'event.ics')}</a>
+        <a part="link google" href=${googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer">${text(context, 'event.google')}</a>
+        <a part="link outlook" href=${outlookCalendarUrl(event)} target="_blank" rel="noopener noreferrer">${text(context, 'event.outlook')}</a>
+      </p>
+    </section>
+    <section class="add" aria-labelledby=${`${headingId}-subscribe`}>
+      <h3 id=${`${headingId}-subscribe`}>${text(context, 'event.subscribe')}</h3>
+      ${subscribeLinks(context, `${headingId}-feed`)}
+    </section>`;
+}

@@ -1,0 +1,137 @@
+import type { Event } from '@sinn/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Lang } from '../i18n/i18n.js';
+import { GRID_DAYS, gridStart, isoWeek, monthStart, partsOf, weekdayOf, type Day } from './days.js';
+import { statusLabel } from './event-detail.js';
+import { layoutWeek, type Placed, type Segment } from './layout.js';
+import { calendarText } from './messages/messages.js';
+import { longDay, startTime, weekdays } from './when.js';
+
+// The month as a WAI-ARIA grid (APG "grid" pattern, as in its date picker): one tab stop, the arrow keys move
+// between days, Home and End to the week's ends, Page Up and Page Down by month, Enter opens the day. Events
+// inside a day are buttons a pointer can use; the keyboard reaches them through the day.
+
+/** How many events a day shows before "+N more". */
+export const LANES = 3;
+
+export interface GridContext {
+  lang: Lang;
+  zone: string | undefined;
+  month: Day;
+  focus: Day;
+  today: Day;
+  weekNumbers: boolean;
+  /** The events of each day, or undefined while they load. */
+  byDay: Map<Day, Placed[]> | undefined;
+  labelledBy: string;
+  openEvent: (event: Event, opener: HTMLElement) => void;
+  openDay: (day: Day, opener: HTMLElement) => void;
+}
+
+/** The day a key moves to from `day`, 'open' for the keys that open it, or undefined for other keys. */
+export function keyTarget(key: string, day: Day, ctrl: boolean, shift: boolean): Day | 'open' | undefined {
+  const weekday = weekdayOf(day);
+  const sameDateIn = (months: number): Day => {
+    const { date } = partsOf(day);
+    const first = monthStart(day, months);
+    return Math.min(first + date - 1, monthStart(day, months + 1) - 1);
+  };
+  switch (key) {
+    case 'ArrowLeft':
+      return day - 1;
+    case 'ArrowRight':
+      return day + 1;
+    case 'ArrowUp':
+      return day - 7;
+    case 'ArrowDown':
+      return day + 7;
+    case 'Home':
+      return ctrl ? monthStart(day) : day - weekday;
+    case 'End':
+      return ctrl ? monthStart(day, 1) - 1 : day + 6 - weekday;
+    case 'PageUp':
+      return sameDateIn(shift ? -12 : -1);
+    case 'PageDown':
+      return sameDateIn(shift ? 12 : 1);
+    case 'Enter':
+    case ' ':
+      return 'open';
+    default:
+      return undefined;
+  }
+}
+
+function bar(segment: Segment, day: Day, context: GridContext): TemplateResult {
+  const { event, first } = segment.placed;
+  const time = !event.allDay && first === day ? html`<span class="time">${startTime(event, context.lang, context.zone)}</span> ` : nothing;
+  return html`<button
+    class="bar cat-${event.category} ${event.status} span-${segment.span}"
+    part="event"
+    tabindex="-1"
+    @click=${(e: MouseEvent) => context.openEvent(event, e.currentTarget as HTMLElement)}
+  >
+    ${time}${statusLabel(event, context.lang)} <span class="title">${event.title}</span>
+  </button>`;
+}
+
+function lanes(day: Day, week: ReturnType<typeof layoutWeek>, index: number, context: GridContext): TemplateResult[] {
+  const own = week.lanes[index]!;
+  return Array.from({ length: own.length }, (_, lane) => {
+    const segment = own[lane];
+    if (!segment) return html`<div class="lane"></div>`;
+    if (segment.from === day) return html`<div class="lane">${bar(segment, day, context)}</div>`;
+    // The bar of an earlier day covers this lane; a screen reader still hears the event here.
+    return html`<div class="lane"><span class="visually-hidden">${calendarText(context.lang, 'calendar.continued', { title: segment.placed.event.title })}</span></div>`;
+  });
+}
+
+export function monthGrid(context: GridContext): TemplateResult {
+  const { lang, month } = context;
+  const start = gridStart(month);
+  const names = weekdays(lang);
+  const next = monthStart(month, 1);
+  return html`<table role="grid" class="grid" part="grid" aria-labelledby=${context.labelledBy} aria-busy=${context.byDay ? 'false' : 'true'}>
+    <thead>
+      <tr>
+        ${context.weekNumbers
+          ? html`<th scope="col" class="week"><span aria-hidden="true">${calendarText(lang, 'calendar.week')}</span><span class="visually-hidden">${calendarText(lang, 'calendar.week.label')}</span></th>`
+          : nothing}
+        ${names.map(([short, long]) => html`<th scope="col"><span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span></th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${Array.from({ length: GRID_DAYS / 7 }, (_, row) => {
+        const weekStart = start + row * 7;
+        const week = context.byDay ? layoutWeek(weekStart, context.byDay, LANES) : { lanes: [[], [], [], [], [], [], []], hidden: [0, 0, 0, 0, 0, 0, 0] };
+        return html`<tr>
+          ${context.weekNumbers ? html`<th scope="row" class="week">${isoWeek(weekStart)}</th>` : nothing}
+          ${Array.from({ length: 7 }, (_, index) => {
+            const day = weekStart + index;
+            const hidden = week.hidden[index]!;
+            const outside = day < month || day >= next;
+            return html`<td
+              class=${`day${outside ? ' outside' : ''}${day === context.today ? ' today' : ''}`}
+              data-day=${day}
+              tabindex=${day === context.focus ? '0' : '-1'}
+              aria-current=${day === context.today ? 'date' : nothing}
+            >
+              <span class="date"><span aria-hidden="true">${partsOf(day).date}</span><span class="visually-hidden">${longDay(day, lang)}</span></span>
+              ${lanes(day, week, index, context)}
+              ${hidden
+                ? html`<button
+                    class="more"
+                    part="more"
+                    tabindex="-1"
+                    aria-label=${calendarText(lang, 'calendar.more.label', { count: hidden, date: longDay(day, lang) })}
+                    @click=${(e: MouseEvent) => context.openDay(day, e.currentTarget as HTMLElement)}
+                  >
+                    ${calendarText(lang, 'calendar.more', { count: hidden })}
+                  </button>`
+                : nothing}
+            </td>`;
+          })}
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}

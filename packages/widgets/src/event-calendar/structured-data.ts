@@ -1,0 +1,74 @@
+import type { Event } from '@sinn/sdk';
+import { safeUrl } from '../base/safe-url.js';
+
+// schema.org `Event` JSON-LD for search engines, written into the element's light DOM (a shadow root is not
+// read by crawlers). The data is the page's own content; `<` is escaped so no text can close the script.
+
+const STATUS: Record<Event['status'], string> = {
+  scheduled: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  postponed: 'https://schema.org/EventPostponed',
+};
+
+const ATTENDANCE: Record<Event['format'], string> = {
+  onsite: 'https://schema.org/OfflineEventAttendanceMode',
+  online: 'https://schema.org/OnlineEventAttendanceMode',
+  hybrid: 'https://schema.org/MixedEventAttendanceMode',
+};
+
+function locationOf(event: Event): object[] {
+  const places: object[] = [];
+  const location = event.location;
+  if (location) {
+    places.push({
+      '@type': 'Place',
+      name: location.name,
+      address: {
+        '@type': 'PostalAddress',
+        ...(location.street ? { streetAddress: location.street } : {}),
+        ...(location.postalCode ? { postalCode: location.postalCode } : {}),
+        addressLocality: location.city,
+        addressRegion: 'Sachsen',
+        addressCountry: 'DE',
+      },
+    });
+  }
+  const online = safeUrl(event.onlineUrl);
+  if (online) places.push({ '@type': 'VirtualLocation', url: online });
+  return places;
+}
+
+export function eventJsonLd(event: Event): object {
+  const image = safeUrl(event.image?.url);
+  const registration = safeUrl(event.registration?.url);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    description: event.summary,
+    startDate: event.allDay ? event.start.slice(0, 10) : event.start,
+    endDate: event.allDay ? event.end.slice(0, 10) : event.end,
+    eventStatus: STATUS[event.status],
+    eventAttendanceMode: ATTENDANCE[event.format],
+    location: locationOf(event),
+    organizer: { '@type': 'Organization', name: event.organiser.name, ...(safeUrl(event.organiser.url) ? { url: event.organiser.url } : {}) },
+    ...(image ? { image } : {}),
+    ...(registration ? { offers: { '@type': 'Offer', url: registration, availability: 'https://schema.org/InStock' } } : {}),
+  };
+}
+
+/** Puts (or replaces, or with no events removes) the element's JSON-LD block. */
+export function writeStructuredData(host: HTMLElement, events: readonly Event[] | null): void {
+  let script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-sinn]');
+  if (!events?.length) {
+    script?.remove();
+    return;
+  }
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.sinn = '';
+    host.append(script);
+  }
+  script.textContent = JSON.stringify(events.map(eventJsonLd)).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,66 @@
+import type { Event } from '@sinn/sdk';
+import { cached, localeOf } from '../base/format.js';
+import type { Lang } from '../i18n/i18n.js';
+import { dateOf, type Day } from './days.js';
+import { place } from './layout.js';
+
+// Dates and times of events as the calendar says them. Instants are formatted in the zone shown (`undefined`:
+// the device's); calendar days are formatted in UTC, where `dateOf` puts them.
+
+const BERLIN = 'Europe/Berlin';
+
+function format(lang: Lang, zone: string | undefined, options: Intl.DateTimeFormatOptions, name: string): Intl.DateTimeFormat {
+  return cached(`${name}|${lang}|${zone}`, () => new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone: zone }));
+}
+
+const dayFormat = (lang: Lang) => format(lang, 'UTC', { dateStyle: 'full' }, 'day');
+
+/** "Sonntag, 15. November 2026". */
+export function longDay(day: Day, lang: Lang): string {
+  return dayFormat(lang).format(dateOf(day));
+}
+
+/** "November 2026". */
+export function monthTitle(month: Day, lang: Lang): string {
+  return format(lang, 'UTC', { month: 'long', year: 'numeric' }, 'month').format(dateOf(month));
+}
+
+/** A day's number and month for a date badge: ["15", "Nov."]. */
+export function dateBadge(day: Day, lang: Lang): [string, string] {
+  const date = dateOf(day);
+  return [
+    format(lang, 'UTC', { day: 'numeric' }, 'date').format(date),
+    format(lang, 'UTC', { month: 'short' }, 'short-month').format(date),
+  ];
+}
+
+/** Monday to Sunday, short and long: [["Mo", "Montag"], …]. */
+export function weekdays(lang: Lang): [string, string][] {
+  const short = format(lang, 'UTC', { weekday: 'short' }, 'weekday');
+  const long = format(lang, 'UTC', { weekday: 'long' }, 'long-weekday');
+  // 1970-01-05 was a Monday.
+  return Array.from({ length: 7 }, (_, index) => [short.format(dateOf(4 + index)), long.format(dateOf(4 + index))]);
+}
+
+/** The start time, "18:00", in the zone shown. */
+export function startTime(event: Event, lang: Lang, zone: string | undefined): string {
+  return format(lang, zone, { hour: '2-digit', minute: '2-digit' }, 'time').format(new Date(event.start));
+}
+
+/** When in full: "Dienstag, 1. Dezember 2026, 18:00–20:00", all-day events as days only. */
+export function whenOf(event: Event, lang: Lang, zone: string | undefined): string {
+  if (event.allDay) {
+    const { first, last } = place(event, zone);
+    return first === last ? longDay(first, lang) : dayFormat(lang).formatRange(dateOf(first), dateOf(last));
+  }
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(zone === BERLIN ? {} : { timeZoneName: 'short' }),
+  };
+  return format(lang, zone, options, 'when').formatRange(new Date(event.start), new Date(event.end));
+}

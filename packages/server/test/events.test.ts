@@ -52,6 +52,33 @@ describe('events in a range', () => {
     assert.equal(detail.end, '2027-03-28T04:30:00+02:00');
   });
 
+  it('places a weekly 02:30 on both switch days as single events are placed: the first 02:30 in autumn, 03:30 in spring', async () => {
+    const autumn = await insertEvent(server, {
+      slug: 'test-sonntagsnacht-herbst',
+      starts_at: fromBerlin(2026, 10, 18, 2, 30),
+      ends_at: fromBerlin(2026, 10, 18, 3, 0),
+      rrule: 'FREQ=WEEKLY;COUNT=3',
+    });
+    const spring = await insertEvent(server, {
+      slug: 'test-sonntagsnacht-fruehjahr',
+      starts_at: fromBerlin(2027, 3, 21, 2, 30),
+      ends_at: fromBerlin(2027, 3, 21, 3, 0),
+      rrule: 'FREQ=WEEKLY;COUNT=3',
+    });
+    const starts = async (slug: string, from: string, to: string) =>
+      (await allOccurrences(server, `from=${from}&to=${to}`)).filter((item) => item.slug === slug).map((item) => item.start);
+    assert.deepEqual(await starts(autumn, '2026-10-01', '2026-11-15'), [
+      '2026-10-18T02:30:00+02:00',
+      '2026-10-25T02:30:00+02:00',
+      '2026-11-01T02:30:00+01:00',
+    ]);
+    assert.deepEqual(await starts(spring, '2027-03-01', '2027-04-15'), [
+      '2027-03-21T02:30:00+01:00',
+      '2027-03-28T03:30:00+02:00',
+      '2027-04-04T02:30:00+02:00',
+    ]);
+  });
+
   it('keeps an all-day event of three days from midnight to midnight, in the range of each of its days', async () => {
     await insertEvent(server, {
       slug: 'test-festival',

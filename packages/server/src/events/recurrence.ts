@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { toBerlin } from '../time/berlin.js';
+import { fromBerlin, toBerlin } from '../time/berlin.js';
 import { BERLIN_VTIMEZONE } from './berlin-vtimezone.js';
 
 // Recurring events are stored once, with an RRULE; ical.js (the iCalendar library of Thunderbird) expands them.
@@ -52,7 +52,9 @@ function seriesStarts(series: Series, until: number): number[] {
   const iterator = ICAL.Recur.fromString(series.rrule ?? '').iterator(dtstart);
   const starts: number[] = [];
   for (let next = iterator.next(); next && starts.length < 100_000; next = iterator.next()) {
-    const start = next.toJSDate().getTime();
+    // The wall-clock time ical.js yields is placed in Berlin as single events are (fromBerlin): ical.js itself
+    // reads the autumn 02:30 as the second one and the skipped spring 02:30 as 01:30 winter time.
+    const start = fromBerlin(next.year, next.month, next.day, next.hour, next.minute, next.second).getTime();
     if (start >= horizon) break;
     starts.push(start);
   }

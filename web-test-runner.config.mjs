@@ -60,8 +60,39 @@ function countsReporter(file) {
   };
 }
 
+/** Debian's Chromium, headless, with nothing of its own on the network; `env` e.g. sets the time zone it runs in. */
+function browser(env = process.env) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: chromium,
+      headless: true,
+      env,
+      args: [
+        '--no-sandbox',
+        '--headless=new',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    },
+    // No HTTP cache: every request a test provokes reaches the proxy, whatever an earlier test file asked.
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.setCacheEnabled(false);
+      return page;
+    },
+  });
+}
+
+// Test files named *.new-york.test.ts run in a Chromium started in New York's time zone, as a visitor's there.
+const NEW_YORK_TESTS = 'packages/widgets/src/**/*.new-york.test.ts';
+
 export default {
-  files: ['packages/widgets/src/**/*.test.ts'],
+  files: ['packages/widgets/src/**/*.test.ts', `!${NEW_YORK_TESTS}`],
+  groups: [{ name: 'new-york', files: NEW_YORK_TESTS, browsers: [browser({ ...process.env, TZ: 'America/New_York' })] }],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   plugins: [sinnTestApi, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>
@@ -77,30 +108,7 @@ export default {
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromium,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
-      },
-      // No HTTP cache: every request a test provokes reaches the proxy, whatever an earlier test file asked.
-      async createPage({ context }) {
-        const page = await context.newPage();
-        await page.setCacheEnabled(false);
-        return page;
-      },
-    }),
-  ],
+  browsers: [browser()],
   reporters: [summaryReporter({ flatten: false }), countsReporter(process.env.SINN_WTR_RESULTS)],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -1,0 +1,32 @@
+import { expect } from '@open-wc/testing';
+import { describe, it } from '../../test/mocha.js';
+import { dayIn, dayOf, gridStart, isoDay, isoWeek, monthStart, parseDay, weekdayOf } from './days.js';
+
+describe('calendar days', () => {
+  it('reads and writes YYYY-MM-DD, and refuses dates that do not exist', () => {
+    expect(isoDay(parseDay('2027-02-28')!)).to.equal('2027-02-28');
+    expect(parseDay('2027-02-29')).to.equal(undefined);
+    expect(parseDay('2026-13-01')).to.equal(undefined);
+    expect(parseDay('1.12.2026')).to.equal(undefined);
+  });
+
+  it('knows Mondays, German week numbers and the six weeks of a month grid', () => {
+    expect(weekdayOf(dayOf(2026, 11, 23))).to.equal(0); // a Monday
+    expect(weekdayOf(dayOf(2026, 11, 29))).to.equal(6); // a Sunday
+    expect(isoWeek(dayOf(2026, 11, 23))).to.equal(48);
+    expect(isoWeek(dayOf(2027, 1, 1))).to.equal(53); // a Friday: still the last week of 2026
+    expect(isoWeek(dayOf(2027, 1, 4))).to.equal(1);
+    expect(isoDay(gridStart(dayOf(2026, 11, 1)))).to.equal('2026-10-26');
+    expect(isoDay(monthStart(dayOf(2026, 12, 31), 1))).to.equal('2027-01-01');
+    expect(isoDay(monthStart(dayOf(2027, 1, 15), -1))).to.equal('2026-12-01');
+  });
+
+  it('puts an instant on the day it falls on in the zone shown', () => {
+    const instant = Date.parse('2026-10-24T22:30:00Z'); // 00:30 on the 25th in Berlin, 18:30 on the 24th in New York
+    expect(isoDay(dayIn(instant, 'Europe/Berlin'))).to.equal('2026-10-25');
+    expect(isoDay(dayIn(instant, 'America/New_York'))).to.equal('2026-10-24');
+    expect(isoDay(dayIn(instant, 'Asia/Kathmandu'))).to.equal('2026-10-25'); // +05:45, a quarter-hour zone
+    expect(isoDay(dayIn(Date.parse('2026-10-24T18:14:00Z'), 'Asia/Kathmandu'))).to.equal('2026-10-24');
+    expect(isoDay(dayIn(Date.parse('2026-10-24T18:15:00Z'), 'Asia/Kathmandu'))).to.equal('2026-10-25');
+  });
+});

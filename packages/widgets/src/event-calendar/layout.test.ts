@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import type { Event } from '@sinn/sdk';
+import { describe, it } from '../../test/mocha.js';
+import { dayOf } from './days.js';
+import { eventsByDay, layoutWeek, place } from './layout.js';
+
+function event(title: string, start: string, end: string, allDay = false): Event {
+  return { title, start, end, allDay } as Event;
+}
+
+const monday = dayOf(2026, 12, 7);
+
+describe('laying out a week', () => {
+  it('ends an event at midnight on the day before, and keeps all-day dates in every zone', () => {
+    const evening = place(event('Abend', '2026-12-07T20:00:00+01:00', '2026-12-08T00:00:00+01:00'), 'Europe/Berlin');
+    expect([evening.first, evening.last]).to.deep.equal([monday, monday]);
+    const twoDays = place(event('Zwei Tage', '2026-12-07T00:00:00+01:00', '2026-12-09T00:00:00+01:00', true), 'Pacific/Honolulu');
+    expect([twoDays.first, twoDays.last]).to.deep.equal([monday, monday + 1]);
+  });
+
+  it('gives a multi-day event one lane on every day it covers, and counts what does not fit', () => {
+    const events = [
+      event('Lang', '2026-12-08T00:00:00+01:00', '2026-12-11T00:00:00+01:00', true), // Tue–Thu
+      ...['09', '10', '11', '12'].map((hour) => event(`Dienstag ${hour}`, `2026-12-08T${hour}:00:00+01:00`, `2026-12-08T${hour}:30:00+01:00`)),
+      event('Mittwoch', '2026-12-09T09:00:00+01:00', '2026-12-09T10:00:00+01:00'),
+    ];
+    const week = layoutWeek(monday, eventsByDay(events, 'Europe/Berlin', monday, monday + 7), 3);
+    const tuesday = week.lanes[1]!;
+    const wednesday = week.lanes[2]!;
+    expect(tuesday[0]!.placed.event.title).to.equal('Lang');
+    expect(tuesday[0]!.span).to.equal(3);
+    expect(wednesday[0]).to.equal(tuesday[0]); // the same bar goes on
+    expect(tuesday.slice(1).map((segment) => segment!.placed.event.title)).to.deep.equal(['Dienstag 09', 'Dienstag 10']);
+    expect(week.hidden).to.deep.equal([0, 2, 0, 0, 0, 0, 0]);
+    expect(wednesday[1]!.placed.event.title).to.equal('Mittwoch');
+  });
+
+  it('cuts a bar at the end of the week', () => {
+    const events = [event('Wochenende', '2026-12-12T00:00:00+01:00', '2026-12-16T00:00:00+01:00', true)];
+    const byDay = eventsByDay(events, 'Europe/Berlin', monday, monday + 14);
+    expect(layoutWeek(monday, byDay, 3).lanes[5]![0]!.span).to.equal(2);
+    expect(layoutWeek(monday + 7, byDay, 3).lanes[0]![0]!.span).to.equal(2);
+  });
+});

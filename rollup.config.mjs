@@ -65,8 +65,11 @@ const widgets = {
 const RESOURCE_CHUNKS = { initiative: 'initiative-cards', event: 'event-calendar' };
 
 /** Everything the elements share goes into one chunk that every element's chunk reuses; each element's own
- * folder becomes its chunk, named after it. */
-function sharedChunk(id) {
+ * folder becomes its chunk, named after it, but for what it loads only on demand. */
+function sharedChunk(id, { getModuleInfo }) {
+  // Code an element imports only when a page asks for it (import()) stays a chunk of its own.
+  const info = getModuleInfo(id);
+  if (info && info.importers.length === 0 && info.dynamicImporters.some((importer) => !importer.includes('/loader/'))) return undefined;
   const resource = /\/packages\/sdk\/src\/schemas\/(\w+)\.ts$/.exec(id)?.[1];
   if (resource && resource in RESOURCE_CHUNKS) return RESOURCE_CHUNKS[resource];
   if (/node_modules\/(lit|@lit|lit-html|lit-element|zod|ky)\//.test(id) || id.includes('/packages/sdk/') || id.includes('/widgets/src/base/') || id.includes('/widgets/src/i18n/')) {

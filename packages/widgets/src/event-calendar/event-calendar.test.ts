@@ -375,6 +375,7 @@ describe('<sinn-event-calendar>', () => {
     it('writes schema.org Event JSON-LD of the month into the page with structured-data', async () => {
       const element = await mount(html`<sinn-event-calendar structured-data month="2026-12" region="zwickau"></sinn-event-calendar>`);
       await showsMonth(element);
+      await until(() => element.querySelector('script[type="application/ld+json"]'), 'the JSON-LD block');
       const script = element.querySelector('script[type="application/ld+json"]');
       const data = JSON.parse(script!.textContent!) as { name: string; eventStatus: string; startDate: string }[];
       const cancelled = data.find((item) => item.name === 'Abgesagter Stammtisch')!;

@@ -30,7 +30,6 @@ import { eventDetail, subscribeLinks, type DetailContext } from './event-detail.
 import { eventsByDay, place, type Placed } from './layout.js';
 import { calendarText, type CalendarMessageKey } from './messages/messages.js';
 import { keyTarget, monthGrid } from './month-grid.js';
-import { writeStructuredData } from './structured-data.js';
 import { longDay, monthTitle } from './when.js';
 
 const VIEWS = ['month', 'agenda', 'upcoming'] as const;
@@ -359,7 +358,9 @@ export class SinnEventCalendar extends SinnElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.structuredData || changed.has('structuredData')) {
-      writeStructuredData(this, this.structuredData ? (this.#visibleEvents() ?? null) : null);
+      const events = this.structuredData ? (this.#visibleEvents() ?? null) : null;
+      // For search engines only: its code comes when a page asks for it.
+      void import('./structured-data.js').then(({ writeStructuredData }) => writeStructuredData(this, events));
     }
   }
 

@@ -1,4 +1,5 @@
-// German, the first language of SINN. Every string an element shows is here and in en.ts under the same key.
+// German, the first language of SINN: the strings every element shares (each element keeps its own in its
+// folder's messages/). en.ts has the same keys.
 export const de = {
   'state.loading': 'Wird geladen …',
   'state.error.title': 'Die Daten konnten nicht geladen werden.',
@@ -9,19 +10,7 @@ export const de = {
   'state.retry': 'Erneut versuchen',
   'state.stale': 'Aktualisierung fehlgeschlagen. Stand: {date}.',
   'fallback.link': 'Soziale Innovationen auf sinn-sachsen.de',
-  'initiatives.label': 'Soziale Innovationen aus Sachsen',
-  'initiatives.empty': 'Zu dieser Auswahl gibt es noch keine Initiativen. Entfernen Sie einen Filter, um mehr zu sehen.',
-  'initiatives.count': '{count} Initiativen',
-  'initiatives.count.one': '1 Initiative',
-  'initiatives.more': 'Weitere Initiativen laden',
-  'initiatives.details': 'Mehr über {title}',
-  'initiatives.website': 'Website des Projekts',
   'easyLanguage': 'In Leichter Sprache',
-  'initiatives.by': 'Träger: {name}',
-  'initiatives.sdgs': 'Nachhaltigkeitsziele',
-  'initiatives.topics': 'Themen',
-  'initiatives.crowdfunding': '{raised} von {goal} gesammelt, {supporters} Unterstützende, bis {date}',
-  'initiatives.crowdfunding.link': 'Zur Crowdfunding-Kampagne',
   'filters.label': 'Initiativen filtern',
   'filters.region': 'Region',
   'filters.topic': 'Thema',
@@ -33,7 +22,6 @@ export const de = {
   'filters.category': 'Kategorie',
   'filters.format': 'Format',
   'dialog.close': 'Schließen',
-  'sdg': 'Ziel {number}: {title}',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, formatDateTime, formatEuro } from '../base/format.js';
+import { de as calendarDe } from '../event-calendar/messages/de.js';
+import { en as calendarEn } from '../event-calendar/messages/en.js';
+import { calendarText } from '../event-calendar/messages/messages.js';
+import { de as cardsDe } from '../initiative-cards/messages/de.js';
+import { en as cardsEn } from '../initiative-cards/messages/en.js';
+import { cardsText } from '../initiative-cards/messages/messages.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { toLang, translate } from './i18n.js';
@@ -8,9 +14,15 @@ import { describe, it } from '../../test/mocha.js';
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('languages', () => {
-  it('has every German string in English too, with the same placeholders', () => {
-    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(de).sort());
-    for (const key of Object.keys(de) as (keyof typeof de)[]) expect(placeholders(en[key]), key).to.deep.equal(placeholders(de[key]));
+  it('has every German string in English too, with the same placeholders, in every catalog', () => {
+    for (const [german, english] of [
+      [de, en],
+      [cardsDe, cardsEn],
+      [calendarDe, calendarEn],
+    ] as [Record<string, string>, Record<string, string>][]) {
+      expect(Object.keys(english).sort()).to.deep.equal(Object.keys(german).sort());
+      for (const key of Object.keys(german)) expect(placeholders(english[key]!), key).to.deep.equal(placeholders(german[key]!));
+    }
   });
 
   it('speaks German to German pages and pages that say nothing, English to every other', () => {
@@ -22,8 +34,10 @@ describe('languages', () => {
   });
 
   it('fills placeholders', () => {
-    expect(translate('de', 'initiatives.count', { count: 12 })).to.equal('12 Initiativen');
-    expect(translate('en', 'initiatives.by', { name: 'DRK' })).to.equal('Run by DRK');
+    expect(translate('de', 'state.stale', { date: '1. Dezember' })).to.equal('Aktualisierung fehlgeschlagen. Stand: 1. Dezember.');
+    expect(cardsText('de', 'initiatives.count', { count: 12 })).to.equal('12 Initiativen');
+    expect(cardsText('en', 'initiatives.by', { name: 'DRK' })).to.equal('Run by DRK');
+    expect(calendarText('en', 'calendar.more', { count: 3 })).to.equal('+3 more');
   });
 
   it('gives dates and times in Berlin time, across the change to summer time', () => {

@@ -6,7 +6,7 @@ import { heading } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
-import { translate } from '../i18n/i18n.js';
+import { cardsText } from './messages/messages.js';
 
 // The pieces of an initiative as cards and the detail show them. API text goes through Lit's text bindings,
 // never into markup, and only http(s) links are rendered.
@@ -24,11 +24,11 @@ export function sdgBadges(
   context: Pick<CardContext, 'lang' | 'label'>,
   extra: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
-  return html`<ul class="badges" part="badges" aria-label=${translate(context.lang, 'initiatives.sdgs')}>
+  return html`<ul class="badges" part="badges" aria-label=${cardsText(context.lang, 'initiatives.sdgs')}>
     ${initiative.sdgs.map(
       (sdg) => html`<li class="badge sdg sdg-${sdg}" part="badge sdg" title=${context.label('sdgs', sdg)}>
         <span aria-hidden="true">${sdg}</span>
-        <span class="visually-hidden">${translate(context.lang, 'sdg', { number: sdg, title: context.label('sdgs', sdg) })}</span>
+        <span class="visually-hidden">${cardsText(context.lang, 'sdg', { number: sdg, title: context.label('sdgs', sdg) })}</span>
       </li>`,
     )}
     ${extra}
@@ -36,7 +36,7 @@ export function sdgBadges(
 }
 
 export function topicList(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>): TemplateResult {
-  return html`<ul class="topics" part="topics" aria-label=${translate(context.lang, 'initiatives.topics')}>
+  return html`<ul class="topics" part="topics" aria-label=${cardsText(context.lang, 'initiatives.topics')}>
     ${initiative.topics.map((topic) => html`<li class="topic" part="badge topic">${context.label('topics', topic)}</li>`)}
   </ul>`;
 }
@@ -46,7 +46,7 @@ function campaignOf(initiative: Initiative, lang: Lang): { campaign: Crowdfundin
   const campaign = initiative.crowdfunding;
   const url = safeUrl(campaign?.url);
   if (!campaign || !url) return null;
-  const text = translate(lang, 'initiatives.crowdfunding', {
+  const text = cardsText(lang, 'initiatives.crowdfunding', {
     raised: formatEuro(lang, campaign.raised),
     goal: formatEuro(lang, campaign.goal),
     supporters: formatNumber(lang, campaign.supporters),
@@ -62,7 +62,7 @@ export function crowdfunding(initiative: Initiative, lang: Lang): TemplateResult
   return html`<div class="crowdfunding" part="crowdfunding">
     <progress part="progress" max=${campaign.goal} value=${Math.min(campaign.raised, campaign.goal)} aria-label=${text}></progress>
     <p>${text}</p>
-    <a part="link" href=${url} target="_blank" rel="noopener noreferrer">${translate(lang, 'initiatives.crowdfunding.link')}</a>
+    <a part="link" href=${url} target="_blank" rel="noopener noreferrer">${cardsText(lang, 'initiatives.crowdfunding.link')}</a>
   </div>`;
 }
 
@@ -93,7 +93,7 @@ function fundingBadge(initiative: Initiative, lang: Lang): TemplateResult | type
   return html`<li class="funding" part="crowdfunding">
     <progress part="progress" max="100" value=${Math.min(percent, 100)} aria-hidden="true"></progress>
     <a part="link" href=${url} target="_blank" rel="noopener noreferrer"
-      >${percent} %<span class="visually-hidden">: ${text}. ${translate(lang, 'initiatives.crowdfunding.link')}</span></a
+      >${percent} %<span class="visually-hidden">: ${text}. ${cardsText(lang, 'initiatives.crowdfunding.link')}</span></a
     >
   </li>`;
 }
@@ -131,14 +131,14 @@ export function detail(initiative: Initiative, context: Pick<CardContext, 'lang'
     <h2 id=${headingId} part="detail-title">${initiative.title}</h2>
     <p class="meta" part="meta">
       ${context.label('regions', initiative.region)} · ${context.label('stages', initiative.stage)} ·
-      ${translate(context.lang, 'initiatives.by', { name: initiative.organisation.name })}
+      ${cardsText(context.lang, 'initiatives.by', { name: initiative.organisation.name })}
     </p>
     ${initiative.description.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}
     ${easyLanguage(context.lang, initiative.easyLanguage)}
     ${topicList(initiative, context)} ${sdgBadges(initiative, context)} ${crowdfunding(initiative, context.lang)}
     <p class="links">
       ${website
-        ? html`<a part="link" href=${website} target="_blank" rel="noopener noreferrer">${translate(context.lang, 'initiatives.website')}</a>`
+        ? html`<a part="link" href=${website} target="_blank" rel="noopener noreferrer">${cardsText(context.lang, 'initiatives.website')}</a>`
         : nothing}
       ${organisationUrl
         ? html`<a part="link" href=${organisationUrl} target="_blank" rel="noopener noreferrer">${initiative.organisation.name}</a>`

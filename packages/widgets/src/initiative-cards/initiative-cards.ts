@@ -23,6 +23,7 @@ import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import { card, detail, type CardContext } from './card.js';
 import { initiativeCardsStyles } from './initiative-cards.styles.js';
+import { cardsText, type CardsMessageKey } from './messages/messages.js';
 
 const VIEWS = ['grid', 'list', 'compact'] as const;
 type View = (typeof VIEWS)[number];
@@ -255,7 +256,7 @@ export class SinnInitiativeCards extends SinnElement {
     if (list.state === 'loading') return this.#skeleton();
     if (list.state === 'error') return errorState(this, list.error, () => void list.load());
     const page = list.data!;
-    if (page.items.length === 0) return emptyState(this.t('initiatives.empty'));
+    if (page.items.length === 0) return emptyState(this.#text('initiatives.empty'));
     const context = this.#context();
     if (this.slug) {
       return html`<article class="single" part="card">${detail(page.items[0]!, context, `${this.#dialog.headingId}-single`)}</article>`;
@@ -267,20 +268,24 @@ export class SinnInitiativeCards extends SinnElement {
       <p class="more">
         ${page.nextCursor
           ? html`<button class="button" part="button more" ?disabled=${this.#loadingMore} @click=${() => void this.#more()}>
-              ${this.t('initiatives.more')}
+              ${this.#text('initiatives.more')}
             </button>`
           : html`<span class="more-placeholder"></span>`}
       </p>`;
   }
 
+  #text(key: CardsMessageKey, vars?: Record<string, string | number>): string {
+    return cardsText(this.language, key, vars);
+  }
+
   #count(): string {
     const page = this.#list.data;
     if (!page || this.slug) return '';
-    return page.total === 1 ? this.t('initiatives.count.one') : this.t('initiatives.count', { count: page.total });
+    return page.total === 1 ? this.#text('initiatives.count.one') : this.#text('initiatives.count', { count: page.total });
   }
 
   protected override render(): TemplateResult {
-    return html`<section aria-label=${this.t('initiatives.label')} aria-busy=${this.#list.pending ? 'true' : 'false'}>
+    return html`<section aria-label=${this.#text('initiatives.label')} aria-busy=${this.#list.pending ? 'true' : 'false'}>
       ${this.filters ? filterControls(this, 'filters.label', FILTERS, this.#vocabulary, this.#setFilter) : nothing}
       <p class="visually-hidden" role="status">${this.#count()}</p>
       ${this.#content()}

@@ -1,6 +1,7 @@
 // What the element tests share: the addresses the test page names (the real API and the fault proxy in front of
 // it; see web-test-runner.config.mjs), the proxy's control endpoint, and waiting for what a person would see.
-import { waitUntil } from '@open-wc/testing';
+import { fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { afterEach, beforeEach } from './mocha.js';
 
 function meta(name: string): string {
   const content = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
@@ -99,4 +100,16 @@ export function textOf(node: Element | null | undefined): string {
 /** Waits for the requests already under way to settle, so that one test's answers never reach the next. */
 export async function settle(ms = 50): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Gives each test of the surrounding block a fresh proxy and takes its fixtures away afterwards. */
+export function freshPageEachTest(): void {
+  beforeEach(async () => {
+    await resetProxy();
+  });
+  afterEach(async () => {
+    fixtureCleanup();
+    await settle();
+    await resetProxy();
+  });
 }

@@ -81,6 +81,15 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: var(--_heading-size, 1.15em);
+    line-height: 1.25;
+  }
   button,
   select {
     font: inherit;

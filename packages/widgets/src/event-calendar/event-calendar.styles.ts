@@ -14,14 +14,8 @@ export const eventCalendarStyles = css`
     align-items: center;
     gap: calc(var(--_space) * 0.5) var(--_space);
   }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    font-size: 1.25em;
-    line-height: 1.25;
+  section {
+    --_heading-size: 1.25em;
   }
   .header > :first-child {
     flex: 1 1 auto;
@@ -231,11 +225,8 @@ export const eventCalendarStyles = css`
     display: grid;
     gap: 0.4em;
   }
-  .agenda h3,
-  .agenda h4,
-  .agenda h5,
-  .agenda h6 {
-    font-size: 1em;
+  .agenda {
+    --_heading-size: 1em;
   }
   .row {
     display: grid;

@@ -1,11 +1,11 @@
 // <sinn-event-calendar> in Chromium, against the real SINN server (its demo data and the calendar fixtures of
 // scripts/lib/widget-test-api.ts) behind the fault proxy: the month grid, the agenda, the upcoming list, the
 // keyboard, the detail with "add to calendar", and the network misbehaving.
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { Event, EventList } from '@sinn/sdk';
 import { sendKeys } from '@web/test-runner-commands';
-import { afterEach, beforeEach, describe, it } from '../../test/mocha.js';
-import { API, fromApi, injectFault, paramsOf, PROXY, resetProxy, seenGets, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { describe, it } from '../../test/mocha.js';
+import { API, freshPageEachTest, fromApi, injectFault, paramsOf, PROXY, seenGets, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
 import type { SinnEventCalendar } from './event-calendar.js';
@@ -61,15 +61,7 @@ function berlinDays(event: Event): number[] {
 }
 
 describe('<sinn-event-calendar>', () => {
-  beforeEach(async () => {
-    await resetProxy();
-  });
-
-  afterEach(async () => {
-    fixtureCleanup();
-    await settle();
-    await resetProxy();
-  });
+  freshPageEachTest();
 
   describe('the month grid', () => {
     it('shows every event of November 2026 on its days, Monday first, in German', async () => {

@@ -58,15 +58,6 @@ export const initiativeCardsStyles = css`
     gap: 0.2em;
   }
 
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    font-size: 1.15em;
-    line-height: 1.25;
-  }
   /* Fixed heights, clamped text: every card of a view is as tall as the others and as its skeleton. Each text
      slot shows exactly --lines lines of its own line height; the views set only how many. */
   .title-slot {

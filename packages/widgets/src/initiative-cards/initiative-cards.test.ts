@@ -1,6 +1,6 @@
 // <sinn-initiative-cards> in Chromium, against the real SINN server (its demo data) behind the fault proxy:
 // what a visitor sees, what the element asks the server, and what happens when the network misbehaves.
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { Initiative, InitiativeList } from '@sinn/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import {
@@ -12,13 +12,14 @@ import {
   resetProxy,
   seenGets,
   settle,
+  freshPageEachTest,
   shadowOf,
   textOf,
   until,
 } from '../../test/sinn-test.js';
 import './define.js';
 import type { SinnInitiativeCards } from './initiative-cards.js';
-import { afterEach, beforeEach, describe, it } from '../../test/mocha.js';
+import { describe, it } from '../../test/mocha.js';
 import { catchWarnings } from '../../test/warnings.js';
 
 const LIST = '/v1/initiatives';
@@ -62,15 +63,7 @@ async function mount(template: ReturnType<typeof html>): Promise<SinnInitiativeC
 }
 
 describe('<sinn-initiative-cards>', () => {
-  beforeEach(async () => {
-    await resetProxy();
-  });
-
-  afterEach(async () => {
-    fixtureCleanup();
-    await settle();
-    await resetProxy();
-  });
+  freshPageEachTest();
 
   describe('what a visitor sees', () => {
     it('shows the newest initiatives from the SINN server as cards, in German', async () => {

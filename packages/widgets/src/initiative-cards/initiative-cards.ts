@@ -6,7 +6,6 @@ import {
   STAGE_IDS,
   TOPIC_IDS,
   type Initiative,
-  type InitiativeList,
   type InitiativeQuery,
   type Taxonomies,
 } from '@sinn/sdk';

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Event, EventList } from '@sinn/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { describe, it } from '../../test/mocha.js';
-import { API, freshPageEachTest, fromApi, injectFault, paramsOf, PROXY, seenGets, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { API, freshPageEachTest, fromApi, injectFault, paramsOf, PROXY, resetProxy, seenGets, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
 import type { SinnEventCalendar } from './event-calendar.js';
@@ -362,6 +362,24 @@ describe('<sinn-event-calendar>', () => {
       }
       const thisMonth = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(new Date());
       expect(title(element)).to.equal(thisMonth);
+    });
+
+    it('draws events given to its events property at once, asking the API for none', async () => {
+      const given = await eventsBetween('2026-12-01', '2027-01-01', '&region=zwickau');
+      await resetProxy();
+      const element = document.createElement('sinn-event-calendar') as SinnEventCalendar;
+      element.setAttribute('month', '2026-12');
+      element.events = given;
+      document.body.append(element);
+      try {
+        await element.updateComplete;
+        expect(grid(element)!.getAttribute('aria-busy'), 'drawn in the first update').to.equal('false');
+        expect(barOf(element, '2026-12-03', 'Abgesagter Stammtisch')).to.not.equal(undefined);
+        await settle(200);
+        expect(await seenGets(LIST)).to.have.length(0);
+      } finally {
+        element.remove();
+      }
     });
 
     it('writes schema.org Event JSON-LD of the month into the page with structured-data', async () => {

@@ -150,6 +150,8 @@ export class SinnEventCalendar extends SinnElement {
   #lifetime = new AbortController();
   #months = new Map<string, Promise<Event[]>>();
   #loadingMore = false;
+  #given: Shown | undefined;
+  #visible: { shown: Shown; zone: string | undefined; events: Event[] } | undefined;
   #layout: { shown: Shown; zone: string | undefined; byDay: Map<Day, Placed[]> } | undefined;
   readonly #dialog = new DetailDialog<Event | Day>(this);
   readonly #data = new Resource<Shown>(this, (signal) => this.#load(signal));
@@ -218,14 +220,6 @@ export class SinnEventCalendar extends SinnElement {
   // ---- data ----
 
   async #load(signal: AbortSignal): Promise<Shown> {
-    const given = this.events;
-    if (given) {
-      // The labels of categories and formats still come from the API, where there is one.
-      const client = this.client;
-      if (client && !this.#vocabulary) this.#vocabulary = await taxonomies(client).catch(() => undefined);
-      const month = this.#view === 'month' ? this.#shownMonth : undefined;
-      return { events: given, month, nextCursor: null, total: given.length, generatedAt: undefined };
-    }
     const client = this.client;
     if (!client) throw new Error('no API configured');
     const vocabulary = taxonomies(client);
@@ -282,6 +276,33 @@ export class SinnEventCalendar extends SinnElement {
       if (!this.isConnected || this.#view !== 'month') return;
       for (const other of [monthStart(month, 1), monthStart(month, -1)]) this.#monthEvents(other).catch(() => undefined);
     });
+  }
+
+  /**
+   * What the view shows: the events given to the `events` property, as they are (drawn in the same frame, with
+   * no request), or those the API answered.
+   */
+  get #current(): Shown | undefined {
+    const events = this.events;
+    if (!events) return this.#data.data;
+    const month = this.#view === 'month' ? this.#shownMonth : undefined;
+    if (this.#given?.events !== events || this.#given.month !== month) {
+      this.#given = { events, month, nextCursor: null, total: events.length, generatedAt: undefined };
+    }
+    return this.#given;
+  }
+
+  /** The labels of categories and formats for given events: from the API where there is one, drawn when they come. */
+  #loadLabels(): void {
+    const client = this.client;
+    if (!client || this.#vocabulary) return;
+    taxonomies(client).then(
+      (vocabulary) => {
+        this.#vocabulary = vocabulary;
+        this.requestUpdate();
+      },
+      () => undefined,
+    );
   }
 
   /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */
@@ -348,7 +369,8 @@ export class SinnEventCalendar extends SinnElement {
     if (!this.hasUpdated) this.#measure();
     if (changed.has('month')) this.#navigated = undefined;
     const asked = !this.hasUpdated || QUERY_PROPERTIES.some((name) => changed.has(name as keyof SinnEventCalendar));
-    if (asked) {
+    if (asked && this.events) this.#loadLabels();
+    else if (asked) {
       // A different question: keep the old answer on screen while asking (no jump), but never show it as
       // the answer to the new one if asking fails.
       void this.#data.load({ keep: this.#data.data !== undefined, keepOnError: false });
@@ -358,9 +380,11 @@ export class SinnEventCalendar extends SinnElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.structuredData || changed.has('structuredData')) {
-      const events = this.structuredData ? (this.#visibleEvents() ?? null) : null;
-      // For search engines only: its code comes when a page asks for it.
-      void import('./structured-data.js').then(({ writeStructuredData }) => writeStructuredData(this, events));
+      // For search engines only: its code comes when a page asks for it. What is written is what is shown when
+      // the code is there, so an earlier call that resolves later cannot write an older state.
+      void import('./structured-data.js').then(({ writeStructuredData }) =>
+        writeStructuredData(this, this.structuredData ? (this.#visibleEvents() ?? null) : null),
+      );
     }
   }
 
@@ -369,7 +393,8 @@ export class SinnEventCalendar extends SinnElement {
   #go(month: Day, focus?: Day): void {
     this.#navigated = month;
     this.#focus = focus;
-    void this.#data.load({ keep: true, keepOnError: false });
+    if (this.events) this.requestUpdate();
+    else void this.#data.load({ keep: true, keepOnError: false });
   }
 
   #openEvent = (event: Event, opener: HTMLElement | undefined): void => {
@@ -435,16 +460,21 @@ export class SinnEventCalendar extends SinnElement {
 
   /** The events the view shows now (for a month, those of the month itself), or undefined while loading. */
   #visibleEvents(): Event[] | undefined {
-    const shown = this.#data.data;
+    const shown = this.#current;
     if (!shown) return undefined;
     if (shown.month === undefined) return shown.events;
     if (shown.month !== this.#shownMonth) return undefined;
-    const end = monthStart(shown.month, 1);
     const zone = this.#zone;
-    return shown.events.filter((event) => {
-      const placed = place(event, zone);
-      return placed.first < end && placed.last >= shown.month!;
-    });
+    // Asked several times per render (count, grid, JSON-LD): worked out once per answer and zone.
+    if (this.#visible?.shown !== shown || this.#visible.zone !== zone) {
+      const end = monthStart(shown.month, 1);
+      const events = shown.events.filter((event) => {
+        const placed = place(event, zone);
+        return placed.first < end && placed.last >= shown.month!;
+      });
+      this.#visible = { shown, zone, events };
+    }
+    return this.#visible.events;
   }
 
   #byDay(shown: Shown): Map<Day, Placed[]> {
@@ -521,7 +551,7 @@ export class SinnEventCalendar extends SinnElement {
       if (events.length === 0) return this.#text('calendar.count.none', { month });
       return events.length === 1 ? this.#text('calendar.count.one', { month }) : this.#text('calendar.count', { count: events.length, month });
     }
-    return this.#text('calendar.count.list', { count: this.#data.data?.total ?? 0 });
+    return this.#text('calendar.count.list', { count: this.#current?.total ?? 0 });
   }
 
   #skeleton(rows: number): TemplateResult {
@@ -533,14 +563,14 @@ export class SinnEventCalendar extends SinnElement {
   #content(id: string): TemplateResult {
     const data = this.#data;
     const mode = this.#mode;
-    if (data.state === 'error') return errorState(this, data.error, () => void data.load());
+    if (data.state === 'error' && !this.events) return errorState(this, data.error, () => void data.load());
     const stale = data.stale ? staleNotice(this, data.data?.generatedAt, () => void this.refresh()) : nothing;
     const events = this.#visibleEvents();
     if (mode === 'grid') {
       const month = this.#shownMonth;
       const today = this.#today;
       const focus = this.#focus !== undefined && monthStart(this.#focus) === month ? this.#focus : monthStart(today) === month ? today : month;
-      const shown = data.data;
+      const shown = this.#current;
       return html`${stale}
         <div class="grid-box" @keydown=${this.#onGridKey} @click=${this.#onGridClick}>
           ${monthGrid({
@@ -581,7 +611,7 @@ export class SinnEventCalendar extends SinnElement {
 
   #dialogContent = (item: Event | Day, headingId: string): TemplateResult => {
     if (typeof item !== 'number') return eventDetail(item, this.#detailContext(), headingId);
-    const shown = this.#data.data;
+    const shown = this.#current;
     const events = shown?.month !== undefined ? (this.#byDay(shown).get(item) ?? []).map((placed) => placed.event) : [];
     return html`<h2 id=${headingId} part="detail-title">${longDay(item, this.language)}</h2>
       ${events.length

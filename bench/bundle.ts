@@ -9,17 +9,19 @@ import { measureLayoutShift } from './lib/layout-shift.js';
 import { markdownTable, target, writeReport, type Target } from './lib/report.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CDN = join(ROOT, 'packages/widgets/dist/cdn');
+/** The script-tag build: sinn.js, the runtime chunk and one chunk per element. */
+export const CDN = join(ROOT, 'packages/widgets/dist/cdn');
 const KB = 1024;
 
-interface Size {
+export interface Size {
   file: string;
   raw: number;
   gzip: number;
   brotli: number;
 }
 
-function measure(file: string): Size {
+/** One file of the script-tag build as a page downloads it. */
+export function measure(file: string): Size {
   const bytes = readFileSync(join(CDN, file));
   return {
     file,
@@ -29,15 +31,20 @@ function measure(file: string): Size {
   };
 }
 
-const kb = (bytes: number) => Number((bytes / KB).toFixed(2));
+export const kb = (bytes: number) => Number((bytes / KB).toFixed(2));
 
-export async function benchBundle(): Promise<Target[]> {
+/** Builds the packages and the script-tag build, and returns the names of the script-tag build's files. */
+export function buildScriptTag(): string[] {
   const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent'], {
     cwd: ROOT,
     stdio: 'inherit',
   });
   if (build.status !== 0) throw new Error('the build failed');
-  const files = readdirSync(CDN).filter((name) => name.endsWith('.js'));
+  return readdirSync(CDN).filter((name) => name.endsWith('.js'));
+}
+
+export async function benchBundle(): Promise<Target[]> {
+  const files = buildScriptTag();
   const sizes = files.map(measure);
   const loader = sizes.find((size) => size.file === 'sinn.js')!;
   const runtime = sizes.find((size) => size.file.startsWith('runtime-'))!;

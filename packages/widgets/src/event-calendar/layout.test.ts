@@ -35,6 +35,18 @@ describe('laying out a week', () => {
     expect(wednesday[1]!.placed.event.title).to.equal('Mittwoch');
   });
 
+  it('starts a bar on the first day with room when its own first day is full', () => {
+    const events = [
+      ...['09', '10', '11'].map((hour) => event(`Zwei Tage ${hour}`, `2026-12-07T${hour}:00:00+01:00`, `2026-12-08T${hour}:00:00+01:00`)), // Mon–Tue
+      event('Später', '2026-12-08T15:00:00+01:00', '2026-12-10T12:00:00+01:00'), // Tue–Thu
+    ];
+    const week = layoutWeek(monday, eventsByDay(events, 'Europe/Berlin', monday, monday + 7), 3);
+    // Tuesday's three lanes are taken: it is hidden there, and a bar from Wednesday to Thursday.
+    expect(week.hidden).to.deep.equal([0, 1, 0, 0, 0, 0, 0]);
+    const wednesday = week.lanes[2]![0]!;
+    expect([wednesday.placed.event.title, wednesday.from, wednesday.span]).to.deep.equal(['Später', monday + 2, 2]);
+  });
+
   it('cuts a bar at the end of the week', () => {
     const events = [event('Wochenende', '2026-12-12T00:00:00+01:00', '2026-12-16T00:00:00+01:00', true)];
     const byDay = eventsByDay(events, 'Europe/Berlin', monday, monday + 14);

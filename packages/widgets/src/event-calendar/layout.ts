@@ -1,23 +1,33 @@
 import type { Event } from '@sinn/sdk';
-import { dayIn, parseDay, type Day } from './days.js';
+import { dayIn, dayOf, type Day } from './days.js';
 
-/** An event on the calendar: the first and last day it covers in the zone shown. */
+const BERLIN = 'Europe/Berlin';
+
+/** An event on the calendar: the first and last day it covers in the zone shown, and its start instant. */
 export interface Placed {
   event: Event;
   first: Day;
   last: Day;
+  start: number;
 }
 
+/** The calendar day of `YYYY-MM-DD…` (the API's dates are valid; no check needed on this path). */
+const dateDay = (iso: string): Day => dayOf(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
+
 export function place(event: Event, zone: string | undefined): Placed {
+  const start = Date.parse(event.start);
   if (event.allDay) {
     // All-day dates are dates, not instants: 24 December is 24 December in every zone.
-    const first = parseDay(event.start.slice(0, 10))!;
-    return { event, first, last: Math.max(first, parseDay(event.end.slice(0, 10))! - 1) };
+    const first = dateDay(event.start);
+    return { event, first, last: Math.max(first, dateDay(event.end) - 1), start };
   }
-  const start = Date.parse(event.start);
-  const first = dayIn(start, zone);
+  // Shown in Berlin and written with a Berlin offset (as the API writes), the date is in the text; else Intl says.
+  const inText = zone === BERLIN && /\+0[12]:00$/.test(event.start) && /\+0[12]:00$/.test(event.end);
+  const first = inText ? dateDay(event.start) : dayIn(start, zone);
   // The end is exclusive: an event until midnight ends on the day before.
-  return { event, first, last: Math.max(first, dayIn(Math.max(start, Date.parse(event.end) - 1), zone)) };
+  const end = Math.max(start, Date.parse(event.end) - 1);
+  const last = inText && !event.end.startsWith('00:00:00', 11) ? dateDay(event.end) : dayIn(end, zone);
+  return { event, first, last: Math.max(first, last), start };
 }
 
 /** Longer events first (they take the top lanes, as bars across days), then by start. */
@@ -26,7 +36,7 @@ function compare(a: Placed, b: Placed): number {
     a.first - b.first ||
     b.last - b.first - (a.last - a.first) ||
     Number(b.event.allDay) - Number(a.event.allDay) ||
-    Date.parse(a.event.start) - Date.parse(b.event.start) ||
+    a.start - b.start ||
     (a.event.title < b.event.title ? -1 : 1)
   );
 }
@@ -73,15 +83,28 @@ export function layoutWeek(start: Day, byDay: Map<Day, Placed[]>, maxLanes: numb
       if (seen.has(placed)) continue;
       seen.add(placed);
       const last = Math.min(placed.last - start, 6);
-      let lane = 0;
-      while (lane < maxLanes && lanes.slice(index, last + 1).some((day) => day[lane])) lane += 1;
-      if (lane < maxLanes) {
-        const segment = { placed, lane, from: start + index, span: last - index + 1 };
-        for (let day = index; day <= last; day += 1) lanes[day]![lane] = segment;
-      } else {
-        for (let day = index; day <= last; day += 1) hidden[day]! += 1;
+      // No lane free from its first day: hidden there, and tried again from the next day, as a bar of its own.
+      for (let from = index; from <= last; from += 1) {
+        const lane = freeLane(lanes, from, last, maxLanes);
+        if (lane === undefined) {
+          hidden[from]! += 1;
+          continue;
+        }
+        const segment = { placed, lane, from: start + from, span: last - from + 1 };
+        for (let day = from; day <= last; day += 1) lanes[day]![lane] = segment;
+        break;
       }
     }
   }
   return { lanes, hidden };
+}
+
+/** The lowest lane free on every day from `from` to `last`, if one of the first `maxLanes` is. */
+function freeLane(lanes: (Segment | undefined)[][], from: number, last: number, maxLanes: number): number | undefined {
+  for (let lane = 0; lane < maxLanes; lane += 1) {
+    let free = true;
+    for (let day = from; day <= last && free; day += 1) free = lanes[day]![lane] === undefined;
+    if (free) return lane;
+  }
+  return undefined;
 }

@@ -52,7 +52,7 @@ export async function benchBundle(): Promise<Target[]> {
   const cards = elements.find((size) => size.file.startsWith('initiative-cards-'))!;
   const page = { gzip: loader.gzip + runtime.gzip + cards.gzip, brotli: loader.brotli + runtime.brotli + cards.brotli };
 
-  const shifts = await measureLayoutShift(['plain', 'caritas', 'dark', 'hostile', 'english']);
+  const shifts = await measureLayoutShift(['plain', 'caritas', 'dark', 'hostile', 'english', 'calendar']);
 
   const targets = [
     target('loader, KB gzip', kb(loader.gzip), 'max', 2),

@@ -57,3 +57,18 @@ export async function cardsShown(page: Page): Promise<number> {
 export function startPartnerSite(api: string): Promise<ServerProcess> {
   return addressOf(runTs('examples/partner-site/server.mjs', { PORT: '0', HOST: '127.0.0.1', SINN_API: api }));
 }
+
+/**
+ * Shows the month of the test server's demo data in the page's first SINN calendar (the pages show this month,
+ * and the day the tests run moves on), waits until it is drawn, and returns how many events it draws.
+ */
+export async function calendarShown(page: Page, month = '2026-11'): Promise<number> {
+  await page.evaluate((value) => document.querySelector('sinn-event-calendar')?.setAttribute('month', value), month);
+  const drawn = () => {
+    const root = document.querySelector('sinn-event-calendar')?.shadowRoot;
+    if (!root || root.querySelector('[aria-busy="true"]')) return 0;
+    return root.querySelectorAll('.bar, button.row').length;
+  };
+  await page.waitForFunction(drawn, { timeout: 15_000 });
+  return page.evaluate(drawn);
+}

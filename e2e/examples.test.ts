@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'puppeteer-core';
 import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
-import { cardsShown, launch, startPartnerSite, visit } from './browser.js';
+import { calendarShown, cardsShown, launch, startPartnerSite, visit } from './browser.js';
 
 // The example pages as a visitor's Chromium opens them: the built sinn.js from the running API, real data.
 
@@ -22,9 +22,12 @@ describe('the example pages in Chromium', () => {
     await server?.stop();
   });
 
-  it('a partner site with a strict Content-Security-Policy on another origin shows the cards, without an error', async () => {
+  it('a partner site with a strict Content-Security-Policy on another origin shows the cards and the calendar, without an error', async () => {
     const { page, problems, requests } = await visit(browser, `${partner.url}/`);
     assert.ok((await cardsShown(page)) > 0);
+    assert.ok((await calendarShown(page)) > 0);
+    // The calendar's JSON-LD, whose code comes on demand, is written under the same policy.
+    await page.waitForFunction(() => document.querySelector('sinn-event-calendar > script[type="application/ld+json"]'), { timeout: 15_000 });
     assert.deepEqual(problems, []);
     // Two hosts at most: the partner's own and the SINN API.
     const origins = new Set(requests.map((url) => new URL(url).origin));
@@ -68,6 +71,20 @@ describe('the example pages in Chromium', () => {
       await page.close();
     });
   }
+
+  it('examples/calendar.html shows a month and the next events, and opens an event, without an error', async () => {
+    const { page, problems } = await visit(browser, `${server.url}/examples/calendar.html`);
+    assert.ok((await calendarShown(page)) > 0);
+    const opened = await page.evaluate(async () => {
+      const calendar = document.querySelector('sinn-event-calendar')!;
+      calendar.shadowRoot!.querySelector<HTMLButtonElement>('.bar')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return calendar.shadowRoot!.querySelector('dialog[open] h2')?.textContent?.trim() ?? '';
+    });
+    assert.ok(opened.length > 0, 'the detail dialog opened with a title');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 
   it('publishes the pinned loader with an integrity hash that matches what the server sends', async () => {
     const manifest = (await (await fetch(`${server.url}/widgets/manifest.json`)).json()) as { loader: string; integrity: string };

@@ -269,6 +269,17 @@ describe('<sinn-event-calendar>', () => {
       expect(rows(shadowOf(element)).map((row) => textOf(row.querySelector('.title')))).to.deep.equal(expected.items.map((item) => item.title));
     });
 
+    it('speaks English in the agenda and German in the upcoming list', async () => {
+      const english = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3" lang="en"></sinn-event-calendar>`);
+      await showsList(english);
+      expect(textOf(shadowOf(english).querySelector('[part="day-heading"]'))).to.match(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d+ December 2026$/);
+      expect(textOf(shadowOf(english).querySelector('[part~="more"]'))).to.equal('Load more events');
+      const german = await mount(html`<sinn-event-calendar view="upcoming" from="2026-12-01" limit="3"></sinn-event-calendar>`);
+      await showsList(german);
+      expect(title(german)).to.equal('Nächste Termine');
+      expect(textOf(rows(shadowOf(german))[0]!.querySelector('.time .visually-hidden'))).to.match(/Dezember 2026/);
+    });
+
     it('says so when nothing matches', async () => {
       const element = await mount(html`<sinn-event-calendar view="agenda" from="2040-07-01" region="vogtlandkreis"></sinn-event-calendar>`);
       await until(() => shadowOf(element).querySelector('.state.empty'), 'the empty sentence');
@@ -468,6 +479,18 @@ describe('<sinn-event-calendar>', () => {
       </div>`);
       for (const element of wrapper.querySelectorAll('sinn-event-calendar')) await showsList(element);
       await expect(wrapper).to.be.accessible();
+    });
+
+    it('while the agenda loads, and with a failed refresh (stale)', async () => {
+      await injectFault({ kind: 'delay', ms: 1500, path: LIST });
+      const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="4"></sinn-event-calendar>`);
+      expect(shadowOf(element).querySelectorAll('.skeleton-rows li')).to.have.length(4);
+      await expect(element).to.be.accessible();
+      await showsList(element);
+      await injectFault({ kind: 'status', status: 503, times: 3, path: LIST });
+      await element.refresh();
+      await until(() => shadowOf(element).querySelector('.state.stale'), 'the stale notice');
+      await expect(element).to.be.accessible();
     });
 
     it('with an error', async () => {

@@ -588,7 +588,7 @@ export class SinnEventCalendar extends SinnElement {
         </div>
         <p class="visually-hidden">${this.#text('calendar.hint')}</p>`;
     }
-    if (!events) return this.#skeleton(mode === 'upcoming' ? this.#limit : 6);
+    if (!events) return this.#skeleton(mode === 'upcoming' ? this.#limit : Math.min(this.#limit, 6));
     if (events.length === 0) return html`${stale}${emptyState(mode === 'month-agenda' ? this.#text('calendar.count.none', { month: monthTitle(this.#shownMonth, this.language) }) : this.#text('calendar.empty'))}`;
     const context = this.#listContext();
     if (mode === 'upcoming') return html`${stale}${upcoming(events, context, this.#from)}`;

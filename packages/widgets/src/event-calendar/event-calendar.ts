@@ -410,7 +410,8 @@ export class SinnEventCalendar extends SinnElement {
     if (!cell) return;
     const day = Number(cell.dataset.day);
     const target = keyTarget(event.key, day, event.ctrlKey || event.metaKey, event.shiftKey);
-    if (target === undefined) return;
+    // Enter and Space on an event (focused by a click) are the event's own.
+    if (target === undefined || (target === 'open' && (event.target as HTMLElement).closest('button'))) return;
     event.preventDefault();
     if (target === 'open') {
       this.#openDay(day, cell);

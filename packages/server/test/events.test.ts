@@ -137,3 +137,23 @@ describe('events in a range', () => {
     assert.equal(garbage.errors?.[0]?.parameter, 'from');
   });
 });
+
+describe('events on the next day', () => {
+  it('starts the default range on the new day after midnight, though no content changed', async () => {
+    let now = fromBerlin(2026, 11, 15, 23, 50);
+    const server = await startTestServer({}, { now: () => now });
+    try {
+      const slug = await insertEvent(server, {
+        slug: 'test-sonntagabend',
+        starts_at: fromBerlin(2026, 11, 15, 20, 0),
+        ends_at: fromBerlin(2026, 11, 15, 22, 0),
+      });
+      const listed = async () => (await getParsed(`${server.url}/v1/events?limit=5`, EventList)).items.some((item) => item.slug === slug);
+      assert.equal(await listed(), true, 'listed on its own day');
+      now = fromBerlin(2026, 11, 16, 0, 10);
+      assert.equal(await listed(), false, 'not listed the day after, from the same cache');
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import type { AppDeps } from '../deps.js';
-import { berlinIso } from '../time/berlin.js';
+import { berlinDate, berlinIso } from '../time/berlin.js';
 import { ProblemError, problems } from './problem.js';
 import { etagOf, matchesEtag, type CachedResponse } from './response-cache.js';
 
@@ -92,7 +92,8 @@ export async function cachedAnswer(
   options: ReadOptions = {},
 ): Promise<Response> {
   const url = c.req.url;
-  const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+  // Answers without `from` depend on the day ("today" in Berlin): a cached one must not outlive its day.
+  const key = `${berlinDate(deps.clock.now())} ${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
   const version = deps.contentVersion.current;
   let answer = deps.cache.get(version, key);
   if (!answer) {

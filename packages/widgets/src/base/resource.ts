@@ -13,7 +13,10 @@ export class Resource<T> implements ReactiveController {
   /** The data shown is older than a refresh that failed. */
   stale = false;
   pending = false;
+  /** A next page is on its way (`extend`). */
+  extending = false;
   #controller: AbortController | undefined;
+  #extendController: AbortController | undefined;
   #interrupted = false;
 
   constructor(
@@ -34,6 +37,8 @@ export class Resource<T> implements ReactiveController {
    */
   async load({ keep = false, keepOnError = keep }: { keep?: boolean; keepOnError?: boolean } = {}): Promise<void> {
     this.#controller?.abort();
+    // More of the old answer must not be appended to the new one.
+    this.#extendController?.abort();
     const controller = new AbortController();
     this.#controller = controller;
     if (!keep) this.data = undefined;
@@ -58,6 +63,36 @@ export class Resource<T> implements ReactiveController {
     }
   }
 
+  /**
+   * Adds to what is shown (the next page): `next` gets the data and returns it grown. A new `load` or leaving
+   * the page aborts it; a failure keeps what is shown, marked stale. Resolves whether the data grew.
+   */
+  async extend(next: (data: T, signal: AbortSignal) => Promise<T>): Promise<boolean> {
+    const data = this.data;
+    if (data === undefined || this.extending) return false;
+    const controller = new AbortController();
+    this.#extendController = controller;
+    this.extending = true;
+    this.host.requestUpdate();
+    try {
+      const grown = await next(data, controller.signal);
+      if (controller.signal.aborted || this.data !== data) return false;
+      this.data = grown;
+      return true;
+    } catch (error) {
+      if (controller.signal.aborted) return false;
+      this.error = error;
+      this.stale = true;
+      return false;
+    } finally {
+      if (this.#extendController === controller) {
+        this.#extendController = undefined;
+        this.extending = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
   hostConnected(): void {
     // Moved on the page while loading: the move aborted the request, so ask again.
     if (this.#interrupted) {
@@ -67,6 +102,7 @@ export class Resource<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#extendController?.abort(new DOMException('The element left the page', 'AbortError'));
     if (this.pending) {
       this.#interrupted = true;
       this.#controller?.abort(new DOMException('The element left the page', 'AbortError'));

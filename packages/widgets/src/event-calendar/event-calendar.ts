@@ -149,7 +149,6 @@ export class SinnEventCalendar extends SinnElement {
   #vocabulary: Taxonomies | undefined;
   #lifetime = new AbortController();
   #months = new Map<string, Promise<Event[]>>();
-  #loadingMore = false;
   #given: Shown | undefined;
   #visible: { shown: Shown; zone: string | undefined; events: Event[] } | undefined;
   #layout: { shown: Shown; zone: string | undefined; byDay: Map<Day, Placed[]> } | undefined;
@@ -312,31 +311,20 @@ export class SinnEventCalendar extends SinnElement {
   }
 
   async #more(): Promise<void> {
-    const shown = this.#data.data;
     const client = this.client;
-    if (!shown?.nextCursor || !client || this.#loadingMore) return;
-    this.#loadingMore = true;
-    this.requestUpdate();
-    const first = shown.events.length;
-    try {
-      const next = await client.get(listEventsEndpoint, {
-        query: { ...this.#filterQuery, from: isoDay(this.#from), limit: this.#limit, cursor: shown.nextCursor },
-        signal: this.#lifetime.signal,
-      });
-      if (this.#data.data !== shown) return; // the question changed while these were on their way
-      this.#data.data = { ...shown, events: [...shown.events, ...next.items], nextCursor: next.nextCursor };
-    } catch (error) {
-      if (this.#lifetime.signal.aborted) return;
-      this.#data.error = error;
-      this.#data.stale = true;
-    } finally {
-      this.#loadingMore = false;
-      this.requestUpdate();
-    }
+    const first = this.#data.data?.events.length ?? 0;
+    if (!client || !this.#data.data?.nextCursor) return;
+    const grew = await this.#data.extend(async (shown, signal) => {
+      const query = { ...this.#filterQuery, from: isoDay(this.#from), limit: this.#limit, cursor: shown.nextCursor! };
+      const next = await client.get(listEventsEndpoint, { query, signal });
+      return { ...shown, events: [...shown.events, ...next.items], nextCursor: next.nextCursor };
+    });
+    if (!grew) return;
     await this.updateComplete;
     // Keyboard and screen-reader users continue where the new events begin.
     this.renderRoot.querySelectorAll<HTMLButtonElement>('.agenda button.row')[first]?.focus();
   }
+
 
   // ---- life cycle ----
 
@@ -597,7 +585,7 @@ export class SinnEventCalendar extends SinnElement {
     return html`${stale}${agenda(events, context, this.#from)}
       ${data.data?.nextCursor
         ? html`<p class="more-row">
-            <button class="button" part="button more" ?disabled=${this.#loadingMore} @click=${() => void this.#more()}>${this.#text('calendar.loadMore')}</button>
+            <button class="button" part="button more" ?disabled=${this.#data.extending} @click=${() => void this.#more()}>${this.#text('calendar.loadMore')}</button>
           </p>`
         : nothing}`;
   }

@@ -115,8 +115,6 @@ export class SinnInitiativeCards extends SinnElement {
   declare headingLevel: string | undefined;
 
   readonly #dialog = new DetailDialog<Initiative>(this);
-  #loadingMore = false;
-  #moreController: AbortController | undefined;
   #vocabulary: Taxonomies | undefined;
 
   readonly #list = new Resource<Page>(this, (signal) => this.#fetchList(signal));
@@ -154,11 +152,6 @@ export class SinnInitiativeCards extends SinnElement {
     return { ...list };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#moreController?.abort();
-  }
-
   /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */
   refresh(): Promise<void> {
     return this.#list.load({ keep: true });
@@ -168,8 +161,6 @@ export class SinnInitiativeCards extends SinnElement {
     super.willUpdate(changed);
     const asked = !this.hasUpdated || QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey');
     if (asked) {
-      // More cards of the old question must not be appended to the answer of the new one.
-      this.#moreController?.abort();
       // A different question: keep the old answer on screen while asking (no jump), but never show it as
       // the answer to the new one if asking fails.
       void this.#list.load({ keep: this.#list.data !== undefined, keepOnError: false });
@@ -177,35 +168,19 @@ export class SinnInitiativeCards extends SinnElement {
   }
 
   async #more(): Promise<void> {
-    const page = this.#list.data;
     const client = this.client;
-    if (!page?.nextCursor || !client || this.#loadingMore) return;
-    const controller = new AbortController();
-    this.#moreController = controller;
-    this.#loadingMore = true;
-    this.requestUpdate();
-    const first = page.items.length;
-    try {
-      const next = await client.get(listInitiativesEndpoint, {
-        query: { ...this.query, cursor: page.nextCursor },
-        signal: controller.signal,
-      });
-      if (this.#list.data !== page) return; // the question changed while these were on their way
-      this.#list.data = { ...next, items: [...page.items, ...next.items] };
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.#list.error = error;
-      this.#list.stale = true;
-    } finally {
-      if (this.#moreController === controller) {
-        this.#loadingMore = false;
-        this.requestUpdate();
-      }
-    }
+    const first = this.#list.data?.items.length ?? 0;
+    if (!client || !this.#list.data?.nextCursor) return;
+    const grew = await this.#list.extend(async (page, signal) => {
+      const next = await client.get(listInitiativesEndpoint, { query: { ...this.query, cursor: page.nextCursor! }, signal });
+      return { ...next, items: [...page.items, ...next.items] };
+    });
+    if (!grew) return;
     await this.updateComplete;
     // Keyboard and screen-reader users continue where the new cards begin.
     this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .open')[first]?.focus();
   }
+
 
   #open = (initiative: Initiative, opener: HTMLElement): void => {
     if (this.emit<InitiativeSelectDetail>('sinn-initiative-select', { initiative })) this.#dialog.open(initiative, opener);
@@ -266,7 +241,7 @@ export class SinnInitiativeCards extends SinnElement {
       </div>
       <p class="more">
         ${page.nextCursor
-          ? html`<button class="button" part="button more" ?disabled=${this.#loadingMore} @click=${() => void this.#more()}>
+          ? html`<button class="button" part="button more" ?disabled=${this.#list.extending} @click=${() => void this.#more()}>
               ${this.#text('initiatives.more')}
             </button>`
           : html`<span class="more-placeholder"></span>`}

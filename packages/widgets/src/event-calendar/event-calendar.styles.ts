@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
 export const eventCalendarStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   section {
     display: grid;
+    /* As wide as the element, never as wide as its widest line: on a phone the header and rows wrap instead. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
   p {
@@ -211,8 +216,10 @@ export const eventCalendarStyles = css`
   }
 
   .agenda,
-  .rows {
+  .rows,
+  .agenda > li {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.5);
     margin: 0;
     padding: 0;
@@ -222,7 +229,6 @@ export const eventCalendarStyles = css`
     gap: var(--_space);
   }
   .agenda > li {
-    display: grid;
     gap: 0.4em;
   }
   .agenda {
@@ -230,7 +236,7 @@ export const eventCalendarStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: 6.5em 1fr;
+    grid-template-columns: 6.5em minmax(0, 1fr);
     gap: 0.1em 0.75em;
     width: 100%;
     min-height: 3.2em;
@@ -250,12 +256,24 @@ export const eventCalendarStyles = css`
   .row .what {
     font-weight: 600;
   }
+  /* Long German compounds break rather than push the row wider than a phone. */
+  .row .what,
+  .row .where {
+    overflow-wrap: break-word;
+  }
   .row .where {
     grid-column: 2;
     font-size: 0.85em;
   }
   .upcoming .row {
-    grid-template-columns: 3em 1fr;
+    grid-template-columns: 3em minmax(0, 1fr);
+  }
+  /* On a phone the time takes only the room it needs. */
+  @container (max-width: 24em) {
+    .row {
+      grid-template-columns: 5.4em minmax(0, 1fr);
+      padding-inline: 0.5em;
+    }
   }
   .upcoming .badge {
     display: grid;
@@ -294,7 +312,8 @@ export const eventCalendarStyles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
+    overflow-wrap: break-word;
     gap: 0.4em 1em;
   }
   .facts dt {
@@ -311,6 +330,17 @@ export const eventCalendarStyles = css`
   .add h3 {
     font-size: 1.05em;
     margin-block-end: 0.4em;
+  }
+  /* The dialog stands in the top layer, sized by the viewport, not by the element: on a phone its labels
+     stand above their values. */
+  @media (max-width: 30em) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.1em;
+    }
+    .facts dd {
+      margin-block-end: 0.4em;
+    }
   }
   @media (forced-colors: active) {
     .bar,

@@ -86,6 +86,19 @@ describe('the example pages in Chromium', () => {
     await page.close();
   });
 
+  for (const name of ['hostile', 'calendar', 'plain']) {
+    it(`examples/${name}.html fits a 320 px phone: nothing wider than the screen`, async () => {
+      const { page, problems } = await visit(browser, `${server.url}/examples/${name}.html`, 320);
+      if (name === 'calendar') await calendarShown(page);
+      else await cardsShown(page);
+      // With the filters' selects filled in, the widest line of text is on the page.
+      await page.waitForFunction(() => (document.querySelector('sinn-initiative-cards, sinn-event-calendar')!.shadowRoot!.querySelector('select')?.options.length ?? 2) > 1);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
   it('publishes the pinned loader with an integrity hash that matches what the server sends', async () => {
     const manifest = (await (await fetch(`${server.url}/widgets/manifest.json`)).json()) as { loader: string; integrity: string };
     const bytes = Buffer.from(await (await fetch(`${server.url}/widgets/${manifest.loader}`)).arrayBuffer());

@@ -11,6 +11,8 @@ export const filterStyles = css`
     display: grid;
     gap: 0.25em;
     flex: 1 1 12em;
+    /* Not as wide as the longest option: a select that names a long topic must not push a phone's page wider. */
+    min-width: 0;
   }
   .filter select {
     /* The width of the row, not of the longest option: options arrive later and must not move the layout. */

@@ -37,10 +37,11 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Border-box inside, whatever the page sets on the host (a page's "* { box-sizing: content-box }" reaches it). */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :host([theme~='caritas']) {
     --_preset-brand: #c8102e;

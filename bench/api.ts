@@ -1,15 +1,15 @@
 // `npm run bench` (api): requests per second and p99 latency of the API next to a bare node:http server that
 // sends the same bytes, measured side by side in one run. The ratio is the figure; the target is that a cached
 // list answers at half the bare server's rate or better.
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { markdownTable, target, writeReport, type Target } from './lib/report.js';
+import { startApi, stopProcess as stop } from './lib/server-process.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 32;
 
@@ -32,28 +32,6 @@ async function load(url: string, seconds: number): Promise<Run> {
   };
 }
 
-async function startApi(env: Record<string, string | undefined>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/(http:\/\/127\.0\.0\.1:\d+)\//);
-      if (match) {
-        // From here on the request log goes nowhere, as it would to a log collector.
-        child.stdout!.removeAllListeners('data');
-        child.stdout!.resume();
-        resolve({ child, url: match[1]! });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`the API exited with ${code}: ${output}`)));
-  });
-}
-
 async function startBare(recordedFrom: string): Promise<{ child: ChildProcess; url: string }> {
   const response = await fetch(recordedFrom);
   const headers: Record<string, string> = {};
@@ -71,14 +49,6 @@ async function startBare(recordedFrom: string): Promise<{ child: ChildProcess; u
   });
   const url = new URL(recordedFrom);
   return { child, url: `http://127.0.0.1:${port}${url.pathname}${url.search}` };
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 export async function benchApi(): Promise<Target[]> {

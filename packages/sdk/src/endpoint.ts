@@ -39,3 +39,27 @@ export function endpoint<R extends z.core.$ZodType, Q extends z.ZodMiniObject | 
 export function fileEndpoint<Q extends z.ZodMiniObject | undefined = undefined>(definition: FileEndpoint<Q>): FileEndpoint<Q> {
   return definition;
 }
+
+/**
+ * A write endpoint of the public API (a form's POST). Its body is validated by the same schema in the browser and
+ * on the server. Every write carries an `Idempotency-Key`: the same key and body answer the first answer again.
+ */
+export interface WriteEndpoint<B extends z.core.$ZodType = z.core.$ZodType, R extends z.core.$ZodType = z.core.$ZodType> {
+  method: 'post';
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  /** Path parameters, each a slug or id. */
+  pathParams?: readonly string[];
+  body: B;
+  response: R;
+  /** The status of a successful answer. */
+  status: 200 | 201 | 202;
+  /** Whether the request must carry a solved proof-of-work challenge in `X-Sinn-Challenge`. */
+  challenge: boolean;
+}
+
+export function writeEndpoint<B extends z.core.$ZodType, R extends z.core.$ZodType>(definition: WriteEndpoint<B, R>): WriteEndpoint<B, R> {
+  return definition;
+}

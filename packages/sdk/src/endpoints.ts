@@ -1,4 +1,7 @@
-import type { Endpoint, FileEndpoint } from './endpoint.js';
+import type { Endpoint, FileEndpoint, WriteEndpoint } from './endpoint.js';
+import { challengeEndpoint } from './schemas/challenge.js';
+import { consentTextEndpoint } from './schemas/consent.js';
+import { createMembershipEndpoint } from './schemas/membership.js';
 import { eventFeedEndpoint, eventIcsEndpoint, getEventEndpoint, listEventsEndpoint } from './schemas/event.js';
 import { healthEndpoint } from './schemas/health.js';
 import { getInitiativeEndpoint, listInitiativesEndpoint } from './schemas/initiative.js';
@@ -16,7 +19,14 @@ export const endpoints = {
   eventFeed: eventFeedEndpoint,
   eventIcs: eventIcsEndpoint,
   listMentors: listMentorsEndpoint,
+  consentText: consentTextEndpoint,
+  challenge: challengeEndpoint,
   health: healthEndpoint,
 } as const satisfies Record<string, Endpoint | FileEndpoint>;
+
+/** Every write endpoint of the public API (the staff API under /v1/admin is not part of the public contract). */
+export const writeEndpoints = {
+  createMembership: createMembershipEndpoint,
+} as const satisfies Record<string, WriteEndpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { endpoints } from '../src/index.js';
+import { endpoints, writeEndpoints } from '../src/index.js';
 import { openApiDocument } from '../src/openapi/document.js';
 
 describe('OpenAPI document', () => {
@@ -22,6 +22,21 @@ describe('OpenAPI document', () => {
       assert.equal(operation.operationId, name);
       assert.ok(operation.responses['200']);
     }
+  });
+
+  it('describes every write endpoint as a POST with its body, its headers and its problems', () => {
+    for (const [name, endpoint] of Object.entries(writeEndpoints)) {
+      const operation = (document.paths as Record<string, { post?: Record<string, any> }>)[endpoint.path]?.post;
+      assert.ok(operation, `POST ${endpoint.path} is missing`);
+      assert.equal(operation.operationId, name);
+      assert.deepEqual(operation.requestBody.content['application/json'].schema, { $ref: '#/components/schemas/MembershipRequest' });
+      assert.deepEqual(operation.responses['202'].content['application/json'].schema, { $ref: '#/components/schemas/MembershipAccepted' });
+      const headers = operation.parameters.map((parameter: { name: string; required: boolean }) => `${parameter.name}:${parameter.required}`);
+      assert.deepEqual(headers, ['Idempotency-Key:true', 'X-Sinn-Challenge:true', 'X-Sinn-Partner-Key:false']);
+      for (const status of ['400', '403', '409', '422', '429', '500']) assert.ok(operation.responses[status], status);
+      assert.ok(operation.responses['429'].headers['Retry-After']);
+    }
+    assert.ok(document.tags.some((tag) => tag.name === 'Memberships'));
   });
 
   it('lists every filter of the initiatives as a query parameter with its allowed values', () => {

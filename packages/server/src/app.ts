@@ -7,7 +7,12 @@ import { securityHeaders } from './http/security-headers.js';
 import { eventRoutes } from './routes/events.js';
 import { homeRoutes } from './routes/home.js';
 import { initiativeRoutes } from './routes/initiatives.js';
+import { adminRoutes } from './routes/admin.js';
 import { mediaRoutes } from './routes/media.js';
+import { challengeRoutes } from './routes/challenge.js';
+import { consentTextRoutes } from './routes/consent-texts.js';
+import { devOutboxRoutes } from './routes/dev-outbox.js';
+import { membershipRoutes } from './routes/memberships.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { operationRoutes } from './routes/operations.js';
 import { staticRoutes } from './routes/static-files.js';
@@ -50,6 +55,11 @@ export function createApp(deps: AppDeps): Hono {
   initiativeRoutes(app, deps);
   eventRoutes(app, deps);
   mentorRoutes(app, deps);
+  consentTextRoutes(app, deps);
+  challengeRoutes(app, deps);
+  membershipRoutes(app, deps);
+  devOutboxRoutes(app, deps);
+  adminRoutes(app, deps);
   mediaRoutes(app, deps);
   operationRoutes(app, deps);
   staticRoutes(app, deps, {

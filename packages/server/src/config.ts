@@ -25,6 +25,29 @@ export interface Config {
   widgetsDir: string;
   /** The example pages, served under /examples/. */
   examplesDir: string;
+  /** Where mails go out (SMTP_URL, e.g. `smtps://user:pass@mail.example.org`); unset, they stay in the outbox (development only). */
+  smtpUrl: string | undefined;
+  /** The sender of every mail (SINN_MAIL_FROM). */
+  mailFrom: string;
+  /** The bearer token of the staff API (ADMIN_TOKEN); unset, the staff API answers 401 to everyone. */
+  adminToken: string | undefined;
+  /** The key that signs challenges (SINN_SECRET); unset, one is made once and kept in the database. */
+  secret: string | undefined;
+  /** Proof of work: hash rounds per attempt (SINN_POW_COST) and the largest counter a browser searches to (SINN_POW_MAX_COUNTER). */
+  powCost: number;
+  powMaxCounter: number;
+  /** Minutes a challenge stays valid. */
+  challengeMinutes: number;
+  /** Seconds that must pass between fetching a challenge and sending the form (SINN_MIN_FILL_SECONDS). */
+  minFillSeconds: number;
+  /** Sign-ups per hour from one client (SINN_RATE_LIMIT_CLIENT) and through one partner key (SINN_RATE_LIMIT_PARTNER). */
+  rateLimitClient: number;
+  rateLimitPartner: number;
+  /**
+   * Behind a reverse proxy (SINN_TRUST_PROXY=1): the client is the last address in X-Forwarded-For, not the proxy.
+   * Used only for the per-client rate limit, and only as a keyed hash.
+   */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -61,6 +84,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+$/.test(publicUrl)) {
     throw new ConfigError(`SINN_PUBLIC_URL must be an origin like https://api.example.org, not "${env.SINN_PUBLIC_URL}"`);
   }
+  const production = env.NODE_ENV === 'production';
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  if (production && !smtpUrl) {
+    throw new ConfigError('SMTP_URL is not set: in production the confirmation mails need an SMTP server (smtp://… or smtps://…)');
+  }
+  const adminToken = env.ADMIN_TOKEN || undefined;
+  if (adminToken !== undefined && adminToken.length < 24) {
+    throw new ConfigError('ADMIN_TOKEN must be at least 24 characters long (for example: openssl rand -hex 24)');
+  }
+  const secret = env.SINN_SECRET || undefined;
+  if (secret !== undefined && secret.length < 32) throw new ConfigError('SINN_SECRET must be at least 32 characters long');
   const logLevel = (env.SINN_LOG_LEVEL || 'info') as LogLevel;
   if (!LEVELS.includes(logLevel)) throw new ConfigError(`SINN_LOG_LEVEL must be one of ${LEVELS.join(', ')}`);
   return {
@@ -74,8 +109,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheEntries: integer(env, 'SINN_CACHE_ENTRIES', 1000, 0, 1_000_000),
     logLevel,
     bodyLimit: integer(env, 'SINN_BODY_LIMIT', 64 * 1024, 1024, 10 * 1024 * 1024),
-    production: env.NODE_ENV === 'production',
+    production,
     widgetsDir: resolve(env.SINN_WIDGETS_DIR || `${REPOSITORY}packages/widgets/dist/cdn`),
     examplesDir: resolve(env.SINN_EXAMPLES_DIR || `${REPOSITORY}examples`),
+    smtpUrl,
+    mailFrom: env.SINN_MAIL_FROM || 'SINN Sachsen <noreply@sinn-sachsen.de>',
+    adminToken,
+    secret,
+    powCost: integer(env, 'SINN_POW_COST', 10, 1, 100_000),
+    powMaxCounter: integer(env, 'SINN_POW_MAX_COUNTER', 5_000, 2, 10_000_000),
+    challengeMinutes: integer(env, 'SINN_CHALLENGE_MINUTES', 20, 1, 24 * 60),
+    minFillSeconds: integer(env, 'SINN_MIN_FILL_SECONDS', 3, 0, 600),
+    rateLimitClient: integer(env, 'SINN_RATE_LIMIT_CLIENT', 10, 1, 1_000_000),
+    rateLimitPartner: integer(env, 'SINN_RATE_LIMIT_PARTNER', 500, 1, 10_000_000),
+    trustProxy: boolean(env, 'SINN_TRUST_PROXY', false),
   };
 }

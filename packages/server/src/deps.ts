@@ -18,6 +18,8 @@ export interface AppDeps {
   logger: Logger;
   contentVersion: ContentVersion;
   cache: ResponseCache;
+  /** Signs challenges and keys the hashed client addresses (see secrets.ts). */
+  secret: string;
   /** The origin browsers reach this server at: SINN_PUBLIC_URL, or where it listens. */
   publicUrl: string;
 }

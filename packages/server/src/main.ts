@@ -39,6 +39,9 @@ async function main(): Promise<void> {
       `  ${server.url}/v1/mentors`,
       `  ${server.url}/v1/openapi.json`,
       ...(config.publicUrl ? [`Public address: ${config.publicUrl}`] : []),
+      config.smtpUrl
+        ? `Mails go out through ${new URL(config.smtpUrl).host} (SMTP_URL).`
+        : `Mails are not sent (no SMTP_URL): they wait in ${server.url}/dev/outbox, and their links are logged here.`,
       'Stop with Ctrl-C.',
       '',
     ].join('\n') + '\n',

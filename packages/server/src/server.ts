@@ -1,4 +1,4 @@
-import { serve, type ServerType } from '@hono/node-server';
+import { serve, type Http2Bindings, type HttpBindings, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Socket } from 'node:net';
 import { createApp } from './app.js';
@@ -10,6 +10,10 @@ import { systemClock, type AppDeps, type Clock, type PreparedDeps } from './deps
 import { createLogger, type Logger } from './http/logger.js';
 import { problems } from './http/problem.js';
 import { ResponseCache } from './http/response-cache.js';
+import { startCleanup } from './jobs/cleanup.js';
+import { smtpMailer } from './mail/mailer.js';
+import { startMailWorker, type MailWorker } from './mail/worker.js';
+import { serverSecret } from './secrets.js';
 import { seedIfEmpty } from './seed/load.js';
 import { berlinDate } from './time/berlin.js';
 
@@ -35,7 +39,8 @@ export async function prepare(
   if (applied.length) logger.info('migrations applied', { migrations: applied });
   if (seeded) logger.info('demo data loaded', { seed: config.demoSeed });
   const contentVersion = await trackContentVersion(db);
-  return { db, config, clock, logger, contentVersion, cache: new ResponseCache(config.cacheEntries) };
+  const secret = await serverSecret(db, config);
+  return { db, config, clock, logger, contentVersion, cache: new ResponseCache(config.cacheEntries), secret };
 }
 
 // Node's HTTP parser refuses some requests before any handler sees them (raw non-ASCII bytes in the URL,
@@ -56,7 +61,7 @@ function answerUnparsable(error: NodeJS.ErrnoException, socket: Socket): void {
   );
 }
 
-function listen(config: Config, fetch: (request: Request) => Response | Promise<Response>): Promise<ServerType> {
+function listen(config: Config, fetch: (request: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response>): Promise<ServerType> {
   return new Promise((resolve, reject) => {
     const created = serve(
       {
@@ -73,11 +78,15 @@ function listen(config: Config, fetch: (request: Request) => Response | Promise<
   });
 }
 
-/** Starts the API on the configured host and port (0 picks a free port). */
+/**
+ * Starts the API on the configured host and port (0 picks a free port), with its background jobs: the mail
+ * worker (when SMTP_URL is set; without it mails stay queued, development only) and the hourly cleanup.
+ */
 export async function startServer(prepared: PreparedDeps): Promise<RunningServer> {
   // The app is built once the address is known, since its answers name it; no request can arrive before.
   let app: Hono | undefined;
-  const server = await listen(prepared.config, (request) => app!.fetch(request));
+  // The bindings carry the socket, whose peer address the rate limit counts by.
+  const server = await listen(prepared.config, (request, env) => app!.fetch(request, env));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : prepared.config.port;
   const host = prepared.config.host;
@@ -86,6 +95,11 @@ export async function startServer(prepared: PreparedDeps): Promise<RunningServer
   const url = `http://${reachable}:${port}`;
   const deps: AppDeps = { ...prepared, publicUrl: prepared.config.publicUrl ?? url };
   app = createApp(deps);
+  const { config, db, logger, clock } = prepared;
+  const worker: MailWorker | null = config.smtpUrl
+    ? await startMailWorker({ db, logger, mailer: smtpMailer(config.smtpUrl, config.mailFrom) })
+    : null;
+  const cleanup = startCleanup(db, clock, logger);
   return {
     url,
     deps,
@@ -94,6 +108,8 @@ export async function startServer(prepared: PreparedDeps): Promise<RunningServer
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
+      await worker?.stop();
+      await cleanup.stop();
       await deps.contentVersion.stop();
     },
   };

@@ -20,6 +20,17 @@ describe('starting the server', () => {
     assert.equal(readConfig({ SINN_PUBLIC_URL: 'https://api.example.org/' }).publicUrl, 'https://api.example.org');
   });
 
+  it('refuses to start in production without SMTP_URL, since no confirmation mail could go out', async () => {
+    assert.throws(() => readConfig({ NODE_ENV: 'production' }), (error: unknown) => error instanceof ConfigError && /SMTP_URL/.test(error.message));
+    assert.throws(() => readConfig({ SMTP_URL: 'http://mail.example.org' }), /SMTP_URL must start with smtp/);
+    assert.equal(readConfig({ NODE_ENV: 'production', SMTP_URL: 'smtps://user:pass@mail.example.org' }).smtpUrl, 'smtps://user:pass@mail.example.org');
+    assert.equal(readConfig({ SINN_TRUST_PROXY: '1' }).trustProxy, true);
+    const run = runTs('packages/server/src/main.ts', { NODE_ENV: 'production', SMTP_URL: '', PORT: '0', DATABASE_URL: '', SINN_DATA_DIR: `${process.env.TMPDIR ?? '/tmp'}/sinn-no-smtp` });
+    assert.equal(await run.exited, 1);
+    assert.match(run.output(), /could not start: SMTP_URL is not set/);
+    assert.doesNotMatch(run.output(), /\n\s+at .+:\d+:\d+/);
+  });
+
   it('names its real port in answers when started on port 0, and a reachable host when on all addresses', async () => {
     const server = await startTestServer({ host: '0.0.0.0', port: 0, logLevel: 'silent' });
     try {

@@ -1,6 +1,6 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import type { Endpoint, FileEndpoint } from '../endpoint.js';
+import type { Endpoint, FileEndpoint, WriteEndpoint } from '../endpoint.js';
 import { Problem } from '../schemas/problem.js';
 import { toSearchParams } from '../schemas/query.js';
 import { SinnContractError, SinnNetworkError, SinnProblemError } from './errors.js';
@@ -39,6 +39,16 @@ export type QueryOf<E extends Endpoint> = E extends Endpoint<z.core.$ZodType, in
     ? z.input<Q>
     : never
   : never;
+
+/** What a POST to a write endpoint takes. */
+export interface PostOptions<E extends WriteEndpoint> extends RequestOptions {
+  params?: Record<string, string>;
+  body: z.input<E['body']>;
+  /** The same key for every attempt of one submission: the server stores it once and answers repeats alike. */
+  idempotencyKey: string;
+  /** Further headers, e.g. the solved challenge. */
+  headers?: Record<string, string>;
+}
 
 /** The typed answer of an endpoint. */
 export type ResponseOf<E extends Endpoint> = z.output<E['response']>;
@@ -108,6 +118,28 @@ export class SinnClient {
     return this.#shared.run(url, (signal) => this.#fetch<ResponseOf<E>>(url, endpoint.response, signal), options.signal);
   }
 
+  /**
+   * POSTs to a write endpoint once: a write is never repeated by the client itself, since only the caller knows
+   * whether a retry is wanted; it retries with the same `idempotencyKey`, and the server answers repeats alike.
+   */
+  async post<E extends WriteEndpoint>(endpoint: E, options: PostOptions<E>): Promise<z.output<E['response']>> {
+    const url = this.url(endpoint, options.params);
+    let response: Response;
+    try {
+      response = await this.#http.post(url, {
+        json: options.body,
+        signal: options.signal,
+        retry: 0,
+        headers: { ...this.writeHeaders(), ...options.headers, 'Idempotency-Key': options.idempotencyKey },
+      });
+    } catch (error) {
+      if (error instanceof HTTPError) throw await problemError(url, error.response);
+      if (options.signal?.aborted) throw options.signal.reason;
+      throw new SinnNetworkError(url, error instanceof TimeoutError, error);
+    }
+    return parseBody(url, response, endpoint.response, options.signal);
+  }
+
   async #fetch<T>(url: string, schema: z.core.$ZodType, signal: AbortSignal): Promise<T> {
     const remembered = this.#etags.get(url);
     let response: Response;
@@ -124,18 +156,10 @@ export class SinnClient {
       if (signal.aborted) throw signal.reason;
       throw new SinnNetworkError(url, error instanceof TimeoutError, error);
     }
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch (error) {
-      if (signal.aborted) throw signal.reason;
-      throw new SinnContractError(url, [{ path: [], message: `not JSON: ${String(error)}` }]);
-    }
-    const parsed = z.safeParse(schema, body);
-    if (!parsed.success) throw new SinnContractError(url, parsed.error.issues);
+    const data = await parseBody<T>(url, response, schema, signal);
     const etag = response.headers.get('ETag');
-    if (etag) this.#remember(url, { etag, data: parsed.data });
-    return parsed.data as T;
+    if (etag) this.#remember(url, { etag, data });
+    return data;
   }
 
   #remember(url: string, entry: Remembered): void {
@@ -147,6 +171,19 @@ export class SinnClient {
       if (oldest !== undefined) this.#etags.delete(oldest);
     }
   }
+}
+
+async function parseBody<T>(url: string, response: Response, schema: z.core.$ZodType, signal?: AbortSignal): Promise<T> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    throw new SinnContractError(url, [{ path: [], message: `not JSON: ${String(error)}` }]);
+  }
+  const parsed = z.safeParse(schema, body);
+  if (!parsed.success) throw new SinnContractError(url, parsed.error.issues);
+  return parsed.data as T;
 }
 
 async function problemError(url: string, response: Response): Promise<SinnProblemError | SinnContractError> {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import type { Endpoint, FileEndpoint } from '../endpoint.js';
-import { endpoints } from '../endpoints.js';
+import type { Endpoint, FileEndpoint, WriteEndpoint } from '../endpoint.js';
+import { endpoints, writeEndpoints } from '../endpoints.js';
+import { CHALLENGE_HEADER } from '../schemas/challenge.js';
 import { contract } from '../schemas/registry.js';
 import { PARAMETER_DESCRIPTIONS } from './parameters.js';
 import '../index.js';
@@ -96,6 +97,113 @@ function operation(name: string, endpoint: AnyEndpoint, schemas: Record<string, 
   };
 }
 
+const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before sending again', schema: { type: 'integer' } } };
+
+function schemaRef(schema: z.core.$ZodType, what: string) {
+  const id = contract.get(schema)?.id;
+  if (!id) throw new Error(`the ${what} schema is not registered`);
+  return { $ref: `#/components/schemas/${id}` };
+}
+
+// A form's POST: its body and answer schemas, the headers that make it safe to retry and hard to abuse, and
+// every problem it may answer with.
+function writeOperation(name: string, endpoint: WriteEndpoint) {
+  return {
+    operationId: name,
+    summary: endpoint.summary,
+    ...(endpoint.description ? { description: endpoint.description } : {}),
+    tags: [endpoint.tag],
+    parameters: [
+      {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: true,
+        description:
+          'A new random value (e.g. a UUID) for each new request, the same for its retries. A repeat with the same body answers the first answer again; with another body, 422.',
+        schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,200}$' },
+      },
+      ...(endpoint.challenge
+        ? [
+            {
+              name: CHALLENGE_HEADER,
+              in: 'header',
+              required: true,
+              description:
+                'A challenge from `GET /v1/challenge` and its solution: base64url of the JSON `{ "challenge": …, "solution": { "counter", "derivedKey" } }`. Each challenge is accepted once.',
+              schema: { type: 'string' },
+            },
+          ]
+        : []),
+      {
+        name: 'X-Sinn-Partner-Key',
+        in: 'header',
+        required: false,
+        description: "The partner's key, from a page whose origin is listed for it. Without it the write is attributed to no partner.",
+        schema: { type: 'string', maxLength: 200 },
+      },
+    ],
+    requestBody: { required: true, content: { 'application/json': { schema: schemaRef(endpoint.body, 'body') } } },
+    responses: {
+      [String(endpoint.status)]: {
+        description: 'Accepted (also the answer to a repeat of the same key and body, then with `Idempotent-Replayed: true`)',
+        content: { 'application/json': { schema: schemaRef(endpoint.response, 'response') } },
+      },
+      '400': problem('The body is not JSON, the Idempotency-Key is missing or malformed, or the challenge failed (missing, malformed, expired, wrong or used)'),
+      '403': problem('The partner key is unknown, revoked, or not valid for the Origin of the request'),
+      '409': problem('The consent text has changed since the form was shown: show the current one and ask again'),
+      '413': problem('The body is too large'),
+      '415': problem('The body is not sent as application/json'),
+      '422': problem('The body does not fit the schema (`errors` names each field by its JSON Pointer), or the Idempotency-Key was used with another body'),
+      '429': {
+        ...problem('Too many requests from this client or partner in this hour, or the form was sent too soon after its challenge: send it again after Retry-After seconds'),
+        headers: RETRY_AFTER,
+      },
+      '500': problem('Server error'),
+      '503': problem('The database does not answer'),
+    },
+  };
+}
+
+const HTML = { 'text/html': { schema: { type: 'string' } } };
+
+// The link in the confirmation mail: a page (GET) with a button that posts the token (POST), so that mail
+// scanners opening the link confirm nobody.
+const CONFIRMATION = {
+  get: {
+    operationId: 'confirmMembershipPage',
+    summary: 'The page the confirmation link opens',
+    description: 'Shows a button that confirms the sign-up; opening the page alone confirms nothing.',
+    tags: ['Memberships'],
+    parameters: [
+      { name: 'token', in: 'query', required: true, schema: { type: 'string' } },
+      { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['de', 'en'] } },
+    ],
+    responses: {
+      '200': { description: 'The page with the button', content: HTML },
+      '404': { description: 'The link is unknown or has been used', content: HTML },
+      '410': { description: 'The link has expired', content: HTML },
+    },
+  },
+  post: {
+    operationId: 'confirmMembership',
+    summary: 'Confirm a sign-up',
+    tags: ['Memberships'],
+    requestBody: {
+      required: true,
+      content: {
+        'application/x-www-form-urlencoded': {
+          schema: { type: 'object', properties: { token: { type: 'string' }, lang: { type: 'string', enum: ['de', 'en'] } }, required: ['token'] },
+        },
+      },
+    },
+    responses: {
+      '200': { description: 'Confirmed', content: HTML },
+      '404': { description: 'The link is unknown or has been used', content: HTML },
+      '410': { description: 'The link has expired', content: HTML },
+    },
+  },
+};
+
 /** The OpenAPI 3.1 document of the public API, generated from the contract's zod schemas. */
 export function openApiDocument(options: { serverUrl?: string; version?: string } = {}) {
   const schemas = componentSchemas();
@@ -103,6 +211,10 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
   for (const [name, endpoint] of Object.entries(endpoints) as [string, AnyEndpoint][]) {
     paths[endpoint.path] = { get: operation(name, endpoint, schemas) };
   }
+  for (const [name, endpoint] of Object.entries(writeEndpoints) as [string, WriteEndpoint][]) {
+    paths[endpoint.path] = { ...(paths[endpoint.path] as object | undefined), post: writeOperation(name, endpoint) };
+  }
+  paths['/v1/memberships/confirm'] = CONFIRMATION;
   paths['/v1/openapi.json'] = {
     get: {
       operationId: 'openapi',
@@ -130,6 +242,7 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
       { name: 'Initiatives' },
       { name: 'Events' },
       { name: 'Mentors' },
+      { name: 'Memberships', description: 'Joining the SINN network: consent text, challenge, sign-up and its confirmation' },
       { name: 'Operations' },
     ],
     paths,

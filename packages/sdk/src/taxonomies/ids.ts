@@ -89,3 +89,16 @@ export const ORGANISATION_KIND_IDS = [
   'public-body',
   'crowdfunding-platform',
 ] as const;
+
+/** Who joins the SINN network: the kind of organisation, or a private person. */
+export const MEMBER_KIND_IDS = [
+  'welfare-member',
+  'impact-hub',
+  'initiative',
+  'social-enterprise',
+  'public-body',
+  'private-person',
+] as const;
+
+/** What a new member can offer the network. */
+export const OFFER_IDS = ['mentoring', 'space', 'funding', 'know-how', 'volunteering'] as const;

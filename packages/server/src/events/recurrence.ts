@@ -80,3 +80,21 @@ export function occurrencesBetween(series: Series, from: Date, to: Date): Span[]
   }
   return spans;
 }
+
+/** More starts than this and the end of a bounded series is not looked for: it is stored as open-ended. */
+const MAX_STARTS_FOR_END = 100_000;
+
+/**
+ * The end of a series' last occurrence, for `events.series_until`: null for a single event and for a series
+ * without UNTIL or COUNT (and, to be safe, for one too long to walk to its end). Exceptions are not subtracted,
+ * so the end is never too early.
+ */
+export function seriesEnd(series: Series): Date | null {
+  if (!series.rrule) return null;
+  const recur = ICAL.Recur.fromString(series.rrule);
+  if (!recur.until && !recur.count) return null;
+  const starts = seriesStarts(series, Number.POSITIVE_INFINITY);
+  const last = starts.at(-1);
+  if (last === undefined || starts.length >= MAX_STARTS_FOR_END) return null;
+  return new Date(last + (series.endsAt.getTime() - series.startsAt.getTime()));
+}

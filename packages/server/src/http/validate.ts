@@ -62,7 +62,10 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[], where: 'paramet
     const key = `${name}\u0000${detail}`;
     if (errors.has(key)) continue;
     const error: FieldError = { [where]: name, detail };
-    if (issue.code === 'invalid_value') error.allowed = issue.values.map((allowed) => allowed as string | number);
+    // A closed list of texts or numbers is named; `true` (a checkbox that must be ticked) is not such a list.
+    if (issue.code === 'invalid_value' && issue.values.every((allowed) => typeof allowed === 'string' || typeof allowed === 'number')) {
+      error.allowed = issue.values.map((allowed) => allowed as string | number);
+    }
     errors.set(key, error);
   }
   return [...errors.values()];

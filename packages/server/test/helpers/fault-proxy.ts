@@ -12,8 +12,10 @@ import type { AddressInfo } from 'node:net';
 // connections and answers that no longer fit the contract. The client under test talks real HTTP to it.
 
 export type Fault = (
-  | { kind: 'status'; status: number; headers?: Record<string, string>; times: number }
+  | { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown; times: number }
   | { kind: 'drop'; times: number }
+  /** The request reaches the server, but its answer is lost on the way back (the connection drops). */
+  | { kind: 'lose'; times: number }
   | { kind: 'delay'; ms: number; times: number }
   | { kind: 'rewrite'; rewrite: (body: unknown) => unknown; times: number }
 ) &
@@ -73,7 +75,7 @@ export class FaultProxy {
       if (fault?.kind === 'status') {
         seen.status = fault.status;
         res.writeHead(fault.status, { 'Content-Type': 'application/problem+json', ...fault.headers });
-        res.end(JSON.stringify({ type: 'about:blank', title: 'Injected', status: fault.status }));
+        res.end(JSON.stringify(fault.body ?? { type: 'about:blank', title: 'Injected', status: fault.status }));
         return;
       }
       if (fault?.kind === 'drop') {
@@ -95,6 +97,12 @@ export class FaultProxy {
           },
           (answer) => {
             seen.status = answer.statusCode;
+            if (fault?.kind === 'lose') {
+              // The server has done its work; the client never hears of it.
+              answer.resume();
+              answer.on('end', () => req.socket.destroy());
+              return;
+            }
             if (fault?.kind === 'rewrite') {
               let text = '';
               answer.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -125,7 +133,7 @@ export class FaultProxy {
   /**
    * The control endpoint, for a test page in a browser (another origin, so every answer allows any origin):
    * `POST /__proxy/faults` with a `FaultSpec` (or a list of them) queues faults, `POST /__proxy/reset` resets,
-   * `GET /__proxy/seen` lists the requests seen (method, url, aborted, status, if-none-match).
+   * `GET /__proxy/seen` lists the requests seen (method, url, aborted, status, if-none-match, idempotency-key).
    */
   #control(req: IncomingMessage, res: ServerResponse): void {
     const cors = {
@@ -149,6 +157,7 @@ export class FaultProxy {
           aborted,
           status: status ?? null,
           ifNoneMatch: headers['if-none-match'] ?? null,
+          idempotencyKey: headers['idempotency-key'] ?? null,
         })),
       );
     }
@@ -212,8 +221,14 @@ function fromSpec(spec: FaultSpec): Fault {
   const method = spec.method ?? 'GET';
   switch (spec.kind) {
     case 'status':
-      return { ...spec, times, method, headers: { 'Access-Control-Allow-Origin': '*', ...spec.headers } };
+      return {
+        ...spec,
+        times,
+        method,
+        headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After', ...spec.headers },
+      };
     case 'drop':
+    case 'lose':
       return { ...spec, times, method };
     case 'delay':
       if (typeof spec.ms !== 'number' || spec.ms < 0) throw new Error('a delay needs ms');

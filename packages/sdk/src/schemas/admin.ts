@@ -1,0 +1,294 @@
+import * as z from 'zod/mini';
+import { DateOnly, DateTime, Id, Slug, WebUrl } from './common.js';
+import { Crowdfunding } from './initiative.js';
+import { EmailAddress, MailLanguage, MemberKindId, OfferId, typedLine } from './membership.js';
+import { CursorParam, LimitParam, listParam, TextParam } from './query.js';
+import {
+  AvailabilityId,
+  EventCategoryId,
+  EventFormatId,
+  EventStatusId,
+  ExpertiseId,
+  LanguageId,
+  MentorFormatId,
+  RegionId,
+  SdgId,
+  StageId,
+  TopicId,
+} from './taxonomies.js';
+
+// The staff API under /v1/admin (bearer token). Not part of the public contract: none of these schemas is
+// registered with `named`, so none appears in the public OpenAPI document, and browser bundles that do not
+// import them carry none of them.
+//
+// The write shapes mirror the public read shapes, so what staff send is what partners later read: the same
+// field names and vocabularies, with references by slug (`organisation`, `organiser`) and images by their
+// media id. `GET /v1/admin/<kind>/{slug}` answers the same shape with `id` and `slug`, so an edit is a GET, a
+// change, and a PUT of the whole (PUT replaces: a field left out is empty afterwards).
+
+/** Text of several lines as staff type it: trimmed, line breaks and tabs allowed, no other control characters. */
+export function prose(max: number, min = 1) {
+  return z.string().check(
+    z.trim(),
+    z.minLength(min),
+    z.maxLength(max),
+    z.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'no control characters but line breaks and tabs'),
+  );
+}
+
+/** An image already stored on the server (`/media/{id}`), with its alternative text. */
+export const MediaRef = /* @__PURE__ */ z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9]{8,64}\.(svg|png|jpg|webp)$/, 'the name of an image under /media/')),
+  /** Empty for a purely decorative image. */
+  alt: z.string().check(z.trim(), z.maxLength(500)),
+});
+
+const optionalNull = <T extends z.core.$ZodType>(schema: T) => z.optional(z.nullable(schema));
+
+// --- Initiatives ---------------------------------------------------------------------------------------------
+
+export const CrowdfundingInput = /* @__PURE__ */ z.strictObject(
+  z.omit(Crowdfunding, { platform: true, currency: true }).shape,
+);
+
+export const InitiativeInput = /* @__PURE__ */ z.strictObject({
+  /** Made from the title when left out on creation; on a PUT a new slug renames (old links then end in 404). */
+  slug: z.optional(Slug),
+  title: typedLine(200),
+  teaser: prose(400),
+  description: prose(20_000),
+  easyLanguage: optionalNull(prose(5_000)),
+  region: RegionId,
+  topics: z.array(TopicId).check(z.maxLength(16)),
+  sdgs: z.array(SdgId).check(z.maxLength(17)),
+  stage: StageId,
+  /** The slug of an organisation the server knows. */
+  organisation: Slug,
+  website: optionalNull(WebUrl),
+  image: optionalNull(MediaRef),
+  crowdfunding: optionalNull(CrowdfundingInput),
+  /** Default: now. Lists are ordered by it, newest first. */
+  publishedAt: z.optional(DateTime),
+});
+
+// --- Events ----------------------------------------------------------------------------------------------------
+
+export const EventLocationInput = /* @__PURE__ */ z.strictObject({
+  name: typedLine(200),
+  street: optionalNull(typedLine(200)),
+  postalCode: optionalNull(z.string().check(z.regex(/^\d{5}$/, 'five digits'))),
+  city: typedLine(100),
+  accessibility: optionalNull(prose(1_000)),
+});
+
+export const RecurrenceInput = /* @__PURE__ */ z.strictObject({
+  /** An RFC 5545 RRULE value, e.g. `FREQ=MONTHLY;BYDAY=1WE`; the series starts with `start`. */
+  rule: z.string().check(z.minLength(1), z.maxLength(500), z.regex(/^[A-Za-z0-9=;,:+-]+$/, 'an RRULE value like FREQ=WEEKLY;BYDAY=TU')),
+  /** Start instants of occurrences taken out of the series. */
+  exceptions: z.optional(z.array(DateTime).check(z.maxLength(500))),
+});
+
+export const RegistrationInput = /* @__PURE__ */ z.strictObject({
+  url: WebUrl,
+  deadline: optionalNull(DateTime),
+});
+
+export const EventInput = /* @__PURE__ */ z.strictObject({
+  slug: z.optional(Slug),
+  title: typedLine(200),
+  summary: prose(400),
+  description: prose(20_000),
+  easyLanguage: optionalNull(prose(5_000)),
+  category: EventCategoryId,
+  topics: z.array(TopicId).check(z.maxLength(16)),
+  /** Null (or left out) for events that are online only. */
+  region: optionalNull(RegionId),
+  format: EventFormatId,
+  /** Default: scheduled. */
+  status: z.optional(EventStatusId),
+  /** Start of the (first) occurrence. */
+  start: DateTime,
+  /** End of the (first) occurrence, exclusive; for all-day events the midnight after the last day. */
+  end: DateTime,
+  /** All-day events start and end at midnight, Europe/Berlin. */
+  allDay: z.optional(z.boolean()),
+  recurrence: optionalNull(RecurrenceInput),
+  location: optionalNull(EventLocationInput),
+  onlineUrl: optionalNull(WebUrl),
+  registration: optionalNull(RegistrationInput),
+  /** The slug of an organisation the server knows. */
+  organiser: Slug,
+  image: optionalNull(MediaRef),
+});
+
+// --- Mentors ---------------------------------------------------------------------------------------------------
+
+export const MentorInput = /* @__PURE__ */ z.strictObject({
+  slug: z.optional(Slug),
+  name: typedLine(200, 2),
+  role: typedLine(200),
+  bio: prose(5_000),
+  expertise: z.array(ExpertiseId).check(z.maxLength(20)),
+  region: RegionId,
+  languages: z.array(LanguageId).check(z.minLength(1), z.maxLength(11)),
+  formats: z.array(MentorFormatId).check(z.minLength(1), z.maxLength(2)),
+  availability: AvailabilityId,
+  organisation: optionalNull(typedLine(200)),
+  /** Private: contact requests are forwarded here; never shown by the public API. */
+  email: EmailAddress,
+  /** Private, like the e-mail address. */
+  phone: optionalNull(z.string().check(z.trim(), z.regex(/^\+?[0-9][0-9 ()/-]{2,38}$/, 'a phone number like +49 351 1234567'))),
+  photo: optionalNull(MediaRef),
+});
+
+/** What the staff API answers for a piece of content: the write shape as stored, with its id and slug. */
+function stored<T extends z.ZodMiniObject>(input: T) {
+  return z.extend(z.object(input.shape), { id: Id, slug: Slug, updatedAt: DateTime });
+}
+
+export const AdminInitiative = /* @__PURE__ */ stored(InitiativeInput);
+export const AdminEvent = /* @__PURE__ */ z.extend(stored(EventInput), {
+  /** Rises with every change a calendar shows (iCalendar SEQUENCE). */
+  sequence: z.int().check(z.nonnegative()),
+});
+export const AdminMentor = /* @__PURE__ */ stored(MentorInput);
+
+// --- Sign-ups --------------------------------------------------------------------------------------------------
+
+export const MembershipStatus = /* @__PURE__ */ z.enum(['pending', 'confirmed']);
+
+const DateOrDateTime = /* @__PURE__ */ z.union([DateOnly, DateTime]);
+
+const membershipFilters = {
+  status: listParam(MembershipStatus),
+  region: listParam(RegionId),
+  /** Part of the name, e-mail address or organisation, any case. */
+  q: TextParam,
+  /** Signed up at or after: a day (Europe/Berlin) or an instant. */
+  from: z.optional(DateOrDateTime),
+  /** Signed up before (exclusive): a day (Europe/Berlin) or an instant. */
+  to: z.optional(DateOrDateTime),
+};
+
+export const AdminMembershipQuery = /* @__PURE__ */ z.object({ ...membershipFilters, limit: LimitParam, cursor: CursorParam });
+/** The export takes the filters of the list, without paging: it holds every sign-up that passes them. */
+export const AdminMembershipExportQuery = /* @__PURE__ */ z.object(membershipFilters);
+
+export const AdminMembership = /* @__PURE__ */ z.object({
+  id: Id,
+  name: z.string(),
+  email: z.string(),
+  organisation: z.nullable(z.string()),
+  organisationKind: MemberKindId,
+  region: RegionId,
+  interests: z.array(TopicId),
+  offers: z.array(OfferId),
+  newsletter: z.boolean(),
+  language: MailLanguage,
+  status: MembershipStatus,
+  createdAt: DateTime,
+  confirmedAt: z.nullable(DateTime),
+  /** The partner key the sign-up came through, if any. */
+  partnerKey: z.nullable(z.object({ id: Id, name: z.string() })),
+  /** The latest consent recorded: which text, when, on which page. */
+  consent: z.nullable(
+    z.object({
+      version: z.string(),
+      hash: z.string(),
+      consentedAt: DateTime,
+      origin: z.nullable(z.string()),
+      confirmedAt: z.nullable(DateTime),
+    }),
+  ),
+});
+
+function adminList<T extends z.core.$ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.int().check(z.nonnegative()), nextCursor: z.nullable(z.string()) });
+}
+
+export const AdminMembershipList = /* @__PURE__ */ adminList(AdminMembership);
+
+export const ErasureRequest = /* @__PURE__ */ z.strictObject({ email: EmailAddress });
+
+/** How many rows an erasure removed, per table. */
+export const ErasureResult = /* @__PURE__ */ z.object({
+  memberships: z.int().check(z.nonnegative()),
+  consentLog: z.int().check(z.nonnegative()),
+  outbox: z.int().check(z.nonnegative()),
+});
+
+// --- Partner keys ----------------------------------------------------------------------------------------------
+
+/** A web origin as browsers send it in `Origin`: scheme, host and a port other than the default; no path. */
+export const WebOrigin = /* @__PURE__ */ z.string().check(
+  z.maxLength(300),
+  z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, 'an origin like https://www.example.org: lower case, no path, no slash at the end'),
+  z.refine((value) => {
+    try {
+      return new URL(value).origin === value;
+    } catch {
+      return false;
+    }
+  }, 'an origin like https://www.example.org, without the default port'),
+);
+
+export const PartnerKeyInput = /* @__PURE__ */ z.strictObject({
+  /** Whose key it is, e.g. "DRK Kreisverband Bautzen". */
+  name: typedLine(200),
+  /** The pages allowed to write with the key. */
+  origins: z.array(WebOrigin).check(z.minLength(1), z.maxLength(20)),
+});
+
+export const PartnerKey = /* @__PURE__ */ z.object({
+  id: Id,
+  /** Public: it stands in the partner's HTML. Writes with it count only from `origins`. */
+  key: z.string(),
+  name: z.string(),
+  origins: z.array(z.string()),
+  createdAt: DateTime,
+  revokedAt: z.nullable(DateTime),
+});
+
+export const PartnerKeyList = /* @__PURE__ */ z.object({ items: z.array(PartnerKey) });
+
+// --- Audit log -------------------------------------------------------------------------------------------------
+
+export const AuditLogQuery = /* @__PURE__ */ z.object({
+  /** One or several actions, e.g. `initiative.update,membership.erase`. */
+  action: listParam(z.string().check(z.minLength(1), z.maxLength(60), z.regex(/^[a-z.-]+$/))),
+  limit: LimitParam,
+  cursor: CursorParam,
+});
+
+export const AuditEntry = /* @__PURE__ */ z.object({
+  id: z.int(),
+  at: DateTime,
+  actor: z.string(),
+  /** `<kind>.<verb>`, e.g. `initiative.create`, `membership.erase`, `partner-key.revoke`. */
+  action: z.string(),
+  /** The id of what the action was on, if one thing. Never personal data. */
+  target: z.nullable(z.string()),
+  details: z.record(z.string(), z.unknown()),
+});
+
+export const AuditLogList = /* @__PURE__ */ adminList(AuditEntry);
+
+export type MediaRef = z.infer<typeof MediaRef>;
+export type InitiativeInput = z.input<typeof InitiativeInput>;
+export type EventInput = z.input<typeof EventInput>;
+export type MentorInput = z.input<typeof MentorInput>;
+export type AdminInitiative = z.infer<typeof AdminInitiative>;
+export type AdminEvent = z.infer<typeof AdminEvent>;
+export type AdminMentor = z.infer<typeof AdminMentor>;
+export type MembershipStatus = z.infer<typeof MembershipStatus>;
+export type AdminMembershipQuery = z.input<typeof AdminMembershipQuery>;
+export type AdminMembership = z.infer<typeof AdminMembership>;
+export type AdminMembershipList = z.infer<typeof AdminMembershipList>;
+export type ErasureRequest = z.input<typeof ErasureRequest>;
+export type ErasureResult = z.infer<typeof ErasureResult>;
+export type PartnerKeyInput = z.input<typeof PartnerKeyInput>;
+export type PartnerKey = z.infer<typeof PartnerKey>;
+export type PartnerKeyList = z.infer<typeof PartnerKeyList>;
+export type AuditLogQuery = z.input<typeof AuditLogQuery>;
+export type AuditEntry = z.infer<typeof AuditEntry>;
+export type AuditLogList = z.infer<typeof AuditLogList>;

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import type { MediaRef } from '@sinn/sdk';
+import type { Queryable } from '../db/database.js';
+import { ProblemError } from '../http/problem.js';
+import { MAX_SLUG_LENGTH, slugify } from '../seed/slug.js';
+import { audit } from './audit.js';
+import { invalidField } from './body.js';
+import { adminProblems } from './problems.js';
+
+// Creating, replacing and deleting initiatives, events and mentors, the same way for each: the checks the schema
+// cannot make (a slug that must exist, a rule that must parse), a free slug, the row, and the audit entry, all in
+// one transaction. The content tables' triggers raise the content version in that transaction, so every server
+// process sharing the database drops its cached answers and their ETags once it commits.
+
+/** A column's value and, where the drivers need one, the cast of its placeholder (`text[]`, `jsonb`). */
+export type Columns = Record<string, [value: unknown, cast?: string]>;
+
+/** What differs between the kinds of content. `I` is the parsed write shape, `A` what the staff API answers. */
+export interface ContentKind<I extends { slug?: string | undefined }, A> {
+  table: 'initiatives' | 'events' | 'mentors';
+  /** The kind in audit actions (`initiative.create`) and messages. */
+  noun: string;
+  /** Mentors' slugs are made from their names: personal data, so they stay out of the audit log. */
+  slugIsPersonal: boolean;
+  /** What a slug is made from when none is given. */
+  slugSource(input: I): string;
+  /** The row's columns from the input, after the checks against the database; throws a 422 naming the field. */
+  columns(tx: Queryable, input: I, now: Date, creating: boolean): Promise<Columns>;
+  read(db: Queryable, slug: string): Promise<A | null>;
+}
+
+/** The id of the organisation with this slug, or a 422 pointing at the field that named it. */
+export async function organisationId(tx: Queryable, slug: string, field: string): Promise<string> {
+  const [row] = await tx.query<{ id: string }>('select id from organisations where slug = $1', [slug]);
+  if (!row) throw invalidField([field], 'there is no organisation with this slug');
+  return row.id;
+}
+
+/** Checks that an image named by the input is stored on the server. */
+export async function checkMedia(tx: Queryable, image: MediaRef | null | undefined, field: string): Promise<void> {
+  if (!image) return;
+  const found = await tx.query('select 1 from media where id = $1', [image.id]);
+  if (found.length === 0) throw invalidField([field, 'id'], 'there is no image with this name under /media/');
+}
+
+export const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+async function slugTaken(tx: Queryable, table: string, slug: string): Promise<boolean> {
+  return (await tx.query(`select 1 from ${table} where slug = $1`, [slug])).length > 0;
+}
+
+/** The slug made from `text`, or with `-2`, `-3`… when that is taken. */
+async function freeSlug(tx: Queryable, table: string, text: string): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const suffix = n === 1 ? '' : `-${n}`;
+    const slug = slugify(text, MAX_SLUG_LENGTH - suffix.length) + suffix;
+    if (!(await slugTaken(tx, table, slug))) return slug;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '23505';
+}
+
+/** Runs a write; a slug taken by a concurrent write between the check and the insert is a 409 as well. */
+async function guarded<T>(noun: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ProblemError(adminProblems.conflict(`Another ${noun} has this slug.`));
+    throw error;
+  }
+}
+
+function assignments(columns: Columns, params: unknown[]): { names: string[]; placeholders: string[] } {
+  const names: string[] = [];
+  const placeholders: string[] = [];
+  for (const [name, [value, cast]] of Object.entries(columns)) {
+    params.push(value);
+    names.push(name);
+    placeholders.push(`$${params.length}${cast ? `::${cast}` : ''}`);
+  }
+  return { names, placeholders };
+}
+
+function auditDetails<I extends { slug?: string | undefined }, A>(kind: ContentKind<I, A>, details: Record<string, unknown>) {
+  return kind.slugIsPersonal ? {} : details;
+}
+
+export async function createContent<I extends { slug?: string | undefined }, A>(
+  tx: Queryable,
+  kind: ContentKind<I, A>,
+  input: I,
+  now: Date,
+): Promise<{ slug: string; answer: A }> {
+  return guarded(kind.noun, async () => {
+    const columns = await kind.columns(tx, input, now, true);
+    if (input.slug && (await slugTaken(tx, kind.table, input.slug))) {
+      throw new ProblemError(adminProblems.conflict(`Another ${kind.noun} has the slug ${input.slug}.`));
+    }
+    const slug = input.slug ?? (await freeSlug(tx, kind.table, kind.slugSource(input)));
+    const id = randomUUID();
+    const params: unknown[] = [];
+    const { names, placeholders } = assignments({ id: [id], slug: [slug], updated_at: [now], ...columns }, params);
+    await tx.query(`insert into ${kind.table} (${names.join(', ')}) values (${placeholders.join(', ')})`, params);
+    await audit(tx, now, { action: `${kind.noun}.create`, target: id, details: auditDetails(kind, { slug }) });
+    return { slug, answer: (await kind.read(tx, slug))! };
+  });
+}
+
+/** Replaces the content at `slug`; null when there is none. A slug in the input renames it. */
+export async function replaceContent<I extends { slug?: string | undefined }, A>(
+  tx: Queryable,
+  kind: ContentKind<I, A>,
+  slug: string,
+  input: I,
+  now: Date,
+): Promise<A | null> {
+  return guarded(kind.noun, async () => {
+    const [current] = await tx.query<{ id: string }>(`select id from ${kind.table} where slug = $1 for update`, [slug]);
+    if (!current) return null;
+    const columns = await kind.columns(tx, input, now, false);
+    const next = input.slug ?? slug;
+    if (next !== slug && (await slugTaken(tx, kind.table, next))) {
+      throw new ProblemError(adminProblems.conflict(`Another ${kind.noun} has the slug ${next}.`));
+    }
+    const params: unknown[] = [];
+    const { names, placeholders } = assignments({ slug: [next], updated_at: [now], ...columns }, params);
+    params.push(current.id);
+    await tx.query(
+      `update ${kind.table} set ${names.map((name, i) => `${name} = ${placeholders[i]}`).join(', ')} where id = $${params.length}`,
+      params,
+    );
+    const details = next === slug ? { slug } : { slug: next, renamedFrom: slug };
+    await audit(tx, now, { action: `${kind.noun}.update`, target: current.id, details: auditDetails(kind, details) });
+    return kind.read(tx, next);
+  });
+}
+
+/** Deletes the content at `slug`; false when there is none. */
+export async function deleteContent<I extends { slug?: string | undefined }, A>(
+  tx: Queryable,
+  kind: ContentKind<I, A>,
+  slug: string,
+  now: Date,
+): Promise<boolean> {
+  const [deleted] = await tx.query<{ id: string }>(`delete from ${kind.table} where slug = $1 returning id`, [slug]);
+  if (!deleted) return false;
+  await audit(tx, now, { action: `${kind.noun}.delete`, target: deleted.id, details: auditDetails(kind, { slug }) });
+  return true;
+}

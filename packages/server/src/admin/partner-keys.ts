@@ -1,0 +1,72 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { PartnerKey, PartnerKeyInput } from '@sinn/sdk';
+import type * as z from 'zod/mini';
+import type { Queryable } from '../db/database.js';
+import { ProblemError } from '../http/problem.js';
+import { isoOf } from '../queries/columns.js';
+import { audit } from './audit.js';
+import { adminProblems } from './problems.js';
+
+// Partner keys: public (each stands in a partner's HTML), so stored as they are. What makes one worth anything
+// is its list of origins: writes with it count only from those pages. A revoked key stays listed, for the
+// sign-ups that came through it, but no longer writes.
+
+type Input = z.output<typeof PartnerKeyInput>;
+type Row = { id: string; key: string; name: string; origins: string[]; created_at: Date; revoked_at: Date | null };
+
+/** `pk_` and 24 random bytes, base64url: 32 characters, unguessable, safe in HTML attributes and URLs. */
+export function newPartnerKey(): string {
+  return `pk_${randomBytes(24).toString('base64url')}`;
+}
+
+function toPartnerKey(row: Row): PartnerKey {
+  return {
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    origins: row.origins,
+    createdAt: isoOf(row.created_at),
+    revokedAt: row.revoked_at ? isoOf(row.revoked_at) : null,
+  };
+}
+
+const COLUMNS = 'id, key, name, origins, created_at, revoked_at';
+
+export async function listPartnerKeys(db: Queryable): Promise<PartnerKey[]> {
+  const rows = await db.query<Row>(`select ${COLUMNS} from partner_keys order by created_at desc, id desc`);
+  return rows.map(toPartnerKey);
+}
+
+export async function issuePartnerKey(tx: Queryable, input: Input, now: Date): Promise<PartnerKey> {
+  const [row] = await tx.query<Row>(
+    `insert into partner_keys (id, key, name, origins, created_at) values ($1, $2, $3, $4::text[], $5) returning ${COLUMNS}`,
+    [randomUUID(), newPartnerKey(), input.name, [...new Set(input.origins)], now],
+  );
+  const key = toPartnerKey(row!);
+  await audit(tx, now, { action: 'partner-key.issue', target: key.id, details: { name: key.name, origins: key.origins } });
+  return key;
+}
+
+/** Renames a key or changes its origins; the key itself stays, so the partner's pages need no change. */
+export async function updatePartnerKey(tx: Queryable, id: string, input: Input, now: Date): Promise<PartnerKey | null> {
+  const [row] = await tx.query<Row>(
+    `update partner_keys set name = $2, origins = $3::text[] where id = $1 returning ${COLUMNS}`,
+    [id, input.name, [...new Set(input.origins)]],
+  );
+  if (!row) return null;
+  const key = toPartnerKey(row);
+  await audit(tx, now, { action: 'partner-key.update', target: id, details: { name: key.name, origins: key.origins } });
+  return key;
+}
+
+/** Revokes a key from now on; null when there is none with this id, a 409 when it is revoked already. */
+export async function revokePartnerKey(tx: Queryable, id: string, now: Date): Promise<PartnerKey | null> {
+  const [current] = await tx.query<Row>(`select ${COLUMNS} from partner_keys where id = $1 for update`, [id]);
+  if (!current) return null;
+  if (current.revoked_at) {
+    throw new ProblemError(adminProblems.conflict(`This key was revoked on ${isoOf(current.revoked_at)} already.`));
+  }
+  const [row] = await tx.query<Row>(`update partner_keys set revoked_at = $2 where id = $1 returning ${COLUMNS}`, [id, now]);
+  await audit(tx, now, { action: 'partner-key.revoke', target: id, details: { name: current.name } });
+  return toPartnerKey(row!);
+}

@@ -1,0 +1,59 @@
+import type { Database, Queryable } from '../db/database.js';
+import type { Clock } from '../deps.js';
+import type { Logger } from '../http/logger.js';
+
+// What the write path keeps only for a while: unconfirmed sign-ups (30 days, as the consent text promises),
+// idempotency keys (a day), used challenges (until they expire, by the real time their expiry is in) and
+// rate-limit counts (two hours). Runs at start and every hour, in every process; the deletes do not conflict.
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const PENDING_DAYS = 30;
+
+export interface CleanupCounts {
+  pendingMemberships: number;
+  idempotencyKeys: number;
+  usedChallenges: number;
+  rateLimits: number;
+}
+
+async function count(db: Queryable, sql: string, params: unknown[]): Promise<number> {
+  return (await db.query(`${sql} returning 1`, params)).length;
+}
+
+export async function runCleanup(db: Queryable, clock: Clock): Promise<CleanupCounts> {
+  const now = clock.now().getTime();
+  return {
+    // Their consent log and queued mails go with them (on delete cascade).
+    pendingMemberships: await count(db, "delete from memberships where status = 'pending' and created_at < $1", [
+      new Date(now - PENDING_DAYS * DAY_MS),
+    ]),
+    idempotencyKeys: await count(db, 'delete from idempotency_keys where created_at < $1', [new Date(now - DAY_MS)]),
+    usedChallenges: await count(db, 'delete from used_challenges where expires_at < $1', [new Date()]),
+    rateLimits: await count(db, 'delete from rate_limits where window_start < $1', [new Date(now - 2 * 60 * 60 * 1000)]),
+  };
+}
+
+/** Runs the cleanup now and every hour until stopped; the timer does not keep the process alive. */
+export function startCleanup(db: Database, clock: Clock, logger: Logger, everyMs = 60 * 60 * 1000): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
+  const run = () => {
+    if (running) return;
+    running = runCleanup(db, clock)
+      .then((counts) => {
+        if (Object.values(counts).some((n) => n > 0)) logger.info('cleanup', { ...counts });
+      })
+      .catch((error: unknown) => logger.warn('cleanup failed', { error: error instanceof Error ? error.message : String(error) }))
+      .finally(() => {
+        running = null;
+      });
+  };
+  run();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

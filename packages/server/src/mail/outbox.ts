@@ -1,0 +1,114 @@
+import type { Queryable } from '../db/database.js';
+
+// Mails are rows, written in the transaction of what they are about: a sign-up is never stored without its mail,
+// nor its mail sent for a sign-up that was rolled back. The worker sends them and then clears recipient, subject,
+// body and links; until then a crash loses nothing. Scheduling uses the database's clock, which every process
+// sharing it agrees on.
+
+/** The NOTIFY channel that wakes the mail workers when a mail is committed. */
+export const OUTBOX_CHANNEL = 'sinn_outbox';
+
+export interface OutgoingMail {
+  kind: string;
+  membershipId?: string | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  links: string[];
+}
+
+export interface DueMail extends OutgoingMail {
+  id: string;
+  attempts: number;
+}
+
+/** Queues a mail inside the caller's transaction; the workers are woken when it commits. */
+export async function enqueueMail(tx: Queryable, mail: OutgoingMail): Promise<void> {
+  await tx.query(
+    `insert into outbox (kind, membership_id, recipient, subject, body, links) values ($1, $2, $3, $4, $5, $6::text[])`,
+    [mail.kind, mail.membershipId ?? null, mail.recipient, mail.subject, mail.body, mail.links],
+  );
+  await tx.query(`select pg_notify('${OUTBOX_CHANNEL}', '')`);
+}
+
+/** Drops the mails of a sign-up not sent yet (its earlier link, replaced by a new one). */
+export async function dropUnsentMails(tx: Queryable, membershipId: string): Promise<void> {
+  await tx.query('delete from outbox where membership_id = $1 and sent_at is null', [membershipId]);
+}
+
+/**
+ * Takes up to `limit` due mails for this worker: each is leased for `leaseSeconds` (its next attempt moved
+ * past the lease), so no other worker takes it meanwhile, and one whose worker died is taken again after it.
+ */
+export async function claimDueMails(db: Queryable, limit: number, leaseSeconds: number): Promise<DueMail[]> {
+  const rows = await db.query<{ id: string; kind: string; membership_id: string | null; recipient: string; subject: string; body: string; links: string[]; attempts: number }>(
+    `update outbox set next_attempt_at = now() + make_interval(secs => $2)
+     where id in (
+       select id from outbox
+       where sent_at is null and failed_at is null and next_attempt_at <= now()
+       order by next_attempt_at, id
+       limit $1
+       for update skip locked)
+     returning id::text as id, kind, membership_id, recipient, subject, body, links, attempts`,
+    [limit, leaseSeconds],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    membershipId: row.membership_id,
+    recipient: row.recipient,
+    subject: row.subject,
+    body: row.body,
+    links: row.links,
+    attempts: row.attempts,
+  }));
+}
+
+/** A sent mail keeps its kind and times; what identified the person or confirmed them is cleared. */
+export async function markSent(db: Queryable, id: string): Promise<void> {
+  await db.query(
+    `update outbox set sent_at = now(), attempts = attempts + 1, last_error = null,
+                       recipient = null, subject = null, body = null, links = '{}'
+     where id = $1`,
+    [id],
+  );
+}
+
+/** Gives a claimed mail back untried: due again at once. */
+export async function releaseMail(db: Queryable, id: string): Promise<void> {
+  await db.query('update outbox set next_attempt_at = now() where id = $1 and sent_at is null', [id]);
+}
+
+/** Records a failed attempt: tried again after `retryInSeconds`, or given up when that is null. */
+export async function markFailed(db: Queryable, id: string, error: string, retryInSeconds: number | null): Promise<void> {
+  await db.query(
+    `update outbox set attempts = attempts + 1, last_error = $2,
+                       next_attempt_at = case when $3::integer is null then next_attempt_at else now() + make_interval(secs => $3::integer) end,
+                       failed_at = case when $3::integer is null then now() else null end
+     where id = $1`,
+    [id, error, retryInSeconds],
+  );
+}
+
+export interface QueuedMail {
+  kind: string;
+  subject: string;
+  links: string[];
+  createdAt: Date;
+}
+
+/** The mails not sent yet, newest first (the development outbox page). */
+export async function queuedMails(db: Queryable, limit = 200): Promise<QueuedMail[]> {
+  const rows = await db.query<{ kind: string; subject: string; links: string[]; created_at: Date }>(
+    `select kind, subject, links, created_at from outbox
+     where sent_at is null and failed_at is null order by created_at desc, id desc limit $1`,
+    [limit],
+  );
+  return rows.map((row) => ({ kind: row.kind, subject: row.subject, links: row.links, createdAt: row.created_at }));
+}
+
+/** How many mails wait to be sent. */
+export async function queuedCount(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ n: number }>('select count(*)::integer as n from outbox where sent_at is null and failed_at is null');
+  return row?.n ?? 0;
+}

@@ -1,0 +1,106 @@
+import type { Context, Hono } from 'hono';
+import type { AppDeps } from '../deps.js';
+import { escapeHtml, htmlPage } from '../http/html-page.js';
+import { onlyAllow } from '../http/methods.js';
+import { confirmMembership, tokenState, type TokenState } from '../queries/memberships.js';
+import { sha256Hex } from '../write/canonical-json.js';
+
+// The double opt-in link. Opening it (GET) only shows a page with a button: mail scanners and link previews open
+// links, and must not confirm anyone. The button posts the token, which confirms once. The token never reaches
+// the logs (they name the route, not the query) and is stored only as its hash.
+
+export const CONFIRM_PATH = '/v1/memberships/confirm';
+
+type Language = 'de' | 'en';
+
+const TEXTS = {
+  de: {
+    askTitle: 'Anmeldung bestätigen',
+    ask: 'Bitte bestätigen Sie Ihre Anmeldung im Netzwerk von SINN, der Zukunftsplattform für soziale Innovationen in Sachsen. Erst dann nehmen wir Sie in das Netzwerk auf.',
+    button: 'Anmeldung bestätigen',
+    other: { lang: 'en', label: 'This page in English' },
+    doneTitle: 'Anmeldung bestätigt',
+    done: 'Vielen Dank! Sie gehören jetzt zum SINN-Netzwerk. Sie können diese Seite schließen.',
+    expiredTitle: 'Dieser Link ist abgelaufen',
+    expired: 'Bestätigungslinks gelten 7 Tage. Bitte melden Sie sich noch einmal an; die alte, unbestätigte Anmeldung löschen wir von selbst.',
+    unknownTitle: 'Dieser Link gilt nicht (mehr)',
+    unknown: 'Der Link ist unvollständig oder wurde schon benutzt. Wenn Sie Ihre Anmeldung bereits bestätigt haben, ist alles erledigt.',
+  },
+  en: {
+    askTitle: 'Confirm your sign-up',
+    ask: 'Please confirm your sign-up to the network of SINN, the platform for social innovation in Saxony. Only then do we add you to the network.',
+    button: 'Confirm sign-up',
+    other: { lang: 'de', label: 'Diese Seite auf Deutsch' },
+    doneTitle: 'Sign-up confirmed',
+    done: 'Thank you! You are now part of the SINN network. You can close this page.',
+    expiredTitle: 'This link has expired',
+    expired: 'Confirmation links work for 7 days. Please sign up again; we delete the old, unconfirmed sign-up by ourselves.',
+    unknownTitle: 'This link is not valid (any more)',
+    unknown: 'The link is incomplete or has been used already. If you have confirmed your sign-up before, all is done.',
+  },
+} as const;
+
+/** A token as the server makes them: 32 random bytes, base64url. Anything else names no sign-up. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+function languageOf(value: unknown): Language {
+  return value === 'en' ? 'en' : 'de';
+}
+
+function message(lang: Language, title: string, text: string, status: number): Response {
+  return htmlPage({ lang, title, status, main: `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(text)}</p>` });
+}
+
+function refusal(lang: Language, state: Exclude<TokenState, 'valid'>): Response {
+  const t = TEXTS[lang];
+  return state === 'expired' ? message(lang, t.expiredTitle, t.expired, 410) : message(lang, t.unknownTitle, t.unknown, 404);
+}
+
+function askPage(lang: Language, token: string): Response {
+  const t = TEXTS[lang];
+  const other = `${CONFIRM_PATH}?token=${token}&lang=${t.other.lang}`;
+  return htmlPage({
+    lang,
+    title: t.askTitle,
+    main: `<h1>${escapeHtml(t.askTitle)}</h1>
+<p>${escapeHtml(t.ask)}</p>
+<form method="post" action="${CONFIRM_PATH}">
+<input type="hidden" name="token" value="${escapeHtml(token)}">
+<input type="hidden" name="lang" value="${lang}">
+<button type="submit">${escapeHtml(t.button)}</button>
+</form>
+<p lang="${t.other.lang}"><a href="${escapeHtml(other)}">${escapeHtml(t.other.label)}</a></p>`,
+  });
+}
+
+async function formFields(c: Context): Promise<Record<string, unknown>> {
+  try {
+    return (await c.req.parseBody()) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+export function confirmationRoutes(app: Hono, deps: AppDeps): void {
+  const { db } = deps;
+
+  app.get(CONFIRM_PATH, async (c) => {
+    const lang = languageOf(c.req.query('lang'));
+    const token = c.req.query('token') ?? '';
+    if (!TOKEN.test(token)) return refusal(lang, 'unknown');
+    const state = await tokenState(db, sha256Hex(token), deps.clock.now());
+    return state === 'valid' ? askPage(lang, token) : refusal(lang, state);
+  });
+
+  app.post(CONFIRM_PATH, async (c) => {
+    const fields = await formFields(c);
+    const lang = languageOf(fields.lang);
+    const token = typeof fields.token === 'string' ? fields.token : '';
+    if (!TOKEN.test(token)) return refusal(lang, 'unknown');
+    const state = await db.transaction((tx) => confirmMembership(tx, sha256Hex(token), deps.clock.now()));
+    if (state !== 'valid') return refusal(lang, state);
+    return message(lang, TEXTS[lang].doneTitle, TEXTS[lang].done, 200);
+  });
+
+  onlyAllow(app, CONFIRM_PATH, ['GET', 'HEAD', 'POST']);
+}

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import type { Database } from '../src/db/database.js';
+import { openDatabase } from '../src/db/open.js';
+import { solvedChallenge } from './helpers/challenge.js';
+import { createTestDatabase, TEST_DB, type TestDatabase } from './helpers/database.js';
+import { startServerProcess, stopProcess } from './helpers/process.js';
+import { postSignup, signupBody } from './helpers/signup.js';
+
+// A server process killed (SIGKILL: no shutdown, no flush) in the middle of a stream of sign-ups loses none it
+// answered 202 for: on the same data, a new process answers each of them again as accepted, and each one's row
+// and queued mail are there.
+
+const ENV = {
+  SINN_DEMO_DATA: '0',
+  SINN_POW_COST: '1',
+  SINN_POW_MAX_COUNTER: '20',
+  SINN_MIN_FILL_SECONDS: '0',
+  SINN_RATE_LIMIT_CLIENT: '1000000',
+  SINN_RATE_LIMIT_PARTNER: '1000000',
+  SINN_LOG_LEVEL: 'warn',
+};
+
+interface Acknowledged {
+  key: string;
+  body: ReturnType<typeof signupBody>;
+  answer: string;
+}
+
+describe('a server process killed during a burst of sign-ups', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sinn-crash-'));
+  let database: TestDatabase | undefined;
+  after(async () => {
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('loses none of the sign-ups it answered 202 for', async () => {
+    let env: Record<string, string>;
+    if (TEST_DB === 'postgres') {
+      database = await createTestDatabase();
+      env = { ...ENV, DATABASE_URL: database.url! };
+    } else {
+      env = { ...ENV, DATABASE_URL: '', SINN_DATA_DIR: dataDir };
+    }
+    const first = await startServerProcess(env);
+    const acknowledged: Acknowledged[] = [];
+    let sent = 0;
+    let killed = false;
+    const kill = () => {
+      if (killed) return;
+      killed = true;
+      first.child.kill('SIGKILL');
+    };
+    // Ten clients send sign-ups one after another until the server dies under them.
+    await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        while (!killed) {
+          const key = randomUUID();
+          const body = signupBody();
+          sent += 1;
+          try {
+            const challenge = await solvedChallenge(first.url);
+            const response = await postSignup(first.url, body, { key, challenge });
+            const answer = await response.text();
+            if (response.status === 202) acknowledged.push({ key, body, answer });
+            else assert.fail(`${response.status} ${answer}`);
+          } catch (error) {
+            if (!killed) throw error;
+            return;
+          }
+          if (acknowledged.length >= 40) kill();
+        }
+      }),
+    );
+    await stopProcess(first.child, 'SIGKILL');
+    assert.ok(acknowledged.length >= 40);
+    assert.ok(sent > acknowledged.length, 'sign-ups were still under way when the process died');
+
+    const second = await startServerProcess(env);
+    try {
+      for (const { key, body, answer } of acknowledged) {
+        // No challenge: only a stored answer can make this a 202.
+        const again = await postSignup(second.url, body, { key, challenge: null });
+        assert.equal(again.status, 202, `${body.email}: ${await again.clone().text()}`);
+        assert.equal(await again.text(), answer);
+        assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      }
+    } finally {
+      await stopProcess(second.child);
+    }
+
+    let db: Database;
+    if (database) db = database.db;
+    else db = await openDatabase({ dataDir, databaseUrl: undefined });
+    try {
+      const emails = acknowledged.map((item) => item.body.email);
+      const [row] = await db.query<{ memberships: number; mails: number; total: number }>(
+        `select count(distinct m.id)::integer as memberships, count(o.id)::integer as mails,
+                (select count(*)::integer from memberships) as total
+         from memberships m join outbox o on o.membership_id = m.id and o.sent_at is null
+         where m.email = any($1::text[])`,
+        [emails],
+      );
+      assert.equal(row?.memberships, acknowledged.length, 'every acknowledged sign-up is stored');
+      assert.equal(row?.mails, acknowledged.length, 'and its mail is queued');
+      assert.ok(row!.total >= acknowledged.length);
+    } finally {
+      if (!database) await db.close();
+    }
+  });
+});

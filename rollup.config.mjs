@@ -40,6 +40,9 @@ const widgets = {
     index: 'packages/widgets/src/index.ts',
     'initiative-cards/define': 'packages/widgets/src/initiative-cards/define.ts',
     'event-calendar/define': 'packages/widgets/src/event-calendar/define.ts',
+    'join-form/define': 'packages/widgets/src/join-form/define.ts',
+    // Started by URL (`new URL('./pow-worker.js', import.meta.url)`), which a page's bundler follows.
+    'join-form/proof-of-work/pow-worker': 'packages/widgets/src/join-form/proof-of-work/pow-worker.ts',
   },
   output: {
     dir: 'packages/widgets/dist',
@@ -48,7 +51,7 @@ const widgets = {
     preserveModulesRoot: 'packages/widgets/src',
     sourcemap: true,
   },
-  external: (id) => /^(lit|@lit|@sinn\/sdk|zod|ky)(\/|$)/.test(id),
+  external: (id) => /^(lit|@lit|@sinn\/sdk|zod|ky|altcha-lib)(\/|$)/.test(id),
   plugins: [
     typescript({
       tsconfig: 'packages/widgets/tsconfig.json',
@@ -61,15 +64,52 @@ const widgets = {
   ],
 };
 
-/** The contract of one resource goes with the element that shows it: the runtime stays what every element needs. */
-const RESOURCE_CHUNKS = { initiative: 'initiative-cards', event: 'event-calendar' };
+/**
+ * The contract of one resource goes with the element that shows it: the runtime stays what every element needs.
+ * The sign-up and its proof-of-work challenge go with the join form's sending (join-form/sending.ts), which the
+ * form loads when a person starts filling it in.
+ */
+const RESOURCE_CHUNKS = {
+  initiative: 'initiative-cards',
+  event: 'event-calendar',
+  consent: 'join-form',
+  membership: 'join-form-sending',
+  challenge: 'join-form-sending',
+};
+
+/**
+ * The module an element imports on demand (`import()`, not the loader's) through which alone a module is reached,
+ * or null when a chain of static imports leads to it from an element's define.ts. Such code (the calendar's
+ * JSON-LD, the join form's sending with its proof of work) is downloaded when a page needs it, with what only it
+ * needs. Undefined: no opinion (an import cycle).
+ */
+function onDemandEntry(id, getModuleInfo, path = new Set()) {
+  if (/\/define\.ts$|\/loader\//.test(id)) return null;
+  if (path.has(id)) return undefined;
+  const info = getModuleInfo(id);
+  if (!info) return null;
+  if (info.importers.length === 0) {
+    return info.dynamicImporters.length > 0 && info.dynamicImporters.every((importer) => !importer.includes('/loader/')) ? id : null;
+  }
+  const along = new Set(path).add(id);
+  let entry;
+  for (const importer of info.importers) {
+    const found = onDemandEntry(importer, getModuleInfo, along);
+    if (found === null || (found && entry && found !== entry)) return null;
+    entry = found ?? entry;
+  }
+  return entry;
+}
 
 /** Everything the elements share goes into one chunk that every element's chunk reuses; each element's own
- * folder becomes its chunk, named after it, but for what it loads only on demand. */
+ * folder becomes its chunk, named after it, but for what it loads only on demand: that is a chunk named after
+ * the element and the module it imports (event-calendar-structured-data, join-form-sending, join-form-slices). */
 function sharedChunk(id, { getModuleInfo }) {
-  // Code an element imports only when a page asks for it (import()) stays a chunk of its own.
-  const info = getModuleInfo(id);
-  if (info && info.importers.length === 0 && info.dynamicImporters.some((importer) => !importer.includes('/loader/'))) return undefined;
+  const entry = onDemandEntry(id, getModuleInfo);
+  if (entry) {
+    const [, element, name] = /\/widgets\/src\/([a-z-]+)\/(?:[\w-]+\/)*([\w-]+)\.ts$/.exec(entry) ?? [];
+    return element ? `${element}-${name}` : undefined;
+  }
   const resource = /\/packages\/sdk\/src\/schemas\/(\w+)\.ts$/.exec(id)?.[1];
   if (resource && resource in RESOURCE_CHUNKS) return RESOURCE_CHUNKS[resource];
   if (/node_modules\/(lit|@lit|lit-html|lit-element|zod|ky)\//.test(id) || id.includes('/packages/sdk/') || id.includes('/widgets/src/base/') || id.includes('/widgets/src/i18n/')) {
@@ -90,7 +130,8 @@ function loaderManifest() {
     generateBundle(_options, bundle) {
       const loader = bundle['sinn.js'];
       const integrity = `sha384-${createHash('sha384').update(loader.code).digest('base64')}`;
-      const chunks = Object.keys(bundle).filter((name) => name !== 'sinn.js' && name.endsWith('.js'));
+      // The join form's worker is built on its own (below), beside these.
+      const chunks = [...Object.keys(bundle).filter((name) => name !== 'sinn.js' && name.endsWith('.js')), 'pow-worker.js'];
       this.emitFile({
         type: 'asset',
         fileName: 'manifest.json',
@@ -132,4 +173,19 @@ const scriptTag = {
   ],
 };
 
-export default [sdk, widgets, scriptTag];
+/**
+ * The join form's proof-of-work worker, beside the chunks as pow-worker.js: one self-contained file, since a
+ * worker's own imports would fall under the SINN server's Content-Security-Policy for its answers. Built after
+ * the script-tag build, which empties the folder first.
+ */
+const powWorker = {
+  input: { 'pow-worker': 'packages/widgets/src/join-form/proof-of-work/pow-worker.ts' },
+  output: { dir: 'packages/widgets/dist/cdn', format: 'es', entryFileNames: '[name].js' },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
+    esbuildTypescript(),
+    terser({ format: { comments: false }, compress: { passes: 2 } }),
+  ],
+};
+
+export default [sdk, widgets, scriptTag, powWorker];

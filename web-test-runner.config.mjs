@@ -2,7 +2,8 @@
 // the tests' fixed day) behind a fault-injecting proxy for the slow, failing and flaky cases.
 //
 // Each test page names the proxy as the page's SINN API (`<meta name="sinn:api">`, as a partner's page would) and
-// both addresses for the tests' helpers (`<meta name="sinn-test:proxy">`, `<meta name="sinn-test:api">`).
+// both addresses for the tests' helpers (`<meta name="sinn-test:proxy">`, `<meta name="sinn-test:api">`), and
+// where to ask for the mails the API sent and the sign-ups it stored (`<meta name="sinn-test:inspect">`).
 // With SINN_WTR_RESULTS set, the counts of passed and failed tests are written there as JSON (read by `npm test`).
 import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -12,7 +13,7 @@ import { startWidgetTestApi } from './scripts/lib/widget-test-api.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** @type {{ api: string, proxy: string, stop: () => Promise<void> } | undefined} */
+/** @type {{ api: string, proxy: string, inspect: string, stop: () => Promise<void> } | undefined} */
 let testApi;
 
 /** Starts the API and its proxy with the test server and stops them with it. */
@@ -23,6 +24,35 @@ const sinnTestApi = {
   },
   async serverStop() {
     await testApi?.stop();
+  },
+};
+
+/**
+ * The join form starts its proof-of-work worker from `pow-worker.js` beside its module, as the build names it;
+ * here the sources are served, so that name stands for the TypeScript file.
+ */
+const powWorkerScript = {
+  name: 'sinn-pow-worker',
+  serve(context) {
+    if (context.path.endsWith('/join-form/proof-of-work/pow-worker.js')) return { body: "import './pow-worker.ts';\n", type: 'js' };
+    return undefined;
+  },
+};
+
+/**
+ * `executeServerCommand('sinn-unreachable', { urls: ['http://127.0.0.1:1234/*'] })` makes the test's browser tab
+ * fail every request to those addresses as if it were offline (the test runner's own connection stays up);
+ * `{ urls: [] }` lifts it.
+ */
+const unreachableCommand = {
+  name: 'sinn-unreachable',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'sinn-unreachable') return undefined;
+    const page = session.browser.getPage(session.id);
+    page.sinnCdp ??= await page.createCDPSession();
+    await page.sinnCdp.send('Network.enable');
+    await page.sinnCdp.send('Network.setBlockedURLs', { urls: payload?.urls ?? [] });
+    return true;
   },
 };
 
@@ -94,7 +124,7 @@ export default {
   files: ['packages/widgets/src/**/*.test.ts', `!${NEW_YORK_TESTS}`],
   groups: [{ name: 'new-york', files: NEW_YORK_TESTS, browsers: [browser({ ...process.env, TZ: 'America/New_York' })] }],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
-  plugins: [sinnTestApi, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
+  plugins: [sinnTestApi, powWorkerScript, unreachableCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>
 <html lang="de">
   <head>
@@ -103,6 +133,7 @@ export default {
     <meta name="sinn:api" content="${testApi?.proxy ?? ''}">
     <meta name="sinn-test:proxy" content="${testApi?.proxy ?? ''}">
     <meta name="sinn-test:api" content="${testApi?.api ?? ''}">
+    <meta name="sinn-test:inspect" content="${testApi?.inspect ?? ''}">
   </head>
   <body>
     <script type="module" src="${testFramework}"></script>

@@ -1,5 +1,7 @@
 // `npm run bench` (bundle): what a page downloads for the SINN elements, from the script-tag build, and the
-// layout shift the example pages show while they load in Chromium.
+// layout shift the example pages show while they load in Chromium. The join form's chunk is what a page with the
+// form downloads to show it; its sending (with the proof of work's challenge) comes once a person starts filling
+// it in, the main-thread solver only where no worker can start, and the worker is a file of its own.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,13 +52,18 @@ export async function benchBundle(): Promise<Target[]> {
   const runtime = sizes.find((size) => size.file.startsWith('runtime-'))!;
   const elements = sizes.filter((size) => size !== loader && size !== runtime);
   const cards = elements.find((size) => size.file.startsWith('initiative-cards-'))!;
+  const form = elements.find((size) => /^join-form-[\w-]{8}\.js$/.test(size.file))!;
+  const sending = elements.find((size) => size.file.startsWith('join-form-sending-'))!;
+  const slices = elements.find((size) => size.file.startsWith('join-form-slices-'))!;
+  const worker = elements.find((size) => size.file === 'pow-worker.js')!;
   const page = { gzip: loader.gzip + runtime.gzip + cards.gzip, brotli: loader.brotli + runtime.brotli + cards.brotli };
 
-  const shifts = await measureLayoutShift(['plain', 'caritas', 'dark', 'hostile', 'english', 'calendar']);
+  const shifts = await measureLayoutShift(['plain', 'caritas', 'dark', 'hostile', 'english', 'calendar', 'join']);
 
   const targets = [
     target('loader, KB gzip', kb(loader.gzip), 'max', 2),
     target('initiative cards with all they need (runtime + chunk), KB gzip', kb(runtime.gzip + cards.gzip), 'max', 22),
+    target('join form chunk (on top of the runtime; sending, solver and worker apart), KB gzip', kb(form.gzip), 'max', 8),
     ...shifts.map((shift) => target(`cumulative layout shift, examples/${shift.page}.html`, Number(shift.cls.toFixed(4)), 'max', 0.01)),
   ];
   const markdown = [
@@ -72,13 +79,28 @@ export async function benchBundle(): Promise<Target[]> {
       ],
     ),
     '',
+    '## The join form',
+    '',
+    'What a page with `<sinn-join-form>` downloads on top of the loader and the runtime, and when.',
+    '',
+    markdownTable(
+      ['part', 'file', 'gzip KB', 'brotli KB', 'downloaded'],
+      [
+        ['the form', form.file, kb(form.gzip), kb(form.brotli), 'with the page'],
+        ['its sending: checks, challenge, retries', sending.file, kb(sending.gzip), kb(sending.brotli), 'when a person starts filling it in'],
+        ['the proof-of-work worker', worker.file, kb(worker.gzip), kb(worker.brotli), 'then, where the page may start it (same origin)'],
+        ['the main-thread solver', slices.file, kb(slices.gzip), kb(slices.brotli), 'then, where no worker can start (a partner\'s page)'],
+      ],
+    ),
+    '',
     '## Layout shift while the example pages load (Chromium, 1100×1400)',
     '',
     markdownTable(['page', 'cumulative layout shift'], shifts.map((shift) => [shift.page, shift.cls.toFixed(4)])),
     '',
     ...targets.map((t) => `- ${t.met ? 'met' : 'MISSED'}: ${t.name} = ${t.measured} (target ${t.kind === 'min' ? '≥' : '≤'} ${t.limit})`),
   ].join('\n');
-  writeReport('bundle', { date: new Date().toISOString(), sizes, page, shifts, targets }, markdown);
+  const joinForm = { form: form.gzip, sending: sending.gzip, worker: worker.gzip, slices: slices.gzip };
+  writeReport('bundle', { date: new Date().toISOString(), sizes, page, joinForm, shifts, targets }, markdown);
   process.stdout.write(`${markdown}\n`);
   return targets;
 }

@@ -149,7 +149,8 @@ interface Measured {
 
 export async function benchCalendar(): Promise<Target[]> {
   const files = buildScriptTag();
-  const chunk = measure(files.find((file) => file.startsWith('event-calendar-'))!);
+  // The element's own chunk, not the one it loads on demand (event-calendar-structured-data-…).
+  const chunk = measure(files.find((file) => /^event-calendar-[\w-]{8}\.js$/.test(file))!);
   const runtime = measure(files.find((file) => file.startsWith('runtime-'))!);
   const loader = measure('sinn.js');
   const version = installFullCalendar();

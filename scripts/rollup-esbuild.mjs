@@ -12,9 +12,80 @@ function minifyCss(source) {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/;}/g, '}')
+      // "gap: 1em" is "gap:1em"; a space before a colon (".a :is(…)") is a combinator and stays.
+      .replace(/([a-z-]):\s+/g, '$1:')
       .trim();
     return `css\`${compact}\``;
   });
+}
+
+// Lit's html`` templates too: a run of whitespace with a line break in it is one space to the HTML parser (there
+// is no <pre> in the elements' templates), so the indentation goes. Expressions inside are left as they are, but
+// for the html`` templates nested in them.
+function readTemplate(source, start, minify) {
+  let out = '';
+  let text = '';
+  const flush = () => {
+    out += minify ? text.replace(/\s*\n\s*/g, ' ') : text;
+    text = '';
+  };
+  for (let i = start; i < source.length; ) {
+    const c = source[i];
+    if (c === '\\') {
+      text += source.slice(i, i + 2);
+      i += 2;
+    } else if (c === '`') {
+      flush();
+      return [out, i + 1];
+    } else if (c === '$' && source[i + 1] === '{') {
+      flush();
+      const [expression, end] = readExpression(source, i + 2);
+      out += `\${${expression}}`;
+      i = end;
+    } else {
+      text += c;
+      i += 1;
+    }
+  }
+  throw new Error('unterminated template');
+}
+
+function readExpression(source, start) {
+  let out = '';
+  let depth = 0;
+  for (let i = start; i < source.length; ) {
+    const c = source[i];
+    if (c === '}' && depth === 0) return [out, i + 1];
+    if (c === '"' || c === "'") {
+      let end = i + 1;
+      while (end < source.length && source[end] !== c) end += source[end] === '\\' ? 2 : 1;
+      out += source.slice(i, end + 1);
+      i = end + 1;
+    } else if (c === '`') {
+      const [body, end] = readTemplate(source, i + 1, /\bhtml$/.test(out));
+      out += `\`${body}\``;
+      i = end;
+    } else {
+      if (c === '{') depth += 1;
+      if (c === '}') depth -= 1;
+      out += c;
+      i += 1;
+    }
+  }
+  throw new Error('unterminated expression');
+}
+
+function minifyHtml(source) {
+  let out = '';
+  let last = 0;
+  const start = /\bhtml`/g;
+  for (let match = start.exec(source); match; match = start.exec(source)) {
+    const [body, end] = readTemplate(source, match.index + 5, true);
+    out += `${source.slice(last, match.index)}html\`${body}\``;
+    last = end;
+    start.lastIndex = end;
+  }
+  return out + source.slice(last);
 }
 
 export function esbuildTypescript({ minifyTemplates = false } = {}) {
@@ -28,8 +99,16 @@ export function esbuildTypescript({ minifyTemplates = false } = {}) {
     },
     async transform(code, id) {
       if (!id.endsWith('.ts')) return null;
-      const source = minifyTemplates ? minifyCss(code) : code;
-      const result = await transform(source, { loader: 'ts', target: 'es2022', sourcefile: id, sourcemap: !minifyTemplates });
+      const options = { loader: 'ts', target: 'es2022', sourcefile: id, sourcemap: !minifyTemplates };
+      if (minifyTemplates) {
+        try {
+          const result = await transform(minifyHtml(minifyCss(code)), options);
+          return { code: result.code, map: null };
+        } catch {
+          // A file the template scanner misreads is built as it is.
+        }
+      }
+      const result = await transform(code, options);
       return { code: result.code, map: result.map || null };
     },
   };

@@ -1,12 +1,12 @@
-// Starts scripts/lib/widget-test-api.ts (the real API and the fault proxy) as a child process and hands back
-// their addresses. The child stops when `stop()` is called, and also when this process ends in any way, since
+// Starts scripts/lib/widget-test-api.ts (the real API, the fault proxy, a test SMTP server and what lets the
+// tests look behind the API) as a child process and hands back their addresses. The child stops when `stop()` is called, and also when this process ends in any way, since
 // its standard input then closes.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 const root = new URL('../../', import.meta.url).pathname;
 
-/** @returns {Promise<{ api: string, proxy: string, stop: () => Promise<void> }>} */
+/** @returns {Promise<{ api: string, proxy: string, inspect: string, stop: () => Promise<void> }>} */
 export function startWidgetTestApi({ timeoutMs = 60_000 } = {}) {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/lib/widget-test-api.ts'], {
     cwd: root,
@@ -41,8 +41,8 @@ export function startWidgetTestApi({ timeoutMs = 60_000 } = {}) {
     lines.once('line', (line) => {
       clearTimeout(timer);
       try {
-        const { api, proxy } = JSON.parse(line);
-        resolve({ api, proxy, stop });
+        const { api, proxy, inspect } = JSON.parse(line);
+        resolve({ api, proxy, inspect, stop });
       } catch {
         void stop();
         reject(new Error(`the API for the widget tests said something unexpected: ${line}`));

@@ -13,6 +13,8 @@ function meta(name: string): string {
 export const PROXY = meta('sinn-test:proxy');
 /** The real API behind the proxy, for a test to learn what the server says without touching the proxy. */
 export const API = meta('sinn-test:api');
+/** What lets a test look behind the API: the mails it sent, the sign-ups it stored (scripts/lib/widget-test-api.ts). */
+export const INSPECT = meta('sinn-test:inspect');
 
 interface Scope {
   /** Only requests whose path starts with this, e.g. `/v1/initiatives`. */
@@ -24,8 +26,10 @@ interface Scope {
 }
 
 export type Fault =
-  | ({ kind: 'status'; status: number; headers?: Record<string, string> } & Scope)
+  | ({ kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown } & Scope)
   | ({ kind: 'drop' } & Scope)
+  /** The request reaches the server, its answer is lost on the way back. */
+  | ({ kind: 'lose' } & Scope)
   | ({ kind: 'delay'; ms: number } & Scope)
   | ({ kind: 'rewrite'; set: { path: (string | number)[]; value: unknown }[] } & Scope);
 
@@ -37,6 +41,7 @@ export interface SeenRequest {
   aborted: boolean;
   status: number | null;
   ifNoneMatch: string | null;
+  idempotencyKey: string | null;
 }
 
 async function control(path: string, body?: unknown): Promise<Response> {
@@ -69,6 +74,11 @@ export async function seenGets(path: string): Promise<SeenRequest[]> {
   return (await seen()).filter((request) => request.method === 'GET' && new URL(request.url, PROXY).pathname === path);
 }
 
+/** The requests of one method to a path the proxy has seen (`POST`, `/v1/memberships`). */
+export async function seenRequests(method: string, path: string): Promise<SeenRequest[]> {
+  return (await seen()).filter((request) => request.method === method && new URL(request.url, PROXY).pathname === path);
+}
+
 /** The search params of a request the proxy saw. */
 export function paramsOf(request: SeenRequest): URLSearchParams {
   return new URL(request.url, PROXY).searchParams;
@@ -79,6 +89,40 @@ export async function fromApi<T>(path: string): Promise<T> {
   const response = await fetch(`${API}${path}`, { cache: 'no-store' });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return response.json() as Promise<T>;
+}
+
+export interface ReceivedMail {
+  to: string[];
+  subject: string;
+  /** The plain text, transfer encoding undone. */
+  text: string;
+}
+
+/** The mails the SINN server sent to an address, as its SMTP server received them. */
+export async function mailsTo(address: string): Promise<ReceivedMail[]> {
+  const response = await fetch(`${INSPECT}/mails?to=${encodeURIComponent(address)}`, { cache: 'no-store' });
+  return response.json() as Promise<ReceivedMail[]>;
+}
+
+export interface StoredSignup {
+  email: string;
+  name: string;
+  organisation: string | null;
+  organisationKind: string;
+  region: string;
+  interests: string[];
+  offers: string[];
+  newsletter: boolean;
+  language: string;
+  status: 'pending' | 'confirmed';
+  confirmed: boolean;
+}
+
+/** The sign-ups the SINN server stored for an address. */
+export async function signupsOf(email: string): Promise<StoredSignup[]> {
+  const response = await fetch(`${INSPECT}/signups?email=${encodeURIComponent(email)}`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`signups: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<StoredSignup[]>;
 }
 
 /** Waits until the predicate holds (default up to 8 s). */

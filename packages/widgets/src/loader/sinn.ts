@@ -7,6 +7,7 @@ import { registerLoader } from '../base/page-settings.js';
 const elements: Record<string, () => Promise<unknown>> = {
   'sinn-initiative-cards': () => import('../initiative-cards/define.js'),
   'sinn-event-calendar': () => import('../event-calendar/define.js'),
+  'sinn-join-form': () => import('../join-form/define.js'),
 };
 
 const STARTED = Symbol.for('sinn.loader.started');

@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { addressOf, runTs, type ServerProcess } from '../packages/server/test/helpers/process.js';
+import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
 
 
 export function launch(): Promise<Browser> {
@@ -56,6 +57,25 @@ export async function cardsShown(page: Page): Promise<number> {
 /** Runs the example partner site (examples/partner-site/server.mjs) on a free port. */
 export function startPartnerSite(api: string): Promise<ServerProcess> {
   return addressOf(runTs('examples/partner-site/server.mjs', { PORT: '0', HOST: '127.0.0.1', SINN_API: api }));
+}
+
+/** What a suite of visits needs: the API with the tests' demo data, the partner site on another origin, Chromium. */
+export interface Sites {
+  server: TestServer;
+  partner: ServerProcess;
+  browser: Browser;
+}
+
+export async function openSites(): Promise<Sites> {
+  const server = await startTestServer({ logLevel: 'silent' });
+  const partner = await startPartnerSite(server.url);
+  return { server, partner, browser: await launch() };
+}
+
+export async function closeSites(sites: Partial<Sites>): Promise<void> {
+  await sites.browser?.close();
+  sites.partner?.child.kill('SIGTERM');
+  await sites.server?.stop();
 }
 
 /**

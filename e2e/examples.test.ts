@@ -1,26 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'puppeteer-core';
-import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
-import { calendarShown, cardsShown, launch, startPartnerSite, visit } from './browser.js';
+import type { TestServer } from '../packages/server/test/helpers/server.js';
+import { calendarShown, cardsShown, closeSites, openSites, visit, type Sites } from './browser.js';
 
 // The example pages as a visitor's Chromium opens them: the built sinn.js from the running API, real data.
 
 describe('the example pages in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
-  let partner: Awaited<ReturnType<typeof startPartnerSite>>;
+  let partner: Sites['partner'];
 
   before(async () => {
-    server = await startTestServer({ logLevel: 'silent' });
-    partner = await startPartnerSite(server.url);
-    browser = await launch();
+    ({ server, partner, browser } = await openSites());
   });
-  after(async () => {
-    await browser?.close();
-    partner?.child.kill('SIGTERM');
-    await server?.stop();
-  });
+  after(() => closeSites({ server, partner, browser }));
 
   it('a partner site with a strict Content-Security-Policy on another origin shows the cards and the calendar, without an error', async () => {
     const { page, problems, requests } = await visit(browser, `${partner.url}/`);

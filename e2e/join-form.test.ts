@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
-import { launch, startPartnerSite, visit } from './browser.js';
+import type { TestServer } from '../packages/server/test/helpers/server.js';
+import { closeSites, openSites, visit, type Sites } from './browser.js';
 
 // The sign-up form as a visitor's Chromium opens it from the built sinn.js, under the example pages' strict
 // Content-Security-Policy, against a server with its production defaults for the forms (a real proof of work,
@@ -49,18 +49,12 @@ const solvedBy = (page: Page) => page.evaluate(() => (document.querySelector('si
 describe('the sign-up form in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
-  let partner: Awaited<ReturnType<typeof startPartnerSite>>;
+  let partner: Sites['partner'];
 
   before(async () => {
-    server = await startTestServer({ logLevel: 'silent' });
-    partner = await startPartnerSite(server.url);
-    browser = await launch();
+    ({ server, partner, browser } = await openSites());
   });
-  after(async () => {
-    await browser?.close();
-    partner?.child.kill('SIGTERM');
-    await server?.stop();
-  });
+  after(() => closeSites({ server, partner, browser }));
 
   const stored = async (email: string) =>
     server.database.db.query<{ status: string; region: string; origin: string | null }>(

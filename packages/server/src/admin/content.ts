@@ -45,6 +45,12 @@ export async function checkMedia(tx: Queryable, image: MediaRef | null | undefin
 
 export const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
+/** An image of a row as the write shape names it (`image` → image_id, image_alt), or null. */
+export function mediaRef(row: Record<string, unknown>, column: 'image' | 'photo'): MediaRef | null {
+  const id = row[`${column}_id`] as string | null;
+  return id ? { id, alt: (row[`${column}_alt`] as string | null) ?? '' } : null;
+}
+
 async function slugTaken(tx: Queryable, table: string, slug: string): Promise<boolean> {
   return (await tx.query(`select 1 from ${table} where slug = $1`, [slug])).length > 0;
 }

@@ -4,9 +4,10 @@ import type * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { invalidRule, occurrencesBetween, seriesEnd, type Series } from '../events/recurrence.js';
 import { isoOf } from '../queries/columns.js';
+import { eventFields } from '../queries/events.js';
 import { toBerlin } from '../time/berlin.js';
 import { invalidField } from './body.js';
-import { checkMedia, organisationId, unique, type ContentKind } from './content.js';
+import { checkMedia, mediaRef, organisationId, unique, type ContentKind } from './content.js';
 
 type Input = z.output<typeof EventInput>;
 type Row = Record<string, unknown>;
@@ -98,32 +99,11 @@ async function readEvent(db: Queryable, slug: string): Promise<AdminEvent | null
     [slug],
   );
   if (!row) return null;
-  const rrule = row.rrule as string | null;
-  const registrationUrl = row.registration_url as string | null;
   return {
-    id: row.id as string,
-    slug: row.slug as string,
-    title: row.title as string,
-    summary: row.summary as string,
-    description: row.description as string,
-    easyLanguage: (row.easy_language as string | null) ?? null,
-    category: row.category as AdminEvent['category'],
-    topics: row.topics as AdminEvent['topics'],
-    region: (row.region as AdminEvent['region']) ?? null,
-    format: row.format as AdminEvent['format'],
-    status: row.status as AdminEvent['status'],
+    ...eventFields(row),
     start: isoOf(row.starts_at),
     end: isoOf(row.ends_at),
-    allDay: row.all_day as boolean,
-    recurrence: rrule ? { rule: rrule, exceptions: (row.exdates as Date[]).map(isoOf) } : null,
-    location: (row.location as AdminEvent['location']) ?? null,
-    onlineUrl: (row.online_url as string | null) ?? null,
-    registration: registrationUrl
-      ? { url: registrationUrl, deadline: row.registration_deadline ? isoOf(row.registration_deadline) : null }
-      : null,
     organiser: row.org_slug as string,
-    image: row.image_id ? { id: row.image_id as string, alt: (row.image_alt as string | null) ?? '' } : null,
-    sequence: row.sequence as number,
-    updatedAt: isoOf(row.updated_at),
+    image: mediaRef(row, 'image'),
   };
 }

@@ -1,20 +1,11 @@
 import { InitiativeInput, type AdminInitiative } from '@sinn/sdk';
 import type * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
-import { isoOf } from '../queries/columns.js';
-import { checkMedia, organisationId, unique, type ContentKind } from './content.js';
+import { initiativeFields, type CrowdfundingFigures } from '../queries/initiatives.js';
+import { checkMedia, mediaRef, organisationId, unique, type ContentKind } from './content.js';
 
 type Input = z.output<typeof InitiativeInput>;
 type Row = Record<string, unknown>;
-
-/** The stored crowdfunding figures (platform and currency are implied: Startnext, EUR). */
-interface CrowdfundingData {
-  url: string;
-  goal: number;
-  raised: number;
-  supporters: number;
-  endsAt: string;
-}
 
 export const initiativeKind: ContentKind<Input, AdminInitiative> = {
   table: 'initiatives',
@@ -24,7 +15,7 @@ export const initiativeKind: ContentKind<Input, AdminInitiative> = {
   async columns(tx, input, now, creating) {
     const organisation = await organisationId(tx, input.organisation, 'organisation');
     await checkMedia(tx, input.image, 'image');
-    const crowdfunding: CrowdfundingData | null = input.crowdfunding ?? null;
+    const crowdfunding: CrowdfundingFigures | null = input.crowdfunding ?? null;
     return {
       title: [input.title],
       teaser: [input.teaser],
@@ -52,31 +43,5 @@ async function readInitiative(db: Queryable, slug: string): Promise<AdminInitiat
     [slug],
   );
   if (!row) return null;
-  const crowdfunding = row.crowdfunding as CrowdfundingData | null;
-  return {
-    id: row.id as string,
-    slug: row.slug as string,
-    title: row.title as string,
-    teaser: row.teaser as string,
-    description: row.description as string,
-    easyLanguage: (row.easy_language as string | null) ?? null,
-    region: row.region as AdminInitiative['region'],
-    topics: row.topics as AdminInitiative['topics'],
-    sdgs: row.sdgs as AdminInitiative['sdgs'],
-    stage: row.stage as AdminInitiative['stage'],
-    organisation: row.org_slug as string,
-    website: (row.website as string | null) ?? null,
-    image: row.image_id ? { id: row.image_id as string, alt: (row.image_alt as string | null) ?? '' } : null,
-    crowdfunding: crowdfunding
-      ? {
-          url: crowdfunding.url,
-          goal: crowdfunding.goal,
-          raised: crowdfunding.raised,
-          supporters: crowdfunding.supporters,
-          endsAt: isoOf(crowdfunding.endsAt),
-        }
-      : null,
-    publishedAt: isoOf(row.published_at),
-    updatedAt: isoOf(row.updated_at),
-  };
+  return { ...initiativeFields(row), organisation: row.org_slug as string, image: mediaRef(row, 'image') };
 }

@@ -1,8 +1,8 @@
 import { MentorInput, type AdminMentor } from '@sinn/sdk';
 import type * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
-import { isoOf } from '../queries/columns.js';
-import { checkMedia, unique, type ContentKind } from './content.js';
+import { mentorFields } from '../queries/mentors.js';
+import { checkMedia, mediaRef, unique, type ContentKind } from './content.js';
 
 type Input = z.output<typeof MentorInput>;
 type Row = Record<string, unknown>;
@@ -39,20 +39,9 @@ async function readMentor(db: Queryable, slug: string): Promise<AdminMentor | nu
   const [row] = await db.query<Row>('select * from mentors where slug = $1', [slug]);
   if (!row) return null;
   return {
-    id: row.id as string,
-    slug: row.slug as string,
-    name: row.name as string,
-    role: row.role as string,
-    bio: row.bio as string,
-    expertise: row.expertise as AdminMentor['expertise'],
-    region: row.region as AdminMentor['region'],
-    languages: row.languages as AdminMentor['languages'],
-    formats: row.formats as AdminMentor['formats'],
-    availability: row.availability as AdminMentor['availability'],
-    organisation: (row.organisation as string | null) ?? null,
+    ...mentorFields(row),
     email: row.email as string,
     phone: (row.phone as string | null) ?? null,
-    photo: row.photo_id ? { id: row.photo_id as string, alt: (row.photo_alt as string | null) ?? '' } : null,
-    updatedAt: isoOf(row.updated_at),
+    photo: mediaRef(row, 'photo'),
   };
 }

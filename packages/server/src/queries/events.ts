@@ -23,14 +23,13 @@ function occurrenceId(slug: string, span: Span, allDay: boolean): string {
   return `${slug}@${allDay ? berlinDate(span.start) : berlinIso(span.start)}`;
 }
 
-function toEvent(row: Row, span: Span, publicUrl: string): Event {
-  const location = row.location as Event['location'];
+/** The fields of an event row that read the same in the public shape and in the staff's write shape. */
+export function eventFields(row: Row) {
   const registrationUrl = row.registration_url as string | null;
   const rrule = row.rrule as string | null;
   return {
     id: row.id as string,
     slug: row.slug as string,
-    occurrenceId: occurrenceId(row.slug as string, span, row.all_day as boolean),
     title: row.title as string,
     summary: row.summary as string,
     description: row.description as string,
@@ -40,20 +39,27 @@ function toEvent(row: Row, span: Span, publicUrl: string): Event {
     region: (row.region as Event['region']) ?? null,
     format: row.format as Event['format'],
     status: row.status as Event['status'],
-    start: berlinIso(span.start),
-    end: berlinIso(span.end),
     allDay: row.all_day as boolean,
-    timeZone: 'Europe/Berlin',
     recurrence: rrule ? { rule: rrule, exceptions: (row.exdates as Date[]).map(isoOf) } : null,
-    location: location ?? null,
+    location: (row.location as Event['location']) ?? null,
     onlineUrl: (row.online_url as string | null) ?? null,
     registration: registrationUrl
       ? { url: registrationUrl, deadline: row.registration_deadline ? isoOf(row.registration_deadline) : null }
       : null,
-    organiser: organisationOf(row),
-    image: imageOf(row, 'img', publicUrl),
     sequence: row.sequence as number,
     updatedAt: isoOf(row.updated_at),
+  };
+}
+
+function toEvent(row: Row, span: Span, publicUrl: string): Event {
+  return {
+    ...eventFields(row),
+    occurrenceId: occurrenceId(row.slug as string, span, row.all_day as boolean),
+    start: berlinIso(span.start),
+    end: berlinIso(span.end),
+    timeZone: 'Europe/Berlin',
+    organiser: organisationOf(row),
+    image: imageOf(row, 'img', publicUrl),
   };
 }
 

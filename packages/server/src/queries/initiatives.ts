@@ -16,8 +16,18 @@ type Row = Record<string, unknown>;
 /** Newest first: the publication instant and the id that breaks ties. */
 const CURSOR = z.tuple([z.iso.datetime(), Id]);
 
-function toInitiative(row: Row, publicUrl: string): Initiative {
-  const crowdfunding = row.crowdfunding as null | { url: string; goal: number; raised: number; supporters: number; endsAt: string };
+/** The stored crowdfunding figures (platform and currency are implied: Startnext, EUR). */
+export interface CrowdfundingFigures {
+  url: string;
+  goal: number;
+  raised: number;
+  supporters: number;
+  endsAt: string;
+}
+
+/** The fields of an initiative row that read the same in the public shape and in the staff's write shape. */
+export function initiativeFields(row: Row) {
+  const crowdfunding = row.crowdfunding as CrowdfundingFigures | null;
   return {
     id: row.id as string,
     slug: row.slug as string,
@@ -29,14 +39,10 @@ function toInitiative(row: Row, publicUrl: string): Initiative {
     topics: row.topics as Initiative['topics'],
     sdgs: row.sdgs as Initiative['sdgs'],
     stage: row.stage as Initiative['stage'],
-    organisation: organisationOf(row),
     website: (row.website as string | null) ?? null,
-    image: imageOf(row, 'img', publicUrl),
     crowdfunding: crowdfunding
       ? {
-          platform: 'startnext',
           url: crowdfunding.url,
-          currency: 'EUR',
           goal: crowdfunding.goal,
           raised: crowdfunding.raised,
           supporters: crowdfunding.supporters,
@@ -45,6 +51,16 @@ function toInitiative(row: Row, publicUrl: string): Initiative {
       : null,
     publishedAt: isoOf(row.published_at),
     updatedAt: isoOf(row.updated_at),
+  };
+}
+
+function toInitiative(row: Row, publicUrl: string): Initiative {
+  const fields = initiativeFields(row);
+  return {
+    ...fields,
+    organisation: organisationOf(row),
+    image: imageOf(row, 'img', publicUrl),
+    crowdfunding: fields.crowdfunding && { platform: 'startnext', currency: 'EUR', ...fields.crowdfunding },
   };
 }
 

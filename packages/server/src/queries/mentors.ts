@@ -14,7 +14,8 @@ const SELECT = `
 
 type Row = Record<string, unknown>;
 
-function toMentor(row: Row, publicUrl: string): Mentor {
+/** The fields of a mentor row that read the same in the public shape and in the staff's write shape. */
+export function mentorFields(row: Row) {
   return {
     id: row.id as string,
     slug: row.slug as string,
@@ -27,9 +28,12 @@ function toMentor(row: Row, publicUrl: string): Mentor {
     formats: row.formats as Mentor['formats'],
     availability: row.availability as Mentor['availability'],
     organisation: (row.organisation as string | null) ?? null,
-    photo: imageOf(row, 'photo', publicUrl),
     updatedAt: isoOf(row.updated_at),
   };
+}
+
+function toMentor(row: Row, publicUrl: string): Mentor {
+  return { ...mentorFields(row), photo: imageOf(row, 'photo', publicUrl) };
 }
 
 export async function listMentors(db: Queryable, query: MentorQuery, publicUrl: string) {

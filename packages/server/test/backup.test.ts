@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import type { Database, Queryable } from '../src/db/database.js';
 import { defaultBackupFile } from '../src/backup/backup.js';
 import { toolConnection } from '../src/backup/pg-tools.js';
@@ -16,7 +14,7 @@ import { migrate } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { seedIfEmpty } from '../src/seed/load.js';
-import { createTestDatabase, TEST_DB, type TestDatabase } from './helpers/database.js';
+import { createEmptyPostgresDatabase, createTestDatabase, TEST_DB, type TestDatabase } from './helpers/database.js';
 import { TODAY } from './helpers/server.js';
 import { insertMembership } from './helpers/staff.js';
 
@@ -136,23 +134,7 @@ if (TEST_DB === 'postgres') describe('npm run backup on PostgreSQL', () => {
     await fill(source.db);
     counts = await rowCounts(source.db);
     // An empty database to restore into, on the same cluster.
-    const admin = process.env.SINN_TEST_DATABASE_URL!;
-    const name = `sinn_restore_${randomBytes(6).toString('hex')}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`create database ${name}`);
-    await client.end();
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    restored = {
-      url: url.toString(),
-      async drop() {
-        const dropper = new pg.Client({ connectionString: admin });
-        await dropper.connect();
-        await dropper.query(`drop database if exists ${name} with (force)`);
-        await dropper.end();
-      },
-    };
+    restored = await createEmptyPostgresDatabase();
   });
   after(async () => {
     await source?.drop();

@@ -21,6 +21,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const db = await openPglite();
     return { db, url: undefined, drop: () => db.close() };
   }
+  const empty = await createEmptyPostgresDatabase();
+  const db = await openPostgres(empty.url);
+  return {
+    db,
+    url: empty.url,
+    async drop() {
+      await db.close();
+      await empty.drop();
+    },
+  };
+}
+
+/** A new, empty database on the tests' PostgreSQL cluster (no migrations run), and how to drop it. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = process.env.SINN_TEST_DATABASE_URL;
   if (!admin) throw new Error('SINN_TEST_DB=postgres needs SINN_TEST_DATABASE_URL (npm test sets both)');
   const name = `sinn_test_${randomBytes(6).toString('hex')}`;
@@ -30,12 +44,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await client.end();
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString());
   return {
-    db,
     url: url.toString(),
     async drop() {
-      await db.close();
       const dropper = new pg.Client({ connectionString: admin });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);

@@ -4,14 +4,19 @@ import { createHash } from 'node:crypto';
 // nothing loaded from anywhere, one stylesheet allowed by its hash, forms posting to this server only.
 
 const STYLE = `
-:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+:root { color-scheme: light dark; --brand: #00695c; font-family: system-ui, sans-serif; line-height: 1.5; }
+@media (prefers-color-scheme: dark) { :root { --brand: #4db6ac; } }
 body { margin: 0; padding: 2rem 1rem; }
-main { max-width: 40rem; margin: 0 auto; }
+main { max-width: 40rem; margin: 0 auto; overflow-wrap: break-word; }
+header { font-weight: 700; color: var(--brand); letter-spacing: 0.02em; margin-bottom: 1.5rem; }
 h1 { font-size: 1.5rem; line-height: 1.25; }
-button { font: inherit; padding: 0.6em 1.2em; border-radius: 0.3em; border: 2px solid currentColor; cursor: pointer; }
-button:focus-visible, a:focus-visible { outline: 3px solid; outline-offset: 2px; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: 0.4em; border-bottom: 1px solid; overflow-wrap: anywhere; }
+h2 { font-size: 1.1rem; margin: 0; }
+a { color: var(--brand); }
+button { font: inherit; padding: 0.6em 1.2em; border-radius: 0.3em; border: 2px solid var(--brand); background: var(--brand); color: #fff; cursor: pointer; }
+@media (prefers-color-scheme: dark) { button { color: #000; } }
+button:focus-visible, a:focus-visible { outline: 3px solid var(--brand); outline-offset: 2px; }
+article { border-top: 1px solid; padding: 0.75em 0; }
+article p { margin: 0.25em 0; }
 `;
 const STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`;
 
@@ -39,6 +44,7 @@ export function htmlPage(options: { lang: string; title: string; main: string; s
 </head>
 <body>
 <main>
+<header>SINN – Soziale Innovation Sachsen</header>
 ${options.main}
 </main>
 </body>

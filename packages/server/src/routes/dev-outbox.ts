@@ -16,31 +16,22 @@ export function devOutboxRoutes(app: Hono, deps: AppDeps): void {
   if (deps.config.production || deps.config.smtpUrl) return;
   app.get(DEV_OUTBOX_PATH, async () => {
     const mails = await queuedMails(deps.db);
+    // One article per mail rather than a table: links stay whole on a phone.
     const rows = mails
       .map(
-        (mail) => `<tr>
-<td>${escapeHtml(berlinIso(mail.createdAt))}</td>
-<td>${escapeHtml(mail.kind)}</td>
-<td>${escapeHtml(mail.subject)}</td>
-<td>${mail.links.map((link) => (/^https?:\/\//.test(link) ? `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>` : escapeHtml(link))).join('<br>')}</td>
-</tr>`,
+        (mail) => `<article>
+<h2>${escapeHtml(mail.subject)}</h2>
+<p>${escapeHtml(mail.kind)} · ${escapeHtml(berlinIso(mail.createdAt))}</p>
+${mail.links.map((link) => (/^https?:\/\//.test(link) ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : `<p>${escapeHtml(link)}</p>`)).join('\n')}
+</article>`,
       )
       .join('\n');
     return htmlPage({
       lang: 'en',
       title: 'Outbox (development)',
       main: `<h1>Outbox (development)</h1>
-<p>SMTP_URL is not set, so these mails are queued and never sent. Open a link to go on as the recipient would. Newest first; addresses are not shown.</p>
-${
-  mails.length
-    ? `<table>
-<thead><tr><th scope="col">Created</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Links</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>`
-    : '<p>No mail is queued.</p>'
-}`,
+<p>SMTP_URL is not set, so these mails are queued and never sent. Open a link to go on as the recipient would. Newest first; addresses are not shown. A link used or replaced by a newer sign-up of the same address no longer works.</p>
+${mails.length ? rows : '<p>No mail is queued.</p>'}`,
     });
   });
   onlyAllow(app, DEV_OUTBOX_PATH, ['GET', 'HEAD']);

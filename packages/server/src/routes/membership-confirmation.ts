@@ -21,10 +21,11 @@ const TEXTS = {
     other: { lang: 'en', label: 'This page in English' },
     doneTitle: 'Anmeldung bestätigt',
     done: 'Vielen Dank! Sie gehören jetzt zum SINN-Netzwerk. Sie können diese Seite schließen.',
+    home: 'Zu sinn-sachsen.de',
     expiredTitle: 'Dieser Link ist abgelaufen',
     expired: 'Bestätigungslinks gelten 7 Tage. Bitte melden Sie sich noch einmal an; die alte, unbestätigte Anmeldung löschen wir von selbst.',
     unknownTitle: 'Dieser Link gilt nicht (mehr)',
-    unknown: 'Der Link ist unvollständig oder wurde schon benutzt. Wenn Sie Ihre Anmeldung bereits bestätigt haben, ist alles erledigt.',
+    unknown: 'Der Link ist unvollständig, wurde schon benutzt oder durch eine neuere Anmeldung derselben Adresse ersetzt (dann gilt der Link aus der neueren E-Mail). Wenn Sie Ihre Anmeldung bereits bestätigt haben, ist alles erledigt; sonst melden Sie sich bitte noch einmal an.',
   },
   en: {
     askTitle: 'Confirm your sign-up',
@@ -33,10 +34,11 @@ const TEXTS = {
     other: { lang: 'de', label: 'Diese Seite auf Deutsch' },
     doneTitle: 'Sign-up confirmed',
     done: 'Thank you! You are now part of the SINN network. You can close this page.',
+    home: 'To sinn-sachsen.de',
     expiredTitle: 'This link has expired',
     expired: 'Confirmation links work for 7 days. Please sign up again; we delete the old, unconfirmed sign-up by ourselves.',
     unknownTitle: 'This link is not valid (any more)',
-    unknown: 'The link is incomplete or has been used already. If you have confirmed your sign-up before, all is done.',
+    unknown: 'The link is incomplete, has been used already, or was replaced by a newer sign-up of the same address (then the link in the newer mail works). If you have confirmed your sign-up before, all is done; otherwise please sign up again.',
   },
 } as const;
 
@@ -99,7 +101,12 @@ export function confirmationRoutes(app: Hono, deps: AppDeps): void {
     if (!TOKEN.test(token)) return refusal(lang, 'unknown');
     const state = await db.transaction((tx) => confirmMembership(tx, sha256Hex(token), deps.clock.now()));
     if (state !== 'valid') return refusal(lang, state);
-    return message(lang, TEXTS[lang].doneTitle, TEXTS[lang].done, 200);
+    const t = TEXTS[lang];
+    return htmlPage({
+      lang,
+      title: t.doneTitle,
+      main: `<h1>${escapeHtml(t.doneTitle)}</h1>\n<p>${escapeHtml(t.done)}</p>\n<p><a href="https://sinn-sachsen.de/">${escapeHtml(t.home)}</a></p>`,
+    });
   });
 
   onlyAllow(app, CONFIRM_PATH, ['GET', 'HEAD', 'POST']);

@@ -1,14 +1,15 @@
 // `npm run bench`: every benchmark, one after the other; reports go to bench/results/. Exits non-zero when a
 // target is missed, so a person running it sees it. Not part of `npm test` or CI: timing on shared machines is
-// for reading, not for failing a build. BENCH_ONLY=size, calendar, api or signups runs only that part.
+// for reading, not for failing a build. BENCH_ONLY=size, calendar, api, signups or search runs only that part.
 import { benchApi } from './api.js';
 import { benchBundle } from './bundle.js';
 import { benchCalendar } from './calendar.js';
+import { benchMentorSearch } from './mentor-search.js';
 import { benchSdkSize } from './sdk-size.js';
 import { benchSignups } from './signups.js';
 import type { Target } from './lib/report.js';
 
-const PARTS = ['size', 'calendar', 'api', 'signups'] as const;
+const PARTS = ['size', 'calendar', 'api', 'signups', 'search'] as const;
 const only = process.env.BENCH_ONLY || undefined;
 if (only && !(PARTS as readonly string[]).includes(only)) {
   process.stderr.write(`BENCH_ONLY must be one of ${PARTS.join(', ')}, not "${only}"\n`);
@@ -25,6 +26,7 @@ if (runs('size')) {
 if (runs('calendar')) targets.push(...(await benchCalendar()));
 if (runs('api')) targets.push(...(await benchApi()));
 if (runs('signups')) targets.push(...(await benchSignups()));
+if (runs('search')) targets.push(...(await benchMentorSearch()));
 
 const missed = targets.filter((t) => !t.met);
 process.stdout.write(`\n${targets.length - missed.length} of ${targets.length} targets met\n`);

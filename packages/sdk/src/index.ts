@@ -11,6 +11,7 @@ export * from './schemas/health.js';
 export * from './schemas/consent.js';
 export * from './schemas/challenge.js';
 export * from './schemas/membership.js';
+export * from './schemas/mentor-request.js';
 export * from './schemas/admin.js';
 export { contract } from './schemas/registry.js';
 export { endpoint, fileEndpoint, writeEndpoint, type Endpoint, type FileEndpoint, type WriteEndpoint } from './endpoint.js';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { endpoints, writeEndpoints } from '../src/index.js';
+import type * as z from 'zod/mini';
+import { contract, endpoints, writeEndpoints } from '../src/index.js';
 import { openApiDocument } from '../src/openapi/document.js';
 
 describe('OpenAPI document', () => {
@@ -29,9 +30,12 @@ describe('OpenAPI document', () => {
       const operation = (document.paths as Record<string, { post?: Record<string, any> }>)[endpoint.path]?.post;
       assert.ok(operation, `POST ${endpoint.path} is missing`);
       assert.equal(operation.operationId, name);
-      assert.deepEqual(operation.requestBody.content['application/json'].schema, { $ref: '#/components/schemas/MembershipRequest' });
-      assert.deepEqual(operation.responses['202'].content['application/json'].schema, { $ref: '#/components/schemas/MembershipAccepted' });
-      const headers = operation.parameters.map((parameter: { name: string; required: boolean }) => `${parameter.name}:${parameter.required}`);
+      const ref = (schema: z.core.$ZodType) => ({ $ref: `#/components/schemas/${contract.get(schema)?.id}` });
+      assert.deepEqual(operation.requestBody.content['application/json'].schema, ref(endpoint.body));
+      assert.deepEqual(operation.responses['202'].content['application/json'].schema, ref(endpoint.response));
+      const headers = operation.parameters
+        .filter((parameter: { in: string }) => parameter.in === 'header')
+        .map((parameter: { name: string; required: boolean }) => `${parameter.name}:${parameter.required}`);
       assert.deepEqual(headers, ['Idempotency-Key:true', 'X-Sinn-Challenge:true', 'X-Sinn-Partner-Key:false']);
       for (const status of ['400', '403', '409', '422', '429', '500']) assert.ok(operation.responses[status], status);
       assert.ok(operation.responses['429'].headers['Retry-After']);

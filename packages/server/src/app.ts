@@ -14,6 +14,7 @@ import { consentTextRoutes } from './routes/consent-texts.js';
 import { devOutboxRoutes } from './routes/dev-outbox.js';
 import { membershipRoutes } from './routes/memberships.js';
 import { mentorRoutes } from './routes/mentors.js';
+import { mentorRequestRoutes } from './routes/mentor-requests.js';
 import { operationRoutes } from './routes/operations.js';
 import { staticRoutes } from './routes/static-files.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Hono {
   consentTextRoutes(app, deps);
   challengeRoutes(app, deps);
   membershipRoutes(app, deps);
+  mentorRequestRoutes(app, deps);
   devOutboxRoutes(app, deps);
   adminRoutes(app, deps);
   mediaRoutes(app, deps);

@@ -44,6 +44,11 @@ export interface Config {
   rateLimitClient: number;
   rateLimitPartner: number;
   /**
+   * Contact requests to mentors per hour from one client (SINN_RATE_LIMIT_REQUESTS), counted apart from sign-ups;
+   * through one partner key they share SINN_RATE_LIMIT_PARTNER's number, in buckets of their own.
+   */
+  rateLimitRequests: number;
+  /**
    * Behind a reverse proxy (SINN_TRUST_PROXY=1): the client is the last address in X-Forwarded-For, not the proxy.
    * Used only for the per-client rate limit, and only as a keyed hash.
    */
@@ -122,6 +127,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     minFillSeconds: integer(env, 'SINN_MIN_FILL_SECONDS', 3, 0, 600),
     rateLimitClient: integer(env, 'SINN_RATE_LIMIT_CLIENT', 10, 1, 1_000_000),
     rateLimitPartner: integer(env, 'SINN_RATE_LIMIT_PARTNER', 500, 1, 10_000_000),
+    rateLimitRequests: integer(env, 'SINN_RATE_LIMIT_REQUESTS', 5, 1, 1_000_000),
     trustProxy: boolean(env, 'SINN_TRUST_PROXY', false),
   };
 }

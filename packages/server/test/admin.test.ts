@@ -53,6 +53,8 @@ describe('staff API', () => {
         'GET /v1/admin/memberships.csv',
         'DELETE /v1/admin/memberships/{id}',
         'POST /v1/admin/erasure',
+        'GET /v1/admin/mentor-requests',
+        'GET /v1/admin/mentor-requests.csv',
         'POST /v1/admin/initiatives',
         'PUT /v1/admin/events/ein-beispiel',
         'DELETE /v1/admin/mentors/ein-beispiel',
@@ -278,7 +280,7 @@ describe('staff API', () => {
 
       const response = await staffFetch(`${api}/erasure`, { method: 'POST', body: { email: ' erika.muster@EXAMPLE.org ' } });
       assert.equal(response.status, 200);
-      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 1, consentLog: 2, outbox: 2 });
+      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 1, consentLog: 2, outbox: 2, mentorRequests: 0 });
 
       assert.equal(await count(db, 'memberships', 'id = $1', [first]), 0);
       assert.equal(await count(db, 'consent_log', 'membership_id = $1', [first]), 0);
@@ -293,14 +295,14 @@ describe('staff API', () => {
         entries.map((entry) => entry.action),
         ['membership.erase'],
       );
-      assert.deepEqual(entries[0]!.details, { memberships: 1, consentLog: 2, outbox: 2 });
+      assert.deepEqual(entries[0]!.details, { memberships: 1, consentLog: 2, outbox: 2, mentorRequests: 0 });
       const stored = await db.query('select * from audit_log where id > $1', [before]);
       assert.doesNotMatch(JSON.stringify(stored), /erika|muster/i);
     });
 
     it('answers an address nobody signed up with as nothing erased', async () => {
       const response = await staffFetch(`${api}/erasure`, { method: 'POST', body: { email: 'niemand@example.org' } });
-      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 0, consentLog: 0, outbox: 0 });
+      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 0, consentLog: 0, outbox: 0, mentorRequests: 0 });
     });
 
     it('refuses an erasure request that names no address', async () => {
@@ -315,7 +317,7 @@ describe('staff API', () => {
       const id = await insertMembership(db, { name: 'Paul Einzeln', email: 'paul@example.org' });
       const response = await staffFetch(`${api}/memberships/${id}`, { method: 'DELETE' });
       assert.equal(response.status, 200);
-      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 1, consentLog: 1, outbox: 1 });
+      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 1, consentLog: 1, outbox: 1, mentorRequests: 0 });
       assert.equal(await count(db, 'memberships', 'id = $1', [id]), 0);
       assert.equal((await staffFetch(`${api}/memberships/${id}`, { method: 'DELETE' })).status, 404);
       assert.equal((await staffFetch(`${api}/memberships/not-an-id`, { method: 'DELETE' })).status, 404);

@@ -114,6 +114,12 @@ function writeOperation(name: string, endpoint: WriteEndpoint) {
     ...(endpoint.description ? { description: endpoint.description } : {}),
     tags: [endpoint.tag],
     parameters: [
+      ...(endpoint.pathParams ?? []).map((param) => ({
+        name: param,
+        in: 'path',
+        required: true,
+        schema: param === 'id' ? { type: 'string', format: 'uuid' } : { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 120 },
+      })),
       {
         name: 'Idempotency-Key',
         in: 'header',
@@ -150,7 +156,12 @@ function writeOperation(name: string, endpoint: WriteEndpoint) {
       },
       '400': problem('The body is not JSON, the Idempotency-Key is missing or malformed, or the challenge failed (missing, malformed, expired, wrong or used)'),
       '403': problem('The partner key is unknown, revoked, or not valid for the Origin of the request'),
-      '409': problem('The consent text has changed since the form was shown: show the current one and ask again'),
+      ...(endpoint.pathParams ? { '404': problem('No such resource (for a contact request: no mentor with this id)') } : {}),
+      '409': problem(
+        endpoint.pathParams
+          ? 'The consent text has changed since the form was shown (show the current one and ask again), or the mentor takes no requests now'
+          : 'The consent text has changed since the form was shown: show the current one and ask again',
+      ),
       '413': problem('The body is too large'),
       '415': problem('The body is not sent as application/json'),
       '422': problem('The body does not fit the schema (`errors` names each field by its JSON Pointer), or the Idempotency-Key was used with another body'),

@@ -215,7 +215,41 @@ export const ErasureResult = /* @__PURE__ */ z.object({
   memberships: z.int().check(z.nonnegative()),
   consentLog: z.int().check(z.nonnegative()),
   outbox: z.int().check(z.nonnegative()),
+  /** Contact requests to mentors sent from the address. */
+  mentorRequests: z.int().check(z.nonnegative()),
 });
+
+// --- Contact requests to mentors -------------------------------------------------------------------------------
+
+const mentorRequestFilters = {
+  /** The mentor's slug. */
+  mentor: z.optional(Slug),
+  /** Sent at or after: a day (Europe/Berlin) or an instant. */
+  from: z.optional(DateOrDateTime),
+  /** Sent before (exclusive): a day (Europe/Berlin) or an instant. */
+  to: z.optional(DateOrDateTime),
+};
+
+export const AdminMentorRequestQuery = /* @__PURE__ */ z.object({ ...mentorRequestFilters, limit: LimitParam, cursor: CursorParam });
+/** The export takes the filters of the list, without paging. */
+export const AdminMentorRequestExportQuery = /* @__PURE__ */ z.object(mentorRequestFilters);
+
+export const AdminMentorRequest = /* @__PURE__ */ z.object({
+  id: Id,
+  mentor: z.object({ id: Id, slug: Slug, name: z.string() }),
+  name: z.string(),
+  email: z.string(),
+  message: z.string(),
+  language: MailLanguage,
+  createdAt: DateTime,
+  consent: z.object({ version: z.string(), hash: z.string() }),
+  /** The page the request was sent from (its Origin), if it named one. */
+  origin: z.nullable(z.string()),
+  /** The partner key the request came through, if any. */
+  partnerKey: z.nullable(z.object({ id: Id, name: z.string() })),
+});
+
+export const AdminMentorRequestList = /* @__PURE__ */ adminList(AdminMentorRequest);
 
 // --- Partner keys ----------------------------------------------------------------------------------------------
 
@@ -286,6 +320,9 @@ export type AdminMembership = z.infer<typeof AdminMembership>;
 export type AdminMembershipList = z.infer<typeof AdminMembershipList>;
 export type ErasureRequest = z.input<typeof ErasureRequest>;
 export type ErasureResult = z.infer<typeof ErasureResult>;
+export type AdminMentorRequestQuery = z.input<typeof AdminMentorRequestQuery>;
+export type AdminMentorRequest = z.infer<typeof AdminMentorRequest>;
+export type AdminMentorRequestList = z.infer<typeof AdminMentorRequestList>;
 export type PartnerKeyInput = z.input<typeof PartnerKeyInput>;
 export type PartnerKey = z.infer<typeof PartnerKey>;
 export type PartnerKeyList = z.infer<typeof PartnerKeyList>;

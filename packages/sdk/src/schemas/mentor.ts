@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
-import { DateTime, Id, Image, listOf, Slug } from './common.js';
+import { DateTime, Id, Image, Slug } from './common.js';
 import { CursorParam, LimitParam, listParam, TextParam } from './query.js';
 import { endpoint } from '../endpoint.js';
 import { named } from './registry.js';
 import { AvailabilityId, ExpertiseId, LanguageId, MentorFormatId, RegionId } from './taxonomies.js';
+
+/** `[start, end)` of a matched word, in UTF-16 code units of the string it belongs to. */
+const TextRange = /* @__PURE__ */ z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]);
 
 // The public shape of a mentor carries no e-mail address and no phone number: contact goes through a request
 // that SINN forwards, so the address never reaches a browser.
@@ -23,11 +26,78 @@ export const Mentor = /* @__PURE__ */ named(
     organisation: z.nullable(z.string()),
     photo: z.nullable(Image),
     updatedAt: DateTime,
+    highlights: z.optional(
+      /* @__PURE__ */ named(
+        'MentorHighlights',
+        z.object({
+          name: z.optional(z.array(TextRange)),
+          role: z.optional(z.array(TextRange)),
+          bio: z.optional(z.array(TextRange)),
+        }),
+        'Where the search text `q` matched, as ranges of the returned strings (never markup): each range is ' +
+          '`[start, end)` in UTF-16 code units, as `String.prototype.slice` counts, in ascending order. A field ' +
+          'without a match is left out; the object is empty, or absent, without `q`.',
+      ),
+    ),
   }),
   'A mentor or coach of the SINNkubator, without contact details.',
 );
 
-export const MentorList = /* @__PURE__ */ listOf('MentorList', Mentor);
+/** How many mentors a filter value would give, with every other filter applied. */
+function facetOf<T extends z.core.$ZodType>(id: T) {
+  return z.array(z.object({ id, count: z.int().check(z.positive()) }));
+}
+
+export const MentorFacets = /* @__PURE__ */ named(
+  'MentorFacets',
+  z.object({
+    expertise: facetOf(ExpertiseId),
+    region: facetOf(RegionId),
+    language: facetOf(LanguageId),
+    format: facetOf(MentorFormatId),
+    availability: facetOf(AvailabilityId),
+  }),
+  'Counts per filter value for the current search. Each facet is counted with every filter except its own ' +
+    '(the expertise counts ignore `expertise`, and so on), so a count tells how many mentors choosing that value ' +
+    'would add or leave; values without a mentor are left out. Ordered by count, then id.',
+);
+
+export const MentorList = /* @__PURE__ */ named(
+  'MentorList',
+  z.object({
+    items: z.array(Mentor),
+    total: z.int().check(z.nonnegative()),
+    nextCursor: z.nullable(z.string()),
+    generatedAt: DateTime,
+    facets: z.optional(MentorFacets),
+  }),
+);
+
+export const MentorSuggestion = /* @__PURE__ */ named(
+  'MentorSuggestion',
+  z.object({
+    kind: z.enum(['mentor', 'expertise']),
+    /** The text to show (a mentor's name or an expertise label). */
+    label: z.string(),
+    /** The mentor's slug or the expertise id: what choosing the suggestion filters by. */
+    value: z.string(),
+    highlights: z.array(TextRange),
+  }),
+  'A completion for a search box: a mentor by name or an area of expertise. `highlights` are ranges of `label`.',
+);
+
+export const MentorSuggestions = /* @__PURE__ */ named(
+  'MentorSuggestions',
+  z.object({ items: z.array(MentorSuggestion), generatedAt: DateTime }),
+);
+
+export const MentorSuggestQuery = /* @__PURE__ */ named(
+  'MentorSuggestQuery',
+  z.object({
+    q: z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[^\u0000-\u001f\u007f]*$/, 'no control characters')),
+    limit: z.optional(z.int().check(z.minimum(1), z.maximum(20))),
+  }),
+);
 
 export const MentorQuery = /* @__PURE__ */ named(
   'MentorQuery',
@@ -47,13 +117,34 @@ export const MentorQuery = /* @__PURE__ */ named(
 export const listMentorsEndpoint = /* @__PURE__ */ endpoint({
   path: '/v1/mentors',
   summary: 'Mentors and coaches, filtered and paged',
-  description: 'Never includes an e-mail address or a phone number.',
+  description:
+    'Never includes an e-mail address or a phone number. `q` searches names, expertise, roles and biographies ' +
+    'in German: umlauts may be spelled out (Foerdermittel), word forms are stemmed (Gründungen finds Gründung), ' +
+    'a wrong, missing, extra or swapped letter in words of five letters or more is forgiven, and the last word ' +
+    'matches as a prefix while typing. Every word must match somewhere. With `q` the order is by relevance ' +
+    '(name and expertise above role above biography), then slug; without it, by slug. `facets` counts the ' +
+    'filter values, `highlights` marks the matches.',
   tag: 'Mentors',
   query: MentorQuery,
   response: MentorList,
   cached: true,
 });
 
+export const suggestMentorsEndpoint = /* @__PURE__ */ endpoint({
+  path: '/v1/mentors/suggest',
+  summary: 'Completions for the mentor search box',
+  description:
+    'Up to `limit` (default 8) mentor names and expertise labels for what has been typed so far, matched like ' +
+    '`q` of the mentor list (the last word as a prefix).',
+  tag: 'Mentors',
+  query: MentorSuggestQuery,
+  response: MentorSuggestions,
+  cached: true,
+});
+
 export type Mentor = z.infer<typeof Mentor>;
+export type MentorFacets = z.infer<typeof MentorFacets>;
+export type MentorSuggestions = z.infer<typeof MentorSuggestions>;
+export type MentorSuggestQuery = z.input<typeof MentorSuggestQuery>;
 export type MentorList = z.infer<typeof MentorList>;
 export type MentorQuery = z.input<typeof MentorQuery>;

@@ -6,6 +6,7 @@ import { decodeCursor, pageOf } from '../queries/cursor.js';
 import { containsPattern, Where } from '../queries/sql.js';
 import { berlinMidnight, toBerlin } from '../time/berlin.js';
 import { csvDocument } from './csv.js';
+import { eraseMentorRequestsByEmail } from './mentor-requests.js';
 
 // Sign-ups as staff see them: everything a person gave, their status, the partner key they came through and the
 // latest consent recorded. The hash of the confirmation token never leaves the table.
@@ -29,7 +30,7 @@ const SELECT = `
   ) c on true`;
 
 /** A day (`YYYY-MM-DD`) is its midnight in Berlin; an instant is itself. */
-function instantOf(value: string): Date {
+export function instantOf(value: string): Date {
   return /^\d{4}-\d\d-\d\d$/.test(value) ? berlinMidnight(value) : new Date(value);
 }
 
@@ -97,7 +98,7 @@ export async function listMemberships(db: Queryable, query: Query) {
 }
 
 /** `2026-11-15 10:00:00`, Berlin wall-clock time: what spreadsheet programs read as a date and time. */
-function spreadsheetTime(value: unknown): string {
+export function spreadsheetTime(value: unknown): string {
   if (!value) return '';
   const wall = toBerlin(value instanceof Date ? value : new Date(value as string));
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -166,7 +167,7 @@ async function erase(tx: Queryable, ids: string[], email: string | null): Promis
     [ids, email],
   );
   const memberships = await tx.query<{ id: string }>('delete from memberships where id = any($1::uuid[]) returning id', [ids]);
-  return { memberships: memberships.length, consentLog: consent?.n ?? 0, outbox: outbox.length };
+  return { memberships: memberships.length, consentLog: consent?.n ?? 0, outbox: outbox.length, mentorRequests: 0 };
 }
 
 /** Erases one sign-up; null when there is none with this id. */
@@ -176,12 +177,17 @@ export async function eraseMembership(tx: Queryable, id: string): Promise<Erasur
   return erase(tx, [id], null);
 }
 
-/** Erases everything stored under an e-mail address (any case): the answer to a request for erasure. */
+/**
+ * Erases everything stored under an e-mail address (any case): the answer to a request for erasure. The sign-up,
+ * every mail to the address, and the contact requests to mentors sent from it, with their mails.
+ */
 export async function eraseByEmail(tx: Queryable, email: string): Promise<ErasureResult> {
   const rows = await tx.query<{ id: string }>('select id from memberships where lower(email) = lower($1) for update', [email]);
-  return erase(
+  const result = await erase(
     tx,
     rows.map((row) => row.id),
     email,
   );
+  const requests = await eraseMentorRequestsByEmail(tx, email);
+  return { ...result, outbox: result.outbox + requests.outbox, mentorRequests: requests.requests };
 }

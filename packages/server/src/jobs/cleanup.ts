@@ -3,14 +3,17 @@ import type { Clock } from '../deps.js';
 import type { Logger } from '../http/logger.js';
 
 // What the write path keeps only for a while: unconfirmed sign-ups (30 days, as the consent text promises),
-// idempotency keys (a day), used challenges (until they expire, by the real time their expiry is in) and
+// contact requests to mentors (180 days, as their mails say; their queued mails go with them), idempotency keys (a day), used challenges (until they expire, by the real time their expiry is in) and
 // rate-limit counts (two hours). Runs at start and every hour, in every process; the deletes do not conflict.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const PENDING_DAYS = 30;
+/** Days a contact request to a mentor is kept for staff (the mails of a request say so too). */
+export const MENTOR_REQUEST_DAYS = 180;
 
 export interface CleanupCounts {
   pendingMemberships: number;
+  mentorRequests: number;
   idempotencyKeys: number;
   usedChallenges: number;
   rateLimits: number;
@@ -27,6 +30,7 @@ export async function runCleanup(db: Queryable, clock: Clock): Promise<CleanupCo
     pendingMemberships: await count(db, "delete from memberships where status = 'pending' and created_at < $1", [
       new Date(now - PENDING_DAYS * DAY_MS),
     ]),
+    mentorRequests: await count(db, 'delete from mentor_requests where created_at < $1', [new Date(now - MENTOR_REQUEST_DAYS * DAY_MS)]),
     idempotencyKeys: await count(db, 'delete from idempotency_keys where created_at < $1', [new Date(now - DAY_MS)]),
     usedChallenges: await count(db, 'delete from used_challenges where expires_at < $1', [new Date()]),
     rateLimits: await count(db, 'delete from rate_limits where window_start < $1', [new Date(now - 2 * 60 * 60 * 1000)]),

@@ -5,6 +5,8 @@ import nodemailer from 'nodemailer';
 
 export interface Mail {
   to: string;
+  /** Where answers go (the Reply-To header), when not to the sender. */
+  replyTo?: string | null;
   subject: string;
   text: string;
 }
@@ -23,7 +25,7 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
   });
   return {
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.replyTo ? { replyTo: mail.replyTo } : {}) });
     },
     close() {
       transport.close();

@@ -11,7 +11,11 @@ export const OUTBOX_CHANNEL = 'sinn_outbox';
 export interface OutgoingMail {
   kind: string;
   membershipId?: string | null;
+  /** The contact request to a mentor the mail is about: it goes with the request. */
+  mentorRequestId?: string | null;
   recipient: string;
+  /** Where an answer to the mail goes (the sender of a contact request); cleared with the recipient once sent. */
+  replyTo?: string | null;
   subject: string;
   body: string;
   links: string[];
@@ -25,8 +29,9 @@ export interface DueMail extends OutgoingMail {
 /** Queues a mail inside the caller's transaction; the workers are woken when it commits. */
 export async function enqueueMail(tx: Queryable, mail: OutgoingMail): Promise<void> {
   await tx.query(
-    `insert into outbox (kind, membership_id, recipient, subject, body, links) values ($1, $2, $3, $4, $5, $6::text[])`,
-    [mail.kind, mail.membershipId ?? null, mail.recipient, mail.subject, mail.body, mail.links],
+    `insert into outbox (kind, membership_id, mentor_request_id, recipient, reply_to, subject, body, links)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::text[])`,
+    [mail.kind, mail.membershipId ?? null, mail.mentorRequestId ?? null, mail.recipient, mail.replyTo ?? null, mail.subject, mail.body, mail.links],
   );
   await tx.query(`select pg_notify('${OUTBOX_CHANNEL}', '')`);
 }
@@ -41,7 +46,18 @@ export async function dropUnsentMails(tx: Queryable, membershipId: string): Prom
  * past the lease), so no other worker takes it meanwhile, and one whose worker died is taken again after it.
  */
 export async function claimDueMails(db: Queryable, limit: number, leaseSeconds: number): Promise<DueMail[]> {
-  const rows = await db.query<{ id: string; kind: string; membership_id: string | null; recipient: string; subject: string; body: string; links: string[]; attempts: number }>(
+  const rows = await db.query<{
+    id: string;
+    kind: string;
+    membership_id: string | null;
+    mentor_request_id: string | null;
+    recipient: string;
+    reply_to: string | null;
+    subject: string;
+    body: string;
+    links: string[];
+    attempts: number;
+  }>(
     `update outbox set next_attempt_at = now() + make_interval(secs => $2)
      where id in (
        select id from outbox
@@ -49,14 +65,16 @@ export async function claimDueMails(db: Queryable, limit: number, leaseSeconds: 
        order by next_attempt_at, id
        limit $1
        for update skip locked)
-     returning id::text as id, kind, membership_id, recipient, subject, body, links, attempts`,
+     returning id::text as id, kind, membership_id, mentor_request_id, recipient, reply_to, subject, body, links, attempts`,
     [limit, leaseSeconds],
   );
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
     membershipId: row.membership_id,
+    mentorRequestId: row.mentor_request_id,
     recipient: row.recipient,
+    replyTo: row.reply_to,
     subject: row.subject,
     body: row.body,
     links: row.links,
@@ -68,7 +86,7 @@ export async function claimDueMails(db: Queryable, limit: number, leaseSeconds: 
 export async function markSent(db: Queryable, id: string): Promise<void> {
   await db.query(
     `update outbox set sent_at = now(), attempts = attempts + 1, last_error = null,
-                       recipient = null, subject = null, body = null, links = '{}'
+                       recipient = null, reply_to = null, subject = null, body = null, links = '{}'
      where id = $1`,
     [id],
   );

@@ -50,7 +50,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
           continue;
         }
         try {
-          await mailer.send({ to: mail.recipient, subject: mail.subject, text: mail.body });
+          await mailer.send({ to: mail.recipient, replyTo: mail.replyTo, subject: mail.subject, text: mail.body });
           await markSent(db, mail.id);
           logger.info('mail sent', { kind: mail.kind, attempt: mail.attempts + 1 });
         } catch (error) {

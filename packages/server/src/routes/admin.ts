@@ -25,6 +25,7 @@ import { onlyAllow } from '../http/methods.js';
 import { ProblemError, problems } from '../http/problem.js';
 import { parseQuery } from '../http/validate.js';
 import { berlinDate } from '../time/berlin.js';
+import { mentorRequestStaffRoutes } from './admin-mentor-requests.js';
 import { slugParam } from './paths.js';
 
 const ADMIN = '/v1/admin';
@@ -115,6 +116,8 @@ export function adminRoutes(app: Hono, deps: AppDeps): void {
     return c.json(erased);
   });
   onlyAllow(app, erasure, ['POST']);
+
+  mentorRequestStaffRoutes(app, deps);
 
   // --- Content ---------------------------------------------------------------------------------------------
   contentRoutes(app, deps, initiativeKind, InitiativeInput);

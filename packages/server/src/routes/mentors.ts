@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import { endpoints, MentorQuery } from '@sinn/sdk';
+import { endpoints, MentorQuery, MentorSuggestQuery } from '@sinn/sdk';
 import type { AppDeps } from '../deps.js';
 import { cachedRead } from '../http/cached-read.js';
 import { onlyAllow } from '../http/methods.js';
 import { parseQuery } from '../http/validate.js';
-import { listMentors } from '../queries/mentors.js';
+import { listMentors, suggestMentors } from '../queries/mentors.js';
 
 export function mentorRoutes(app: Hono, deps: AppDeps): void {
   const path = endpoints.listMentors.path;
@@ -14,4 +14,10 @@ export function mentorRoutes(app: Hono, deps: AppDeps): void {
     }),
   );
   onlyAllow(app, path, ['GET', 'HEAD']);
+
+  const suggestPath = endpoints.suggestMentors.path;
+  app.get(suggestPath, (c) =>
+    cachedRead(c, deps, () => suggestMentors(deps.db, parseQuery(MentorSuggestQuery, c.req.url)), { list: true }),
+  );
+  onlyAllow(app, suggestPath, ['GET', 'HEAD']);
 }

@@ -49,6 +49,11 @@ export interface GuardedWrite<E extends WriteEndpoint> {
   /** The answer for a request a robot made (a filled honeypot), or undefined for a person's request. */
   decoy?: (body: z.output<E['body']>, now: Date) => unknown;
   write: (tx: Queryable, context: WriteContext<z.output<E['body']>>) => Promise<WriteResult>;
+  /**
+   * Limits of the form's own: its writes count in buckets named with this prefix, apart from other forms'. Without
+   * it, the sign-up's buckets and limits (SINN_RATE_LIMIT_CLIENT, SINN_RATE_LIMIT_PARTNER).
+   */
+  rateLimit?: { prefix: string; client: number; partner: number };
 }
 
 type Outcome = { replayed: true; answer: StoredAnswer } | { replayed: false; answer: StoredAnswer; result: WriteResult };
@@ -79,7 +84,8 @@ export function guardedWrite<E extends WriteEndpoint>(deps: AppDeps, spec: Guard
     const partner = await partnerOf(db, c.req.header('X-Sinn-Partner-Key'), origin);
     const limits = rateLimitsFor(
       { secret: deps.secret, now, address: clientAddress(c, config.trustProxy), partnerKey: partner?.key ?? null },
-      { client: config.rateLimitClient, partner: config.rateLimitPartner },
+      spec.rateLimit ?? { client: config.rateLimitClient, partner: config.rateLimitPartner },
+      spec.rateLimit?.prefix,
     );
     await refuseWhenFull(db, limits, now);
     const challenge = spec.endpoint.challenge

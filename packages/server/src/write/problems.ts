@@ -40,6 +40,12 @@ export const writeProblems = {
     status: 409,
     detail: `The consent text in force is version ${current}: show it and ask again.`,
   }),
+  mentorUnavailable: (): Problem => ({
+    type: '/problems/mentor-unavailable',
+    title: 'The mentor takes no requests now',
+    status: 409,
+    detail: 'This mentor has marked themselves unavailable and takes no contact requests at the moment.',
+  }),
   partnerKey: (detail: string): Problem => ({
     type: '/problems/partner-key',
     title: 'Partner key not accepted',
@@ -62,6 +68,6 @@ export const writeProblems = {
     type: '/problems/rate-limited',
     title: 'Too many requests',
     status: 429,
-    detail: `Too many sign-ups from here in this hour. Try again in ${seconds} s.`,
+    detail: `Too many forms of this kind sent from here in this hour. Try again in ${seconds} s.`,
   }),
 };

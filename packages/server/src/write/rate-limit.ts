@@ -6,7 +6,8 @@ import { writeProblems } from './problems.js';
 
 // Writes per hour, counted in the database so that every process sharing it counts together: per client (a
 // keyed hash of its address, whose key changes every day, so no address is stored and no day can be linked to
-// the next) and per partner key (or for writes without one, all together).
+// the next) and per partner key (or for writes without one, all together). Each form may count in buckets of its
+// own (a prefix such as 'mentor-request:'); the sign-up's buckets have none, as they always had.
 
 const WINDOW_MS = 60 * 60 * 1000;
 
@@ -19,12 +20,14 @@ export interface RateLimit {
 export function rateLimitsFor(
   options: { secret: string; now: Date; address: string; partnerKey: string | null },
   limits: { client: number; partner: number },
+  /** The form's own buckets: a prefix such as 'mentor-request:'; empty for the sign-up's. */
+  prefix = '',
 ): RateLimit[] {
   const dayKey = `${options.secret}:${berlinDate(options.now)}`;
   const client = createHmac('sha256', dayKey).update(options.address).digest('hex');
   return [
-    { bucket: `client:${client}`, limit: limits.client },
-    { bucket: `partner:${options.partnerKey ?? 'none'}`, limit: limits.partner },
+    { bucket: `${prefix}client:${client}`, limit: limits.client },
+    { bucket: `${prefix}partner:${options.partnerKey ?? 'none'}`, limit: limits.partner },
   ];
 }
 

@@ -28,6 +28,14 @@ export function formatDateTime(lang: Lang, iso: string): string {
   ).format(new Date(iso));
 }
 
+/** A time of day: `14:32` in German, `2:32 pm` in English. */
+export function formatTime(lang: Lang, date: Date): string {
+  return cached(
+    `t${lang}`,
+    () => new Intl.DateTimeFormat(locales[lang], { timeZone: TIME_ZONE, hour: 'numeric', minute: '2-digit', hour12: lang === 'en' }),
+  ).format(date);
+}
+
 export function formatEuro(lang: Lang, amount: number): string {
   return cached(
     `eur${lang}`,

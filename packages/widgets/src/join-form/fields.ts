@@ -21,6 +21,12 @@ export interface Choice {
   label: string | undefined;
 }
 
+/** Choices under a heading of their own (an `<optgroup>`). */
+export interface ChoiceGroup {
+  label: string;
+  choices: Choice[];
+}
+
 const errorId = (field: FieldName) => `${field}-error`;
 
 /** The id of the control an error summary's link leads to: a group's first choice. */
@@ -51,7 +57,7 @@ export function fieldError(context: FieldContext, field: FieldName): TemplateRes
 export function textField(
   context: FieldContext,
   field: 'name' | 'email' | 'organisation',
-  options: { type?: 'text' | 'email'; autocomplete: string; required: boolean; hint?: JoinMessageKey },
+  options: { type?: 'text' | 'email'; autocomplete: string; required: boolean; maxlength: number; hint?: JoinMessageKey },
 ): TemplateResult {
   const invalid = context.errors.has(field);
   const hintId = options.hint ? `${field}-hint` : undefined;
@@ -67,6 +73,7 @@ export function textField(
       part="input"
       autocomplete=${options.autocomplete}
       spellcheck="false"
+      maxlength=${options.maxlength}
       ?required=${options.required}
       aria-invalid=${invalid ? 'true' : nothing}
       aria-describedby=${describedBy(hintId, invalid && errorId(field))}
@@ -75,9 +82,10 @@ export function textField(
   </div>`;
 }
 
-export function selectField(context: FieldContext, field: 'organisationKind' | 'region', choices: Choice[]): TemplateResult {
+export function selectField(context: FieldContext, field: 'organisationKind' | 'region', choices: (Choice | ChoiceGroup)[]): TemplateResult {
   const invalid = context.errors.has(field);
   const current = context.values[field];
+  const option = (choice: Choice) => html`<option value=${choice.value} ?selected=${choice.value === current}>${choice.label ?? choice.value}</option>`;
   return html`<div class="field" part="field">
     <label for=${field} part="label">${context.t(`field.${field}`)}${marker(context, true)}</label>
     ${fieldError(context, field)}
@@ -90,7 +98,7 @@ export function selectField(context: FieldContext, field: 'organisationKind' | '
       aria-describedby=${describedBy(invalid && errorId(field))}
     >
       <option value="" ?selected=${current === ''}>${context.t(`field.${field}.choose`)}</option>
-      ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === current}>${choice.label ?? choice.value}</option>`)}
+      ${choices.map((choice) => ('choices' in choice ? html`<optgroup label=${choice.label}>${choice.choices.map(option)}</optgroup>` : option(choice)))}
     </select>
   </div>`;
 }

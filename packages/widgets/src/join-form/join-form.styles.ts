@@ -156,6 +156,7 @@ export const joinFormStyles = css`
   }
   .summary a {
     color: var(--_error);
+    text-decoration-color: currentColor;
     font-weight: 600;
   }
   .consent details {
@@ -210,7 +211,8 @@ export const joinFormStyles = css`
       animation-duration: 3s;
     }
   }
-  .failure {
+  /* All of the box red, its accent too (the shared error state's is the brand colour). */
+  .state.error.failure {
     border-color: var(--_error);
   }
   .success {
@@ -220,10 +222,18 @@ export const joinFormStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /* A long e-mail address breaks rather than overflow a narrow screen. */
+  .sent-to {
+    overflow-wrap: anywhere;
+  }
+  /* The heading the focus is moved to after sending is no control: no focus ring that makes it look like one. */
+  .success [tabindex='-1']:focus {
+    outline: none;
+  }
   @media (forced-colors: active) {
     [aria-invalid='true']:is(input, select),
     .summary,
-    .failure {
+    .state.error.failure {
       border-color: CanvasText;
     }
   }

@@ -3,6 +3,7 @@
 // that arrives, and what happens when the network or the server misbehaves.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ConsentText, Taxonomies } from '@sinn/sdk';
+import type { AxeResults } from 'axe-core';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { afterEach, describe, it } from '../../test/mocha.js';
 import {
@@ -21,6 +22,7 @@ import {
   type ReceivedMail,
 } from '../../test/sinn-test.js';
 import { catchWarnings } from '../../test/warnings.js';
+import { formatTime } from '../base/format.js';
 import './define.js';
 import type { JoinErrorDetail, JoinSubmitDetail, JoinSuccessDetail, SinnJoinForm } from './join-form.js';
 
@@ -44,6 +46,13 @@ async function mount(template: ReturnType<typeof html>): Promise<SinnJoinForm> {
 const formShown = (element: Element) => until(() => root(element).querySelector('form:not([inert])'), 'the form is shown');
 const succeeded = (element: Element) => until(() => successTitle(element), 'the success message is shown', 15_000);
 const failed = (element: Element) => until(() => alertBox(element), 'a failure is shown', 15_000);
+
+/** The region select's groups: each label with its options' texts. */
+const regionGroups = (element: Element): [string, string[]][] =>
+  [...byId<HTMLSelectElement>(element, 'region').querySelectorAll('optgroup')].map((group) => [
+    group.label,
+    [...group.querySelectorAll('option')].map((option) => textOf(option)),
+  ]);
 
 let counter = 0;
 /** An address no other test uses, so that mails and sign-ups are this test's own. */
@@ -138,8 +147,27 @@ describe('<sinn-join-form>', () => {
       expect(textOf(root(element).querySelector('label[for="consent"]'))).to.equal(`${consent.de.checkbox}*`);
       const paragraphs = [...root(element).querySelectorAll('.consent details p')].map((p) => textOf(p));
       expect(paragraphs).to.deep.equal(consent.de.paragraphs);
-      const regions = [...byId<HTMLSelectElement>(element, 'region').options].slice(1).map((option) => textOf(option));
-      expect(regions).to.deep.equal(terms.regions.map((region) => region.label.de));
+      expect(regionGroups(element), 'the cities, then the districts, each in alphabetical order').to.deep.equal([
+        ['Kreisfreie Städte', ['Chemnitz', 'Dresden', 'Leipzig']],
+        [
+          'Landkreise',
+          [
+            'Landkreis Bautzen',
+            'Erzgebirgskreis',
+            'Landkreis Görlitz',
+            'Landkreis Leipzig',
+            'Landkreis Meißen',
+            'Landkreis Mittelsachsen',
+            'Landkreis Nordsachsen',
+            'Landkreis Sächsische Schweiz-Osterzgebirge',
+            'Vogtlandkreis',
+            'Landkreis Zwickau',
+          ],
+        ],
+      ]);
+      expect(regionGroups(element).flatMap(([, options]) => options)).to.have.members(terms.regions.map((region) => region.label.de));
+      expect(['name', 'email', 'organisation'].map((id) => byId(element, id).maxLength), 'the lengths the API accepts').to.deep.equal([120, 254, 200]);
+      expect(textOf(root(element).querySelector('.consent summary'))).to.equal('Datenschutzhinweis lesen');
       expect(textOf(root(element).querySelector('label[for="interests-wohnen"]'))).to.equal(terms.topics.find((t) => t.id === 'wohnen')!.label.de);
       expect([...byId<HTMLSelectElement>(element, 'organisationKind').options].map((option) => textOf(option))).to.deep.equal([
         'Bitte wählen',
@@ -162,6 +190,9 @@ describe('<sinn-join-form>', () => {
       expect(textOf(root(element).querySelector('label[for="email"]'))).to.equal('E-mail address*');
       expect(textOf(root(element).querySelector('.consent legend'))).to.equal(consent.en.title);
       expect(textOf(root(element).querySelector('label[for="offers-know-how"]'))).to.equal('Know-how');
+      expect(regionGroups(element).map(([label]) => label)).to.deep.equal(['Cities', 'Districts']);
+      expect(regionGroups(element)[1]![1][0]).to.equal('Bautzen district');
+      expect(textOf(root(element).querySelector('.consent summary'))).to.equal('Read the privacy notice');
       expect(textOf(submitButton(element))).to.equal('Sign up');
     });
 
@@ -250,10 +281,12 @@ describe('<sinn-join-form>', () => {
       await sendKeys({ press: 'Space' });
       await tab();
       expect(focused(element)).to.equal(submitButton(element));
+      expect(getComputedStyle(submitButton(element)).outlineStyle, 'a focus ring on the keyboard\'s way').to.equal('solid');
       await sendKeys({ press: 'Enter' });
 
       await succeeded(element);
       expect(focused(element), 'the focus moves to the success message').to.equal(successTitle(element));
+      expect(getComputedStyle(successTitle(element)!).outlineStyle, 'no focus ring that makes the heading look like a field').to.equal('none');
       expect(textOf(successTitle(element))).to.equal('Fast geschafft!');
       expect(textOf(root(element).querySelector('.success'))).to.contain(
         `Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail an ${email}.`,
@@ -301,6 +334,18 @@ describe('<sinn-join-form>', () => {
       const { answered } = await followLink(linkIn(mail!));
       expect(answered).to.contain('Sign-up confirmed');
       expect((await signupsOf(email))[0]).to.deep.include({ language: 'en', status: 'confirmed' });
+    });
+
+    it('breaks a long e-mail address in the success message rather than overflow a narrow screen (320 px)', async () => {
+      const email = `a.very.long.address.for.testing.wrapping.${Date.now().toString(36)}@subdomain.example-organisation.de`;
+      const element = await mount(html`<div style="inline-size: 320px"><sinn-join-form></sinn-join-form></div>`);
+      await fillValid(element, email);
+      submitButton(element).click();
+      await succeeded(element);
+      const success = root(element).querySelector<HTMLElement>('.success')!;
+      expect(textOf(success)).to.contain(email);
+      expect(success.scrollWidth, 'nothing sticks out sideways').to.be.at.most(success.clientWidth);
+      expect(element.scrollWidth).to.be.at.most(320);
     });
 
     it('fetches the proof-of-work challenge once the person starts filling it in, not before', async () => {
@@ -360,7 +405,7 @@ describe('<sinn-join-form>', () => {
         ['#email', 'Bitte geben Sie eine E-Mail-Adresse im Format name@beispiel.de ein.'],
         ['#organisationKind', 'Bitte wählen Sie aus, wer Sie sind.'],
         ['#region', 'Bitte wählen Sie Ihre Region.'],
-        ['#consent', 'Bitte stimmen Sie den Datenschutzhinweisen zu, damit wir Ihre Anmeldung bearbeiten können.'],
+        ['#consent', 'Bitte stimmen Sie dem Datenschutzhinweis zu, damit wir Ihre Anmeldung bearbeiten können.'],
       ]);
       await until(() => focused(element)?.id === 'name', 'the focus on the first field to correct');
       const name = byId(element, 'name');
@@ -370,11 +415,22 @@ describe('<sinn-join-form>', () => {
       // The browser's constraint API carries the page's language, not the browser's.
       expect(name.validationMessage).to.equal('Bitte geben Sie Ihren Namen ein.');
       expect(byId(element, 'consent').validationMessage).to.equal(
-        'Bitte stimmen Sie den Datenschutzhinweisen zu, damit wir Ihre Anmeldung bearbeiten können.',
+        'Bitte stimmen Sie dem Datenschutzhinweis zu, damit wir Ihre Anmeldung bearbeiten können.',
       );
       expect(byId(element, 'email').getAttribute('aria-describedby')).to.equal('email-hint email-error');
       expect(errors).to.deep.equal([{ kind: 'invalid', fields: ['name', 'email', 'organisationKind', 'region', 'consent'] }]);
       expect(await seenRequests('POST', POST)).to.have.length(0);
+      // An alert, in red through and through.
+      expect(summary(element)!.getAttribute('role')).to.equal('alert');
+      const link = getComputedStyle(summary(element)!.querySelector('a')!);
+      expect(link.textDecorationColor, 'the underline as red as the link').to.equal(link.color);
+
+      // Sent again unchanged, the summary is rendered anew, for screen readers to announce it again.
+      const first = summary(element);
+      submitButton(element).click();
+      await until(() => summary(element) && summary(element) !== first, 'the summary rendered anew');
+      expect(summary(element)!.getAttribute('role')).to.equal('alert');
+      await until(() => focused(element)?.id === 'name', 'the focus again on the first field to correct');
 
       // A link of the summary takes the focus to its field, and the page's address stays as it was.
       const address = location.href;
@@ -433,6 +489,9 @@ describe('<sinn-join-form>', () => {
       );
       expect(shown(element)).to.deep.equal(FILLED(email));
       expect(errors).to.deep.equal([{ kind: 'server', status: 503 }]);
+      const box = getComputedStyle(alertBox(element)!);
+      const red = getComputedStyle(root(element).querySelector('.required')!).color;
+      expect([box.borderTopColor, box.borderLeftColor], 'the border and its accent in the error colour').to.deep.equal([red, red]);
       alertBox(element)!.querySelector('button')!.click();
       await succeeded(element);
       const posts = await seenRequests('POST', POST);
@@ -527,9 +586,18 @@ describe('<sinn-join-form>', () => {
       element.addEventListener('sinn-join-error', (event) => errors.push(event.detail));
       const email = newAddress('zuviele');
       await fillValid(element, email);
+      const before = Date.now();
       submitButton(element).click();
       await failed(element);
-      expect(textOf(alertBox(element))).to.contain('Von hier kamen in kurzer Zeit zu viele Anmeldungen. Bitte versuchen Sie es in 2 Minuten erneut.');
+      const after = Date.now();
+      // The time of day the limit ends, rounded up to the minute, as people in Saxony read it.
+      const at = (now: number) => formatTime('de', new Date(Math.ceil((now + 120_000) / 60_000) * 60_000));
+      const said = /Von hier kamen in kurzer Zeit zu viele Anmeldungen\. Bitte versuchen Sie es ab (\d{1,2}:\d\d) Uhr erneut\./.exec(textOf(alertBox(element)));
+      expect(said, textOf(alertBox(element))).to.not.equal(null);
+      expect([at(before), at(after)]).to.include(said![1]);
+      expect(formatTime('de', new Date('2025-06-02T12:32:00Z'))).to.equal('14:32');
+      expect(formatTime('en', new Date('2025-06-02T12:32:00Z'))).to.equal('2:32 pm');
+      expect(alertBox(element)!.querySelectorAll('button'), 'no retry that cannot succeed now').to.have.length(0);
       expect(errors).to.deep.equal([{ kind: 'rate-limited', status: 429, retryAfter: 120 }]);
       expect(shown(element)).to.deep.equal(FILLED(email));
     });
@@ -595,7 +663,7 @@ describe('<sinn-join-form>', () => {
       await fillValid(element, email);
       submitButton(element).click();
       await until(() => errorOf(element, 'consent'), 'the consent is asked for again');
-      expect(errorOf(element, 'consent')).to.equal('Die Datenschutzhinweise wurden gerade geändert. Bitte lesen Sie sie und stimmen Sie erneut zu.');
+      expect(errorOf(element, 'consent')).to.equal('Der Datenschutzhinweis wurde gerade geändert. Bitte lesen Sie ihn und stimmen Sie erneut zu.');
       expect(focused(element)?.id).to.equal('consent');
       expect(shown(element)).to.deep.equal({ ...FILLED(email), consent: false });
       expect(textOf(root(element).querySelector('label[for="consent"]'))).to.equal(`${consent.de.checkbox}*`);
@@ -675,6 +743,14 @@ describe('<sinn-join-form>', () => {
       await until(() => summary(element), 'the error summary');
       root(element).querySelector('details')!.open = true;
       await expect(element).to.be.accessible();
+      // Nothing axe-core leaves undecided about the summary either (a role-less element with a label is).
+      const { axe } = window as unknown as { axe: { run: (context: Element, options: object) => Promise<AxeResults> } };
+      const results = await axe.run(element, { elementRef: true });
+      const box = summary(element)!;
+      const about = [...results.violations, ...results.incomplete].filter((result) =>
+        result.nodes.some((node) => node.element && (node.element === box || box.contains(node.element))),
+      );
+      expect(about.map((result) => result.id)).to.deep.equal([]);
     });
 
     it('while sending', async () => {

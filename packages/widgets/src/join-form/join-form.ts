@@ -10,7 +10,7 @@ import {
 } from '@sinn/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute } from '../base/attributes.js';
-import { formatDateTime } from '../base/format.js';
+import { formatDateTime, formatTime, localeOf } from '../base/format.js';
 import { heading } from '../base/heading.js';
 import { Resource } from '../base/resource.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -19,7 +19,7 @@ import { errorState } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import { warnOnce } from '../base/warn.js';
-import { checkbox, checkboxGroup, controlId, selectField, textField, type Choice, type FieldContext } from './fields.js';
+import { checkbox, checkboxGroup, controlId, selectField, textField, type Choice, type ChoiceGroup, type FieldContext } from './fields.js';
 import { joinFormStyles } from './join-form.styles.js';
 import { joinText, type JoinMessageKey } from './messages/messages.js';
 import { consentFieldset, errorSummary, honeypot } from './sections.js';
@@ -120,6 +120,8 @@ export class SinnJoinForm extends SinnElement {
   readonly #touched = new Set<keyof JoinValues>();
   #errors: FieldErrors = new Map();
   #failure: Failure | undefined;
+  /** When the failure shown happened (ms since the epoch), for the time a rate limit ends. */
+  #failedAt = 0;
   #phase: Phase = 'form';
   #accepted: JoinSuccessDetail | undefined;
   #abort = new AbortController();
@@ -288,6 +290,10 @@ export class SinnJoinForm extends SinnElement {
     }
     const result = sending.validate(this.#values, data.consent.version, this.language);
     if (!result.ok) {
+      // The error summary (an alert) is rendered anew, so that a screen reader announces it again.
+      this.#errors = new Map();
+      this.requestUpdate();
+      await this.updateComplete;
       this.#errors = result.errors;
       this.#failure = undefined;
       this.requestUpdate();
@@ -342,6 +348,7 @@ export class SinnJoinForm extends SinnElement {
       this.#focus(this.#controlId([...this.#errors.keys()][0]!));
     } else {
       this.#failure = failure;
+      this.#failedAt = Date.now();
       this.requestUpdate();
     }
     this.emit<JoinErrorDetail>('sinn-join-error', detail);
@@ -351,12 +358,12 @@ export class SinnJoinForm extends SinnElement {
 
   #failureMessage({ kind, retryAfter: seconds }: Failure): string {
     if (kind === 'rate-limited') {
+      // The time of day it ends, rounded up to the minute: a countdown would be wrong a moment later.
+      const until = Math.ceil((this.#failedAt + (seconds ?? 0) * 1000) / 60_000) * 60_000;
       const when =
         seconds === undefined
           ? this.#text('failure.rate-limited.later')
-          : seconds < 90
-            ? this.#text('failure.rate-limited.seconds', { count: Math.max(1, Math.ceil(seconds)) })
-            : this.#text('failure.rate-limited.minutes', { count: Math.ceil(seconds / 60) });
+          : this.#text('failure.rate-limited.at', { time: formatTime(this.language, new Date(until)) });
       return this.#text('failure.rate-limited', { when });
     }
     if (kind === 'network' || kind === 'timeout' || kind === 'forbidden') return this.#text(`failure.${kind}`);
@@ -366,7 +373,8 @@ export class SinnJoinForm extends SinnElement {
   #failureAlert(): TemplateResult | typeof nothing {
     const failure = this.#failure;
     if (!failure) return nothing;
-    const retry = failure.kind !== 'forbidden';
+    // No retry where sending again cannot succeed now: a site not allowed, a rate limit not yet over.
+    const retry = failure.kind !== 'forbidden' && failure.kind !== 'rate-limited';
     return html`<div class="state error failure" part="error" role="alert">
       <p><strong>${this.#text('failure.title')}</strong> ${this.#failureMessage(failure)} ${this.#text('failure.kept')}</p>
       ${retry ? html`<button type="button" class="button secondary" part="button retry" @click=${this.#retry}>${this.#text('retry')}</button>` : nothing}
@@ -380,7 +388,7 @@ export class SinnJoinForm extends SinnElement {
     const context: FieldContext = { t: (key, vars) => this.#text(key, vars), values: this.#values, errors: this.#errors, loading };
     const busy = this.#phase === 'submitting';
     const kinds: Choice[] = MEMBER_KIND_IDS.map((id) => ({ value: id, label: this.#text(`kind.${id}`) }));
-    const regions: Choice[] = REGION_IDS.map((id) => ({ value: id, label: data ? label('regions', id) : undefined }));
+    const regions = data ? this.#regionGroups(data.terms) : REGION_IDS.map((id): Choice => ({ value: id, label: undefined }));
     const topics: Choice[] = TOPIC_IDS.map((id) => ({ value: id, label: data ? label('topics', id) : undefined }));
     const offers: Choice[] = OFFER_IDS.map((id) => ({ value: id, label: this.#text(`offer.${id}`) }));
     const targets = new Map(FIELDS.map((field) => [field, this.#controlId(field)]));
@@ -396,9 +404,9 @@ export class SinnJoinForm extends SinnElement {
       @focusin=${this.#onFocus}
     >
       ${errorSummary(context, Math.min(this.#level + 1, 6), targets, this.#focus)}
-      ${textField(context, 'name', { autocomplete: 'name', required: true })}
-      ${textField(context, 'email', { type: 'email', autocomplete: 'email', required: true, hint: 'field.email.hint' })}
-      ${textField(context, 'organisation', { autocomplete: 'organization', required: false })}
+      ${textField(context, 'name', { autocomplete: 'name', required: true, maxlength: 120 })}
+      ${textField(context, 'email', { type: 'email', autocomplete: 'email', required: true, maxlength: 254, hint: 'field.email.hint' })}
+      ${textField(context, 'organisation', { autocomplete: 'organization', required: false, maxlength: 200 })}
       <div class="pair">${selectField(context, 'organisationKind', kinds)} ${selectField(context, 'region', regions)}</div>
       ${checkboxGroup(context, 'interests', topics)} ${checkboxGroup(context, 'offers', offers)}
       <fieldset class="group" part="group">
@@ -414,10 +422,25 @@ export class SinnJoinForm extends SinnElement {
     </form>`;
   }
 
+  /** The regions in two groups, the cities first, each in alphabetical order ("Landkreis" aside). */
+  #regionGroups(terms: Taxonomies): ChoiceGroup[] {
+    const lang = this.language;
+    const collator = new Intl.Collator(localeOf(lang));
+    const name = (label: string) => label.replace(/^Landkreis /, '');
+    const group = (kind: 'kreisfreie-stadt' | 'landkreis', title: JoinMessageKey): ChoiceGroup => ({
+      label: this.#text(title),
+      choices: terms.regions
+        .filter((region) => region.kind === kind)
+        .map((region) => ({ value: region.id, label: region.label[lang] }))
+        .sort((a, b) => collator.compare(name(a.label), name(b.label))),
+    });
+    return [group('kreisfreie-stadt', 'field.region.cities'), group('landkreis', 'field.region.districts')];
+  }
+
   #success(accepted: JoinSuccessDetail): TemplateResult {
     return html`<section class="success" part="success" aria-labelledby="join-success-title">
       ${heading(this.#level, this.#text('success.title'), 'title', 'join-success-title', true)}
-      <p>${this.#text('success.text', { email: accepted.email })}</p>
+      <p class="sent-to">${this.#text('success.text', { email: accepted.email })}</p>
       <p>${this.#text('success.until', { date: formatDateTime(this.language, accepted.confirmBy) })}</p>
       <p>${this.#text('success.spam')}</p>
     </section>`;

@@ -19,7 +19,9 @@ export function errorSummary(
 ): TemplateResult | typeof nothing {
   const count = context.errors.size;
   if (count === 0) return nothing;
-  return html`<div class="summary" part="error-summary" aria-labelledby="summary-title">
+  // An alert: announced when it appears, and again after each failed submit (the form renders it anew); the
+  // focus goes to the first field to correct.
+  return html`<div class="summary" part="error-summary" role="alert" aria-labelledby="summary-title">
     ${heading(level, context.t('summary.title'), 'summary-title', 'summary-title')}
     <p>${count === 1 ? context.t('summary.one') : context.t('summary.many', { count })}</p>
     <ul>

@@ -1,0 +1,118 @@
+import { Id, type AdminMentorRequest, type AdminMentorRequestExportQuery, type AdminMentorRequestQuery } from '@sinn/sdk';
+import * as z from 'zod/mini';
+import type { Queryable } from '../db/database.js';
+import { isoOf } from '../queries/columns.js';
+import { decodeCursor, pageOf } from '../queries/cursor.js';
+import { Where } from '../queries/sql.js';
+import { csvDocument } from './csv.js';
+import { instantOf, spreadsheetTime } from './memberships.js';
+
+// Contact requests to mentors as staff see them: who wrote to which mentor, when, what, from which page, with
+// which consent. The mentor's own address is not part of it (staff have it in the mentor's record).
+
+type Row = Record<string, unknown>;
+type Filters = z.output<typeof AdminMentorRequestExportQuery>;
+type Query = z.output<typeof AdminMentorRequestQuery>;
+
+// `created_key`: the instant as PostgreSQL prints it, to the microsecond, for the cursor (see admin/memberships.ts).
+const SELECT = `
+  select r.id, r.name, r.email, r.message, r.language, r.consent_version, r.consent_hash, r.origin,
+         r.created_at, r.created_at::text as created_key,
+         m.id as mentor_id, m.slug as mentor_slug, m.name as mentor_name,
+         pk.id as partner_id, pk.name as partner_name
+  from mentor_requests r
+  join mentors m on m.id = r.mentor_id
+  left join partner_keys pk on pk.id = r.partner_key_id`;
+
+function filters(query: Filters): Where {
+  const where = new Where();
+  if (query.mentor) where.and(`m.slug = ${where.param(query.mentor)}`);
+  if (query.from) where.and(`r.created_at >= ${where.param(instantOf(query.from))}::timestamptz`);
+  if (query.to) where.and(`r.created_at < ${where.param(instantOf(query.to))}::timestamptz`);
+  return where;
+}
+
+function toRequest(row: Row): AdminMentorRequest {
+  return {
+    id: row.id as string,
+    mentor: { id: row.mentor_id as string, slug: row.mentor_slug as string, name: row.mentor_name as string },
+    name: row.name as string,
+    email: row.email as string,
+    message: row.message as string,
+    language: row.language as AdminMentorRequest['language'],
+    createdAt: isoOf(row.created_at),
+    consent: { version: row.consent_version as string, hash: row.consent_hash as string },
+    origin: (row.origin as string | null) ?? null,
+    partnerKey: row.partner_id ? { id: row.partner_id as string, name: row.partner_name as string } : null,
+  };
+}
+
+/** Newest first: the instant and the id that breaks ties. */
+const CURSOR = z.tuple([z.string().check(z.minLength(10), z.maxLength(40), z.regex(/^[0-9 :.+-]+$/)), Id]);
+
+export async function listMentorRequests(db: Queryable, query: Query) {
+  const limit = query.limit ?? 50;
+  const where = filters(query);
+  const [{ total } = { total: 0 }] = await db.query<{ total: number }>(
+    `select count(*)::integer as total from mentor_requests r join mentors m on m.id = r.mentor_id ${where.sql}`,
+    where.params,
+  );
+  const after = decodeCursor(query.cursor, CURSOR);
+  if (after) {
+    where.and(`(r.created_at, r.id) < (${where.param(after[0])}::timestamptz, ${where.param(after[1])}::uuid)`);
+  }
+  const rows = await db.query<Row>(
+    `${SELECT} ${where.sql} order by r.created_at desc, r.id desc limit ${where.param(limit + 1)}`,
+    where.params,
+  );
+  const { page, nextCursor } = pageOf(rows, limit, (row) => [row.created_key as string, row.id as string]);
+  return { items: page.map(toRequest), total, nextCursor };
+}
+
+const CSV_HEADER = [
+  'ID',
+  'Gesendet (Berlin)',
+  'Mentor/in',
+  'Mentor/in (Slug)',
+  'Name',
+  'E-Mail',
+  'Nachricht',
+  'Sprache',
+  'Partner',
+  'Einwilligung (Version)',
+  'Gesendet von (Seite)',
+];
+
+/** Every request that passes the filters, newest first, as a CSV file (formula-safe cells); and how many rows. */
+export async function exportMentorRequests(db: Queryable, query: Filters): Promise<{ csv: string; count: number }> {
+  const where = filters(query);
+  const rows = await db.query<Row>(`${SELECT} ${where.sql} order by r.created_at desc, r.id desc`, where.params);
+  const csv = csvDocument(
+    CSV_HEADER,
+    rows.map((row) => [
+      row.id as string,
+      spreadsheetTime(row.created_at),
+      row.mentor_name as string,
+      row.mentor_slug as string,
+      row.name as string,
+      row.email as string,
+      row.message as string,
+      row.language as string,
+      row.partner_name as string | null,
+      row.consent_version as string,
+      row.origin as string | null,
+    ]),
+  );
+  return { csv, count: rows.length };
+}
+
+/** Deletes the requests sent from an address (any case), with their mails (on delete cascade); how many went. */
+export async function eraseMentorRequestsByEmail(tx: Queryable, email: string): Promise<{ requests: number; outbox: number }> {
+  const [mails] = await tx.query<{ n: number }>(
+    `select count(*)::integer as n from outbox
+     where mentor_request_id in (select id from mentor_requests where lower(email) = lower($1))`,
+    [email],
+  );
+  const requests = await tx.query('delete from mentor_requests where lower(email) = lower($1) returning id', [email]);
+  return { requests: requests.length, outbox: mails?.n ?? 0 };
+}

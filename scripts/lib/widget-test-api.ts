@@ -26,6 +26,7 @@ const server = await startTestServer({
   minFillSeconds: 0,
   rateLimitClient: 1_000_000,
   rateLimitPartner: 1_000_000,
+  rateLimitRequests: 1_000_000,
 });
 await insertCalendarFixtures(server);
 const proxy = await new FaultProxy(server.url).start();

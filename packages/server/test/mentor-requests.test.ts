@@ -4,9 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import { AdminMentorRequestList, AuditLogList, ErasureResult, MentorRequestAccepted, Problem, type MentorRequestInput } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { runCleanup } from '../src/jobs/cleanup.js';
-import { solvedChallenge } from './helpers/challenge.js';
 import { NOW, startTestServer, type TestServer } from './helpers/server.js';
-import { CONSENT_VERSION, postSignup, signupBody } from './helpers/signup.js';
+import { CONSENT_VERSION, postForm, postSignup, signupBody, type PostOptions } from './helpers/signup.js';
 import { mailText, startTestSmtp, type ReceivedMail, type TestSmtp } from './helpers/smtp.js';
 import { count, parseCsv, STAFF_TOKEN, staffFetch } from './helpers/staff.js';
 
@@ -49,23 +48,8 @@ function requestBody(overrides: Partial<MentorRequestInput> = {}): MentorRequest
   } as MentorRequestInput;
 }
 
-async function postRequest(
-  baseUrl: string,
-  mentorId: string,
-  body: unknown,
-  options: { key?: string; challenge?: string | null; headers?: Record<string, string> } = {},
-): Promise<Response> {
-  const challenge = options.challenge === undefined ? await solvedChallenge(baseUrl) : options.challenge;
-  return fetch(`${baseUrl}/v1/mentors/${mentorId}/requests`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'Idempotency-Key': options.key ?? randomUUID(),
-      ...(challenge === null ? {} : { 'X-Sinn-Challenge': challenge }),
-      ...options.headers,
-    },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
+function postRequest(baseUrl: string, mentorId: string, body: unknown, options: PostOptions = {}): Promise<Response> {
+  return postForm(baseUrl, `/v1/mentors/${mentorId}/requests`, body, options);
 }
 
 async function problemOf(response: Response, status: number): Promise<Problem> {

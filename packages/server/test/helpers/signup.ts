@@ -29,10 +29,10 @@ export interface PostOptions {
   headers?: Record<string, string>;
 }
 
-/** POSTs a sign-up as the browser does: JSON, an Idempotency-Key and a solved challenge. */
-export async function postSignup(baseUrl: string, body: unknown, options: PostOptions = {}): Promise<Response> {
+/** POSTs a form to `path` as the browser does: JSON, an Idempotency-Key and a solved challenge. */
+export async function postForm(baseUrl: string, path: string, body: unknown, options: PostOptions = {}): Promise<Response> {
   const challenge = options.challenge === undefined ? await solvedChallenge(baseUrl) : options.challenge;
-  return fetch(`${baseUrl}/v1/memberships`, {
+  return fetch(`${baseUrl}${path}`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
@@ -42,4 +42,9 @@ export async function postSignup(baseUrl: string, body: unknown, options: PostOp
     },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/** POSTs a sign-up as the browser does. */
+export function postSignup(baseUrl: string, body: unknown, options: PostOptions = {}): Promise<Response> {
+  return postForm(baseUrl, '/v1/memberships', body, options);
 }

@@ -20,6 +20,9 @@ export const MailLanguage = /* @__PURE__ */ named('MailLanguage', z.enum(['de', 
 /** An e-mail address as people type it: trimmed, at most 254 characters (RFC 5321). */
 export const EmailAddress = z.string().check(z.trim(), z.maxLength(254), z.email());
 
+/** The field people never see, which only robots fill: every public form has it, and sends it empty. */
+export const Honeypot = z.optional(z.string().check(z.maxLength(500)));
+
 export const Consent = /* @__PURE__ */ named(
   'Consent',
   z.object({
@@ -43,7 +46,7 @@ export const MembershipRequest = /* @__PURE__ */ named(
     consent: Consent,
     language: MailLanguage,
     /** Leave empty: a field people never see, which only robots fill. */
-    website: z.optional(z.string().check(z.maxLength(500))),
+    website: Honeypot,
   }),
   'A sign-up to the SINN network. Send it with an `Idempotency-Key` header and a solved challenge in `X-Sinn-Challenge`.',
 );

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { writeEndpoint } from '../endpoint.js';
-import { Consent, EmailAddress, MailLanguage, typedLine } from './membership.js';
+import { Consent, EmailAddress, Honeypot, MailLanguage, typedLine } from './membership.js';
 import { named } from './registry.js';
 
 // A contact request to a mentor: the person's name, address and message, forwarded to the mentor by mail. The
@@ -31,7 +31,7 @@ export const MentorRequestBody = /* @__PURE__ */ named(
     consent: Consent,
     language: MailLanguage,
     /** Leave empty: a field people never see, which only robots fill. */
-    website: z.optional(z.string().check(z.maxLength(500))),
+    website: Honeypot,
   }),
   'A contact request to a mentor. Send it with an `Idempotency-Key` header and a solved challenge in `X-Sinn-Challenge`.',
 );

@@ -1,11 +1,11 @@
-import { Id, type AdminMembership, type AdminMembershipExportQuery, type AdminMembershipQuery, type ErasureResult } from '@sinn/sdk';
+import { type AdminMembership, type AdminMembershipExportQuery, type AdminMembershipQuery, type ErasureResult } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { isoOf } from '../queries/columns.js';
-import { decodeCursor, pageOf } from '../queries/cursor.js';
 import { containsPattern, Where } from '../queries/sql.js';
 import { berlinMidnight, toBerlin } from '../time/berlin.js';
 import { csvDocument } from './csv.js';
+import { newestFirstPage } from './newest-first.js';
 import { eraseMentorRequestsByEmail } from './mentor-requests.js';
 
 // Sign-ups as staff see them: everything a person gave, their status, the partner key they came through and the
@@ -75,26 +75,16 @@ function toMembership(row: Row): AdminMembership {
   };
 }
 
-/** Newest first: the sign-up instant and the id that breaks ties. */
-const CURSOR = z.tuple([z.string().check(z.minLength(10), z.maxLength(40), z.regex(/^[0-9 :.+-]+$/)), Id]);
-
 export async function listMemberships(db: Queryable, query: Query) {
-  const limit = query.limit ?? 50;
-  const where = filters(query);
-  const [{ total } = { total: 0 }] = await db.query<{ total: number }>(
-    `select count(*)::integer as total from memberships m ${where.sql}`,
-    where.params,
-  );
-  const after = decodeCursor(query.cursor, CURSOR);
-  if (after) {
-    where.and(`(m.created_at, m.id) < (${where.param(after[0])}::timestamptz, ${where.param(after[1])}::uuid)`);
-  }
-  const rows = await db.query<Row>(
-    `${SELECT} ${where.sql} order by m.created_at desc, m.id desc limit ${where.param(limit + 1)}`,
-    where.params,
-  );
-  const { page, nextCursor } = pageOf(rows, limit, (row) => [row.created_key as string, row.id as string]);
-  return { items: page.map(toMembership), total, nextCursor };
+  return newestFirstPage(db, {
+    select: SELECT,
+    from: 'memberships m',
+    alias: 'm',
+    where: filters(query),
+    limit: query.limit ?? 50,
+    cursor: query.cursor,
+    toItem: toMembership,
+  });
 }
 
 /** `2026-11-15 10:00:00`, Berlin wall-clock time: what spreadsheet programs read as a date and time. */

@@ -1,10 +1,10 @@
-import { Id, type AdminMentorRequest, type AdminMentorRequestExportQuery, type AdminMentorRequestQuery } from '@sinn/sdk';
+import { type AdminMentorRequest, type AdminMentorRequestExportQuery, type AdminMentorRequestQuery } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { isoOf } from '../queries/columns.js';
-import { decodeCursor, pageOf } from '../queries/cursor.js';
 import { Where } from '../queries/sql.js';
 import { csvDocument } from './csv.js';
+import { newestFirstPage } from './newest-first.js';
 import { instantOf, spreadsheetTime } from './memberships.js';
 
 // Contact requests to mentors as staff see them: who wrote to which mentor, when, what, from which page, with
@@ -14,7 +14,7 @@ type Row = Record<string, unknown>;
 type Filters = z.output<typeof AdminMentorRequestExportQuery>;
 type Query = z.output<typeof AdminMentorRequestQuery>;
 
-// `created_key`: the instant as PostgreSQL prints it, to the microsecond, for the cursor (see admin/memberships.ts).
+// `created_key`: the instant as PostgreSQL prints it, to the microsecond, for the cursor (see newest-first.ts).
 const SELECT = `
   select r.id, r.name, r.email, r.message, r.language, r.consent_version, r.consent_hash, r.origin,
          r.created_at, r.created_at::text as created_key,
@@ -47,26 +47,16 @@ function toRequest(row: Row): AdminMentorRequest {
   };
 }
 
-/** Newest first: the instant and the id that breaks ties. */
-const CURSOR = z.tuple([z.string().check(z.minLength(10), z.maxLength(40), z.regex(/^[0-9 :.+-]+$/)), Id]);
-
 export async function listMentorRequests(db: Queryable, query: Query) {
-  const limit = query.limit ?? 50;
-  const where = filters(query);
-  const [{ total } = { total: 0 }] = await db.query<{ total: number }>(
-    `select count(*)::integer as total from mentor_requests r join mentors m on m.id = r.mentor_id ${where.sql}`,
-    where.params,
-  );
-  const after = decodeCursor(query.cursor, CURSOR);
-  if (after) {
-    where.and(`(r.created_at, r.id) < (${where.param(after[0])}::timestamptz, ${where.param(after[1])}::uuid)`);
-  }
-  const rows = await db.query<Row>(
-    `${SELECT} ${where.sql} order by r.created_at desc, r.id desc limit ${where.param(limit + 1)}`,
-    where.params,
-  );
-  const { page, nextCursor } = pageOf(rows, limit, (row) => [row.created_key as string, row.id as string]);
-  return { items: page.map(toRequest), total, nextCursor };
+  return newestFirstPage(db, {
+    select: SELECT,
+    from: 'mentor_requests r join mentors m on m.id = r.mentor_id',
+    alias: 'r',
+    where: filters(query),
+    limit: query.limit ?? 50,
+    cursor: query.cursor,
+    toItem: toRequest,
+  });
 }
 
 const CSV_HEADER = [

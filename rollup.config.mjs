@@ -41,8 +41,9 @@ const widgets = {
     'initiative-cards/define': 'packages/widgets/src/initiative-cards/define.ts',
     'event-calendar/define': 'packages/widgets/src/event-calendar/define.ts',
     'join-form/define': 'packages/widgets/src/join-form/define.ts',
+    'mentor-search/define': 'packages/widgets/src/mentor-search/define.ts',
     // Started by URL (`new URL('./pow-worker.js', import.meta.url)`), which a page's bundler follows.
-    'join-form/proof-of-work/pow-worker': 'packages/widgets/src/join-form/proof-of-work/pow-worker.ts',
+    'sending/proof-of-work/pow-worker': 'packages/widgets/src/sending/proof-of-work/pow-worker.ts',
   },
   output: {
     dir: 'packages/widgets/dist',
@@ -66,22 +67,28 @@ const widgets = {
 
 /**
  * The contract of one resource goes with the element that shows it: the runtime stays what every element needs.
- * The sign-up and its proof-of-work challenge go with the join form's sending (join-form/sending.ts), which the
- * form loads when a person starts filling it in.
+ * The consent text goes with the forms' shared fields (forms/), which the join form and the mentor search's
+ * contact dialog both show. The proof-of-work challenge and the sign-up's schema (whose pieces, the address, the
+ * consent, the honeypot, the contact request's schema reuses) go with the forms' shared sending (sending/), which
+ * the join form loads when a person starts filling it in, and the contact dialog with itself. The contact
+ * request goes with the dialog, loaded on the first click on "contact".
  */
 const RESOURCE_CHUNKS = {
   initiative: 'initiative-cards',
   event: 'event-calendar',
-  consent: 'join-form',
-  membership: 'join-form-sending',
-  challenge: 'join-form-sending',
+  mentor: 'mentor-search',
+  'mentor-request': 'mentor-search-contact',
+  consent: 'forms',
+  membership: 'sending',
+  challenge: 'sending',
 };
 
 /**
  * The module an element imports on demand (`import()`, not the loader's) through which alone a module is reached,
- * or null when a chain of static imports leads to it from an element's define.ts. Such code (the calendar's
- * JSON-LD, the join form's sending with its proof of work) is downloaded when a page needs it, with what only it
- * needs. Undefined: no opinion (an import cycle).
+ * or null when a chain of static imports leads to it from an element's define.ts, or when it is reached from two
+ * such modules (the forms' shared sending, from the join form's sending and the contact dialog: it falls back to
+ * its folder's name). Such code (the calendar's JSON-LD, the join form's sending, the mentor search's contact
+ * dialog) is downloaded when a page needs it, with what only it needs. Undefined: no opinion (an import cycle).
  */
 function onDemandEntry(id, getModuleInfo, path = new Set()) {
   if (/\/define\.ts$|\/loader\//.test(id)) return null;
@@ -103,14 +110,15 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
 
 /** Everything the elements share goes into one chunk that every element's chunk reuses; each element's own
  * folder becomes its chunk, named after it, but for what it loads only on demand: that is a chunk named after
- * the element and the module it imports (event-calendar-structured-data, join-form-sending, join-form-slices). */
+ * the element and the module it imports (event-calendar-structured-data, join-form-sending, mentor-search-contact,
+ * sending-slices). */
 function sharedChunk(id, { getModuleInfo }) {
   const entry = onDemandEntry(id, getModuleInfo);
   if (entry) {
     const [, element, name] = /\/widgets\/src\/([a-z-]+)\/(?:[\w-]+\/)*([\w-]+)\.ts$/.exec(entry) ?? [];
     return element ? `${element}-${name}` : undefined;
   }
-  const resource = /\/packages\/sdk\/src\/schemas\/(\w+)\.ts$/.exec(id)?.[1];
+  const resource = /\/packages\/sdk\/src\/schemas\/([\w-]+)\.ts$/.exec(id)?.[1];
   if (resource && resource in RESOURCE_CHUNKS) return RESOURCE_CHUNKS[resource];
   if (/node_modules\/(lit|@lit|lit-html|lit-element|zod|ky)\//.test(id) || id.includes('/packages/sdk/') || id.includes('/widgets/src/base/') || id.includes('/widgets/src/i18n/')) {
     return 'runtime';
@@ -130,7 +138,7 @@ function loaderManifest() {
     generateBundle(_options, bundle) {
       const loader = bundle['sinn.js'];
       const integrity = `sha384-${createHash('sha384').update(loader.code).digest('base64')}`;
-      // The join form's worker is built on its own (below), beside these.
+      // The forms' proof-of-work worker is built on its own (below), beside these.
       const chunks = [...Object.keys(bundle).filter((name) => name !== 'sinn.js' && name.endsWith('.js')), 'pow-worker.js'];
       this.emitFile({
         type: 'asset',
@@ -174,12 +182,12 @@ const scriptTag = {
 };
 
 /**
- * The join form's proof-of-work worker, beside the chunks as pow-worker.js: one self-contained file, since a
+ * The forms' proof-of-work worker, beside the chunks as pow-worker.js: one self-contained file, since a
  * worker's own imports would fall under the SINN server's Content-Security-Policy for its answers. Built after
  * the script-tag build, which empties the folder first.
  */
 const powWorker = {
-  input: { 'pow-worker': 'packages/widgets/src/join-form/proof-of-work/pow-worker.ts' },
+  input: { 'pow-worker': 'packages/widgets/src/sending/proof-of-work/pow-worker.ts' },
   output: { dir: 'packages/widgets/dist/cdn', format: 'es', entryFileNames: '[name].js' },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),

@@ -28,13 +28,13 @@ const sinnTestApi = {
 };
 
 /**
- * The join form starts its proof-of-work worker from `pow-worker.js` beside its module, as the build names it;
- * here the sources are served, so that name stands for the TypeScript file.
+ * The forms start their proof-of-work worker from `pow-worker.js` beside its module (sending/proof-of-work/), as
+ * the build names it; here the sources are served, so that name stands for the TypeScript file.
  */
 const powWorkerScript = {
   name: 'sinn-pow-worker',
   serve(context) {
-    if (context.path.endsWith('/join-form/proof-of-work/pow-worker.js')) return { body: "import './pow-worker.ts';\n", type: 'js' };
+    if (context.path.endsWith('/sending/proof-of-work/pow-worker.js')) return { body: "import './pow-worker.ts';\n", type: 'js' };
     return undefined;
   },
 };

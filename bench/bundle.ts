@@ -1,7 +1,9 @@
 // `npm run bench` (bundle): what a page downloads for the SINN elements, from the script-tag build, and the
-// layout shift the example pages show while they load in Chromium. The join form's chunk is what a page with the
-// form downloads to show it; its sending (with the proof of work's challenge) comes once a person starts filling
-// it in, the main-thread solver only where no worker can start, and the worker is a file of its own.
+// layout shift the example pages show while they load in Chromium. The join form's chunk (with the forms' shared
+// fields) is what a page with the form downloads to show it; its sending (the forms' shared sending with the proof
+// of work's challenge, and the form's own checks) comes once a person starts filling it in, the main-thread solver
+// only where no worker can start, and the worker is a file of its own. The mentor search's contact dialog comes
+// with the first click on "contact", with the same shared fields and sending.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,8 +55,12 @@ export async function benchBundle(): Promise<Target[]> {
   const elements = sizes.filter((size) => size !== loader && size !== runtime);
   const cards = elements.find((size) => size.file.startsWith('initiative-cards-'))!;
   const form = elements.find((size) => /^join-form-[\w-]{8}\.js$/.test(size.file))!;
+  const fields = elements.find((size) => /^forms-[\w-]{8}\.js$/.test(size.file))!;
+  const shared = elements.find((size) => /^sending-[\w-]{8}\.js$/.test(size.file))!;
   const sending = elements.find((size) => size.file.startsWith('join-form-sending-'))!;
-  const slices = elements.find((size) => size.file.startsWith('join-form-slices-'))!;
+  const slices = elements.find((size) => size.file.startsWith('sending-slices-'))!;
+  const mentors = elements.find((size) => /^mentor-search-[\w-]{8}\.js$/.test(size.file))!;
+  const contact = elements.find((size) => size.file.startsWith('mentor-search-contact-'))!;
   const worker = elements.find((size) => size.file === 'pow-worker.js')!;
   const page = { gzip: loader.gzip + runtime.gzip + cards.gzip, brotli: loader.brotli + runtime.brotli + cards.brotli };
 
@@ -63,7 +69,8 @@ export async function benchBundle(): Promise<Target[]> {
   const targets = [
     target('loader, KB gzip', kb(loader.gzip), 'max', 2),
     target('initiative cards with all they need (runtime + chunk), KB gzip', kb(runtime.gzip + cards.gzip), 'max', 22),
-    target('join form chunk (on top of the runtime; sending, solver and worker apart), KB gzip', kb(form.gzip), 'max', 8),
+    target('join form chunk (on top of the runtime; shared fields, sending, solver and worker apart), KB gzip', kb(form.gzip), 'max', 8),
+    target('mentor search chunk (on top of the runtime; the contact dialog apart), KB gzip', kb(mentors.gzip), 'max', 8),
     ...shifts.map((shift) => target(`cumulative layout shift, examples/${shift.page}.html`, Number(shift.cls.toFixed(4)), 'max', 0.01)),
   ];
   const markdown = [
@@ -87,9 +94,26 @@ export async function benchBundle(): Promise<Target[]> {
       ['part', 'file', 'gzip KB', 'brotli KB', 'downloaded'],
       [
         ['the form', form.file, kb(form.gzip), kb(form.brotli), 'with the page'],
-        ['its sending: checks, challenge, retries', sending.file, kb(sending.gzip), kb(sending.brotli), 'when a person starts filling it in'],
+        ['the forms\' shared fields, summary, consent', fields.file, kb(fields.gzip), kb(fields.brotli), 'with the page'],
+        ['its own checks', sending.file, kb(sending.gzip), kb(sending.brotli), 'when a person starts filling it in'],
+        ['the forms\' shared sending: challenge, retries', shared.file, kb(shared.gzip), kb(shared.brotli), 'then'],
         ['the proof-of-work worker', worker.file, kb(worker.gzip), kb(worker.brotli), 'then, where the page may start it (same origin)'],
         ['the main-thread solver', slices.file, kb(slices.gzip), kb(slices.brotli), 'then, where no worker can start (a partner\'s page)'],
+      ],
+    ),
+    '',
+    '## The mentor search',
+    '',
+    'What a page with `<sinn-mentor-search>` downloads on top of the loader and the runtime, and when.',
+    '',
+    markdownTable(
+      ['part', 'file', 'gzip KB', 'brotli KB', 'downloaded'],
+      [
+        ['the search', mentors.file, kb(mentors.gzip), kb(mentors.brotli), 'with the page'],
+        ['its contact dialog: fields, checks, strings', contact.file, kb(contact.gzip), kb(contact.brotli), 'with the first click on "contact"'],
+        ['the forms\' shared fields, summary, consent', fields.file, kb(fields.gzip), kb(fields.brotli), 'then (unless the join form brought it)'],
+        ['the forms\' shared sending: challenge, retries', shared.file, kb(shared.gzip), kb(shared.brotli), 'then'],
+        ['the proof-of-work worker or the main-thread solver', `${worker.file} / ${slices.file}`, `${kb(worker.gzip)} / ${kb(slices.gzip)}`, `${kb(worker.brotli)} / ${kb(slices.brotli)}`, 'when a person first focuses the form'],
       ],
     ),
     '',
@@ -99,8 +123,9 @@ export async function benchBundle(): Promise<Target[]> {
     '',
     ...targets.map((t) => `- ${t.met ? 'met' : 'MISSED'}: ${t.name} = ${t.measured} (target ${t.kind === 'min' ? '≥' : '≤'} ${t.limit})`),
   ].join('\n');
-  const joinForm = { form: form.gzip, sending: sending.gzip, worker: worker.gzip, slices: slices.gzip };
-  writeReport('bundle', { date: new Date().toISOString(), sizes, page, joinForm, shifts, targets }, markdown);
+  const joinForm = { form: form.gzip, fields: fields.gzip, sending: sending.gzip, sharedSending: shared.gzip, worker: worker.gzip, slices: slices.gzip };
+  const mentorSearch = { search: mentors.gzip, contact: contact.gzip };
+  writeReport('bundle', { date: new Date().toISOString(), sizes, page, joinForm, mentorSearch, shifts, targets }, markdown);
   process.stdout.write(`${markdown}\n`);
   return targets;
 }

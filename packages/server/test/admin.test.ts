@@ -271,7 +271,7 @@ describe('staff API', () => {
       // An address is stored once; its consent log keeps each time it signed up, and its mails each one sent.
       await db.query(
         `insert into consent_log (membership_id, consented_at, text_version, text_hash)
-         select $1, now(), version, hash from consent_texts where version = '2026-11'`,
+         select $1, now(), version, hash from consent_texts where purpose = 'membership' and version = '2026-11'`,
         [first],
       );
       const other = await insertMembership(db, { name: 'Otto Normal', email: 'otto@example.org' });

@@ -58,6 +58,7 @@ describe('joining the network with double opt-in by mail', () => {
   it('shows the consent text in force, with an ETag that answers 304', async () => {
     const text = await getParsed(`${server.url}/v1/consent-texts/current`, ConsentText);
     assert.equal(text.version, CONSENT_VERSION);
+    assert.equal(text.purpose, 'membership');
     assert.match(text.de.checkbox, /willige/);
     const first = await fetch(`${server.url}/v1/consent-texts/current`);
     const etag = first.headers.get('etag');

@@ -1,9 +1,20 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { AdminMentorRequestList, AuditLogList, ErasureResult, MentorRequestAccepted, Problem, type MentorRequestInput } from '@sinn/sdk';
+import {
+  AdminMentorRequestList,
+  AuditLogList,
+  CONSENT_PURPOSE_IDS,
+  ConsentText,
+  ErasureResult,
+  MentorRequestAccepted,
+  Problem,
+  type ConsentPurpose,
+  type MentorRequestInput,
+} from '@sinn/sdk';
 import * as z from 'zod/mini';
-import { runCleanup } from '../src/jobs/cleanup.js';
+import { MENTOR_REQUEST_DAYS, runCleanup } from '../src/jobs/cleanup.js';
+import { getParsed, getProblem } from './helpers/http.js';
 import { NOW, startTestServer, type TestServer } from './helpers/server.js';
 import { CONSENT_VERSION, postForm, postSignup, signupBody, type PostOptions } from './helpers/signup.js';
 import { mailText, startTestSmtp, type ReceivedMail, type TestSmtp } from './helpers/smtp.js';
@@ -247,6 +258,7 @@ describe('contact requests to mentors', () => {
       assert.ok(page.nextCursor);
       assert.equal(page.items[0]!.mentor.slug, other.slug);
       assert.equal(page.items[0]!.consent.version, CONSENT_VERSION);
+      assert.equal(page.items[0]!.consent.purpose, 'mentor-request');
       assert.doesNotMatch(JSON.stringify(page), /mentoring\.example\.org/, "the mentor's address is not in the list");
       const rest = AdminMentorRequestList.parse(await (await staffFetch(`${api()}/mentor-requests?mentor=${other.slug}&limit=2&cursor=${page.nextCursor}`)).json());
       assert.equal(rest.items.length, 1);
@@ -282,6 +294,8 @@ describe('contact requests to mentors', () => {
       const names = rows.slice(1).map((row) => row[4]);
       assert.ok(names.includes(`'${formula}`), 'a name that starts a formula starts with an apostrophe');
       for (const row of rows.slice(1)) assert.ok(row[6]!.startsWith(`'=HYPERLINK`), `so does a message: ${JSON.stringify(row)}`);
+      assert.deepEqual(rows[0]!.slice(9, 11), ['Einwilligung (Text)', 'Einwilligung (Version)']);
+      for (const row of rows.slice(1)) assert.deepEqual(row.slice(9, 11), ['mentor-request', CONSENT_VERSION]);
       assert.doesNotMatch(text, /mentoring\.example\.org/);
       const log = AuditLogList.parse(await (await staffFetch(`${api()}/audit-log?limit=1`)).json());
       assert.equal(log.items[0]?.action, 'mentor-request.export');
@@ -357,5 +371,167 @@ describe('the rate limit of contact requests', () => {
     assert.ok(buckets.some((row) => row.bucket.startsWith('mentor-request:client:') && row.hits === 2));
     assert.ok(buckets.some((row) => row.bucket === 'mentor-request:partner:none'));
     assert.ok(buckets.some((row) => /^client:[0-9a-f]{64}$/.test(row.bucket) && row.hits === 1), 'the sign-up keeps its buckets');
+  });
+});
+
+describe('the consent text of contact requests, apart from the sign-up\'s', () => {
+  let server: TestServer;
+  let mentor: MentorFixture;
+  before(async () => {
+    server = await startTestServer({ ...EASY, logLevel: 'silent' });
+    mentor = await insertMentor(server);
+  });
+  after(() => server.stop());
+
+  const textOf = (purpose?: ConsentPurpose) =>
+    getParsed(`${server.url}/v1/consent-texts/current${purpose ? `?purpose=${purpose}` : ''}`, ConsentText);
+
+  /** Publishes a new version of a purpose's text: its wording changed a little, hashed as the migrations hash. */
+  async function publish(purpose: ConsentPurpose, version: string, publishedAt: string): Promise<void> {
+    await server.database.db.query(
+      `insert into consent_texts (purpose, version, wording, hash, published_at)
+       select purpose, version, wording, 'sha256-' || encode(sha256(convert_to(wording::text, 'UTF8')), 'hex'), published_at
+       from (select $1::text as purpose, $2::text as version, $3::timestamptz as published_at,
+                    wording || jsonb_build_object('en', (wording -> 'en') || jsonb_build_object('title', 'Version ' || $2::text)) as wording
+             from consent_texts where purpose = $1 and version = '2026-11') as changed`,
+      [purpose, version, publishedAt],
+    );
+    await server.deps.contentVersion.refresh();
+  }
+
+  it('answers the text of each purpose, the sign-up\'s by default, each with its ETag', async () => {
+    const byDefault = await textOf();
+    const membership = await textOf('membership');
+    const request = await textOf('mentor-request');
+    assert.deepEqual(byDefault, membership);
+    assert.equal(membership.purpose, 'membership');
+    assert.equal(request.purpose, 'mentor-request');
+    assert.equal(membership.version, CONSENT_VERSION);
+    assert.equal(request.version, CONSENT_VERSION, 'versions are counted per purpose');
+    assert.notEqual(request.hash, membership.hash);
+    assert.match(membership.de.title, /Anmeldung im SINN-Netzwerk/);
+    assert.match(request.de.title, /Kontaktanfrage an eine Mentorin oder einen Mentor/);
+    assert.match(request.en.title, /contacting a mentor/);
+    assert.match(request.de.checkbox, /willige ein/);
+    // The text promises what the cleanup does.
+    assert.ok(request.de.paragraphs.some((paragraph) => paragraph.includes(`höchstens ${MENTOR_REQUEST_DAYS} Tage`)));
+    assert.ok(request.en.paragraphs.some((paragraph) => paragraph.includes(`at most ${MENTOR_REQUEST_DAYS} days`)));
+    for (const paragraph of [...request.de.paragraphs, ...request.en.paragraphs]) assert.doesNotMatch(paragraph, /[<>]/, 'plain text');
+    // Every stored hash is of its wording.
+    const [check] = await server.database.db.query<{ n: number; right: number }>(
+      `select count(*)::integer as n,
+              count(*) filter (where hash = 'sha256-' || encode(sha256(convert_to(wording::text, 'UTF8')), 'hex'))::integer as right
+       from consent_texts`,
+    );
+    assert.deepEqual(check, { n: CONSENT_PURPOSE_IDS.length, right: CONSENT_PURPOSE_IDS.length });
+
+    const first = await fetch(`${server.url}/v1/consent-texts/current?purpose=mentor-request`);
+    const etag = first.headers.get('etag');
+    assert.ok(etag);
+    assert.equal(first.headers.get('cache-control'), 'public, max-age=300');
+    const again = await fetch(`${server.url}/v1/consent-texts/current?purpose=mentor-request`, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+    const other = await fetch(`${server.url}/v1/consent-texts/current`, { headers: { 'If-None-Match': etag } });
+    assert.equal(other.status, 200, "the sign-up's text has another ETag");
+  });
+
+  it('answers an unknown purpose or parameter with a 400 problem naming it', async () => {
+    for (const query of ['purpose=newsletter', 'purpose=', 'purpose=Membership', 'purpose=membership&purpose=mentor-request']) {
+      const problem = await getProblem(`${server.url}/v1/consent-texts/current?${query}`, 400);
+      assert.equal(problem.errors?.[0]?.parameter, 'purpose', query);
+    }
+    const typo = await getProblem(`${server.url}/v1/consent-texts/current?purpos=mentor-request`, 400);
+    assert.equal(typo.errors?.[0]?.parameter, 'purpos');
+    assert.deepEqual(typo.errors?.[0]?.allowed, ['purpose']);
+  });
+
+  it('is described in the OpenAPI document with its purpose parameter', async () => {
+    const document = (await (await fetch(`${server.url}/v1/openapi.json`)).json()) as {
+      paths: Record<string, { get?: { parameters: { name: string; in: string }[]; responses: Record<string, unknown> } }>;
+      components: { schemas: Record<string, { enum?: string[]; required?: string[] }> };
+    };
+    const operation = document.paths['/v1/consent-texts/current']?.get;
+    assert.ok(operation?.parameters.some((parameter) => parameter.name === 'purpose' && parameter.in === 'query'));
+    assert.ok(operation?.responses['400']);
+    assert.deepEqual(document.components.schemas.ConsentPurpose?.enum, [...CONSENT_PURPOSE_IDS]);
+    assert.ok(document.components.schemas.ConsentText?.required?.includes('purpose'));
+  });
+
+  it('checks a request against the mentor-request text and a sign-up against the membership text', async () => {
+    // Both purposes are at 2026-11. A newer contact-request text leaves sign-ups as they were.
+    await publish('mentor-request', '2026-12', '2026-11-10T00:00:00+01:00');
+    assert.equal((await textOf('mentor-request')).version, '2026-12');
+    assert.equal((await textOf()).version, CONSENT_VERSION);
+
+    assert.equal((await postSignup(server.url, signupBody({ consent: { version: CONSENT_VERSION, accepted: true } }))).status, 202);
+    const outdated = await problemOf(
+      await postRequest(server.url, mentor.id, requestBody({ consent: { version: CONSENT_VERSION, accepted: true } })),
+      409,
+    );
+    assert.equal(outdated.type, '/problems/consent-outdated');
+    assert.match(outdated.detail ?? '', /version 2026-12\b/);
+    const signupWithRequestVersion = await problemOf(
+      await postSignup(server.url, signupBody({ consent: { version: '2026-12', accepted: true } })),
+      409,
+    );
+    assert.match(signupWithRequestVersion.detail ?? '', /version 2026-11\b/);
+
+    const body = requestBody({ consent: { version: '2026-12', accepted: true } });
+    assert.equal((await postRequest(server.url, mentor.id, body)).status, 202);
+    const current = await textOf('mentor-request');
+    const [row] = await server.database.db.query<{ consent_purpose: string; consent_version: string; consent_hash: string }>(
+      'select consent_purpose, consent_version, consent_hash from mentor_requests where email = $1',
+      [body.email],
+    );
+    assert.deepEqual(row, { consent_purpose: 'mentor-request', consent_version: '2026-12', consent_hash: current.hash });
+
+    // And the other way round: a newer sign-up text leaves contact requests as they were.
+    await publish('membership', '2027-01', '2026-11-12T00:00:00+01:00');
+    assert.equal((await textOf()).version, '2027-01');
+    assert.equal((await textOf('mentor-request')).version, '2026-12');
+    const oldSignup = await problemOf(await postSignup(server.url, signupBody({ consent: { version: CONSENT_VERSION, accepted: true } })), 409);
+    assert.match(oldSignup.detail ?? '', /version 2027-01\b/);
+    assert.equal((await postRequest(server.url, mentor.id, requestBody({ consent: { version: '2026-12', accepted: true } }))).status, 202);
+    const requestWithSignupVersion = await problemOf(
+      await postRequest(server.url, mentor.id, requestBody({ consent: { version: '2027-01', accepted: true } })),
+      409,
+    );
+    assert.match(requestWithSignupVersion.detail ?? '', /version 2026-12\b/);
+
+    const signup = signupBody({ consent: { version: '2027-01', accepted: true } });
+    assert.equal((await postSignup(server.url, signup)).status, 202);
+    const [logged] = await server.database.db.query<{ text_purpose: string; text_version: string; text_hash: string }>(
+      `select l.text_purpose, l.text_version, l.text_hash from consent_log l join memberships m on m.id = l.membership_id
+       where m.email = $1`,
+      [signup.email],
+    );
+    assert.deepEqual(logged, { text_purpose: 'membership', text_version: '2027-01', text_hash: (await textOf()).hash });
+  });
+
+  it('keeps what is recorded pointing at a text of its own purpose', async () => {
+    const [membership] = await server.database.db.query<{ id: string }>('select id from memberships limit 1');
+    assert.ok(membership);
+    await assert.rejects(
+      server.database.db.query(
+        `insert into consent_log (membership_id, consented_at, text_purpose, text_version, text_hash)
+         values ($1, now(), 'membership', '2026-12', 'sha256-x')`,
+        [membership.id],
+      ),
+      /foreign key/,
+      'no membership text 2026-12',
+    );
+    await assert.rejects(
+      server.database.db.query(
+        `insert into consent_texts (purpose, version, wording, hash, published_at) values ('newsletter', '1', '{}', 'x', now())`,
+      ),
+      /check constraint/,
+    );
+    await assert.rejects(
+      server.database.db.query(
+        `insert into consent_texts (version, wording, hash, published_at) values ('2028-01', '{}', 'x', now())`,
+      ),
+      /null/,
+      'a new text names its purpose',
+    );
   });
 });

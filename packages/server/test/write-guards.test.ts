@@ -237,7 +237,7 @@ describe('partner keys', () => {
       origin: ORIGIN,
       partner_key: KEY,
       text_version: '2026-11',
-      text_hash: (await server.database.db.query<{ hash: string }>("select hash from consent_texts where version = '2026-11'"))[0]!.hash,
+      text_hash: (await server.database.db.query<{ hash: string }>("select hash from consent_texts where purpose = 'membership' and version = '2026-11'"))[0]!.hash,
     });
   });
 

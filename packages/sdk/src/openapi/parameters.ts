@@ -18,4 +18,5 @@ export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   expertise: 'Fields of expertise; a mentor matches when they have any of them.',
   language: 'Languages (ISO 639-1); a mentor matches when they speak any of them.',
   availability: 'How available a mentor is; matches any of the values.',
+  purpose: 'What the consent is for: `membership` (joining the network) or `mentor-request` (contacting a mentor). Default: membership.',
 };

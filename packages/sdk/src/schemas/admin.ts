@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DateOnly, DateTime, Id, Slug, WebUrl } from './common.js';
+import { ConsentPurpose } from './consent.js';
 import { Crowdfunding } from './initiative.js';
 import { EmailAddress, MailLanguage, MemberKindId, OfferId, typedLine } from './membership.js';
 import { CursorParam, LimitParam, listParam, TextParam } from './query.js';
@@ -242,7 +243,8 @@ export const AdminMentorRequest = /* @__PURE__ */ z.object({
   message: z.string(),
   language: MailLanguage,
   createdAt: DateTime,
-  consent: z.object({ version: z.string(), hash: z.string() }),
+  /** The text consented to: its purpose (`mentor-request`; `membership` for requests stored before contact requests had a text of their own), version and hash. */
+  consent: z.object({ purpose: ConsentPurpose, version: z.string(), hash: z.string() }),
   /** The page the request was sent from (its Origin), if it named one. */
   origin: z.nullable(z.string()),
   /** The partner key the request came through, if any. */

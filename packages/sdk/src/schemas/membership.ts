@@ -26,7 +26,10 @@ export const Honeypot = z.optional(z.string().check(z.maxLength(500)));
 export const Consent = /* @__PURE__ */ named(
   'Consent',
   z.object({
-    /** The version of `GET /v1/consent-texts/current` that was shown. */
+    /**
+     * The version of `GET /v1/consent-texts/current` that was shown, for the endpoint's purpose: `membership` for a
+     * sign-up, `mentor-request` for a contact request.
+     */
     version: z.string().check(z.minLength(1), z.maxLength(40)),
     accepted: z.literal(true),
   }),

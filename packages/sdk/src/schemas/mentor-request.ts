@@ -61,7 +61,8 @@ export const createMentorRequestEndpoint = /* @__PURE__ */ writeEndpoint({
     'that holds none of the typed text. The mentor\'s address is never shown. Needs an `Idempotency-Key` header and a ' +
     'solved challenge from `GET /v1/challenge` in `X-Sinn-Challenge`; writes from a partner site carry its ' +
     '`X-Sinn-Partner-Key`. 404 for an unknown mentor, 409 for a mentor who takes no requests now (availability ' +
-    '`unavailable`) or an outdated consent text.',
+    '`unavailable`) or a `consent.version` that is not the current text of purpose `mentor-request` ' +
+    '(`GET /v1/consent-texts/current?purpose=mentor-request`).',
   tag: 'Mentors',
   pathParams: ['id'],
   body: MentorRequestBody,

@@ -102,3 +102,9 @@ export const MEMBER_KIND_IDS = [
 
 /** What a new member can offer the network. */
 export const OFFER_IDS = ['mentoring', 'space', 'funding', 'know-how', 'volunteering'] as const;
+
+/**
+ * What a consent is given for: each purpose has its own versioned privacy text (`GET /v1/consent-texts/current`):
+ * joining the SINN network, or a contact request forwarded to one mentor.
+ */
+export const CONSENT_PURPOSE_IDS = ['membership', 'mentor-request'] as const;

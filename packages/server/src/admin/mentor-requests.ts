@@ -1,4 +1,4 @@
-import { type AdminMentorRequest, type AdminMentorRequestExportQuery, type AdminMentorRequestQuery } from '@sinn/sdk';
+import { type AdminMentorRequest, type AdminMentorRequestExportQuery, type AdminMentorRequestQuery, type ConsentPurpose } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { isoOf } from '../queries/columns.js';
@@ -16,7 +16,7 @@ type Query = z.output<typeof AdminMentorRequestQuery>;
 
 // `created_key`: the instant as PostgreSQL prints it, to the microsecond, for the cursor (see newest-first.ts).
 const SELECT = `
-  select r.id, r.name, r.email, r.message, r.language, r.consent_version, r.consent_hash, r.origin,
+  select r.id, r.name, r.email, r.message, r.language, r.consent_purpose, r.consent_version, r.consent_hash, r.origin,
          r.created_at, r.created_at::text as created_key,
          m.id as mentor_id, m.slug as mentor_slug, m.name as mentor_name,
          pk.id as partner_id, pk.name as partner_name
@@ -41,7 +41,7 @@ function toRequest(row: Row): AdminMentorRequest {
     message: row.message as string,
     language: row.language as AdminMentorRequest['language'],
     createdAt: isoOf(row.created_at),
-    consent: { version: row.consent_version as string, hash: row.consent_hash as string },
+    consent: { purpose: row.consent_purpose as ConsentPurpose, version: row.consent_version as string, hash: row.consent_hash as string },
     origin: (row.origin as string | null) ?? null,
     partnerKey: row.partner_id ? { id: row.partner_id as string, name: row.partner_name as string } : null,
   };
@@ -69,6 +69,7 @@ const CSV_HEADER = [
   'Nachricht',
   'Sprache',
   'Partner',
+  'Einwilligung (Text)',
   'Einwilligung (Version)',
   'Gesendet von (Seite)',
 ];
@@ -89,6 +90,7 @@ export async function exportMentorRequests(db: Queryable, query: Filters): Promi
       row.message as string,
       row.language as string,
       row.partner_name as string | null,
+      row.consent_purpose as string,
       row.consent_version as string,
       row.origin as string | null,
     ]),

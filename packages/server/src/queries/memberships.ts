@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MembershipRequest } from '@sinn/sdk';
+import type { ConsentPurpose, MembershipRequest } from '@sinn/sdk';
 import type { Queryable } from '../db/database.js';
 
 // The sign-ups and their consent. The confirmation token is stored only as its SHA-256: the token itself is in
@@ -12,7 +12,8 @@ export interface NewMembership {
   now: Date;
   partner: { id: string; key: string } | null;
   origin: string | null;
-  consent: { version: string; hash: string };
+  /** The text agreed to (of purpose `membership`). */
+  consent: { purpose: ConsentPurpose; version: string; hash: string };
 }
 
 /** What storing a sign-up did: a new or renewed pending sign-up, or nothing, since the address is a member. */
@@ -59,9 +60,17 @@ export async function saveMembership(tx: Queryable, membership: NewMembership): 
     return { id: member!.id, alreadyConfirmed: true };
   }
   await tx.query(
-    `insert into consent_log (membership_id, consented_at, text_version, text_hash, origin, partner_key)
-     values ($1, $2, $3, $4, $5, $6)`,
-    [row.id, membership.now, membership.consent.version, membership.consent.hash, membership.origin, membership.partner?.key ?? null],
+    `insert into consent_log (membership_id, consented_at, text_purpose, text_version, text_hash, origin, partner_key)
+     values ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      row.id,
+      membership.now,
+      membership.consent.purpose,
+      membership.consent.version,
+      membership.consent.hash,
+      membership.origin,
+      membership.partner?.key ?? null,
+    ],
   );
   return { id: row.id, alreadyConfirmed: false };
 }

@@ -33,11 +33,11 @@ export function membershipRoutes(app: Hono, deps: AppDeps): void {
     endpoint.path,
     guardedWrite(deps, {
       endpoint,
-      check: async (body) => refuseOutdated(body.consent.version, await currentConsentText(db)),
+      check: async (body) => refuseOutdated(body.consent.version, await currentConsentText(db, 'membership')),
       // The field people never see: whoever fills it is a robot, told what a person is told, and forgotten.
       decoy: (body, now) => (body.website?.trim() ? accepted(now) : undefined),
       async write(tx, { body, now, partner, origin }) {
-        const consent = await currentConsentText(tx);
+        const consent = await currentConsentText(tx, 'membership');
         await refuseOutdated(body.consent.version, consent);
         const token = randomBytes(32).toString('base64url');
         const expires = confirmBy(now);
@@ -48,7 +48,7 @@ export function membershipRoutes(app: Hono, deps: AppDeps): void {
           now,
           partner,
           origin,
-          consent: { version: consent!.version, hash: consent!.hash },
+          consent: { purpose: consent!.purpose, version: consent!.version, hash: consent!.hash },
         });
         // The answer is the same either way: the form must not tell who is a member already.
         const link = saved.alreadyConfirmed ? null : `${deps.publicUrl}${CONFIRM_PATH}?token=${token}&lang=${body.language}`;

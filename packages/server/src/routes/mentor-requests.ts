@@ -39,8 +39,9 @@ async function mentorFor(db: Queryable, id: string | undefined): Promise<MentorR
   return mentor;
 }
 
+/** The mentor-request text in force (not the sign-up's: another purpose), or 409 when the form showed another. */
 async function refuseOutdated(db: Queryable, version: string) {
-  const current = await currentConsentText(db);
+  const current = await currentConsentText(db, 'mentor-request');
   if (!current) throw new ProblemError({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'No consent text has been published yet.' });
   if (version !== current.version) throw new ProblemError(writeProblems.consentOutdated(current.version));
   return current;
@@ -69,10 +70,23 @@ export function mentorRequestRoutes(app: Hono, deps: AppDeps): void {
         const consent = await refuseOutdated(tx, body.consent.version);
         const id = randomUUID();
         await tx.query(
-          `insert into mentor_requests (id, mentor_id, name, email, message, language, consent_version, consent_hash, origin,
-                                        partner_key_id, created_at)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-          [id, mentor.id, body.name, body.email, body.message, body.language, consent.version, consent.hash, origin, partner?.id ?? null, now],
+          `insert into mentor_requests (id, mentor_id, name, email, message, language, consent_purpose, consent_version,
+                                        consent_hash, origin, partner_key_id, created_at)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          [
+            id,
+            mentor.id,
+            body.name,
+            body.email,
+            body.message,
+            body.language,
+            consent.purpose,
+            consent.version,
+            consent.hash,
+            origin,
+            partner?.id ?? null,
+            now,
+          ],
         );
         const toMentor = mentorRequestMail({ mentorName: mentor.name, name: body.name, email: body.email, message: body.message, language: body.language });
         await enqueueMail(tx, {

@@ -53,7 +53,7 @@ export async function insertMembership(db: Queryable, fixture: MembershipFixture
   );
   await db.query(
     `insert into consent_log (membership_id, consented_at, text_version, text_hash, origin, partner_key)
-     select $1, $2, version, hash, 'https://www.drk-dresden.example.org', null from consent_texts where version = '2026-11'`,
+     select $1, $2, version, hash, 'https://www.drk-dresden.example.org', null from consent_texts where purpose = 'membership' and version = '2026-11'`,
     [id, createdAt],
   );
   await db.query(

@@ -1,17 +1,9 @@
 import { css } from 'lit';
 
+/** The join form's own layout, on top of the forms' shared styles (../forms/forms.styles.ts). */
 export const joinFormStyles = css`
   :host {
-    --_error: var(--sinn-color-error, #b3261e);
     container-type: inline-size;
-  }
-  :host([theme~='dark']) {
-    --_error: var(--sinn-color-error, #ffb4ab);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme~='auto']) {
-      --_error: var(--sinn-color-error, #ffb4ab);
-    }
   }
   .join,
   form,
@@ -24,44 +16,6 @@ export const joinFormStyles = css`
     --_heading-size: 1.3em;
     position: relative;
   }
-  p {
-    margin: 0;
-  }
-  .field {
-    display: grid;
-    gap: 0.3em;
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
-  .check label {
-    font-weight: normal;
-  }
-  .required {
-    margin-inline-start: 0.2em;
-    color: var(--_error);
-  }
-  .optional {
-    font-weight: normal;
-    opacity: 0.85;
-  }
-  .hint {
-    font-size: 0.9em;
-    opacity: 0.85;
-  }
-  input[type='text'],
-  input[type='email'],
-  select {
-    inline-size: 100%;
-    min-block-size: 2.75em;
-    padding: 0.4em 0.6em;
-    border: 0.125em solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-  }
   input[type='email'],
   #name {
     max-inline-size: 30em;
@@ -73,19 +27,6 @@ export const joinFormStyles = css`
     /* The two selects stay on one line when one of them has an error above it. */
     align-items: end;
   }
-  fieldset {
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: 0.4em;
-  }
-  .group > .field-error {
-    margin-block-end: 0.4em;
-  }
   .choices {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
@@ -95,146 +36,8 @@ export const joinFormStyles = css`
   .choices.interests {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
   }
-  .check {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    min-block-size: 1.9em;
-    padding-block: 0.2em;
-  }
-  .check input {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0.1em 0 0;
-    accent-color: var(--_brand);
-  }
-  .check label {
-    flex: 1 1 auto;
-    min-inline-size: 0;
-  }
-  /* A placeholder line is as tall as a line of text (1.45em). */
-  .check .skeleton.line {
-    display: block;
-    inline-size: min(12em, 100%);
-    block-size: 1em;
-    margin-block: 0.225em;
-  }
-  legend .skeleton.line {
-    display: inline-block;
-    inline-size: min(16em, 100%);
-    block-size: 1em;
-    vertical-align: middle;
-  }
-  [aria-invalid='true']:is(input, select) {
-    border-color: var(--_error);
-    border-width: 0.1875em;
-  }
-  .check input[aria-invalid='true'] {
-    outline: 0.15em solid var(--_error);
-    outline-offset: 0.1em;
-  }
-  fieldset[aria-invalid='true'],
-  .field:has(> [aria-invalid='true']) {
-    border-inline-start: 0.3em solid var(--_error);
-    padding-inline-start: 0.75em;
-  }
-  .field-error {
-    color: var(--_error);
-    font-weight: 600;
-  }
-  .summary {
-    display: grid;
-    gap: 0.5em;
-    padding: var(--_space);
-    border: 0.25em solid var(--_error);
-    border-radius: var(--_radius);
-  }
-  .summary ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-  .summary a {
-    color: var(--_error);
-    text-decoration-color: currentColor;
-    font-weight: 600;
-  }
-  .consent details {
-    margin-block-end: 0.5em;
-  }
-  .consent summary {
-    cursor: pointer;
-    text-decoration: underline;
-    text-decoration-color: var(--_brand);
-    text-underline-offset: 0.15em;
-    padding-block: 0.3em;
-  }
-  .consent details p {
-    margin-block: 0.5em;
-    max-inline-size: 45em;
-  }
-  .privacy {
-    margin-block-end: 0.5em;
-  }
-  /* Off-screen, not display: none, which some robots skip; hidden from people and assistive technology alike. */
-  .trap {
-    position: absolute;
-    inset-inline-start: -100vw;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.8;
-  }
-  .spinner {
-    inline-size: 1em;
-    block-size: 1em;
-    border: 0.15em solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: sinn-spin 0.8s linear infinite;
-  }
-  @keyframes sinn-spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 3s;
-    }
-  }
-  /* All of the box red, its accent too (the shared error state's is the brand colour). */
-  .state.error.failure {
-    border-color: var(--_error);
-  }
-  .success {
-    padding: var(--_space);
-    border: 0.0625em solid var(--_border);
-    border-inline-start: 0.35em solid var(--_brand);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   /* A long e-mail address breaks rather than overflow a narrow screen. */
   .sent-to {
     overflow-wrap: anywhere;
-  }
-  /* The heading the focus is moved to after sending is no control: no focus ring that makes it look like one. */
-  .success [tabindex='-1']:focus {
-    outline: none;
-  }
-  @media (forced-colors: active) {
-    [aria-invalid='true']:is(input, select),
-    .summary,
-    .state.error.failure {
-      border-color: CanvasText;
-    }
   }
 `;

@@ -8,9 +8,9 @@ import {
   type MembershipRequest,
   type Taxonomies,
 } from '@sinn/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute } from '../base/attributes.js';
-import { formatDateTime, formatTime, localeOf } from '../base/format.js';
+import { formatDateTime, localeOf } from '../base/format.js';
 import { heading } from '../base/heading.js';
 import { Resource } from '../base/resource.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -19,12 +19,14 @@ import { errorState } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import { warnOnce } from '../base/warn.js';
-import { checkbox, checkboxGroup, controlId, selectField, textField, type Choice, type ChoiceGroup, type FieldContext } from './fields.js';
+import { checkbox, textField } from '../forms/fields.js';
+import { formStyles } from '../forms/forms.styles.js';
+import { consentFieldset, errorSummary, failureAlert, honeypot } from '../forms/sections.js';
+import type { Failure, FailureKind } from '../sending/failures.js';
+import { checkboxGroup, controlId, selectField, type Choice, type ChoiceGroup, type FieldContext } from './fields.js';
 import { joinFormStyles } from './join-form.styles.js';
 import { joinText, type JoinMessageKey } from './messages/messages.js';
-import { consentFieldset, errorSummary, honeypot } from './sections.js';
 import type { Sender } from './sending.js';
-import type { Failure, FailureKind } from './submission.js';
 import { emptyValues, FIELDS, type FieldErrors, type FieldName, type JoinValues } from './values.js';
 
 /** Checking and sending a sign-up, with its proof of work: loaded when a person starts filling in the form. */
@@ -49,7 +51,7 @@ export interface JoinSuccessDetail {
 }
 
 export interface JoinErrorDetail {
-  /** What went wrong: `invalid` (the person's input), `consent-outdated`, `challenge`, `rate-limited`, `forbidden`, `network`, `timeout` or `server`. */
+  /** What went wrong: `invalid` (the person's input), `consent-outdated`, `unavailable`, `challenge`, `rate-limited`, `forbidden`, `network`, `timeout` or `server`. */
   kind: FailureKind;
   status?: number;
   /** Seconds the server asked to wait. */
@@ -94,7 +96,7 @@ const abortError = () => new DOMException('The element left the page', 'AbortErr
  * @slot - Fallback content (a link to the sign-up on the platform), shown until the element has loaded.
  */
 export class SinnJoinForm extends SinnElement {
-  static override styles = [...SinnElement.styles, stateStyles, joinFormStyles];
+  static override styles = [...SinnElement.styles, stateStyles, ...formStyles, joinFormStyles];
 
   static override properties = {
     ...SinnElement.properties,
@@ -314,7 +316,7 @@ export class SinnJoinForm extends SinnElement {
     this.requestUpdate();
     const signal = this.#abort.signal;
     try {
-      const accepted = await this.#sender!.send(client, result.body, signal);
+      const accepted = await this.#sender!.send(client, this.#module!.createMembershipEndpoint, { body: result.body }, signal);
       this.#accepted = { email: result.body.email, confirmBy: accepted.confirmBy };
       // Nothing of the person is kept beyond the address the success message names.
       this.#values = emptyValues();
@@ -331,7 +333,9 @@ export class SinnJoinForm extends SinnElement {
   }
 
   async #failed(failure: Failure): Promise<void> {
-    const detail: JoinErrorDetail = { ...failure };
+    const { fields: named, ...rest } = failure;
+    const fields = FIELDS.filter((field) => named?.includes(field));
+    const detail: JoinErrorDetail = { ...rest, ...(named ? { fields } : {}) };
     if (failure.kind === 'consent-outdated') {
       // The text changed since it was shown: show the new one and ask again, keeping everything else.
       await this.#data.load({ keep: true });
@@ -341,8 +345,8 @@ export class SinnJoinForm extends SinnElement {
       this.requestUpdate();
       await this.updateComplete;
       this.#focus(this.#controlId('consent'));
-    } else if (failure.kind === 'invalid' && failure.fields?.length) {
-      this.#errors = new Map(FIELDS.filter((field) => failure.fields!.includes(field)).map((field) => [field, 'error.field.server' as const]));
+    } else if (failure.kind === 'invalid' && fields.length) {
+      this.#errors = new Map(fields.map((field) => [field, 'error.field.server' as const]));
       this.requestUpdate();
       await this.updateComplete;
       this.#focus(this.#controlId([...this.#errors.keys()][0]!));
@@ -355,31 +359,6 @@ export class SinnJoinForm extends SinnElement {
   }
 
   // --- what the person sees -------------------------------------------------------------------------------------
-
-  #failureMessage({ kind, retryAfter: seconds }: Failure): string {
-    if (kind === 'rate-limited') {
-      // The time of day it ends, rounded up to the minute: a countdown would be wrong a moment later.
-      const until = Math.ceil((this.#failedAt + (seconds ?? 0) * 1000) / 60_000) * 60_000;
-      const when =
-        seconds === undefined
-          ? this.#text('failure.rate-limited.later')
-          : this.#text('failure.rate-limited.at', { time: formatTime(this.language, new Date(until)) });
-      return this.#text('failure.rate-limited', { when });
-    }
-    if (kind === 'network' || kind === 'timeout' || kind === 'forbidden') return this.#text(`failure.${kind}`);
-    return this.#text(kind === 'challenge' || kind === 'too-fast' ? 'failure.challenge' : 'failure.server');
-  }
-
-  #failureAlert(): TemplateResult | typeof nothing {
-    const failure = this.#failure;
-    if (!failure) return nothing;
-    // No retry where sending again cannot succeed now: a site not allowed, a rate limit not yet over.
-    const retry = failure.kind !== 'forbidden' && failure.kind !== 'rate-limited';
-    return html`<div class="state error failure" part="error" role="alert">
-      <p><strong>${this.#text('failure.title')}</strong> ${this.#failureMessage(failure)} ${this.#text('failure.kept')}</p>
-      ${retry ? html`<button type="button" class="button secondary" part="button retry" @click=${this.#retry}>${this.#text('retry')}</button>` : nothing}
-    </div>`;
-  }
 
   #form(data: FormContent | undefined): TemplateResult {
     const lang = this.language;
@@ -413,7 +392,8 @@ export class SinnJoinForm extends SinnElement {
         <legend part="legend">${this.#text('field.newsletter')}</legend>
         ${checkbox(context, 'newsletter', this.#text('field.newsletter.label'), false)}
       </fieldset>
-      ${consentFieldset(context, data?.consent[lang], this.#privacyUrl)} ${honeypot(context)} ${this.#failureAlert()}
+      ${consentFieldset(context, data?.consent[lang], this.#privacyUrl)} ${honeypot(context)}
+      ${failureAlert((key, vars) => this.#text(key, vars), this.language, this.#failure, this.#failedAt, this.#retry)}
       <p class="actions">
         <button type="submit" class="button" part="button submit" aria-disabled=${busy ? 'true' : 'false'}>
           ${busy ? html`<span class="spinner" aria-hidden="true"></span>${this.#text('submit.busy')}` : this.#text('submit')}

@@ -1,6 +1,7 @@
 import { MembershipRequest, type MembershipInput, type MembershipRequest as Request } from '@sinn/sdk';
-import * as z from 'zod/mini';
 import type { Lang } from '../i18n/i18n.js';
+import { check, recheck as recheckWith, type Checked, type Issue } from '../forms/validation.js';
+import { fieldOfPointer as topField } from '../sending/failures.js';
 import type { JoinMessageKey } from './messages/messages.js';
 import { FIELDS, type FieldErrors, type FieldName, type JoinValues } from './values.js';
 
@@ -26,7 +27,7 @@ export function toRequest(values: JoinValues, consentVersion: string, language: 
   };
 }
 
-export type Validation = { ok: true; body: Request } | { ok: false; errors: FieldErrors };
+export type Validation = Checked<Request, FieldName, JoinMessageKey>;
 
 /** The field a path into the body (an issue's path, or a problem's JSON pointer split) belongs to, if any. */
 export function fieldOf(path: readonly PropertyKey[]): FieldName | undefined {
@@ -36,13 +37,8 @@ export function fieldOf(path: readonly PropertyKey[]): FieldName | undefined {
 
 /** The field a JSON pointer of a problem document (`/email`, `/consent/accepted`) names, if any. */
 export function fieldOfPointer(pointer: string | undefined): FieldName | undefined {
-  if (!pointer?.startsWith('/')) return undefined;
-  return fieldOf(pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')));
-}
-
-interface Issue {
-  code?: string;
-  path: readonly PropertyKey[];
+  const field = topField(pointer);
+  return field ? fieldOf([field]) : undefined;
 }
 
 /** The sentence for one mistake: what is wrong, and how to put it right. */
@@ -76,22 +72,7 @@ export function messageFor(field: FieldName, issue: Issue, values: JoinValues): 
 
 /** Checks the values with the contract's schema; the first mistake of each field is the one named. */
 export function validate(values: JoinValues, consentVersion: string, language: Lang): Validation {
-  const parsed = z.safeParse(MembershipRequest, toRequest(values, consentVersion, language));
-  if (parsed.success) return { ok: true, body: parsed.data };
-  const found: FieldErrors = new Map();
-  for (const issue of parsed.error.issues) {
-    const field = fieldOf(issue.path);
-    if (field && !found.has(field)) found.set(field, messageFor(field, issue, values));
-  }
-  // In the order of the form, so the summary reads top to bottom and the first is the first on screen.
-  const errors: FieldErrors = new Map();
-  for (const field of FIELDS) {
-    const key = found.get(field);
-    if (key) errors.set(field, key);
-  }
-  // A mistake outside the fields a person fills in (the language, the honeypot) is no mistake of theirs.
-  if (errors.size === 0) return { ok: true, body: toRequest(values, consentVersion, language) as Request };
-  return { ok: false, errors };
+  return check(MembershipRequest, toRequest(values, consentVersion, language), FIELDS, (field, issue) => messageFor(field, issue, values));
 }
 
 /**
@@ -99,13 +80,6 @@ export function validate(values: JoinValues, consentVersion: string, language: L
  * (with the message for what is wrong now); new errors wait for the next send. Undefined when nothing changed.
  */
 export function recheck(shown: FieldErrors, values: JoinValues, consentVersion: string, language: Lang): FieldErrors | undefined {
-  const result = validate(values, consentVersion, language);
-  const next: FieldErrors = new Map();
-  for (const [field, key] of shown) {
-    const now = result.ok ? undefined : result.errors.get(field);
-    // "The text changed, agree again" stays until the box is ticked.
-    if (now) next.set(field, key === 'error.consent.changed' ? key : now);
-  }
-  const same = next.size === shown.size && [...next].every(([field, key]) => shown.get(field) === key);
-  return same ? undefined : next;
+  // "The text changed, agree again" stays until the box is ticked.
+  return recheckWith(shown, validate(values, consentVersion, language), 'error.consent.changed');
 }

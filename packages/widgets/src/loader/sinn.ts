@@ -8,6 +8,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'sinn-initiative-cards': () => import('../initiative-cards/define.js'),
   'sinn-event-calendar': () => import('../event-calendar/define.js'),
   'sinn-join-form': () => import('../join-form/define.js'),
+  'sinn-mentor-search': () => import('../mentor-search/define.js'),
 };
 
 const STARTED = Symbol.for('sinn.loader.started');

@@ -1,7 +1,7 @@
 import { challengeEndpoint, type SinnClient } from '@sinn/sdk';
 import { encodeSolution, solve, type SolvedBy } from './solve.js';
 
-// The form's proof of work: a challenge is fetched when a person starts filling in the form and solved right
+// A form's proof of work: a challenge is fetched when a person starts filling in the form and solved right
 // away, so that its solution is ready when they send. Each challenge is good for one request; a used one, or one
 // that has waited so long that it may have expired, is replaced.
 

@@ -1,16 +1,17 @@
-// What a sign-up's answer means: the same key for every retry of the same sign-up, and each answer of the
-// server read as what to do next. Pure functions, in the browser the form runs in.
+// What a form's answer means: the same key for every retry of the same body, and each answer of the
+// server read as what to do next. Pure functions, in the browser the forms run in.
 import { expect } from '@open-wc/testing';
 import { SinnNetworkError, SinnProblemError } from '@sinn/sdk';
 import { describe, it } from '../../test/mocha.js';
-import { classify, IdempotencyKeys, waitFor } from './submission.js';
+import { classify, waitFor } from './failures.js';
+import { IdempotencyKeys } from './idempotency.js';
 
 const URL_ = 'https://sinn.example/v1/memberships';
 const problem = (status: number, type = 'about:blank', extra: object = {}, retryAfter: number | null = null) =>
   new SinnProblemError(URL_, status, { type, title: 'x', status, ...extra }, retryAfter);
 
-describe('sending a sign-up', () => {
-  it('uses one Idempotency-Key for every retry of the same sign-up, and a new one for a changed sign-up', () => {
+describe('sending a form', () => {
+  it('uses one Idempotency-Key for every retry of the same body, and a new one for a changed body', () => {
     const keys = new IdempotencyKeys();
     const first = keys.keyFor({ name: 'Erika', email: 'erika@example.org' });
     expect(first).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -34,6 +35,8 @@ describe('sending a sign-up', () => {
       retryAfter: 600,
     });
     expect(classify(problem(409, '/problems/consent-outdated'))).to.deep.equal({ kind: 'consent-outdated', status: 409 });
+    expect(classify(problem(409, '/problems/mentor-unavailable'))).to.deep.equal({ kind: 'unavailable', status: 409 });
+    expect(classify(problem(404, '/problems/not-found'))).to.deep.equal({ kind: 'unavailable', status: 404 });
     expect(classify(problem(400, '/problems/challenge-failed'))).to.deep.equal({ kind: 'challenge', status: 400 });
     expect(
       classify(
@@ -46,7 +49,7 @@ describe('sending a sign-up', () => {
           ],
         }),
       ),
-    ).to.deep.equal({ kind: 'invalid', status: 422, fields: ['email', 'consent'] });
+    ).to.deep.equal({ kind: 'invalid', status: 422, fields: ['email', 'consent', 'unknown'] });
     expect(classify(new Error('something else'))).to.deep.equal({ kind: 'server' });
   });
 

@@ -1,57 +1,23 @@
 import type { FieldError } from '@sinn/sdk';
-import { fieldOfPointer } from './validation.js';
-import type { FieldName } from './values.js';
 
-// What a sign-up's answer means for the person: sent, to be sent again without them noticing, or a failure they
-// are told about, with what to do. Whatever went wrong, the form keeps what they typed. Part of the sending,
-// loaded on demand (sending.ts).
-
-/**
- * One Idempotency-Key per body: every retry of an unchanged sign-up carries the same key, so the server stores
- * it once however often it arrives; a changed body is a new sign-up with a new key.
- */
-export class IdempotencyKeys {
-  #body: string | undefined;
-  #key: string | undefined;
-
-  keyFor(body: unknown): string {
-    const text = JSON.stringify(body);
-    if (text !== this.#body || !this.#key) {
-      this.#body = text;
-      this.#key = newKey();
-    }
-    return this.#key;
-  }
-
-  /** After a sign-up went through, the next one (of another person at the same computer) is a new one. */
-  forget(): void {
-    this.#body = undefined;
-    this.#key = undefined;
-  }
-}
-
-function newKey(): string {
-  // randomUUID needs a secure context; a partner's plain-http test page is not one.
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+// What a form's write answer means for the person: sent, to be sent again without them noticing, or a failure
+// they are told about, with what to do. Whatever went wrong, the form keeps what they typed. Part of the
+// sending, loaded on demand; each form maps the fields named here to its own.
 
 export type FailureKind =
   /** The server found fields it does not accept (422). */
   | 'invalid'
   /** The consent text changed since it was shown (409): show the new one and ask again. */
   | 'consent-outdated'
+  /** What the write is for cannot take it now (409) or is gone (404), e.g. a mentor who takes no requests. */
+  | 'unavailable'
   /** The proof of work was refused (used, expired, wrong): solve a new one and send again. */
   | 'challenge'
   /** Sent sooner after the challenge than the server accepts: wait as asked and send again, unseen. */
   | 'too-fast'
-  /** Too many sign-ups from here: the person is told when to try again. */
+  /** Too many writes from here: the person is told when to try again. */
   | 'rate-limited'
-  /** This site (partner key or origin) may not send sign-ups: the person is told to contact the site. */
+  /** This site (partner key or origin) may not send: the person is told to contact the site. */
   | 'forbidden'
   | 'network'
   | 'timeout'
@@ -63,8 +29,8 @@ export interface Failure {
   status?: number;
   /** Seconds to wait, where the server said. */
   retryAfter?: number;
-  /** The fields the server named (422). */
-  fields?: FieldName[];
+  /** The fields the server named (422): the first segment of each pointer, once each. */
+  fields?: string[];
 }
 
 interface ClientError {
@@ -73,6 +39,13 @@ interface ClientError {
   status?: number;
   retryAfter?: number | null;
   problem?: { type?: string; errors?: FieldError[] };
+}
+
+/** The top-level field a JSON pointer of a problem document (`/email`, `/consent/accepted`) names, if any. */
+export function fieldOfPointer(pointer: string | undefined): string | undefined {
+  if (!pointer?.startsWith('/')) return undefined;
+  const first = pointer.slice(1).split('/')[0]!.replace(/~1/g, '/').replace(/~0/g, '~');
+  return first || undefined;
 }
 
 /** The failure an error of the SINN client stands for. */
@@ -87,10 +60,11 @@ export function classify(error: unknown): Failure {
   const answer = (kind: FailureKind): Failure => ({ kind, status, ...(retryAfter !== undefined ? { retryAfter } : {}) });
   if (status === 429) return answer(is('too-fast') ? 'too-fast' : 'rate-limited');
   if (status === 409 && is('consent-outdated')) return answer('consent-outdated');
+  if (status === 409 || status === 404) return answer('unavailable');
   if (is('challenge-failed')) return answer('challenge');
   if (status === 403) return answer('forbidden');
   if (status === 422) {
-    const fields = [...new Set((e.problem?.errors ?? []).map((item) => fieldOfPointer(item.pointer)).filter((f): f is FieldName => !!f))];
+    const fields = [...new Set((e.problem?.errors ?? []).map((item) => fieldOfPointer(item.pointer)).filter((f): f is string => !!f))];
     return { ...answer('invalid'), fields };
   }
   return answer('server');

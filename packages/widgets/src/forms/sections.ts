@@ -1,0 +1,133 @@
+import type { ConsentWording } from '@sinn/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatTime } from '../base/format.js';
+import { heading } from '../base/heading.js';
+import type { Lang } from '../i18n/i18n.js';
+import type { Failure } from '../sending/failures.js';
+import { checkbox, idOf, labelText, type FieldsOf, type SharedContext } from './fields.js';
+
+// The larger pieces every SINN form shares: the error summary at its top, the consent with its text, the
+// honeypot, and the message when sending failed.
+
+/**
+ * The summary of what to correct, at the top of the form, with a link to each field (GOV.UK's error summary).
+ * Its links move the focus themselves: a fragment link would change the page's address and find nothing in the
+ * page's own document. `targets`: the control a field's link leads to, where it is not the field's own id.
+ */
+export function errorSummary<V, K extends string>(
+  context: SharedContext<V, K>,
+  level: number,
+  targets: ReadonlyMap<string, string>,
+  go: (id: string) => void,
+): TemplateResult | typeof nothing {
+  const count = context.errors.size;
+  if (count === 0) return nothing;
+  const titleId = idOf(context, 'summary-title');
+  // An alert: announced when it appears, and again after each failed submit (the form renders it anew); the
+  // focus goes to the first field to correct.
+  return html`<div class="summary" part="error-summary" role="alert" aria-labelledby=${titleId}>
+    ${heading(level, context.t('summary.title'), 'summary-title', titleId)}
+    <p>${count === 1 ? context.t('summary.one') : context.t('summary.many', { count })}</p>
+    <ul>
+      ${[...context.errors].map(([field, key]) => {
+        const id = targets.get(field) ?? idOf(context, field);
+        return html`<li>
+          <a
+            href="#${id}"
+            @click=${(event: Event) => {
+              event.preventDefault();
+              go(id);
+            }}
+            >${context.t(key)}</a
+          >
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
+/** What a form with a consent holds: whether the box is ticked. */
+interface WithConsent {
+  consent: boolean;
+}
+
+/** The consent: the server's versioned text (its title as the legend, the paragraphs to open), the partner's
+ * own privacy policy where it names one, and the checkbox whose label is the text's own sentence. */
+export function consentFieldset<V extends WithConsent, K extends string>(
+  context: SharedContext<V, K>,
+  wording: ConsentWording | undefined,
+  privacyUrl: string | null,
+): TemplateResult {
+  return html`<fieldset class="group consent" part="consent">
+    <legend part="legend">${labelText(wording?.title)}</legend>
+    <details part="consent-text">
+      <summary>${context.t('field.consent.more')}</summary>
+      ${(wording?.paragraphs ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
+    </details>
+    ${privacyUrl
+      ? html`<p class="privacy"><a href=${privacyUrl} target="_blank" rel="noopener" part="link">${context.t('field.consent.privacy')}</a></p>`
+      : nothing}
+    ${checkbox(context, 'consent' as FieldsOf<V, boolean>, wording?.checkbox, true)}
+  </fieldset>`;
+}
+
+/**
+ * A field people never meet and robots fill in: off-screen, hidden from assistive technology, out of the tab
+ * order and of autofill. Whatever it holds is sent as `website`, for the server to judge.
+ */
+export function honeypot<V extends { website: string }, K extends string>(context: SharedContext<V, K>): TemplateResult {
+  return html`<div class="trap" aria-hidden="true">
+    <label for=${idOf(context, 'website')}>${context.t('field.website')}</label>
+    <input id=${idOf(context, 'website')} name="website" type="text" tabindex="-1" autocomplete="off" .value=${context.values.website} />
+  </div>`;
+}
+
+/** The keys of a form's catalog that the failure message reads. */
+export type FailureMessageKey =
+  | 'failure.title'
+  | 'failure.kept'
+  | 'failure.network'
+  | 'failure.timeout'
+  | 'failure.server'
+  | 'failure.forbidden'
+  | 'failure.challenge'
+  | 'failure.unavailable'
+  | 'failure.rate-limited'
+  | 'failure.rate-limited.later'
+  | 'failure.rate-limited.at'
+  | 'retry';
+
+type FailureText = (key: FailureMessageKey, vars?: Record<string, string>) => string;
+
+/** What went wrong, in the person's words, and what to do now. `failedAt`: when (ms since the epoch). */
+function failureMessage(t: FailureText, lang: Lang, failure: Failure, failedAt: number): string {
+  const { kind, retryAfter: seconds } = failure;
+  if (kind === 'rate-limited') {
+    // The time of day it ends, rounded up to the minute: a countdown would be wrong a moment later.
+    const until = Math.ceil((failedAt + (seconds ?? 0) * 1000) / 60_000) * 60_000;
+    const when = seconds === undefined ? t('failure.rate-limited.later') : t('failure.rate-limited.at', { time: formatTime(lang, new Date(until)) });
+    return t('failure.rate-limited', { when });
+  }
+  if (kind === 'network' || kind === 'timeout' || kind === 'forbidden' || kind === 'unavailable') return t(`failure.${kind}`);
+  return t(kind === 'challenge' || kind === 'too-fast' ? 'failure.challenge' : 'failure.server');
+}
+
+/** Whether sending the same again can succeed now: not for a site not allowed, a rate limit not yet over, a target that takes nothing. */
+export function canRetry(failure: Failure): boolean {
+  return failure.kind !== 'forbidden' && failure.kind !== 'rate-limited' && failure.kind !== 'unavailable';
+}
+
+/** The message when sending failed: what happened, that the input stays, and a retry where one can succeed. */
+export function failureAlert(
+  t: FailureText,
+  lang: Lang,
+  failure: Failure | undefined,
+  failedAt: number,
+  retry: () => void,
+): TemplateResult | typeof nothing {
+  if (!failure) return nothing;
+  return html`<div class="state error failure" part="error" role="alert">
+    <p><strong>${t('failure.title')}</strong> ${failureMessage(t, lang, failure, failedAt)} ${t('failure.kept')}</p>
+    ${canRetry(failure) ? html`<button type="button" class="button secondary" part="button retry" @click=${retry}>${t('retry')}</button>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,260 @@
+import { css } from 'lit';
+
+export const mentorSearchStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  p,
+  ul {
+    margin: 0;
+  }
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  .mentor-search,
+  .found,
+  .results {
+    display: grid;
+    gap: var(--_space);
+  }
+  .search {
+    display: grid;
+    gap: 0.3em;
+  }
+  .search label {
+    font-weight: 600;
+  }
+  .hint,
+  .meta,
+  .count {
+    font-size: 0.9em;
+    opacity: 0.85;
+  }
+  .box {
+    position: relative;
+    display: flex;
+    gap: 0.5em;
+  }
+  .box input {
+    flex: 1;
+    min-width: 0;
+    min-height: 2.75em;
+    padding: 0.5em 2.6em 0.5em 0.75em;
+    border: 0.125em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  .clear {
+    position: absolute;
+    inset-inline-end: calc(var(--_button-width, 6em) + 0.5em);
+    top: 0;
+    width: 2.75em;
+    height: 2.75em;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 1.2em;
+    cursor: pointer;
+  }
+  .box .button {
+    width: var(--_button-width, 6em);
+    justify-content: center;
+  }
+  [role='listbox'] {
+    position: absolute;
+    z-index: 2;
+    inset-inline: 0 calc(var(--_button-width, 6em) + 0.5em);
+    top: calc(100% + 0.25em);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    /* Like the dialog: an opaque surface of its own, whatever lies beneath. */
+    background: var(--sinn-color-surface, Canvas);
+    color: var(--sinn-color-text, CanvasText);
+    box-shadow: 0 0.4em 1.2em rgb(0 0 0 / 0.18);
+  }
+  [role='option'] {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    padding: 0.55em 0.75em;
+    cursor: pointer;
+  }
+  [role='option'][aria-selected='true'] {
+    background: var(--_brand);
+    color: var(--_on-brand);
+    outline: 0.125em solid transparent;
+  }
+  .kind {
+    font-size: 0.85em;
+    opacity: 0.8;
+  }
+  mark {
+    background: color-mix(in srgb, var(--_brand) 22%, transparent);
+    color: inherit;
+    font-weight: 700;
+  }
+  [aria-selected='true'] mark {
+    background: none;
+    text-decoration: underline;
+  }
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  @container (min-width: 44em) {
+    .layout {
+      grid-template-columns: minmax(12em, 16em) 1fr;
+      align-items: start;
+    }
+  }
+  .facets {
+    display: grid;
+    gap: var(--_space);
+  }
+  .facet {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .facet legend {
+    padding: 0;
+    margin-block-end: 0.3em;
+    font-weight: 600;
+  }
+  .facet li {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.4em;
+    padding-block: 0.15em;
+  }
+  .facet input {
+    width: 1.15em;
+    height: 1.15em;
+    margin: 0.15em 0 0;
+    flex: none;
+    accent-color: var(--_brand);
+  }
+  .count {
+    min-height: 1.45em;
+  }
+  .link-button {
+    padding: 0.3em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .mentor {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .mentor:focus {
+    outline: none;
+  }
+  .mentor:focus-visible {
+    outline: 0.2em solid var(--_brand);
+  }
+  .photo {
+    display: grid;
+    place-items: center;
+    width: 4.5em;
+    height: 4.5em;
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_subtle);
+    font-weight: 700;
+  }
+  .body {
+    display: grid;
+    align-content: start;
+    gap: 0.4em;
+    min-width: 0;
+  }
+  .body :is(h2, h3, h4, h5, h6) {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.25;
+  }
+  .role {
+    font-weight: 600;
+  }
+  .bio {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+  .topics {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+  .topic {
+    padding: 0.1em 0.55em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 1em;
+    font-size: 0.85em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+  }
+  .unavailable,
+  .limited {
+    font-size: 0.9em;
+    font-style: italic;
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+  }
+  .drops {
+    display: grid;
+    gap: 0.5em;
+    flex-basis: 100%;
+  }
+  .drops li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .skeleton-card .line {
+    height: 0.9em;
+    margin-block: 0.25em;
+  }
+  .skeleton-card .line.short {
+    width: 45%;
+  }
+  @container (max-width: 26em) {
+    .mentor {
+      grid-template-columns: 1fr;
+    }
+    .box .button {
+      --_button-width: 5em;
+    }
+  }
+  @media (forced-colors: active) {
+    [role='option'][aria-selected='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
+  }
+`;

@@ -1,0 +1,377 @@
+import { listMentorsEndpoint, type Mentor, type MentorList, type Taxonomies } from '@sinn/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { integerAttribute, listAttribute } from '../base/attributes.js';
+import { dialogStyles } from '../base/dialog.styles.js';
+import { formatNumber } from '../base/format.js';
+import { Resource } from '../base/resource.js';
+import { SinnElement } from '../base/sinn-element.js';
+import { errorState, staleNotice } from '../base/states.js';
+import { stateStyles } from '../base/states.styles.js';
+import { labels, taxonomies } from '../base/taxonomies.js';
+import type { ContactRequests } from './contact/contact.js';
+import type { MentorSelectDetail } from './events.js';
+import { facetGroups, facetLabel } from './facets.js';
+import { mentorCard, type MentorCardContext } from './mentor-card.js';
+import { mentorSearchStyles } from './mentor-search.styles.js';
+import { mentorText, type MentorMessageKey } from './messages/messages.js';
+import { noResults } from './no-results.js';
+import { SearchBox } from './search-box.js';
+import { emptyState, FACET_VALUES, hasFilters, sameState, toggled, toQuery, type Facet, type SearchState } from './search-state.js';
+import { Suggestions, type Suggestion } from './suggestions.js';
+import { readState, writeState } from './url-sync.js';
+
+/** How long typing pauses before the results follow. */
+const TYPING_PAUSE_MS = 300;
+
+interface Page extends MentorList {
+  /** The state this page answers. */
+  state: SearchState;
+}
+
+/**
+ * The SINNkubator's mentors and coaches: a German search with suggestions, facets with counts, and a contact
+ * request that reaches the mentor by mail without showing their address.
+ *
+ * @summary Search for mentors, narrow by facets, ask one for contact.
+ * @attr q - Search text to start with.
+ * @attr expertise - Areas of expertise ticked at the start, comma-separated (`foerdermittel,crowdfunding`).
+ * @attr region - Regions ticked at the start, comma-separated (`dresden,leipzig`).
+ * @attr limit - Mentors per page, 1 to 50; default 10.
+ * @attr sync-url - Keeps the search in the page's address (parameters prefixed with the element's `id`, default `mentors`), so back and forward step through searches and a search can be shared.
+ * @attr heading-level - Level of the mentors' names as headings, 2 to 6; default 3.
+ * @fires {CustomEvent<MentorSelectDetail>} sinn-mentor-select - A person chose "get in touch"; cancel it to offer your own way of contact instead of the dialog.
+ * @fires {CustomEvent<MentorRequestSentDetail>} sinn-mentor-request-sent - A contact request was accepted and goes to the mentor by mail (the detail holds nothing typed).
+ * @csspart search - The search box with its label, hint and buttons.
+ * @csspart label - The search box's label.
+ * @csspart input - The search box.
+ * @csspart suggestions - The list of suggestions.
+ * @csspart suggestion - One suggestion.
+ * @csspart highlight - A matched word, in suggestions and cards (a `<mark>`).
+ * @csspart facets - The facet groups.
+ * @csspart facet - One facet group.
+ * @csspart legend - A facet group's title.
+ * @csspart checkbox - A facet value's checkbox.
+ * @csspart count - The number of mentors found.
+ * @csspart card - One mentor.
+ * @csspart photo - A mentor's photo (or initials).
+ * @csspart name - A mentor's name.
+ * @csspart role - A mentor's role.
+ * @csspart meta - Region, formats and languages.
+ * @csspart region - A mentor's region.
+ * @csspart badges - The list of a mentor's expertise.
+ * @csspart badge - One area of expertise.
+ * @csspart bio - A mentor's biography.
+ * @csspart unavailable - The note on a mentor who takes no requests now.
+ * @csspart button - Buttons: search, clear, contact, show more, remove filters, retry.
+ * @csspart empty - What is shown when nobody matches, with the filters that could be removed.
+ * @csspart error - The error message with its retry button.
+ * @csspart stale - The notice shown when a refresh failed.
+ * @csspart dialog - The contact dialog.
+ * @slot - Fallback content (a link to the mentors on the platform), shown until the element has loaded.
+ */
+export class SinnMentorSearch extends SinnElement {
+  static override styles = [...SinnElement.styles, stateStyles, dialogStyles, mentorSearchStyles];
+
+  static override properties = {
+    ...SinnElement.properties,
+    q: { type: String, reflect: true },
+    expertise: { type: String, reflect: true },
+    region: { type: String, reflect: true },
+    limit: { type: String, reflect: true },
+    syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
+    headingLevel: { type: String, attribute: 'heading-level' },
+  };
+
+  declare q: string | undefined;
+  declare expertise: string | undefined;
+  declare region: string | undefined;
+  declare limit: string | undefined;
+  declare syncUrl: boolean;
+  declare headingLevel: string | undefined;
+
+  /** What is searched: the text applied and the facets ticked. */
+  #state: SearchState = emptyState();
+  /** What the box shows: ahead of the state while typing pauses. */
+  #text = '';
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The address entry the current typing writes to (one entry per typed search, not per keystroke). */
+  #typingEntry = false;
+  #vocabulary: Taxonomies | undefined;
+  readonly #expanded = new Set<Facet>();
+  readonly #list = new Resource<Page>(this, (signal) => this.#fetch(signal));
+  readonly #suggestions = new Suggestions(this);
+  readonly #box = new SearchBox(this, this.#suggestions, {
+    t: (key) => this.#t(key),
+    typed: (text) => this.#typed(text),
+    search: () => this.#search(),
+    choose: (suggestion) => this.#choose(suggestion),
+  });
+  #contact: ContactRequests | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#typingTimer);
+  }
+
+  /** The state the attributes preset; wrong values are reported and left out. */
+  #presets(): SearchState {
+    const state = emptyState();
+    state.q = (this.q ?? '').slice(0, 200);
+    state.facets.expertise = listAttribute(this, 'expertise', this.expertise, FACET_VALUES.expertise) ?? [];
+    state.facets.region = listAttribute(this, 'region', this.region, FACET_VALUES.region) ?? [];
+    return state;
+  }
+
+  get #limit(): number {
+    return integerAttribute(this, 'limit', this.limit, 1, 50, 10);
+  }
+
+  get #prefix(): string {
+    return this.id || 'mentors';
+  }
+
+  async #fetch(signal: AbortSignal): Promise<Page> {
+    const client = this.client;
+    if (!client) throw new Error('no API configured');
+    const state = this.#state;
+    const [list, terms] = await Promise.all([client.get(listMentorsEndpoint, { query: toQuery(state, this.#limit), signal }), taxonomies(client)]);
+    this.#vocabulary = terms;
+    return { ...list, state };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) {
+      const fromUrl = this.syncUrl ? readState(location.href, this.#prefix) : undefined;
+      this.#apply(fromUrl ?? this.#presets());
+      return;
+    }
+    const presets = this.#presets();
+    let next = this.#state;
+    // A preset changed by a script applies to its own part of the search.
+    if (changed.has('q')) next = { ...next, q: presets.q };
+    if (changed.has('expertise') || changed.has('region')) {
+      next = { q: next.q, facets: { ...next.facets, expertise: presets.facets.expertise, region: presets.facets.region } };
+    }
+    if (next !== this.#state) this.#apply(next);
+    else if (changed.has('limit') || changed.has('api') || changed.has('partnerKey')) void this.#load();
+  }
+
+  /** Searches for a state, unless it is the one shown; `history` says whether the address gets a new entry. */
+  #apply(state: SearchState, history: 'push' | 'replace' | 'none' = 'none'): void {
+    const first = this.#list.data === undefined && !this.#list.pending;
+    this.#text = state.q;
+    if (!first && sameState(state, this.#state)) return;
+    this.#state = state;
+    if (this.syncUrl && history !== 'none') {
+      const href = writeState(location.href, this.#prefix, state);
+      if (href !== location.href) {
+        if (history === 'push') window.history.pushState(window.history.state, '', href);
+        else window.history.replaceState(window.history.state, '', href);
+      }
+    }
+    void this.#load();
+  }
+
+  #load(): Promise<void> {
+    // A new question keeps the old answer on screen while asking (no jump), but never shows it as the answer
+    // to the new one. Asking again aborts the request still under way, so a late answer is never shown.
+    return this.#list.load({ keep: this.#list.data !== undefined, keepOnError: false });
+  }
+
+  #onPopState = (): void => {
+    if (!this.syncUrl) return;
+    clearTimeout(this.#typingTimer);
+    this.#typingEntry = false;
+    this.#suggestions.clear();
+    this.#apply(readState(location.href, this.#prefix) ?? this.#presets());
+    this.requestUpdate();
+  };
+
+  // --- the search box ---------------------------------------------------------------------------
+
+  #t(key: MentorMessageKey, vars?: Record<string, string | number>): string {
+    return mentorText(this.language, key, vars);
+  }
+
+  #typed(text: string): void {
+    this.#text = text;
+    this.#suggestions.ask(this.client, text);
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = setTimeout(() => {
+      this.#apply({ q: text, facets: this.#state.facets }, this.#typingEntry ? 'replace' : 'push');
+      this.#typingEntry = true;
+    }, TYPING_PAUSE_MS);
+    this.requestUpdate();
+  }
+
+  #search(): void {
+    clearTimeout(this.#typingTimer);
+    this.#suggestions.clear();
+    this.#apply({ q: this.#text, facets: this.#state.facets }, this.#typingEntry ? 'replace' : 'push');
+    this.#typingEntry = false;
+  }
+
+  #choose(suggestion: Suggestion): void {
+    clearTimeout(this.#typingTimer);
+    this.#suggestions.clear();
+    this.#typingEntry = false;
+    // An area of expertise becomes its facet (what was typed served to find it); a person is searched by name.
+    const state =
+      suggestion.kind === 'expertise'
+        ? { ...toggled(this.#state, 'expertise', suggestion.value, true), q: '' }
+        : { q: suggestion.label, facets: this.#state.facets };
+    this.#apply(state, 'push');
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Suggestions that arrived for the text still in the box open the list.
+    if (this.#suggestions.items.length && this.#suggestions.for === this.#text && !this.#box.open && this.#shownFor !== this.#suggestions.items) {
+      this.#shownFor = this.#suggestions.items;
+      this.#box.show();
+    }
+  }
+
+  #shownFor: unknown;
+
+  // --- facets, paging, contact ------------------------------------------------------------------------------------
+
+  #toggle = (facet: Facet, value: string, on: boolean): void => {
+    this.#typingEntry = false;
+    this.#apply({ ...toggled(this.#state, facet, value, on), q: this.#text }, 'push');
+  };
+
+  #dropFacet = (facet: Facet): void => {
+    this.#typingEntry = false;
+    this.#apply({ q: this.#state.q, facets: { ...this.#state.facets, [facet]: [] } }, 'push');
+    // The button that was pressed is gone: the focus goes to the search box, where the new search starts.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#search-input')?.focus());
+  };
+
+  #reset = (): void => {
+    this.#typingEntry = false;
+    this.#apply({ q: this.#state.q, facets: emptyState().facets }, 'push');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#search-input')?.focus());
+  };
+
+  #expand = (facet: Facet, on: boolean): void => {
+    if (on) this.#expanded.add(facet);
+    else this.#expanded.delete(facet);
+    this.requestUpdate();
+  };
+
+  async #more(): Promise<void> {
+    const client = this.client;
+    const first = this.#list.data?.items.length ?? 0;
+    if (!client || !this.#list.data?.nextCursor) return;
+    const grew = await this.#list.extend(async (page, signal) => {
+      const next = await client.get(listMentorsEndpoint, { query: { ...toQuery(page.state, this.#limit), cursor: page.nextCursor! }, signal });
+      return { ...page, items: [...page.items, ...next.items], nextCursor: next.nextCursor };
+    });
+    if (!grew) return;
+    await this.updateComplete;
+    // Keyboard and screen-reader users continue where the new mentors begin.
+    this.renderRoot.querySelectorAll<HTMLElement>('.results > li > article')[first]?.focus();
+  }
+
+  #contactWith = async (mentor: Mentor, opener: HTMLElement): Promise<void> => {
+    if (!this.emit<MentorSelectDetail>('sinn-mentor-select', { mentor })) return;
+    if (!this.#contact) {
+      const { ContactRequests } = await import('./contact/contact.js');
+      this.#contact ??= new ContactRequests(this);
+    }
+    this.#contact.open(mentor, opener);
+  };
+
+  // --- what the person sees -------------------------------------------------------------------------------------
+
+  #label = (): ReturnType<typeof labels> => labels(this.#vocabulary, this.language);
+
+  #countText(page: Page): string {
+    if (page.total === 0) return this.#t('results.count.none');
+    if (page.total === 1) return this.#t('results.count.one');
+    return this.#t('results.count', { count: formatNumber(this.language, page.total) });
+  }
+
+  #skeleton(): TemplateResult {
+    return html`<ul class="results" aria-hidden="true">
+      ${Array.from({ length: Math.min(this.#limit, 3) }, () => html`<li><div class="mentor skeleton-card"><span class="photo skeleton"></span>
+        <div class="body"><div class="skeleton line"></div><div class="skeleton line short"></div><div class="skeleton line"></div></div></div></li>`)}
+    </ul>`;
+  }
+
+  #results(page: Page): TemplateResult {
+    const label = this.#label();
+    if (page.items.length === 0) {
+      return noResults({
+        t: (key, vars) => this.#t(key, vars),
+        state: page.state,
+        facets: page.facets,
+        filterName: (facet) => `${this.#t(`facet.${facet}`)}: ${page.state.facets[facet].map((id) => facetLabel(label, facet, id)).join(', ')}`,
+        drop: this.#dropFacet,
+      });
+    }
+    const context: MentorCardContext = {
+      lang: this.language,
+      label,
+      headingLevel: integerAttribute(this, 'heading-level', this.headingLevel, 2, 6, 3),
+      contact: (mentor, opener) => void this.#contactWith(mentor, opener),
+    };
+    return html`<ul class="results">
+        ${page.items.map((mentor) => html`<li>${mentorCard(mentor, context)}</li>`)}
+      </ul>
+      ${page.nextCursor
+        ? html`<p class="more">
+            <button class="button secondary" part="button more" ?disabled=${this.#list.extending} @click=${() => void this.#more()}>${this.#t('results.more')}</button>
+          </p>`
+        : nothing}`;
+  }
+
+  protected override render(): TemplateResult {
+    const list = this.#list;
+    const page = list.data;
+    const lang = this.language;
+    return html`<section class="mentor-search" aria-label=${this.#t('search.label')}>
+      ${this.#box.render(this.#text)}
+      <div class="layout">
+        ${page && (page.items.length > 0 || hasFilters(page.state))
+          ? facetGroups({
+              t: (key, vars) => this.#t(key, vars),
+              label: this.#label(),
+              formatCount: (count) => formatNumber(lang, count),
+              state: this.#state,
+              facets: page.facets,
+              expanded: this.#expanded,
+              toggle: this.#toggle,
+              expand: this.#expand,
+              reset: this.#reset,
+            })
+          : nothing}
+        <div class="found" aria-busy=${list.pending ? 'true' : 'false'}>
+          <p class="count" part="count" role="status">${page && !list.pending ? this.#countText(page) : ''}</p>
+          ${list.stale && page ? staleNotice(this, page.generatedAt, () => void list.load({ keep: true })) : nothing}
+          ${list.state === 'loading' ? this.#skeleton() : list.state === 'error' ? errorState(this, list.error, () => void this.#load()) : this.#results(page!)}
+        </div>
+      </div>
+      ${this.#contact?.render() ?? nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sinn-mentor-search': SinnMentorSearch;
+  }
+  interface HTMLElementEventMap {
+    'sinn-mentor-select': CustomEvent<MentorSelectDetail>;
+    'sinn-mentor-request-sent': CustomEvent<import('./events.js').MentorRequestSentDetail>;
+  }
+}

@@ -1,0 +1,54 @@
+import type { MentorFacets } from '@sinn/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MentorMessageKey } from './messages/messages.js';
+import { FACETS, type Facet, type SearchState } from './search-state.js';
+
+// When nobody matches: which filter to remove, and how many that would find. A facet's counts are taken with
+// every filter but its own, so they tell what removing it gives: for a field a mentor has one value of (region,
+// availability) the sum is exact, for one with several (expertise, languages, formats) the largest count is a
+// floor, hence "at least".
+
+const SINGLE_VALUED: ReadonlySet<Facet> = new Set(['region', 'availability']);
+
+export interface NoResultsContext {
+  t: (key: MentorMessageKey, vars?: Record<string, string | number>) => string;
+  state: SearchState;
+  facets: MentorFacets | undefined;
+  /** "Region: Dresden, Leipzig" */
+  filterName: (facet: Facet) => string;
+  drop: (facet: Facet) => void;
+}
+
+/** The filters whose removal would find someone, the most promising first. */
+export function droppable(state: SearchState, facets: MentorFacets | undefined): { facet: Facet; count: number }[] {
+  if (!facets) return [];
+  return FACETS.filter((facet) => state.facets[facet].length > 0)
+    .map((facet) => {
+      const counts = facets[facet].map((entry) => entry.count);
+      const count = SINGLE_VALUED.has(facet) ? counts.reduce((sum, n) => sum + n, 0) : Math.max(0, ...counts);
+      return { facet, count };
+    })
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
+export function noResults(context: NoResultsContext): TemplateResult {
+  const options = droppable(context.state, context.facets).slice(0, 3);
+  return html`<div class="state empty" part="empty">
+    <p><strong>${context.t('results.empty')}</strong></p>
+    ${options.length
+      ? html`<ul class="drops">
+          ${options.map(({ facet, count }) => {
+            const filter = context.filterName(facet);
+            return html`<li>
+              ${context.t(count === 1 ? 'results.drop.one' : 'results.drop', { filter, count })}
+              <button type="button" class="button secondary" part="button drop" @click=${() => context.drop(facet)}>
+                ${context.t('results.drop.action', { filter })}
+              </button>
+            </li>`;
+          })}
+        </ul>`
+      : nothing}
+    ${context.state.q.trim() ? html`<p>${context.t('results.spelling')}</p>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,174 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { highlighted } from './highlight.js';
+import type { MentorMessageKey } from './messages/messages.js';
+import type { Suggestion, Suggestions } from './suggestions.js';
+
+// The search box as the WAI-ARIA APG combobox with a list popup: the focus stays in the input, arrows move the
+// active suggestion (aria-activedescendant), Enter takes it or searches, Escape closes the list and then clears
+// the box. Suggestions complete; they never replace what is typed until one is chosen.
+
+export interface SearchBoxActions {
+  t(key: MentorMessageKey): string;
+  /** The text in the box changed (each keystroke). */
+  typed(text: string): void;
+  /** Search now for what is in the box (Enter, the button). */
+  search(): void;
+  /** A suggestion was chosen. */
+  choose(suggestion: Suggestion): void;
+}
+
+export class SearchBox implements ReactiveController {
+  open = false;
+  /** The index of the active suggestion, or -1. */
+  active = -1;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly suggestions: Suggestions,
+    private readonly actions: SearchBoxActions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    // New suggestions for what is typed open the list; none close it.
+    if (!this.suggestions.items.length) {
+      this.open = false;
+      this.active = -1;
+    } else if (this.active >= this.suggestions.items.length) {
+      this.active = -1;
+    }
+  }
+
+  /** New suggestions arrived for the text in the box: show them, none active yet. */
+  show(): void {
+    this.open = this.suggestions.items.length > 0;
+    this.active = -1;
+    this.host.requestUpdate();
+  }
+
+  close(): void {
+    if (!this.open && this.active === -1) return;
+    this.open = false;
+    this.active = -1;
+    this.host.requestUpdate();
+  }
+
+  #move(step: number): void {
+    const count = this.suggestions.items.length;
+    if (!count) return;
+    if (!this.open) {
+      this.open = true;
+      this.active = step > 0 ? 0 : count - 1;
+    } else {
+      this.active = this.active === -1 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count;
+    }
+    this.host.requestUpdate();
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const input = event.currentTarget as HTMLInputElement;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (event.altKey) {
+          this.open = this.suggestions.items.length > 0;
+          this.host.requestUpdate();
+        } else this.#move(1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (event.altKey) this.close();
+        else this.#move(-1);
+        break;
+      case 'Enter': {
+        event.preventDefault();
+        const chosen = this.open ? this.suggestions.items[this.active] : undefined;
+        this.close();
+        if (chosen) this.actions.choose(chosen);
+        else this.actions.search();
+        break;
+      }
+      case 'Escape':
+        if (this.open) {
+          event.preventDefault();
+          this.close();
+        } else if (input.value) {
+          event.preventDefault();
+          input.value = '';
+          this.actions.typed('');
+        }
+        break;
+      default:
+    }
+  };
+
+  #onInput = (event: Event): void => {
+    this.active = -1;
+    this.actions.typed((event.currentTarget as HTMLInputElement).value);
+  };
+
+  #clear = (event: Event): void => {
+    const input = (event.currentTarget as HTMLElement).parentElement!.querySelector('input')!;
+    input.value = '';
+    this.close();
+    this.actions.typed('');
+    input.focus();
+  };
+
+  #option(suggestion: Suggestion, index: number): TemplateResult {
+    const kind = this.actions.t(suggestion.kind === 'mentor' ? 'suggest.mentor' : 'suggest.expertise');
+    return html`<li
+      id="suggestion-${index}"
+      role="option"
+      part="suggestion"
+      aria-selected=${index === this.active ? 'true' : 'false'}
+      @mousedown=${(event: Event) => event.preventDefault()}
+      @click=${() => (this.close(), this.actions.choose(suggestion))}
+    >
+      <span class="label">${highlighted(suggestion.label, suggestion.highlights)}</span>
+      <span class="kind">${kind}</span>
+    </li>`;
+  }
+
+  render(text: string): TemplateResult {
+    const items = this.suggestions.items;
+    const expanded = this.open && items.length > 0;
+    return html`<div class="search" role="search" part="search">
+      <label for="search-input" part="label">${this.actions.t('search.field')}</label>
+      <p class="hint" id="search-hint">${this.actions.t('search.hint')}</p>
+      <div class="box">
+        <input
+          id="search-input"
+          type="text"
+          enterkeyhint="search"
+          part="input"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          maxlength="200"
+          aria-autocomplete="list"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls="suggestions"
+          aria-describedby="search-hint"
+          aria-activedescendant=${expanded && this.active >= 0 ? `suggestion-${this.active}` : nothing}
+          .value=${text}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeydown}
+          @blur=${() => this.close()}
+        />
+        ${text
+          ? html`<button type="button" class="clear" part="button clear" aria-label=${this.actions.t('search.clear')} @click=${this.#clear}>
+              <span aria-hidden="true">×</span>
+            </button>`
+          : nothing}
+        <ul id="suggestions" role="listbox" part="suggestions" aria-label=${this.actions.t('suggest.label')} ?hidden=${!expanded}>
+          ${expanded ? items.map((item, index) => this.#option(item, index)) : nothing}
+        </ul>
+        <button type="button" class="button" part="button submit" @click=${() => (this.close(), this.actions.search())}>
+          ${this.actions.t('search.submit')}
+        </button>
+      </div>
+    </div>`;
+  }
+}

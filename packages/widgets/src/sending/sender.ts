@@ -1,0 +1,82 @@
+import { CHALLENGE_HEADER, type SinnClient, type WriteEndpoint } from '@sinn/sdk';
+import type * as z from 'zod/mini';
+import { classify, waitFor } from './failures.js';
+import { IdempotencyKeys } from './idempotency.js';
+import { ProofOfWork } from './proof-of-work/challenges.js';
+import type { SolvedBy } from './proof-of-work/solve.js';
+
+// Sending a form's write (a sign-up, a contact request): loaded when a person starts filling in a form (with
+// the proof-of-work challenge it fetches then), so a page that only shows the form downloads none of it.
+
+/** How often one sending waits and sends again, unseen, when the server says it came too soon. */
+const MAX_WAITS = 3;
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
+/** What one write sends: its body and, where the endpoint's path has them, its path parameters. */
+export interface Write<E extends WriteEndpoint> {
+  body: z.input<E['body']>;
+  params?: Record<string, string>;
+}
+
+export class Sender {
+  readonly #pow = new ProofOfWork();
+  readonly #keys = new IdempotencyKeys();
+
+  /** How the last proof of work was solved. */
+  get solvedBy(): SolvedBy | undefined {
+    return this.#pow.solvedBy;
+  }
+
+  /** Fetches and solves a challenge now, so that it is ready when the person sends. */
+  warm(client: SinnClient): void {
+    this.#pow.warm(client);
+  }
+
+  stop(): void {
+    this.#pow.stop();
+  }
+
+  /**
+   * Sends the write, with the same Idempotency-Key for the same endpoint, parameters and body however often it
+   * is sent. A refused challenge is replaced and the write sent again once; "too fast" is waited out and sent
+   * again, unseen. Rejects with a `Failure` (or the signal's reason).
+   */
+  async send<E extends WriteEndpoint>(client: SinnClient, endpoint: E, write: Write<E>, signal: AbortSignal): Promise<z.output<E['response']>> {
+    const { body, params } = write;
+    const idempotencyKey = this.#keys.keyFor(params ? { path: endpoint.path, params, body } : body);
+    let renewed = false;
+    let waits = 0;
+    for (;;) {
+      try {
+        const headers = endpoint.challenge ? { [CHALLENGE_HEADER]: await this.#pow.take(client) } : undefined;
+        if (signal.aborted) throw signal.reason;
+        const accepted = await client.post(endpoint, { body, idempotencyKey, signal, ...(params ? { params } : {}), ...(headers ? { headers } : {}) });
+        // The next write from this form (another person at the same computer) is a new one.
+        this.#keys.forget();
+        return accepted;
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        const failure = classify(error);
+        if (failure.kind === 'challenge' && !renewed) {
+          renewed = true;
+          continue;
+        }
+        if (failure.kind === 'too-fast' && waits < MAX_WAITS) {
+          waits += 1;
+          this.#pow.giveBack();
+          await sleep(waitFor(failure), signal);
+          continue;
+        }
+        // A retry goes out with a new challenge: have it solved before the person asks.
+        if (failure.kind !== 'forbidden' && endpoint.challenge) this.#pow.warm(client);
+        throw failure;
+      }
+    }
+  }
+}

@@ -9,6 +9,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { esbuildTypescript } from './scripts/rollup-esbuild.mjs';
+import { stripContractDocs } from './scripts/rollup-strip-docs.mjs';
 
 const sdk = {
   input: {
@@ -176,6 +177,7 @@ const scriptTag = {
     cleanOutput('packages/widgets/dist/cdn'),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
     esbuildTypescript({ minifyTemplates: true }),
+    stripContractDocs(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     loaderManifest(),
   ],

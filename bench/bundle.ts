@@ -64,12 +64,13 @@ export async function benchBundle(): Promise<Target[]> {
   const worker = elements.find((size) => size.file === 'pow-worker.js')!;
   const page = { gzip: loader.gzip + runtime.gzip + cards.gzip, brotli: loader.brotli + runtime.brotli + cards.brotli };
 
-  const shifts = await measureLayoutShift(['plain', 'caritas', 'dark', 'hostile', 'english', 'calendar', 'join']);
+  const shifts = await measureLayoutShift(['plain', 'caritas', 'dark', 'hostile', 'english', 'calendar', 'join', 'mentors']);
 
   const targets = [
     target('loader, KB gzip', kb(loader.gzip), 'max', 2),
     target('initiative cards with all they need (runtime + chunk), KB gzip', kb(runtime.gzip + cards.gzip), 'max', 22),
-    target('join form chunk (on top of the runtime; shared fields, sending, solver and worker apart), KB gzip', kb(form.gzip), 'max', 8),
+    // The shared fields come with the form's page as its own chunk does: together they are what the form costs.
+    target('join form with its page (its chunk and the forms\' shared fields, on top of the runtime; sending, solver and worker apart), KB gzip', kb(form.gzip + fields.gzip), 'max', 8),
     target('mentor search chunk (on top of the runtime; the contact dialog apart), KB gzip', kb(mentors.gzip), 'max', 8),
     ...shifts.map((shift) => target(`cumulative layout shift, examples/${shift.page}.html`, Number(shift.cls.toFixed(4)), 'max', 0.01)),
   ];

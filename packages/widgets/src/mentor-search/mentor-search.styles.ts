@@ -16,10 +16,13 @@ export const mentorSearchStyles = css`
   .found,
   .results {
     display: grid;
+    /* One column as wide as the element, never as wide as its longest word. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .search {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.3em;
   }
   .search label {
@@ -103,11 +106,12 @@ export const mentorSearchStyles = css`
   }
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
   }
   @container (min-width: 44em) {
     .layout {
-      grid-template-columns: minmax(12em, 16em) 1fr;
+      grid-template-columns: minmax(12em, 16em) minmax(0, 1fr);
       align-items: start;
     }
   }
@@ -116,9 +120,12 @@ export const mentorSearchStyles = css`
     gap: var(--_space);
   }
   .facet {
+    /* A fieldset is as wide as its widest line by default; on a phone it must wrap instead. */
+    min-inline-size: 0;
     margin: 0;
     padding: 0;
     border: 0;
+    overflow-wrap: anywhere;
   }
   .facet legend {
     padding: 0;
@@ -231,6 +238,10 @@ export const mentorSearchStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
+  }
+  .facets .skeleton.line {
+    height: 1em;
+    margin-block: 0.45em;
   }
   .skeleton-card .line {
     height: 0.9em;

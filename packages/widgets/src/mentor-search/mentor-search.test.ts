@@ -5,10 +5,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Mentor, MentorList } from '@sinn/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { afterEach, describe, it } from '../../test/mocha.js';
-import { fromApi, freshPageEachTest, injectFault, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { fromApi, freshPageEachTest, injectFault, mailsTo, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
-import type { MentorSelectDetail } from './events.js';
+import type { MentorRequestSentDetail, MentorSelectDetail } from './events.js';
 import type { SinnMentorSearch } from './mentor-search.js';
 
 const LIST = '/v1/mentors';
@@ -200,6 +200,42 @@ describe('<sinn-mentor-search>', () => {
       // The region counts ignore the region filter: choosing a second region stays possible.
       expect(facetValues(element, 'region')).to.deep.equal(before);
       expect(paramsOf((await listGets()).at(-1)!).get('region')).to.equal(region);
+    });
+
+    it('finds a mentor, opens the contact dialog and sends a request, all by keyboard', async () => {
+      const { items } = await fromApi<MentorList>(`${LIST}?availability=available&limit=1`);
+      const mentor = items[0]!;
+      const element = await mount(html`<sinn-mentor-search></sinn-mentor-search>`);
+      const sent: MentorRequestSentDetail[] = [];
+      element.addEventListener('sinn-mentor-request-sent', (event) => sent.push(event.detail));
+      await until(() => names(element).length > 0, 'the first mentors');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: mentor.name });
+      // Enter with no suggestion chosen searches for what was typed.
+      await sendKeys({ press: 'Enter' });
+      await shows(element, [mentor.name]);
+      // From the box past its clear and search buttons and the facets to the mentor's contact button.
+      const contact = root(element).querySelector<HTMLButtonElement>('.results button[part~="contact"]')!;
+      for (let i = 0; i < 80 && focused(element) !== contact; i += 1) await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(contact);
+      await sendKeys({ press: 'Enter' });
+      // Ready once its consent text is there: until then the form is inert.
+      await until(() => root(element).querySelector('dialog[open] #contact-name:not([inert] *)'), 'the dialog is open and ready');
+      await until(() => focused(element)?.closest('dialog'), 'the focus is in the dialog');
+      const email = `tastatur.${Date.now().toString(36)}@example.org`;
+      const message = `Guten Tag, wir suchen Rat zu Fördermitteln für unser Nachbarschaftscafé (${email}).`;
+      for (const [id, text] of [['contact-name', 'Erika Mustermann'], ['contact-email', email], ['contact-message', message]] as const) {
+        await sendKeys({ press: 'Tab' });
+        expect(focused(element)?.id).to.equal(id);
+        await sendKeys({ type: text });
+      }
+      for (let i = 0; i < 5 && focused(element)?.id !== 'contact-consent'; i += 1) await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => sent.length === 1, 'the request was accepted', 15_000);
+      expect(sent[0]).to.deep.equal({ mentor: { id: mentor.id, slug: mentor.slug, name: mentor.name } });
+      await until(async () => (await mailsTo('')).some((mail) => mail.text.includes(message)), 'the mail to the mentor', 15_000);
     });
   });
 

@@ -354,7 +354,9 @@ export class SinnMentorSearch extends SinnElement {
               expand: this.#expand,
               reset: this.#reset,
             })
-          : nothing}
+          : list.state === 'loading'
+            ? html`<div class="facets" aria-hidden="true">${[5, 4, 3].map((lines) => html`<div>${Array.from({ length: lines }, () => html`<div class="skeleton line"></div>`)}</div>`)}</div>`
+            : nothing}
         <div class="found" aria-busy=${list.pending ? 'true' : 'false'}>
           <p class="count" part="count" role="status">${page && !list.pending ? this.#countText(page) : ''}</p>
           ${list.stale && page ? staleNotice(this, page.generatedAt, () => void list.load({ keep: true })) : nothing}

@@ -83,7 +83,7 @@ async function mount(mentor: Mentor, lang = 'de'): Promise<ContactHost> {
 async function openDialog(element: ContactHost, mentor: Mentor): Promise<void> {
   root(element).querySelector<HTMLButtonElement>(`#open-${mentor.id}`)!.click();
   await until(() => dialog(element)?.open, 'the dialog is open');
-  await until(() => root(element).querySelector('dialog form:not([inert])'), 'the form is ready (consent text loaded)');
+  await until(() => root(element).querySelector('dialog #contact-name:not([inert] *)'), 'the form is ready (consent text loaded)');
 }
 
 async function closeDialog(element: ContactHost): Promise<void> {
@@ -138,7 +138,7 @@ describe('the contact dialog of the mentor search', () => {
     element.addEventListener('sinn-mentor-request-sent', (event) => sent.push(event.detail));
     root(element).querySelector<HTMLButtonElement>(`#open-${mentor.id}`)!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => root(element).querySelector('dialog[open] form:not([inert])'), 'the dialog is open and ready');
+    await until(() => root(element).querySelector('dialog[open] #contact-name:not([inert] *)'), 'the dialog is open and ready');
     // The dialog puts the focus on its first control, the close button.
     await until(() => focused(element)?.closest('dialog'), 'the focus is in the dialog');
     expect(textOf(root(element).querySelector('dialog h2'))).to.equal(`Kontakt zu ${mentor.name}`);

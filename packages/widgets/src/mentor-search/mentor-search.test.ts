@@ -386,6 +386,16 @@ describe('<sinn-mentor-search>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('when the next page could not be loaded (what is shown stays, marked with its date)', async () => {
+      const element = await mount(html`<sinn-mentor-search limit="2"></sinn-mentor-search>`);
+      await until(() => names(element).length === 2, 'two mentors');
+      await injectFault({ kind: 'status', status: 503, times: 3, path: LIST });
+      root(element).querySelector<HTMLButtonElement>('button[part~="more"]')!.click();
+      await until(() => root(element).querySelector('[part="stale"]'), 'the stale notice');
+      expect(names(element)).to.have.length(2);
+      await expect(element).to.be.accessible();
+    });
+
     it('in the dark theme, in English', async () => {
       const element = await mount(html`<sinn-mentor-search theme="dark" lang="en" q="Marketing"></sinn-mentor-search>`);
       await until(() => names(element).length > 0, 'mentors');

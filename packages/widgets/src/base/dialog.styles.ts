@@ -26,8 +26,15 @@ export const dialogStyles = css`
     border-inline-start: 0.3em solid var(--_brand);
     background: var(--_subtle);
   }
+  /* The close button stays in sight while a long dialog (a form with its errors) scrolls. */
   .close {
+    position: sticky;
+    top: calc(var(--_space) * -1.5);
+    z-index: 1;
     display: flex;
     justify-content: flex-end;
+  }
+  .close .button {
+    background: var(--sinn-color-surface, Canvas);
   }
 `;

@@ -56,12 +56,17 @@ export const mentorSearchStyles = css`
     top: 0;
     width: 2.75em;
     height: 2.75em;
+    display: grid;
+    place-items: center;
     border: 0;
     background: none;
     color: inherit;
     font: inherit;
-    font-size: 1.2em;
     cursor: pointer;
+  }
+  .clear span {
+    font-size: 1.3em;
+    line-height: 1;
   }
   .box .button {
     width: var(--_button-width, 6em);
@@ -81,6 +86,7 @@ export const mentorSearchStyles = css`
   }
   [role='option'] {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     gap: 1em;
     padding: 0.55em 0.75em;

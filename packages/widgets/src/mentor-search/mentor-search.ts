@@ -102,6 +102,7 @@ export class SinnMentorSearch extends SinnElement {
   readonly #suggestions = new Suggestions(this);
   readonly #box = new SearchBox(this, this.#suggestions, {
     t: (key) => this.#t(key),
+    expertise: (id) => this.#label()('expertise', id),
     typed: (text) => this.#typed(text),
     search: () => this.#search(),
     choose: (suggestion) => this.#choose(suggestion),
@@ -222,10 +223,11 @@ export class SinnMentorSearch extends SinnElement {
     clearTimeout(this.#typingTimer);
     this.#suggestions.clear();
     this.#typingEntry = false;
-    // An area of expertise becomes its facet (what was typed served to find it); a person is searched by name.
+    // An area of expertise becomes the expertise filter, in place of one chosen before (a new search for a topic,
+    // not one more topic beside it; the checkboxes add more); a person is searched by name.
     const state =
       suggestion.kind === 'expertise'
-        ? { ...toggled(this.#state, 'expertise', suggestion.value, true), q: '' }
+        ? { q: '', facets: { ...this.#state.facets, expertise: [suggestion.value] } }
         : { q: suggestion.label, facets: this.#state.facets };
     this.#apply(state, 'push');
     this.requestUpdate();

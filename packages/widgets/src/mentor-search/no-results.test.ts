@@ -19,8 +19,8 @@ describe('the filter to remove', () => {
       }),
     );
     expect(found).to.deep.equal([
-      { facet: 'region', count: 5 },
-      { facet: 'expertise', count: 4 },
+      { facet: 'region', count: 5, exact: true },
+      { facet: 'expertise', count: 4, exact: false },
     ]);
   });
 

@@ -6,7 +6,7 @@ import { FACETS, type Facet, type SearchState } from './search-state.js';
 // When nobody matches: which filter to remove, and how many that would find. A facet's counts are taken with
 // every filter but its own, so they tell what removing it gives: for a field a mentor has one value of (region,
 // availability) the sum is exact, for one with several (expertise, languages, formats) the largest count is a
-// floor, hence "at least".
+// floor, hence "at least" there.
 
 const SINGLE_VALUED: ReadonlySet<Facet> = new Set(['region', 'availability']);
 
@@ -20,13 +20,14 @@ export interface NoResultsContext {
 }
 
 /** The filters whose removal would find someone, the most promising first. */
-export function droppable(state: SearchState, facets: MentorFacets | undefined): { facet: Facet; count: number }[] {
+export function droppable(state: SearchState, facets: MentorFacets | undefined): { facet: Facet; count: number; exact: boolean }[] {
   if (!facets) return [];
   return FACETS.filter((facet) => state.facets[facet].length > 0)
     .map((facet) => {
       const counts = facets[facet].map((entry) => entry.count);
-      const count = SINGLE_VALUED.has(facet) ? counts.reduce((sum, n) => sum + n, 0) : Math.max(0, ...counts);
-      return { facet, count };
+      const exact = SINGLE_VALUED.has(facet);
+      const count = exact ? counts.reduce((sum, n) => sum + n, 0) : Math.max(0, ...counts);
+      return { facet, count, exact };
     })
     .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count);
@@ -38,10 +39,11 @@ export function noResults(context: NoResultsContext): TemplateResult {
     <p><strong>${context.t('results.empty')}</strong></p>
     ${options.length
       ? html`<ul class="drops">
-          ${options.map(({ facet, count }) => {
+          ${options.map(({ facet, count, exact }) => {
             const filter = context.filterName(facet);
+            const key = exact ? (count === 1 ? 'results.drop.exact.one' : 'results.drop.exact') : count === 1 ? 'results.drop.one' : 'results.drop';
             return html`<li>
-              ${context.t(count === 1 ? 'results.drop.one' : 'results.drop', { filter, count })}
+              ${context.t(key, { filter, count })}
               <button type="button" class="button secondary" part="button drop" @click=${() => context.drop(facet)}>
                 ${context.t('results.drop.action', { filter })}
               </button>

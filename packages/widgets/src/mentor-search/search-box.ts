@@ -9,6 +9,8 @@ import type { Suggestion, Suggestions } from './suggestions.js';
 
 export interface SearchBoxActions {
   t(key: MentorMessageKey): string;
+  /** An area of expertise's label in the element's language (the server suggests the German one). */
+  expertise(id: string): string;
   /** The text in the box changed (each keystroke). */
   typed(text: string): void;
   /** Search now for what is in the box (Enter, the button). */
@@ -116,6 +118,12 @@ export class SearchBox implements ReactiveController {
     input.focus();
   };
 
+  /** The suggestion's text with the typed part marked; an expertise in another language than German, unmarked. */
+  #label(suggestion: Suggestion): TemplateResult | string {
+    const label = suggestion.kind === 'expertise' ? this.actions.expertise(suggestion.value) : suggestion.label;
+    return label === suggestion.label ? highlighted(label, suggestion.highlights) : label;
+  }
+
   #option(suggestion: Suggestion, index: number): TemplateResult {
     const kind = this.actions.t(suggestion.kind === 'mentor' ? 'suggest.mentor' : 'suggest.expertise');
     return html`<li
@@ -126,7 +134,7 @@ export class SearchBox implements ReactiveController {
       @mousedown=${(event: Event) => event.preventDefault()}
       @click=${() => (this.close(), this.actions.choose(suggestion))}
     >
-      <span class="label">${highlighted(suggestion.label, suggestion.highlights)}</span>
+      <span class="label">${this.#label(suggestion)}</span>
       <span class="kind">${kind}</span>
     </li>`;
   }

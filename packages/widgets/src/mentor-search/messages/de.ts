@@ -23,6 +23,8 @@ export const de = {
   'results.more': 'Weitere anzeigen',
   'results.empty': 'Niemand passt zu dieser Suche.',
   'results.drop': 'Ohne „{filter}“ passen mindestens {count}.',
+  'results.drop.exact': 'Ohne „{filter}“ passen {count}.',
+  'results.drop.exact.one': 'Ohne „{filter}“ passt eine Person.',
   'results.drop.one': 'Ohne „{filter}“ passt mindestens eine Person.',
   'results.drop.action': '„{filter}“ entfernen',
   'results.spelling': 'Prüfen Sie die Schreibweise oder suchen Sie mit weniger Wörtern.',

@@ -24,6 +24,8 @@ export const en: Record<MentorMessageKey, string> = {
   'results.more': 'Show more',
   'results.empty': 'Nobody matches this search.',
   'results.drop': 'Without “{filter}”, at least {count} match.',
+  'results.drop.exact': 'Without “{filter}”, {count} match.',
+  'results.drop.exact.one': 'Without “{filter}”, one person matches.',
   'results.drop.one': 'Without “{filter}”, at least one person matches.',
   'results.drop.action': 'Remove “{filter}”',
   'results.spelling': 'Check the spelling or search with fewer words.',

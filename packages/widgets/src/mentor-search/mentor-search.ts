@@ -9,7 +9,7 @@ import { errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import type { ContactRequests } from './contact/contact.js';
-import type { MentorSelectDetail } from './events.js';
+import type { MentorRequestSentDetail, MentorSelectDetail } from './events.js';
 import { facetGroups, facetLabel } from './facets.js';
 import { mentorCard, type MentorCardContext } from './mentor-card.js';
 import { mentorSearchStyles } from './mentor-search.styles.js';
@@ -376,6 +376,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'sinn-mentor-select': CustomEvent<MentorSelectDetail>;
-    'sinn-mentor-request-sent': CustomEvent<import('./events.js').MentorRequestSentDetail>;
+    'sinn-mentor-request-sent': CustomEvent<MentorRequestSentDetail>;
   }
 }

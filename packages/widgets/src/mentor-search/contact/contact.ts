@@ -283,9 +283,3 @@ export class ContactRequests implements ReactiveController {
     </form>`;
   }
 }
-
-declare global {
-  interface HTMLElementEventMap {
-    'sinn-mentor-request-sent': CustomEvent<MentorRequestSentDetail>;
-  }
-}

@@ -99,7 +99,8 @@ export class SinnMentorSearch extends SinnElement {
   #vocabulary: Taxonomies | undefined;
   readonly #expanded = new Set<Facet>();
   readonly #list = new Resource<Page>(this, (signal) => this.#fetch(signal));
-  readonly #suggestions = new Suggestions(this);
+  // Suggestions that arrive for what is in the box open the list.
+  readonly #suggestions = new Suggestions(this, () => this.#box.show());
   readonly #box = new SearchBox(this, this.#suggestions, {
     t: (key) => this.#t(key),
     expertise: (id) => this.#label()('expertise', id),
@@ -232,17 +233,6 @@ export class SinnMentorSearch extends SinnElement {
     this.#apply(state, 'push');
     this.requestUpdate();
   }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Suggestions that arrived for the text still in the box open the list.
-    if (this.#suggestions.items.length && this.#suggestions.for === this.#text && !this.#box.open && this.#shownFor !== this.#suggestions.items) {
-      this.#shownFor = this.#suggestions.items;
-      this.#box.show();
-    }
-  }
-
-  #shownFor: unknown;
 
   // --- facets, paging, contact ------------------------------------------------------------------------------------
 

@@ -12,12 +12,14 @@ const PAUSE_MS = 150;
  */
 export class Suggestions implements ReactiveController {
   items: Suggestion[] = [];
-  /** The text the items answer. */
-  for = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
   #controller: AbortController | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** `arrived` is told when suggestions for the text last asked about are in. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly arrived: () => void,
+  ) {
     host.addController(this);
   }
 
@@ -35,8 +37,7 @@ export class Suggestions implements ReactiveController {
         (answer) => {
           if (controller.signal.aborted) return;
           this.items = answer.items;
-          this.for = text;
-          this.host.requestUpdate();
+          this.arrived();
         },
         // Suggestions are a help, not the search: a failure shows none, and the search itself still runs.
         () => !controller.signal.aborted && this.clear(),

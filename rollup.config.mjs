@@ -10,6 +10,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { esbuildTypescript } from './scripts/rollup-esbuild.mjs';
 import { stripContractDocs } from './scripts/rollup-strip-docs.mjs';
+import { packWordPressPlugin } from './scripts/wordpress-plugin.mjs';
 
 const sdk = {
   input: {
@@ -198,4 +199,29 @@ const powWorker = {
   ],
 };
 
-export default [sdk, widgets, scriptTag, powWorker];
+/** WordPress's editor packages, which the blocks' editor script finds as globals on the editor's page. */
+const WORDPRESS_GLOBALS = {
+  '@wordpress/blocks': 'wp.blocks',
+  '@wordpress/block-editor': 'wp.blockEditor',
+  '@wordpress/components': 'wp.components',
+  '@wordpress/element': 'wp.element',
+  '@wordpress/i18n': 'wp.i18n',
+  '@wordpress/server-side-render': 'wp.serverSideRender',
+};
+
+/**
+ * The WordPress plugin: the blocks' editor script (a classic script, as WordPress loads editor scripts), then
+ * the zip, which packs it with the script-tag build above (the configurations are built in this order).
+ */
+const wordpressEditor = {
+  input: 'packages/wordpress/src/editor/blocks.ts',
+  external: Object.keys(WORDPRESS_GLOBALS),
+  output: { file: 'packages/wordpress/dist/editor/blocks.js', format: 'iife', globals: WORDPRESS_GLOBALS, interop: 'default' },
+  plugins: [
+    esbuildTypescript(),
+    terser({ format: { comments: false } }),
+    { name: 'wordpress-plugin-zip', writeBundle: () => void packWordPressPlugin() },
+  ],
+};
+
+export default [sdk, widgets, scriptTag, powWorker, wordpressEditor];

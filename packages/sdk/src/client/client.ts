@@ -104,7 +104,10 @@ export class SinnClient {
   url(endpoint: Pick<Endpoint | FileEndpoint, 'path'>, params: Record<string, string> = {}, query?: object): string {
     const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
     const search = query ? toSearchParams(query).toString() : '';
-    return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
+    // A base with a query of its own (WordPress without pretty permalinks: `/?rest_route=/sinn`) takes the path
+    // inside that query, and the endpoint's query after it.
+    const joiner = this.baseUrl.includes('?') ? '&' : '?';
+    return `${this.baseUrl}${path}${search ? `${joiner}${search}` : ''}`;
   }
 
   /** The headers a write must carry: the partner key, when there is one. */

@@ -1,0 +1,145 @@
+<?php
+/**
+ * The widgets' script and settings, on the pages that show an element and on no other. The script is a module:
+ * enqueued with wp_enqueue_script_module where WordPress has it (6.5+), else as a classic script marked
+ * `type="module"`. The settings reach the elements as <meta name="sinn:…"> tags, never as inline script.
+ *
+ * @package SinnWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Enqueues the loader and prints the settings.
+ */
+final class Sinn_Widgets_Assets {
+
+	const HANDLE = 'sinn-widgets';
+
+	/** @var bool Whether the page shows an element. */
+	private static $needed = false;
+
+	/** @var bool Whether the meta tags are out. */
+	private static $printed = false;
+
+	public static function register() {
+		add_action( 'wp', array( self::class, 'detect' ) );
+		add_action( 'wp_head', array( self::class, 'print_head' ), 1 );
+		add_action( 'wp_footer', array( self::class, 'print_late' ), 1 );
+		add_action( 'enqueue_block_editor_assets', array( self::class, 'editor' ) );
+		add_filter( 'script_loader_tag', array( self::class, 'module_tag' ), 10, 2 );
+	}
+
+	/** The loader's address: the script-tag build bundled in the plugin, so nothing comes from another host. */
+	public static function loader_url() {
+		return plugins_url( 'assets/widgets/sinn.js', SINN_WIDGETS_FILE );
+	}
+
+	/**
+	 * Before the page is written: does any post it shows hold a shortcode, a block or a pasted element? Then the
+	 * settings go into the head. Elements found only later (a widget area, a theme's template) still work: their
+	 * settings follow in the footer, before the script runs.
+	 */
+	public static function detect() {
+		global $wp_query;
+		if ( is_admin() || ! $wp_query instanceof WP_Query ) {
+			return;
+		}
+		foreach ( (array) $wp_query->posts as $post ) {
+			if ( $post instanceof WP_Post && self::shows_element( $post->post_content ) ) {
+				self::need();
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Whether content holds one of the elements, in any of its three forms.
+	 *
+	 * @param string $content Post content.
+	 */
+	public static function shows_element( $content ) {
+		return false !== strpos( $content, '<sinn-' ) || false !== strpos( $content, '<!-- wp:sinn/' ) || false !== strpos( $content, '[sinn_' );
+	}
+
+	/** Called by everything that writes an element: enqueues the script once. */
+	public static function need() {
+		if ( self::$needed ) {
+			return;
+		}
+		self::$needed = true;
+		if ( function_exists( 'wp_enqueue_script_module' ) ) {
+			wp_enqueue_script_module( self::HANDLE, self::loader_url(), array(), SINN_WIDGETS_VERSION );
+		} else {
+			wp_enqueue_script( self::HANDLE, self::loader_url(), array(), SINN_WIDGETS_VERSION, true );
+		}
+		$color = Sinn_Widgets_Settings::get( 'brand_color' );
+		if ( '' !== $color ) {
+			wp_register_style( self::HANDLE, false, array(), SINN_WIDGETS_VERSION );
+			wp_enqueue_style( self::HANDLE );
+			$tags = implode( ',', wp_list_pluck( Sinn_Widgets_Elements::ELEMENTS, 'tag' ) );
+			wp_add_inline_style( self::HANDLE, $tags . '{--sinn-color-brand:' . sanitize_hex_color( $color ) . '}' );
+		}
+	}
+
+	/**
+	 * Marks the classic enqueue of the loader as a module (WordPress before 6.5), and asks optimisation plugins
+	 * to leave it alone: combined into another file or turned into a classic script, it would not run.
+	 *
+	 * @param string $tag    The script tag.
+	 * @param string $handle Its handle.
+	 */
+	public static function module_tag( $tag, $handle ) {
+		if ( self::HANDLE !== $handle ) {
+			return $tag;
+		}
+		$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
+		return str_replace( '<script ', '<script type="module" data-no-optimize="1" data-no-minify="1" data-cfasync="false" ', $tag );
+	}
+
+	public static function print_head() {
+		if ( self::$needed ) {
+			self::print_meta();
+		}
+	}
+
+	public static function print_late() {
+		if ( self::$needed ) {
+			self::print_meta();
+		}
+	}
+
+	/** The page's settings for every element on it. */
+	public static function meta() {
+		$privacy = (bool) Sinn_Widgets_Settings::get( 'privacy_mode' );
+		$meta    = array(
+			'api'  => $privacy ? Sinn_Widgets_Relay::base_url() : Sinn_Widgets_Settings::get( 'api_url' ),
+			'lang' => Sinn_Widgets_Settings::language(),
+		);
+		// Through the relay, the site adds its key itself.
+		if ( ! $privacy && '' !== Sinn_Widgets_Settings::get( 'partner_key' ) ) {
+			$meta['partner-key'] = Sinn_Widgets_Settings::get( 'partner_key' );
+		}
+		if ( '' !== Sinn_Widgets_Settings::theme() ) {
+			$meta['theme'] = Sinn_Widgets_Settings::theme();
+		}
+		return $meta;
+	}
+
+	private static function print_meta() {
+		if ( self::$printed ) {
+			return;
+		}
+		self::$printed = true;
+		foreach ( self::meta() as $name => $value ) {
+			printf( '<meta name="sinn:%1$s" content="%2$s">' . "\n", esc_attr( $name ), esc_attr( $value ) );
+		}
+	}
+
+	/** The block editor previews the elements live: it needs the loader and the settings too. */
+	public static function editor() {
+		self::need();
+		add_action( 'admin_head', array( self::class, 'print_head' ) );
+		add_action( 'admin_footer', array( self::class, 'print_late' ), 1 );
+	}
+}

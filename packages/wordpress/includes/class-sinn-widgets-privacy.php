@@ -1,0 +1,35 @@
+<?php
+/**
+ * The plugin's paragraph for the site's privacy policy (Settings → Privacy → policy guide).
+ *
+ * @package SinnWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Privacy policy content.
+ */
+final class Sinn_Widgets_Privacy {
+
+	public static function register() {
+		add_action( 'admin_init', array( self::class, 'policy' ) );
+	}
+
+	public static function policy() {
+		if ( ! function_exists( 'wp_add_privacy_policy_content' ) ) {
+			return;
+		}
+		$host = wp_parse_url( Sinn_Widgets_Settings::get( 'api_url' ), PHP_URL_HOST );
+		$text = '<p>' . esc_html__( 'Pages of this site show initiatives, events and mentors of SINN, the platform for social innovation in Saxony, and may offer its sign-up form and mentor contact form.', 'sinn-widgets' ) . '</p>'
+			. '<p>' . esc_html(
+				sprintf(
+					/* translators: %s: the host name of the SINN API. */
+					__( 'In privacy mode (the default), your browser talks to this site only: this site fetches the data from SINN (%1$s) and passes on what you send with the forms. SINN then sees this site’s address, not yours. Without privacy mode, your browser loads the data from %1$s directly, which then sees your IP address.', 'sinn-widgets' ),
+					$host
+				)
+			) . '</p>'
+			. '<p>' . esc_html__( 'The elements set no cookies and store nothing in your browser. What you send with the sign-up form or a contact request (name, e-mail address, your message and your consent) is processed by SINN to confirm your sign-up or to pass your request to the mentor; the sign-up must be confirmed by a link sent to you.', 'sinn-widgets' ) . '</p>';
+		wp_add_privacy_policy_content( __( 'SINN widgets', 'sinn-widgets' ), wp_kses_post( $text ) );
+	}
+}

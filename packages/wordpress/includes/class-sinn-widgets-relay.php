@@ -1,0 +1,189 @@
+<?php
+/**
+ * Privacy mode: the SINN API's answers relayed through this site's REST API (`/wp-json/sinn/…`), so that a
+ * visitor's browser talks to this site only. Reads are kept for a minute; the two forms' writes pass through
+ * with their Idempotency-Key and challenge, the site's partner key and the page's origin.
+ *
+ * @package SinnWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The REST routes of the relay.
+ */
+final class Sinn_Widgets_Relay {
+
+	const NAMESPACE_NAME = 'sinn';
+
+	/** What the relay reads: the public API's GET endpoints and its images; nothing else reaches SINN. */
+	const READS = array(
+		'#^v1/(initiatives|events|events\.ics|mentors|mentors/suggest|taxonomies|consent-texts/current|challenge)$#',
+		'#^v1/(initiatives|events)/[a-z0-9-]{1,120}$#',
+		'#^v1/events/[a-z0-9-]{1,120}\.ics$#',
+		'#^media/[a-z0-9]{8,64}\.(svg|png|jpg|webp)$#',
+	);
+
+	/** Reads that must be fresh each time: a challenge is single use. */
+	const UNCACHED = '#^v1/challenge$#';
+
+	const WRITES = array(
+		'#^v1/memberships$#',
+		'#^v1/mentors/[A-Za-z0-9-]{1,64}/requests$#',
+	);
+
+	/** Headers of a write that travel on to SINN (the partner key is the site's own, never the browser's). */
+	const WRITE_HEADERS = array( 'content-type', 'idempotency-key', 'x-sinn-challenge', 'accept-language' );
+
+	public static function register() {
+		add_action( 'rest_api_init', array( self::class, 'routes' ) );
+		add_filter( 'rest_pre_serve_request', array( self::class, 'serve' ), 10, 3 );
+	}
+
+	/** The address the elements use as their API in privacy mode. */
+	public static function base_url() {
+		return untrailingslashit( rest_url( self::NAMESPACE_NAME ) );
+	}
+
+	public static function routes() {
+		register_rest_route(
+			self::NAMESPACE_NAME,
+			'/(?P<path>(?:v1|media)/[A-Za-z0-9._/-]+)',
+			array(
+				array(
+					'methods'             => 'GET',
+					'callback'            => array( self::class, 'read' ),
+					'permission_callback' => array( self::class, 'enabled' ),
+				),
+				array(
+					'methods'             => 'POST',
+					'callback'            => array( self::class, 'write' ),
+					'permission_callback' => array( self::class, 'enabled' ),
+				),
+			)
+		);
+	}
+
+	/** The relay answers only while privacy mode is on: a site that turned it off offers no open proxy. */
+	public static function enabled() {
+		return (bool) Sinn_Widgets_Settings::get( 'privacy_mode' );
+	}
+
+	/**
+	 * A GET: from the site's cache or from SINN, as SINN answered it.
+	 *
+	 * @param WP_REST_Request $request The request.
+	 */
+	public static function read( WP_REST_Request $request ) {
+		$path = (string) $request['path'];
+		if ( ! self::allowed( $path, self::READS ) ) {
+			return self::not_relayed();
+		}
+		$query = $request->get_query_params();
+		unset( $query['rest_route'] );
+		$language = self::language( $request );
+		$answer   = Sinn_Widgets_Api::get(
+			$path,
+			$query,
+			array(
+				'language' => $language,
+				'cache'    => ! preg_match( self::UNCACHED, $path ),
+			)
+		);
+		$etag = isset( $answer['headers']['etag'] ) ? $answer['headers']['etag'] : '';
+		if ( 200 === $answer['status'] && '' !== $etag && $request->get_header( 'if_none_match' ) === $etag ) {
+			return self::raw( array( 'status' => 304, 'headers' => array( 'etag' => $etag ), 'body' => '' ) );
+		}
+		if ( isset( $answer['headers']['content-type'] ) && false !== strpos( $answer['headers']['content-type'], 'json' ) ) {
+			// Images the API links must come through this site too.
+			$answer['body'] = str_replace(
+				'"' . Sinn_Widgets_Settings::get( 'api_url' ) . '/media/',
+				'"' . self::base_url() . '/media/',
+				$answer['body']
+			);
+		}
+		// Answers depend on the language asked for; caches between here and the browser must keep them apart.
+		$answer['headers']['vary'] = 'Accept-Language';
+		return self::raw( $answer );
+	}
+
+	/**
+	 * A POST of one of the two forms, passed on once.
+	 *
+	 * @param WP_REST_Request $request The request.
+	 */
+	public static function write( WP_REST_Request $request ) {
+		$path = (string) $request['path'];
+		if ( ! self::allowed( $path, self::WRITES ) ) {
+			return self::not_relayed();
+		}
+		$headers = array();
+		foreach ( self::WRITE_HEADERS as $name ) {
+			$value = $request->get_header( str_replace( '-', '_', $name ) );
+			if ( null !== $value && '' !== $value ) {
+				$headers[ $name ] = $value;
+			}
+		}
+		$partner_key = Sinn_Widgets_Settings::get( 'partner_key' );
+		if ( '' !== $partner_key ) {
+			$headers['x-sinn-partner-key'] = $partner_key;
+		}
+		// SINN accepts a partner key's writes from the origins registered for it: this site's.
+		$headers['origin'] = self::origin();
+		return self::raw( Sinn_Widgets_Api::post( $path, $request->get_body(), $headers ) );
+	}
+
+	/**
+	 * Sends a relayed answer's body as it is, instead of the REST server's JSON encoding of it.
+	 *
+	 * @param bool             $served  Whether the answer was sent already.
+	 * @param WP_HTTP_Response $result  The answer.
+	 * @param WP_REST_Request  $request The request.
+	 */
+	public static function serve( $served, $result, $request ) {
+		if ( $served || ! $result instanceof Sinn_Widgets_Raw_Response ) {
+			return $served;
+		}
+		echo $result->get_data(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- SINN's JSON, calendar or image bytes, sent with their own content type.
+		return true;
+	}
+
+	private static function allowed( $path, array $patterns ) {
+		foreach ( $patterns as $pattern ) {
+			if ( preg_match( $pattern, $path ) ) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The language the browser asks for, else the site's; only `de` or `en`, so the cache keeps two copies. */
+	private static function language( WP_REST_Request $request ) {
+		$asked = strtolower( substr( (string) $request->get_header( 'accept_language' ), 0, 2 ) );
+		return in_array( $asked, Sinn_Widgets_Settings::LANGUAGES, true ) ? $asked : Sinn_Widgets_Settings::language();
+	}
+
+	private static function origin() {
+		$parts = wp_parse_url( home_url() );
+		$port  = isset( $parts['port'] ) ? ':' . $parts['port'] : '';
+		return $parts['scheme'] . '://' . $parts['host'] . $port;
+	}
+
+	private static function raw( array $answer ) {
+		$response = new Sinn_Widgets_Raw_Response( $answer['body'], $answer['status'] );
+		foreach ( $answer['headers'] as $name => $value ) {
+			$response->header( $name, $value );
+		}
+		return $response;
+	}
+
+	private static function not_relayed() {
+		return new WP_Error( 'sinn_not_relayed', __( 'This address of the SINN API is not relayed.', 'sinn-widgets' ), array( 'status' => 404 ) );
+	}
+}
+
+/**
+ * An answer whose body is sent as it came from SINN.
+ */
+final class Sinn_Widgets_Raw_Response extends WP_REST_Response {
+}

@@ -1,0 +1,56 @@
+<?php
+/**
+ * [sinn_initiatives], [sinn_events], [sinn_mentors] and [sinn_join]: each takes its element's attributes, and
+ * nothing else; `[sinn_initiatives filters]` is the same as `filters="true"`.
+ *
+ * @package SinnWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The shortcodes.
+ */
+final class Sinn_Widgets_Shortcodes {
+
+	public static function register() {
+		add_action( 'init', array( self::class, 'add' ) );
+	}
+
+	public static function add() {
+		foreach ( Sinn_Widgets_Elements::ELEMENTS as $name => $element ) {
+			add_shortcode(
+				$element['shortcode'],
+				static function ( $atts ) use ( $name ) {
+					return Sinn_Widgets_Shortcodes::render( $name, is_array( $atts ) ? $atts : array() );
+				}
+			);
+		}
+	}
+
+	/**
+	 * One shortcode's element.
+	 *
+	 * @param string $name A key of Sinn_Widgets_Elements::ELEMENTS.
+	 * @param array  $atts The shortcode's attributes as WordPress parsed them.
+	 */
+	public static function render( $name, array $atts ) {
+		$given = array();
+		foreach ( $atts as $key => $value ) {
+			// A bare word (`[sinn_events filters]`) arrives under a numeric key.
+			if ( is_int( $key ) ) {
+				$given[ strtolower( (string) $value ) ] = true;
+			} else {
+				$given[ $key ] = $value;
+			}
+		}
+		$defaults = array_fill_keys( array_keys( Sinn_Widgets_Elements::attributes( $name ) ), null );
+		$given    = array_filter(
+			shortcode_atts( $defaults, $given, Sinn_Widgets_Elements::ELEMENTS[ $name ]['shortcode'] ),
+			static function ( $value ) {
+				return null !== $value;
+			}
+		);
+		return Sinn_Widgets_Elements::render( $name, Sinn_Widgets_Elements::clean( $name, $given ) );
+	}
+}

@@ -1,38 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import type { TestServer } from '../packages/server/test/helpers/server.js';
 import { closeSites, openSites, visit, type Sites } from './browser.js';
+import { formShown, signUp, solvedBy, successShown } from './join-form-steps.js';
 
 // The sign-up form as a visitor's Chromium opens it from the built sinn.js, under the example pages' strict
 // Content-Security-Policy, against a server with its production defaults for the forms (a real proof of work,
 // a minimum fill time of 3 seconds): on the SINN server's own page the proof of work runs in a worker; on a
 // partner's page on another origin, where a worker from the SINN server cannot start, on the main thread.
-
-/** Waits until the page's sign-up form shows its fields. */
-async function formShown(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('sinn-join-form')?.shadowRoot?.querySelector('form:not([inert]) #name'), {
-    timeout: 15_000,
-  });
-}
-
-/** Fills in the form with the keyboard and the mouse, as a visitor does, and sends it. */
-async function signUp(page: Page, email: string): Promise<void> {
-  await (await page.$('pierce/#name'))!.type('Erika Mustermann');
-  await (await page.$('pierce/#email'))!.type(email);
-  await (await page.$('pierce/#organisationKind'))!.select('initiative');
-  await (await page.$('pierce/#interests-bildung'))!.click();
-  await (await page.$('pierce/#consent'))!.click();
-  await (await page.$('pierce/button[type="submit"]'))!.click();
-}
-
-/** Waits for the success message (through the proof of work and the minimum fill time) and returns its text. */
-async function successShown(page: Page): Promise<string> {
-  await page.waitForFunction(() => document.querySelector('sinn-join-form')?.shadowRoot?.querySelector('#join-success-title'), {
-    timeout: 30_000,
-  });
-  return page.evaluate(() => document.querySelector('sinn-join-form')!.shadowRoot!.querySelector('.success')!.textContent!.replace(/\s+/g, ' ').trim());
-}
 
 /**
  * The console's problems but for the one expected: filled in within the server's minimum fill time (3 s), the
@@ -44,7 +20,6 @@ function unexpected(problems: string[], api: string): string[] {
   return problems.filter((problem) => problem !== tooSoon);
 }
 
-const solvedBy = (page: Page) => page.evaluate(() => (document.querySelector('sinn-join-form') as unknown as { proofOfWorkSolvedBy?: string }).proofOfWorkSolvedBy);
 
 describe('the sign-up form in Chromium', () => {
   let server: TestServer;

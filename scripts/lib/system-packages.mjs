@@ -1,14 +1,16 @@
 // What the test command needs from Debian, installed where it is missing. As root it installs the package
 // itself; otherwise it says exactly which command to run, since a newcomer's `npm test` should pass as CI's does.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const isRoot = process.getuid?.() === 0;
 let updated = false;
 
 export class MissingPackageError extends Error {}
 
-function aptInstall(packages) {
+// `startNoServices`: the packages' postinst scripts would start system services (apache2, mariadb) that the tests do
+// not want and that fail in a container; a policy-rc.d answering 101 forbids that, for this install only.
+function aptInstall(packages, { startNoServices = false } = {}) {
   if (!isRoot) {
     throw new MissingPackageError(
       `Missing: ${packages.join(', ')}. Install with:\n  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\nthen run npm test again.`,
@@ -20,7 +22,23 @@ function aptInstall(packages) {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     updated = true;
   }
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  const install = () =>
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  if (startNoServices) withoutServiceStarts(install);
+  else install();
+}
+
+function withoutServiceStarts(action) {
+  const policy = '/usr/sbin/policy-rc.d';
+  // Someone else's policy stays untouched, and is not ours to remove afterwards.
+  if (existsSync(policy)) return action();
+  writeFileSync(policy, '#!/bin/sh\nexit 101\n');
+  chmodSync(policy, 0o755);
+  try {
+    return action();
+  } finally {
+    rmSync(policy, { force: true });
+  }
 }
 
 /** The bin folder of the newest PostgreSQL server installed, installing Debian's `postgresql` if there is none. */
@@ -52,4 +70,36 @@ export function chromiumPath() {
 
 export function commandExists(name) {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Makes sure a throw-away WordPress can run: Debian's WordPress files, the PHP CLI with mysqli, a MariaDB server
+ * and the twentytwentythree theme, installing the missing Debian packages.
+ */
+export function wordpressPackages() {
+  const missing = () => {
+    const packages = [];
+    if (!existsSync('/usr/share/wordpress/wp-settings.php')) packages.push('wordpress');
+    if (!commandExists('php')) packages.push('php-cli');
+    if (!phpHasMysqli()) packages.push('php-mysql');
+    const server = ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].some((path) => existsSync(path));
+    if (!server || !commandExists('mariadb-install-db')) packages.push('mariadb-server');
+    if (!existsSync(`${twentyTwentyThreeDir()}/style.css`)) packages.push('wordpress-theme-twentytwentythree');
+    return packages;
+  };
+  const packages = missing();
+  if (!packages.length) return;
+  aptInstall(packages, { startNoServices: true });
+  const still = missing();
+  if (still.length) throw new MissingPackageError(`Installed, yet still missing: ${still.join(', ')}.`);
+}
+
+/** Where Debian's wordpress-theme-twentytwentythree puts the theme. */
+export function twentyTwentyThreeDir() {
+  return '/usr/share/wordpress/wp-content/themes/twentytwentythree';
+}
+
+function phpHasMysqli() {
+  const result = spawnSync('php', ['-m'], { encoding: 'utf8' });
+  return result.status === 0 && /^mysqli$/m.test(result.stdout);
 }

@@ -1,0 +1,283 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'puppeteer-core';
+import { startWordPress, type WordPressSite } from '../scripts/lib/wordpress-site.mjs';
+import { issuePartnerKey } from '../packages/server/src/admin/partner-keys.js';
+import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
+import { launch, visit } from './browser.js';
+import { formShown, signUp, solvedBy, successShown } from './join-form-steps.js';
+
+// The plugin in a real WordPress (Debian's, with PHP and MariaDB): installed from its zip through the admin's
+// upload form, configured on its settings page, placed with shortcodes, blocks and pasted HTML, and opened by a
+// logged-out visitor's Chromium, which must reach the WordPress site alone (privacy mode), never SINN or any other
+// host. WordPress's own outgoing requests are blocked (WP_HTTP_BLOCK_EXTERNAL); the SINN API on the loopback
+// address shares the site's host, which WordPress still lets through.
+
+const ZIP = new URL('../packages/wordpress/dist/sinn-widgets.zip', import.meta.url).pathname;
+
+const SHORTCODES = [
+  '[sinn_initiatives region="dresden" limit="3" view="list" onclick="alert(1)" bogus="1"]',
+  '[sinn_events view="agenda" from="2026-11-01" limit="4"]',
+  '[sinn_mentors limit="4"]',
+  '[sinn_join region="leipzig" privacy-url="https://example.org/datenschutz"]',
+].join('\n\n');
+
+const BLOCKS = [
+  '<!-- wp:sinn/initiatives {"region":"leipzig","limit":2,"filters":true} /-->',
+  '<!-- wp:sinn/events {"view":"upcoming","from":"2026-11-01","limit":3} /-->',
+  '<!-- wp:sinn/mentors {"region":"dresden"} /-->',
+  '<!-- wp:sinn/join {"heading-level":3} /-->',
+].join('\n\n');
+
+// As an author types it in the code editor: KSES filters it (an author may not post unfiltered HTML), and
+// wpautop runs over it.
+const PASTED = `Unsere Initiativen aus Leipzig:
+
+<sinn-initiative-cards region="leipzig" limit="2" onmouseover="alert(1)">
+<a href="https://sinn-sachsen.de/">Soziale Innovationen auf sinn-sachsen.de</a>
+</sinn-initiative-cards>
+
+Und danach geht der Text weiter.`;
+
+const TAGS = ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form'];
+
+/** Waits until every SINN element on the page has drawn something from data, and returns their shadow texts. */
+async function elementsShown(page: Page, tags: string[]): Promise<Record<string, string>> {
+  await page.waitForFunction(
+    (names: string[]) =>
+      names.every((name) => {
+        const root = document.querySelector(name)?.shadowRoot;
+        if (!root || root.querySelector('[aria-busy="true"], .skeleton-card')) return false;
+        if (name === 'sinn-join-form') return Boolean(root.querySelector('form:not([inert]) #name'));
+        return (root.textContent ?? '').trim().length > 40;
+      }),
+    { timeout: 20_000 },
+    tags,
+  );
+  return page.evaluate(
+    (names: string[]) => Object.fromEntries(names.map((name) => [name, document.querySelector(name)!.shadowRoot!.textContent!.replace(/\s+/g, ' ')])),
+    tags,
+  );
+}
+
+describe('the WordPress plugin in a real WordPress', () => {
+  let server: TestServer;
+  let wp: WordPressSite;
+  let browser: Browser;
+  let admin: Page;
+  /** The site's partner key, issued by SINN for the site's origin. */
+  let partnerKey: string;
+  const posts: Record<string, string> = {};
+
+  /** The titles the SINN API itself answers for a query, to find them on the WordPress pages. */
+  const titles = async (path: string) => {
+    const body = (await (await fetch(`${server.url}${path}`)).json()) as { items: { title?: string; name?: string }[] };
+    return body.items.map((item) => item.title ?? item.name ?? '');
+  };
+
+  /** A REST request to WordPress as a user with an application password. */
+  const rest = async (user: string, password: string, path: string, body: object) => {
+    const response = await fetch(`${wp.url}/?rest_route=${encodeURIComponent(path)}`, {
+      method: 'POST',
+      headers: { Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    assert.ok(response.ok, `${path}: ${response.status} ${await response.clone().text()}`);
+    return (await response.json()) as { id: number; link: string; content: { raw?: string } };
+  };
+
+  const applicationPassword = (user: string) =>
+    wp.php(`$user = get_user_by('login', '${user}'); echo WP_Application_Passwords::create_new_application_password($user->ID, array('name' => 'e2e'))[0];`).trim();
+
+  before(async () => {
+    assert.ok(existsSync(ZIP), `${ZIP} is built by npm run build`);
+    server = await startTestServer({ logLevel: 'silent' });
+    wp = await startWordPress();
+    ({ key: partnerKey } = await issuePartnerKey(server.database.db, { name: 'WordPress-Testseite', origins: [wp.url] }, new Date()));
+    browser = await launch();
+    // The admin's own cookies stay in a context of their own, so the visitors' pages are a logged-out visitor's.
+    admin = await (await browser.createBrowserContext()).newPage();
+    await admin.goto(`${wp.url}/wp-login.php`, { waitUntil: 'load' });
+    await admin.type('#user_login', wp.admin.user);
+    await admin.type('#user_pass', wp.admin.password);
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#wp-submit')]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await wp?.stop();
+    await server?.stop();
+  });
+
+  it('installs from the zip through Plugins → Add New → Upload, and activates', async () => {
+    await admin.goto(`${wp.url}/wp-admin/plugin-install.php?tab=upload`, { waitUntil: 'load' });
+    const input = (await admin.$('input#pluginzip'))!;
+    await input.uploadFile(ZIP);
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#install-plugin-submit')]);
+    const installed = await admin.evaluate(() => document.querySelector('.wrap')!.textContent!);
+    assert.match(installed, /Plugin installed successfully/);
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('a.button-primary[href*="action=activate"]')]);
+    assert.equal(wp.php(`echo in_array('sinn-widgets/sinn-widgets.php', get_option('active_plugins'), true) ? 'active' : 'inactive';`), 'active');
+  });
+
+  it('saves the settings on its page; a value with HTML or script is refused, kept out and printed escaped', async () => {
+    await admin.goto(`${wp.url}/wp-admin/options-general.php?page=sinn-widgets`, { waitUntil: 'load' });
+    const fill = async (selector: string, value: string) => {
+      await admin.$eval(selector, (input) => ((input as HTMLInputElement).value = ''));
+      await admin.type(selector, value);
+    };
+    await fill('#sinn-widgets-api_url', server.url);
+    await fill('#sinn-widgets-partner_key', partnerKey);
+    await fill('#sinn-widgets-brand_color', '#c8102e');
+    await admin.select('#sinn-widgets-preset', 'caritas');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#submit')]);
+    assert.match(await admin.evaluate(() => document.body.textContent!), /Settings saved/);
+    const saved = JSON.parse(wp.php(`echo wp_json_encode(get_option('sinn_widgets_settings'));`));
+    assert.deepEqual(
+      [saved.api_url, saved.partner_key, saved.brand_color, saved.preset, saved.privacy_mode],
+      [server.url, partnerKey, '#c8102e', 'caritas', true],
+    );
+
+    // Past the browser's own checks, as a hand-made request would be.
+    const hostile = '"><script>alert(1)</script>';
+    await admin.$eval('#sinn-widgets-partner_key', (input, value) => ((input as HTMLInputElement).value = `pk_abc${value}`), hostile);
+    await admin.$eval('#sinn-widgets-brand_color', (input, value) => ((input as HTMLInputElement).value = `red${value}`), hostile);
+    await admin.$eval('#sinn-widgets-api_url', (input, value) => ((input as HTMLInputElement).value = `https://api.example.org/${value}`), hostile);
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.$eval('form[action="options.php"]', (form) => HTMLFormElement.prototype.submit.call(form))]);
+    const notices = await admin.evaluate(() => [...document.querySelectorAll('.notice-error, .error')].map((notice) => notice.textContent!.trim()).join(' '));
+    assert.match(notices, /partner key starts with pk_/);
+    assert.match(notices, /brand colour must be a hex colour/);
+    assert.match(notices, /API address must be an http or https address/);
+    const stored = wp.php(`echo wp_json_encode(get_option('sinn_widgets_settings'));`);
+    assert.doesNotMatch(stored, /script|alert/);
+    assert.equal(JSON.parse(stored).partner_key, partnerKey, 'the previous key was kept');
+    assert.equal(await admin.evaluate(() => document.querySelectorAll('form script').length), 0);
+  });
+
+  it('shows the settings page and its notices in German to a German-speaking admin', async () => {
+    wp.php(`update_user_meta(get_user_by('login', '${wp.admin.user}')->ID, 'locale', 'de_DE');`);
+    await admin.goto(`${wp.url}/wp-admin/options-general.php?page=sinn-widgets`, { waitUntil: 'load' });
+    const text = await admin.evaluate(() => document.querySelector('.wrap')!.textContent!);
+    for (const german of ['Verbindung zu SINN', 'Partnerschlüssel', 'Datenschutzmodus', 'Markenfarbe', 'SINN auf einer Seite einbinden']) {
+      assert.ok(text.includes(german), `"${german}" on the page`);
+    }
+    wp.php(`delete_user_meta(get_user_by('login', '${wp.admin.user}')->ID, 'locale');`);
+  });
+
+  it('publishes posts with each shortcode, each block and pasted HTML; KSES keeps the elements and drops what is not theirs', async () => {
+    const adminPassword = applicationPassword(wp.admin.user);
+    wp.php(`wp_insert_user(array('user_login' => 'autorin', 'user_pass' => wp_generate_password(), 'user_email' => 'autorin@example.org', 'role' => 'author'));`);
+    const authorPassword = applicationPassword('autorin');
+    for (const [name, content, user, password] of [
+      ['shortcodes', SHORTCODES, wp.admin.user, adminPassword],
+      ['blocks', BLOCKS, wp.admin.user, adminPassword],
+      ['pasted', PASTED, 'autorin', authorPassword],
+    ] as const) {
+      const post = await rest(user, password, '/wp/v2/posts', { title: `SINN ${name}`, content, status: 'publish' });
+      posts[name] = post.link;
+    }
+    const pasted = wp.php(`$posts = get_posts(array('title' => 'SINN pasted', 'post_status' => 'publish')); echo $posts[0]->post_content;`);
+    assert.match(pasted, /<sinn-initiative-cards region="leipzig" limit="2">/);
+    assert.doesNotMatch(pasted, /onmouseover/);
+  });
+
+  it('renders the shortcodes for a logged-out visitor with data from SINN, through the WordPress site alone', async () => {
+    const html = await (await fetch(posts.shortcodes!)).text();
+    const initiatives = /<sinn-initiative-cards[^>]*>/.exec(html)?.[0] ?? '';
+    assert.equal(initiatives, '<sinn-initiative-cards region="dresden" limit="3" view="list">', 'attributes outside the whitelist are dropped');
+    assert.match(html, /<meta name="sinn:api" content="[^"]*rest_route=\/sinn">/);
+    assert.match(html, /<meta name="sinn:theme" content="caritas">/);
+    assert.doesNotMatch(html, /sinn:partner-key/, 'through the relay, the site adds its key itself');
+    assert.match(html, /<script type="module"[^>]*src=['"][^'"]*\/sinn-widgets\/assets\/widgets\/sinn\.js/);
+    assert.match(html, /--sinn-color-brand:#c8102e/);
+
+    const { page, problems, requests } = await visit(browser, posts.shortcodes!);
+    const shown = await elementsShown(page, TAGS);
+    for (const title of await titles('/v1/initiatives?region=dresden&limit=3')) assert.ok(shown['sinn-initiative-cards']!.includes(title), title);
+    for (const name of await titles('/v1/mentors?limit=4')) assert.ok(shown['sinn-mentor-search']!.includes(name), name);
+    assert.ok((await titles('/v1/events?from=2026-11-01&limit=4')).some((title) => shown['sinn-event-calendar']!.includes(title)));
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...new Set(requests.map((url) => new URL(url).origin))], [wp.url], 'the visitor reached the WordPress site only');
+    assert.ok(requests.some((url) => url.includes('rest_route=%2Fsinn%2Fv1%2Finitiatives') || url.includes('rest_route=/sinn/v1/initiatives')));
+    assert.deepEqual(await page.cookies(), []);
+    await page.close();
+  });
+
+  it('renders the blocks on the server into the same elements, with fallback content from the cached API', async () => {
+    const html = await (await fetch(posts.blocks!)).text();
+    assert.match(html, /<sinn-initiative-cards region="leipzig" limit="2" filters class="wp-block-sinn-initiatives">/);
+    // Titles and links for search engines and visitors without JavaScript, inside the element.
+    const fallback = /<sinn-initiative-cards[^>]*>([\s\S]*?)<\/sinn-initiative-cards>/.exec(html)![1]!;
+    for (const title of await titles('/v1/initiatives?region=leipzig&limit=2')) assert.ok(fallback.includes(title.replace(/&/g, '&amp;')), title);
+
+    const { page, problems, requests } = await visit(browser, posts.blocks!);
+    const shown = await elementsShown(page, TAGS);
+    for (const title of await titles('/v1/initiatives?region=leipzig&limit=2')) assert.ok(shown['sinn-initiative-cards']!.includes(title), title);
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...new Set(requests.map((url) => new URL(url).origin))], [wp.url]);
+    await page.close();
+  });
+
+  it('keeps pasted HTML free of stray paragraphs inside the element, and shows it', async () => {
+    const html = await (await fetch(posts.pasted!)).text();
+    const element = /<sinn-initiative-cards[^>]*>([\s\S]*?)<\/sinn-initiative-cards>/.exec(html);
+    assert.ok(element, 'the element is on the page');
+    assert.doesNotMatch(element[1]!, /<p>|<br/);
+    assert.match(html, /<p>Unsere Initiativen aus Leipzig:<\/p>/, 'the text around it still gets its paragraphs');
+    const { page, problems } = await visit(browser, posts.pasted!);
+    await elementsShown(page, ['sinn-initiative-cards']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('leaves pages without an element alone: no script, no settings', async () => {
+    const html = await (await fetch(`${wp.url}/?page_id=2`)).text();
+    assert.match(html, /Sample Page|Beispiel-Seite/);
+    assert.doesNotMatch(html, /sinn\.js|name="sinn:/);
+  });
+
+  it('signs a visitor up through the relay: the proof of work in a worker from the site itself, the site as origin', async () => {
+    const { page, problems, requests } = await visit(browser, posts.shortcodes!);
+    await formShown(page);
+    const email = `e2e.wordpress.${Date.now()}@example.org`;
+    await signUp(page, email);
+    await successShown(page);
+    assert.equal(await solvedBy(page), 'worker');
+    assert.deepEqual([...new Set(requests.map((url) => new URL(url).origin))], [wp.url]);
+    // Filled in within the server's minimum fill time, the first sending is answered "too fast" once.
+    assert.deepEqual(problems.filter((problem) => !/^429: .*memberships/.test(problem)), []);
+    const rows = await server.database.db.query<{ origin: string | null; region: string }>(
+      'select l.origin, m.region from memberships m join consent_log l on l.membership_id = m.id where m.email = $1',
+      [email],
+    );
+    assert.deepEqual(rows.map((row) => [row.origin, row.region]), [[wp.url, 'leipzig']]);
+    await page.close();
+  });
+
+  it('relays only the public API: answers with ETags, 304 on a match, images through the site, nothing else', async () => {
+    // The relay's address as the plugin tells the elements.
+    const page = await (await fetch(posts.shortcodes!)).text();
+    const base = /<meta name="sinn:api" content="([^"]+)">/.exec(page)![1]!;
+    assert.ok(base.startsWith(`${wp.url}/`), base);
+    const first = await fetch(`${base}/v1/initiatives&limit=100`, { headers: { 'Accept-Language': 'de' } });
+    assert.equal(first.status, 200);
+    const etag = first.headers.get('etag');
+    assert.ok(etag);
+    const body = (await first.json()) as { items: { image: { url: string } | null }[] };
+    const image = body.items.find((item) => item.image)?.image?.url;
+    assert.ok(image?.startsWith(`${base}/media/`), image);
+    const picture = await fetch(image!);
+    assert.equal(picture.status, 200);
+    assert.match(picture.headers.get('content-type') ?? '', /^image\//);
+    const again = await fetch(`${base}/v1/initiatives&limit=100`, { headers: { 'Accept-Language': 'de', 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+    assert.equal((await fetch(`${base}/v1/admin/memberships`)).status, 404);
+    assert.equal((await fetch(`${base}/health`)).status, 404);
+  });
+
+  it('wrote no PHP notice, warning or error from the plugin’s files', () => {
+    const lines = wp.log().split('\n').filter((line) => line.includes('sinn-widgets'));
+    assert.deepEqual(lines, []);
+  });
+});

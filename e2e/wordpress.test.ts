@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { startWordPress, type WordPressSite } from '../scripts/lib/wordpress-site.mjs';
@@ -182,6 +183,55 @@ describe('the WordPress plugin in a real WordPress', () => {
     assert.doesNotMatch(pasted, /onmouseover/);
   });
 
+  it('offers the four blocks in the block editor, with inspector controls and a live preview of the element', async () => {
+    const editor = await admin.browserContext().newPage();
+    await editor.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await editor.waitForFunction(() => Boolean((window as any).wp?.blocks?.getBlockType?.('sinn/initiatives')), { timeout: 20_000 });
+    const registered = await editor.evaluate(() =>
+      ['sinn/initiatives', 'sinn/events', 'sinn/mentors', 'sinn/join'].map((name) => {
+        const type = (window as any).wp.blocks.getBlockType(name);
+        return [name, Boolean(type?.attributes?.limit || type?.attributes?.['heading-level'])];
+      }),
+    );
+    assert.deepEqual(registered, [
+      ['sinn/initiatives', true],
+      ['sinn/events', true],
+      ['sinn/mentors', true],
+      ['sinn/join', true],
+    ]);
+    await editor.evaluate(() => {
+      const { wp } = window as any;
+      wp.data.dispatch('core/edit-post').toggleFeature?.('welcomeGuide');
+      wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('sinn/initiatives', { region: 'dresden', limit: 2 }));
+      wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    // The preview is the server's rendering of the block: the element itself, upgraded by the bundled loader.
+    const previewShows = (region: string) =>
+      editor.waitForFunction(
+        (wanted: string) => {
+          const element = document.querySelector(`.wp-block-sinn-initiatives sinn-initiative-cards[region="${wanted}"]`);
+          return Boolean(element?.shadowRoot?.querySelector('.card:not(.skeleton-card)'));
+        },
+        { timeout: 20_000 },
+        region,
+      );
+    await previewShows('dresden');
+    // The inspector's "Regions" field, used as an editor would: typing into it changes the block and its preview.
+    const id = await editor.waitForFunction(() =>
+      [...document.querySelectorAll('.block-editor-block-inspector label')].find((node) => node.textContent === 'Regions')?.getAttribute('for'),
+    );
+    await editor.click(`#${await id.jsonValue()}`, { count: 3 });
+    await editor.keyboard.type('leipzig');
+    await previewShows('leipzig');
+    const attributes = await editor.evaluate(() => (window as any).wp.data.select('core/block-editor').getSelectedBlock().attributes);
+    assert.equal(attributes.region, 'leipzig');
+    assert.equal(attributes.limit, 2);
+    const labels = await editor.evaluate(() => [...document.querySelectorAll('.block-editor-block-inspector label')].map((label) => label.textContent));
+    for (const label of ['View', 'Topics', 'Entries per page', 'Show filters']) assert.ok(labels.includes(label), `${label} in ${labels.join(', ')}`);
+    // The draft is left unsaved; its "leave the page?" question is not asked.
+    await editor.close({ runBeforeUnload: false });
+  });
+
   it('renders the shortcodes for a logged-out visitor with data from SINN, through the WordPress site alone', async () => {
     const html = await (await fetch(posts.shortcodes!)).text();
     const initiatives = /<sinn-initiative-cards[^>]*>/.exec(html)?.[0] ?? '';
@@ -276,8 +326,71 @@ describe('the WordPress plugin in a real WordPress', () => {
     assert.equal((await fetch(`${base}/health`)).status, 404);
   });
 
+  it('still works when an optimisation plugin defers every script and moves it to the end of the page', async () => {
+    // What Autoptimize, WP Rocket or LiteSpeed Cache do to a page, in their simplest form: an output buffer that
+    // takes every script with a source out of its place and appends it, deferred, before </body>.
+    const optimiser = join(wp.pluginsDir, '..', 'mu-plugins', 'defer-everything.php');
+    writeFileSync(
+      optimiser,
+      `<?php
+add_action('template_redirect', function () {
+  ob_start(function ($html) {
+    $moved = array();
+    $html = preg_replace_callback('#<script\\b[^>]*\\bsrc=[^>]*></script>\\s*#i', function ($match) use (&$moved) {
+      $moved[] = preg_replace('#^<script\\b#i', '<script defer', $match[0]);
+      return '';
+    }, $html);
+    return str_replace('</body>', implode('', $moved) . '</body>', $html);
+  });
+});
+`,
+    );
+    try {
+      const html = await (await fetch(posts.shortcodes!)).text();
+      const loader = html.search(/<script defer type="module"[^>]*sinn\.js[^>]*><\/script>/);
+      assert.ok(loader > html.lastIndexOf('</sinn-join-form>'), 'the optimiser moved the loader after the elements');
+      const { page, problems } = await visit(browser, posts.shortcodes!);
+      await elementsShown(page, TAGS);
+      assert.deepEqual(problems, []);
+      await page.close();
+    } finally {
+      rmSync(optimiser);
+    }
+  });
+
+  it('uses /wp-json/ for the relay when the site has pretty permalinks', async () => {
+    wp.php(`update_option('permalink_structure', '/%postname%/'); flush_rewrite_rules();`);
+    try {
+      const link = wp.php(`$posts = get_posts(array('title' => 'SINN blocks', 'post_status' => 'publish')); echo get_permalink($posts[0]);`);
+      assert.match(link, /\/sinn-blocks\/$/);
+      const html = await (await fetch(link)).text();
+      assert.match(html, new RegExp(`<meta name="sinn:api" content="${wp.url}/wp-json/sinn">`));
+      const { page, problems, requests } = await visit(browser, link);
+      await elementsShown(page, TAGS);
+      assert.deepEqual(problems, []);
+      assert.ok(requests.some((url) => url.startsWith(`${wp.url}/wp-json/sinn/v1/initiatives?`)), requests.join('\n'));
+      await page.close();
+    } finally {
+      wp.php(`update_option('permalink_structure', ''); flush_rewrite_rules();`);
+    }
+  });
+
   it('wrote no PHP notice, warning or error from the plugin’s files', () => {
     const lines = wp.log().split('\n').filter((line) => line.includes('sinn-widgets'));
     assert.deepEqual(lines, []);
+  });
+
+  it('deletes its settings and cached answers when the admin deletes the plugin', async () => {
+    const stored = () => wp.php(`global $wpdb; echo $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE '%sinn_widgets%'");`);
+    assert.ok(Number(stored()) > 1, 'settings and cached answers are stored');
+    await admin.goto(`${wp.url}/wp-admin/plugins.php`, { waitUntil: 'load' });
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('tr[data-slug="sinn-widgets"] .deactivate a')]);
+    // Deleting asks "Are you sure?" in a confirm dialog, answered yes; the row then goes by an admin-ajax request.
+    admin.once('dialog', (dialog) => void dialog.accept());
+    await admin.click('tr[data-slug="sinn-widgets"] .delete a');
+    await admin.waitForFunction(() => !document.querySelector('tr[data-slug="sinn-widgets"]') || document.querySelector('tr[data-slug="sinn-widgets"].deleted'), { timeout: 20_000 });
+    assert.equal(stored(), '0');
+    assert.ok(!existsSync(join(wp.pluginsDir, 'sinn-widgets')), 'the plugin’s files are gone');
+    assert.deepEqual(wp.log().split('\n').filter((line) => line.includes('sinn-widgets')), []);
   });
 });

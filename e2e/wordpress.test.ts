@@ -166,6 +166,14 @@ describe('the WordPress plugin in a real WordPress', () => {
     wp.php(`delete_user_meta(get_user_by('login', '${wp.admin.user}')->ID, 'locale');`);
   });
 
+  it('adds its paragraph, naming the SINN API’s host, to the privacy-policy guide', async () => {
+    await admin.goto(`${wp.url}/wp-admin/privacy-policy-guide.php`, { waitUntil: 'load' });
+    const guide = await admin.evaluate(() => document.querySelector('.privacy-settings-body, #wpbody-content')!.textContent!.replace(/\s+/g, ' '));
+    assert.match(guide, /SINN widgets/);
+    assert.ok(guide.includes(`In privacy mode (the default), your browser talks to this site only: this site fetches the data from SINN (${new URL(server.url).hostname})`), guide.slice(0, 400));
+    assert.match(guide, /set no cookies and store nothing in your browser/);
+  });
+
   it('publishes posts with each shortcode, each block and pasted HTML; KSES keeps the elements and drops what is not theirs', async () => {
     const adminPassword = applicationPassword(wp.admin.user);
     wp.php(`wp_insert_user(array('user_login' => 'autorin', 'user_pass' => wp_generate_password(), 'user_email' => 'autorin@example.org', 'role' => 'author'));`);

@@ -2,21 +2,10 @@
 // to run as root, so as root the cluster belongs to the `postgres` user, who runs its commands.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
 import { postgresBin } from './system-packages.mjs';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function userIds(name) {
   const uid = Number(execFileSync('id', ['-u', name], { encoding: 'utf8' }).trim());

@@ -5,10 +5,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.mjs';
 import { startMariaDb } from './mariadb-server.mjs';
 import { twentyTwentyThreeDir, wordpressPackages } from './system-packages.mjs';
 
@@ -19,17 +19,6 @@ const STOP_GRACE_MS = 10_000;
 const PHP_PROBLEM = /PHP (Notice|Warning|Deprecated|Fatal|Parse error)/;
 // Language files, where Debian keeps them; a site with a `locale` finds them if the machine has any.
 const LANGUAGE_DIRS = [`${WORDPRESS}/wp-content/languages`, '/var/lib/wordpress/wp-content/languages'];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function phpLiteral(value) {
   if (typeof value === 'boolean') return value ? 'true' : 'false';

@@ -64,6 +64,7 @@ export interface EventSelectDetail {
  * SINN's events: a month grid, an agenda grouped by day, or the next few events for a sidebar; with a detail
  * dialog, "add to calendar" and a feed to subscribe to.
  *
+ * @tagname sinn-event-calendar
  * @summary Shows SINN events as a month grid, an agenda or a list of upcoming events.
  * @attr view - `month` (default), `agenda` or `upcoming`. A month narrower than 40em shows as an agenda.
  * @attr region - Regions of Saxony, comma-separated (`chemnitz,zwickau`).

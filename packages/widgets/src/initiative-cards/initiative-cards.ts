@@ -50,6 +50,7 @@ const FILTERS: FilterSpec<FilterName>[] = [
 /**
  * Social innovations from Saxony as cards: filtered, paged, with a detail dialog.
  *
+ * @tagname sinn-initiative-cards
  * @summary Shows SINN initiatives as a grid, a list or a compact list, or a single initiative.
  * @attr topic - Topics, comma-separated (`wohnen,inklusion`); shows initiatives with any of them.
  * @attr region - Regions of Saxony, comma-separated (`dresden,bautzen`).

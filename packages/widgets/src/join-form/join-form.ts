@@ -67,6 +67,7 @@ const abortError = () => new DOMException('The element left the page', 'AbortErr
  * consent to the privacy notice; double opt-in by e-mail, spam-protected by a proof of work, a honeypot and a
  * minimum fill time, with no third party and no cookie.
  *
+ * @tagname sinn-join-form
  * @summary A sign-up form for the SINN network with double opt-in.
  * @attr privacy-url - Your own privacy policy, linked beside the consent (an `https:` address).
  * @attr region - The region chosen in advance, e.g. `chemnitz`.

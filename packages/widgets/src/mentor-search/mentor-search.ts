@@ -32,6 +32,7 @@ interface Page extends MentorList {
  * The SINNkubator's mentors and coaches: a German search with suggestions, facets with counts, and a contact
  * request that reaches the mentor by mail without showing their address.
  *
+ * @tagname sinn-mentor-search
  * @summary Search for mentors, narrow by facets, ask one for contact.
  * @attr q - Search text to start with.
  * @attr expertise - Areas of expertise ticked at the start, comma-separated (`foerdermittel,crowdfunding`).

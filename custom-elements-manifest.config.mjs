@@ -1,6 +1,25 @@
 // custom-elements.json for @sinn/widgets: the elements' attributes, properties, events, parts, CSS properties and
 // slots, read from their JSDoc. Written by `npm run build`; Storybook's docs pages and the JSX and Vue typings
 // are made from it, so none of them can drift from the code.
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+
+/** A module of the sources as the published package has it: `packages/widgets/src/x/y.ts` is `dist/x/y.js`. */
+function publishedPath(path, from) {
+  const file = path.startsWith('.') ? posix.join(posix.dirname(from), path) : path.replace(/^\//, '');
+  return file.replace(/^packages\/widgets\/src\//, 'dist/').replace(/\.ts$/, '.js');
+}
+
+/** Rewrites every `path` and `module` (but those naming another package) below a value, read from module `from`. */
+function publishPaths(value, from) {
+  if (Array.isArray(value)) return value.forEach((item) => publishPaths(item, from));
+  if (!value || typeof value !== 'object') return;
+  for (const [key, item] of Object.entries(value)) {
+    if ((key === 'path' || key === 'module') && typeof item === 'string' && !('package' in value)) value[key] = publishedPath(item, from);
+    else publishPaths(item, from);
+  }
+}
+
 export default {
   globs: ['packages/widgets/src/**/*.ts'],
   exclude: ['**/*.test.ts', 'packages/widgets/src/loader/**'],
@@ -17,6 +36,31 @@ export default {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name.startsWith('sinn-'));
           }
+        }
+      },
+    },
+    {
+      // The tags are registered by the define entries through defineElement(tag, Class), which the analyzer does
+      // not read as a definition (it takes the helper's own `customElements.define(tag, element)` for one).
+      name: 'sinn-define-entries',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          module.exports = (module.exports ?? []).filter((entry) => !(entry.kind === 'custom-element-definition' && entry.name === 'tag'));
+          if (!module.path.endsWith('/define.ts')) continue;
+          const source = readFileSync(module.path, 'utf8');
+          const [, tag, name] = /defineElement\('([a-z-]+)', (\w+)\)/.exec(source) ?? [];
+          const from = new RegExp(`import \\{ ${name} \\} from '(\\.[^']+)'`).exec(source)?.[1];
+          if (tag && from) module.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name, module: from } });
+        }
+      },
+    },
+    {
+      // Module paths as the published package has them (dist/…/*.js), relative to its root, as the schema asks.
+      name: 'sinn-published-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          const from = module.path;
+          publishPaths(module, from);
         }
       },
     },

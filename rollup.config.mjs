@@ -3,14 +3,57 @@
 //   page's bundler keeps only what it imports; their dependencies stay dependencies, not bundled;
 // - the script-tag build: sinn.js, a small loader, and one chunk per element plus one shared runtime chunk
 //   (Lit, ky, the schemas, the client), minified, with hashed names so they can be cached for a year.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { writeElementTypings } from './scripts/element-typings.mjs';
 import { esbuildTypescript } from './scripts/rollup-esbuild.mjs';
 import { stripContractDocs } from './scripts/rollup-strip-docs.mjs';
 import { packWordPressPlugin } from './scripts/wordpress-plugin.mjs';
+
+/**
+ * Empties an npm package's dist before its build, so that no module of an earlier build (of a source file since
+ * removed) is published; `keep` names folders other configurations below write (the script-tag build).
+ */
+function cleanDist(dir, keep = []) {
+  return {
+    name: 'clean-dist',
+    buildStart() {
+      let names = [];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) if (!keep.includes(name)) rmSync(join(dir, name), { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * custom-elements.json, written by the analyzer (custom-elements-manifest.config.mjs) before @sinn/widgets is
+ * built, and the JSX and Vue typings made from it (scripts/element-typings.mjs) beside the declarations.
+ */
+function customElementsManifest() {
+  return {
+    name: 'custom-elements-manifest',
+    buildStart() {
+      const analyzer = spawnSync(
+        process.execPath,
+        ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+        { encoding: 'utf8' },
+      );
+      if (analyzer.status !== 0) this.error(`custom-elements.json could not be written:\n${analyzer.stderr || analyzer.stdout}`);
+    },
+    writeBundle() {
+      writeElementTypings('packages/widgets/custom-elements.json', 'packages/widgets/dist');
+    },
+  };
+}
 
 const sdk = {
   input: {
@@ -27,6 +70,7 @@ const sdk = {
   },
   external: (id) => /^(zod|ky)(\/|$)/.test(id),
   plugins: [
+    cleanDist('packages/sdk/dist'),
     typescript({
       tsconfig: 'packages/sdk/tsconfig.json',
       outDir: 'packages/sdk/dist',
@@ -56,6 +100,8 @@ const widgets = {
   },
   external: (id) => /^(lit|@lit|@sinn\/sdk|zod|ky|altcha-lib)(\/|$)/.test(id),
   plugins: [
+    cleanDist('packages/widgets/dist', ['cdn']),
+    customElementsManifest(),
     typescript({
       tsconfig: 'packages/widgets/tsconfig.json',
       outDir: 'packages/widgets/dist',

@@ -111,6 +111,44 @@ async function widgetsSuite(name) {
   results.push({ name, passed, failed });
 }
 
+/** The longest the stories may take in Chromium before they are stopped (they take about a minute). */
+const STORIES_TIMEOUT_MS = 4 * 60_000;
+
+/**
+ * The Storybook stories as tests (vitest.config.ts, project "storybook"): every story but the live ones renders in
+ * Debian's Chromium, its play function runs and axe checks it. Its counts come from Vitest's JSON report.
+ */
+async function storiesSuite(name) {
+  process.stdout.write(`\n=== ${name} ===\n`);
+  let chromium;
+  try {
+    chromium = chromiumPath();
+  } catch (error) {
+    if (!(error instanceof MissingPackageError)) throw error;
+    process.stdout.write(`${error.message}\n`);
+    results.push({ name, passed: 0, failed: 1 });
+    return;
+  }
+  const report = join(reports, `${results.length}.json`);
+  const code = await run(
+    process.execPath,
+    [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'storybook', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { CHROME_PATH: chromium },
+    STORIES_TIMEOUT_MS,
+  );
+  let passed = 0;
+  let failed = 0;
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed = json.numPassedTests;
+    // A story file that does not even load counts as a failure of its own.
+    failed = json.numFailedTests + json.numFailedTestSuites;
+  } catch {
+    // no report: the runner itself failed before it finished
+  }
+  if (code !== 0 && failed === 0) failed = 1;
+  results.push({ name, passed, failed });
+}
 
 async function commandSuite(name, command, args) {
   process.stdout.write(`\n=== ${name} ===\n`);
@@ -126,8 +164,15 @@ try {
   const serverTests = testFiles('packages/server/test');
   await nodeSuite('server on PGlite', serverTests, { SINN_TEST_DB: 'pglite' });
   await widgetsSuite('widgets in Chromium');
+  // Storybook: the analyzer's custom-elements.json and the static build (which e2e/storybook.test.ts opens), then
+  // every story in Chromium, its fixtures checked against the sdk's schemas first.
+  await commandSuite('build-storybook', 'npm', ['run', '--silent', 'build-storybook']);
+  await nodeSuite('story fixtures', ['stories/fixtures/fixtures.test.ts']);
+  await storiesSuite('stories in Chromium');
   // The end-to-end pages load the built sinn.js, as partners do: build it first (a failed build fails the suite).
   await commandSuite('build', process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent']);
+  // The npm packages from that build: packed, checked by publint and Are the Types Wrong, imported without a DOM.
+  await nodeSuite('packages', testFiles('packages/widgets/test/published'));
   await nodeSuite('end-to-end in Chromium', testFiles('e2e'), { SINN_TEST_DB: 'pglite' });
   cluster = await startCluster();
   process.stdout.write(`\n(${cluster.version} started for the tests)\n`);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps.js';
@@ -80,6 +81,37 @@ export function createApp(deps: AppDeps): Hono {
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'",
     },
   });
+
+  if (existsSync(config.storybookDir)) {
+    // Storybook is a developer's tool, not a partner's page, and needs what the API's pages never allow: inline
+    // scripts and styles (its manager and preview pages carry them), its preview in a frame of its own origin
+    // (X-Frame-Options SAMEORIGIN instead of DENY), a service worker (the stories' mocked API), and the stories'
+    // made-up API and image hosts, whose requests that worker answers. So it gets a policy of its own, also on its
+    // other files, since the service worker's fetches follow the policy its script came with. No `unsafe-eval`,
+    // and nothing from other hosts.
+    const storybookPolicy = [
+      "default-src 'self'",
+      "script-src 'self' 'unsafe-inline'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob: https://assets.sinn.test",
+      "font-src 'self' data:",
+      "connect-src 'self' https://api.sinn.test https://assets.sinn.test",
+      "worker-src 'self' blob:",
+      "frame-src 'self'",
+      "frame-ancestors 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ].join('; ');
+    const storybookHeaders = { 'Content-Security-Policy': storybookPolicy, 'X-Frame-Options': 'SAMEORIGIN' };
+    staticRoutes(app, deps, {
+      prefix: '/storybook',
+      root: config.storybookDir,
+      missing: 'There is no Storybook here: run npm run build-storybook.',
+      pageHeaders: storybookHeaders,
+      fileHeaders: storybookHeaders,
+    });
+  }
 
   app.notFound(() => problemResponse(problems.notFound()));
   app.onError((error) => {

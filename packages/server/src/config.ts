@@ -25,6 +25,8 @@ export interface Config {
   widgetsDir: string;
   /** The example pages, served under /examples/. */
   examplesDir: string;
+  /** The static Storybook (`npm run build-storybook`), served under /storybook/ when it is there. */
+  storybookDir: string;
   /** Where mails go out (SMTP_URL, e.g. `smtps://user:pass@mail.example.org`); unset, they stay in the outbox (development only). */
   smtpUrl: string | undefined;
   /** The sender of every mail (SINN_MAIL_FROM). */
@@ -117,6 +119,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     widgetsDir: resolve(env.SINN_WIDGETS_DIR || `${REPOSITORY}packages/widgets/dist/cdn`),
     examplesDir: resolve(env.SINN_EXAMPLES_DIR || `${REPOSITORY}examples`),
+    storybookDir: resolve(env.SINN_STORYBOOK_DIR || `${REPOSITORY}storybook-static`),
     smtpUrl,
     mailFrom: env.SINN_MAIL_FROM || 'SINN Sachsen <noreply@sinn-sachsen.de>',
     adminToken,

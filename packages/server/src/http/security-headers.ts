@@ -15,7 +15,11 @@ export function securityHeaders(options: { https: boolean }): MiddlewareHandler 
   return async (c, next) => {
     await next();
     const headers = c.res.headers;
-    for (const [name, value] of Object.entries(COMMON)) headers.set(name, value);
+    for (const [name, value] of Object.entries(COMMON)) {
+      // A route may allow framing by its own origin (the static Storybook frames its preview); never more.
+      if (name === 'X-Frame-Options' && headers.get(name) === 'SAMEORIGIN') continue;
+      headers.set(name, value);
+    }
     if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', API_CSP);
     if (options.https) headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   };

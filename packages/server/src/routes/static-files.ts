@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
@@ -17,7 +18,11 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
 };
+/** Types read as bytes, not as UTF-8 text (fonts and images of the static Storybook). */
+const BINARY = new Set(['.woff2', '.png']);
 
 // A name with a content hash (`runtime-BSqqm67U.js`) never changes its bytes: browsers may keep it for a year.
 const HASHED = /-[A-Za-z0-9_-]{8,}\.(js|css)$/;
@@ -29,6 +34,8 @@ export interface StaticFolder {
   root: string;
   /** Headers for HTML pages served from it (their Content-Security-Policy). */
   pageHeaders?: Record<string, string>;
+  /** Headers for every other file (a service worker's script takes its Content-Security-Policy from its own answer). */
+  fileHeaders?: Record<string, string>;
   /** What to say when the folder is missing (not built yet). */
   missing: string;
   /** A first path segment that names the same files, e.g. the version (`/widgets/0.1.0/sinn.js`). */
@@ -53,9 +60,16 @@ export function staticRoutes(app: Hono, deps: AppDeps, folder: StaticFolder): vo
       }
       const type = TYPES[extname(path)];
       if (!type) throw new ProblemError(problems.notFound());
-      const text = await readFile(path, 'utf8');
       const cacheControl = HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300, must-revalidate';
-      answer = prepareAnswer(text, etagOf(text), type, cacheControl, type.startsWith('text/html') ? (folder.pageHeaders ?? {}) : {});
+      if (BINARY.has(extname(path))) {
+        const bytes = new Uint8Array(await readFile(path));
+        const etag = etagOf(createHash('sha256').update(bytes).digest('base64url'));
+        // Already compressed: never gzipped again.
+        answer = { body: bytes, gzip: null, etag, contentType: type, cacheControl, headers: folder.fileHeaders ?? {} };
+      } else {
+        const text = await readFile(path, 'utf8');
+        answer = prepareAnswer(text, etagOf(text), type, cacheControl, type.startsWith('text/html') ? (folder.pageHeaders ?? {}) : (folder.fileHeaders ?? {}));
+      }
       // Files change only with a build; in development a restart of the server picks them up.
       if (deps.config.production) answers.set(path, answer);
     }

@@ -622,11 +622,14 @@ export class SinnEventCalendar extends SinnElement {
   }
 }
 
+/** The events `<sinn-event-calendar>` dispatches, by name: `addEventListener` and the JSX and Vue typings read them from here. */
+export interface SinnEventCalendarEventMap {
+  'sinn-event-select': CustomEvent<EventSelectDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'sinn-event-calendar': SinnEventCalendar;
   }
-  interface HTMLElementEventMap {
-    'sinn-event-select': CustomEvent<EventSelectDetail>;
-  }
+  interface HTMLElementEventMap extends SinnEventCalendarEventMap {}
 }

@@ -269,11 +269,14 @@ export class SinnInitiativeCards extends SinnElement {
   }
 }
 
+/** The events `<sinn-initiative-cards>` dispatches, by name: `addEventListener` and the JSX and Vue typings read them from here. */
+export interface SinnInitiativeCardsEventMap {
+  'sinn-initiative-select': CustomEvent<InitiativeSelectDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'sinn-initiative-cards': SinnInitiativeCards;
   }
-  interface HTMLElementEventMap {
-    'sinn-initiative-select': CustomEvent<InitiativeSelectDetail>;
-  }
+  interface HTMLElementEventMap extends SinnInitiativeCardsEventMap {}
 }

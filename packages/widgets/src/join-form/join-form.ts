@@ -445,13 +445,16 @@ export class SinnJoinForm extends SinnElement {
   }
 }
 
+/** The events `<sinn-join-form>` dispatches, by name: `addEventListener` and the JSX and Vue typings read them from here. */
+export interface SinnJoinFormEventMap {
+  'sinn-join-submit': CustomEvent<JoinSubmitDetail>;
+  'sinn-join-success': CustomEvent<JoinSuccessDetail>;
+  'sinn-join-error': CustomEvent<JoinErrorDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'sinn-join-form': SinnJoinForm;
   }
-  interface HTMLElementEventMap {
-    'sinn-join-submit': CustomEvent<JoinSubmitDetail>;
-    'sinn-join-success': CustomEvent<JoinSuccessDetail>;
-    'sinn-join-error': CustomEvent<JoinErrorDetail>;
-  }
+  interface HTMLElementEventMap extends SinnJoinFormEventMap {}
 }

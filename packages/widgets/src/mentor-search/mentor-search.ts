@@ -361,12 +361,15 @@ export class SinnMentorSearch extends SinnElement {
   }
 }
 
+/** The events `<sinn-mentor-search>` dispatches, by name: `addEventListener` and the JSX and Vue typings read them from here. */
+export interface SinnMentorSearchEventMap {
+  'sinn-mentor-select': CustomEvent<MentorSelectDetail>;
+  'sinn-mentor-request-sent': CustomEvent<MentorRequestSentDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'sinn-mentor-search': SinnMentorSearch;
   }
-  interface HTMLElementEventMap {
-    'sinn-mentor-select': CustomEvent<MentorSelectDetail>;
-    'sinn-mentor-request-sent': CustomEvent<MentorRequestSentDetail>;
-  }
+  interface HTMLElementEventMap extends SinnMentorSearchEventMap {}
 }

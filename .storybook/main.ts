@@ -1,0 +1,22 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
+
+// Storybook for the SINN elements: stories/ at the top, one file per element, docs pages from
+// packages/widgets/custom-elements.json (`npm run storybook` and `npm run build-storybook` run the analyzer first).
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // The MSW worker script (npx msw init stories/static) and the fixtures' images.
+  staticDirs: ['../stories/static'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal(config) {
+    // The workspace packages' "source" export condition: @sinn/sdk and @sinn/widgets resolve to their TypeScript.
+    // The elements use Lit's `static properties`, no decorators, so Vite 8 needs no extra transform.
+    config.resolve ??= {};
+    config.resolve.conditions = ['source', ...defaultClientConditions];
+    return config;
+  },
+};
+
+export default config;

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'puppeteer-core';
+import type { Initiative } from '@sinn/sdk';
+import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
+import { packPackages, ROOT, type Packed } from '../packages/widgets/test/published/pack.js';
+import { cardsShown, launch, visit } from './browser.js';
+
+// examples/react as a developer has it: a Vite + React 19 app that installs @sinn/sdk and @sinn/widgets from the
+// packed tarballs (what npm would serve, not the workspace's links), type-checks against the elements' JSX
+// typings, builds, and shows the initiatives of the running API in Chromium.
+
+interface Run {
+  code: number;
+  output: string;
+}
+
+/** Runs a command in `cwd` to its end; npm's own variables from an enclosing `npm test` are left out. */
+function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, env: { ...clean, ...env }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` });
+    });
+  });
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Serves a built app's folder on a free port of 127.0.0.1, as any static host would. */
+function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
+  });
+}
+
+describe('examples/react, installed from the packed tarballs', () => {
+  let api: TestServer;
+  let packed: Packed;
+  let app: string;
+  let site: { server: Server; url: string } | undefined;
+  let browser: Browser | undefined;
+  const steps = { installed: false, checked: false, built: false };
+
+  before(async () => {
+    api = await startTestServer({ logLevel: 'silent' });
+    packed = packPackages();
+    app = mkdtempSync(join(tmpdir(), 'sinn-react-example-'));
+    cpSync(join(ROOT, 'examples/react'), app, { recursive: true, filter: (source) => !/[/\\](node_modules|dist)$/.test(source) });
+  });
+
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+    await api?.stop();
+    if (packed) rmSync(packed.dir, { recursive: true, force: true });
+    if (app) rmSync(app, { recursive: true, force: true });
+  });
+
+  it('installs @sinn/sdk and @sinn/widgets from the tarballs, with React, Vite and TypeScript from the registry', async () => {
+    const { code, output } = await run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', packed.tarballs.sdk, packed.tarballs.widgets],
+      app,
+    );
+    assert.equal(code, 0, output);
+    for (const name of ['sdk', 'widgets']) {
+      const installed = join(app, 'node_modules/@sinn', name);
+      assert.ok(!lstatSync(installed).isSymbolicLink(), `@sinn/${name} is a copy from the tarball, not a link`);
+      assert.ok(lstatSync(join(installed, 'dist/index.js')).isFile());
+    }
+    steps.installed = true;
+  });
+
+  it('type-checks: the elements, their attributes and typed events are known to JSX', async () => {
+    assert.ok(steps.installed, 'the install failed');
+    const { code, output } = await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], app);
+    assert.equal(code, 0, output);
+    steps.checked = true;
+  });
+
+  it('builds with Vite', async () => {
+    assert.ok(steps.checked, 'the type check failed');
+    const { code, output } = await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], app, { VITE_SINN_API: api.url });
+    assert.equal(code, 0, output);
+    steps.built = true;
+  });
+
+  it('its page shows three initiatives from the API, and a chosen one in its own React view', async () => {
+    assert.ok(steps.built, 'the build failed');
+    site = await serveStatic(join(app, 'dist'));
+    browser = await launch();
+    const { page, problems } = await visit(browser, `${site.url}/`);
+    assert.equal(await cardsShown(page), 3);
+    const titles = await page.evaluate(() =>
+      [...document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelectorAll('.card .open')].map((title) => title.textContent!.trim()),
+    );
+    const known = ((await (await fetch(`${api.url}/v1/initiatives?limit=100`)).json()) as { items: Initiative[] }).items.map((item) => item.title);
+    for (const title of titles) assert.ok(known.includes(title), `"${title}" is an initiative of the API`);
+
+    // The app's onsinn-initiative-select prop: React 19 listens for the element's event and shows the detail itself.
+    await page.evaluate(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelector<HTMLButtonElement>('.card .open')!.click());
+    await page.waitForSelector('section.chosen h2', { timeout: 5_000 });
+    assert.equal(await page.$eval('section.chosen h2', (heading) => heading.textContent), titles[0]);
+    const dialogOpen = await page.evaluate(() => Boolean(document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelector('dialog[open]')));
+    assert.equal(dialogOpen, false, 'the event was cancelled, so the element opened no dialog of its own');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

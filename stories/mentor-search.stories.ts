@@ -1,0 +1,116 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { expect, waitFor } from 'storybook/test';
+import { api, emptyList, fails, neverAnswers } from './mocks/handlers.js';
+import { elementIn, inside, liveApi, press, renderElement, tabTo, typeText, type ElementArgs } from './support.js';
+
+const TAG = 'sinn-mentor-search';
+type Story = StoryObj<ElementArgs>;
+
+const meta: Meta<ElementArgs> = {
+  title: 'Elements/Mentor search',
+  component: TAG,
+  render: (args, context) => renderElement(TAG, args, context),
+  args: { limit: '6' },
+  parameters: {
+    actions: { handles: ['sinn-mentor-select', 'sinn-mentor-request-sent'] },
+    docs: {
+      description: {
+        component:
+          'Search for mentors with suggestions and facets, and ask one for contact. The stories answer from fixtures through MSW; **Live** reads the demo server (`npm start`).',
+      },
+    },
+  },
+};
+export default meta;
+
+const count = (element: HTMLElement) => element.shadowRoot!.querySelector('[part="count"]')?.textContent?.trim() ?? '';
+
+/** Type a name, the results follow; Tab to the mentor's contact button and Enter opens the contact dialog. */
+export const Search: Story = {
+  args: { api: api('mentors-search') },
+  play: async ({ canvasElement, step }) => {
+    const element = elementIn(canvasElement, TAG);
+    await inside(element, 'article.mentor');
+    const input = await inside<HTMLInputElement>(element, '#search-input');
+    await step('Type a name: the results update', async () => {
+      await tabTo(input);
+      await typeText('Mansour');
+      // Enter searches at once (the results also follow a pause in typing).
+      await press('{Enter}');
+      await waitFor(() => expect(element.shadowRoot!.querySelectorAll('article.mentor')).toHaveLength(1), { timeout: 5000 });
+      await waitFor(() => expect(count(element)).toMatch(/^(Eine Mentorin oder ein Mentor gefunden|One mentor found)$/));
+    });
+    await step('Open the mentor: the contact dialog', async () => {
+      const contact = await inside<HTMLButtonElement>(element, 'article.mentor button[part~="contact"]');
+      await tabTo(contact);
+      await press('{Enter}');
+      const dialog = await inside<HTMLDialogElement>(element, 'dialog[open]');
+      await expect(dialog).toHaveTextContent('Amira Mansour');
+    });
+  },
+};
+
+export const WithPresets: Story = {
+  args: { api: api('mentors-presets'), expertise: 'geschaeftsmodell', region: 'leipzig' },
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, TAG);
+    await inside(element, 'article.mentor');
+    await inside(element, 'input[type="checkbox"]:checked');
+  },
+};
+
+export const Loading: Story = {
+  args: { api: api('mentors-loading') },
+  beforeEach: ({ msw }) => {
+    msw.use(neverAnswers('/v1/mentors'));
+  },
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, TAG);
+    await inside(element, '.skeleton-card');
+  },
+};
+
+/** Nobody matches: what was searched, and the filters that could be removed. */
+export const Empty: Story = {
+  args: { api: api('mentors-empty'), q: 'Unterwasserrugby', region: 'vogtlandkreis' },
+  beforeEach: ({ msw }) => {
+    msw.use(emptyList('/v1/mentors'));
+  },
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, TAG);
+    await inside(element, '[part~="empty"]');
+  },
+};
+
+export const ServerError: Story = {
+  args: { api: api('mentors-error') },
+  beforeEach: ({ msw }) => {
+    msw.use(fails('/v1/mentors'));
+  },
+  play: async ({ canvasElement }) => {
+    const element = elementIn(canvasElement, TAG);
+    const alert = await inside(element, '[part="error"][role="alert"]');
+    await expect(alert.querySelector('button')).toBeTruthy();
+  },
+};
+
+/** The next page could not be loaded: the mentors shown stay, with a notice and a retry. */
+export const Stale: Story = {
+  args: { api: api('mentors-stale'), limit: '4' },
+  play: async ({ canvasElement, msw }) => {
+    const element = elementIn(canvasElement, TAG);
+    const more = await inside<HTMLButtonElement>(element, 'button[part~="more"]');
+    msw.use(fails('/v1/mentors', (url) => url.searchParams.has('cursor')));
+    more.focus();
+    await press('{Enter}');
+    const notice = await inside(element, '[part="stale"]', 10_000);
+    await expect(notice).toHaveTextContent(/2026/);
+    await expect(element.shadowRoot!.querySelectorAll('article.mentor')).toHaveLength(4);
+  },
+};
+
+/** The demo server's mentors (`npm start`). Not part of the test run. */
+export const Live: Story = {
+  tags: ['live'],
+  args: { api: liveApi() },
+};

@@ -75,50 +75,11 @@ async function nodeSuite(name, files, env = {}) {
   results.push({ name, passed, failed });
 }
 
-/** The longest the element tests may take before they are stopped (they take about a minute). */
-const WIDGETS_TIMEOUT_MS = 5 * 60_000;
-
 /**
- * The element tests in Debian's Chromium (web-test-runner.config.mjs starts the real API and the fault proxy in
- * front of it, and stops them when it ends). Its counts come from a JSON file the config's reporter writes.
+ * A suite in Debian's Chromium, run by `args(report)` (the runner writes its counts to `report`, a JSON file), its
+ * counts read by `counts(json)`. A run still going after `timeoutMs` is stopped.
  */
-async function widgetsSuite(name) {
-  process.stdout.write(`\n=== ${name} ===\n`);
-  let chromium;
-  try {
-    chromium = chromiumPath();
-  } catch (error) {
-    if (!(error instanceof MissingPackageError)) throw error;
-    process.stdout.write(`${error.message}\n`);
-    results.push({ name, passed: 0, failed: 1 });
-    return;
-  }
-  const counts = join(reports, `${results.length}.json`);
-  const code = await run(
-    process.execPath,
-    [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', join(root, 'web-test-runner.config.mjs')],
-    { CHROME_PATH: chromium, SINN_WTR_RESULTS: counts },
-    WIDGETS_TIMEOUT_MS,
-  );
-  let passed = 0;
-  let failed = 0;
-  try {
-    ({ passed, failed } = JSON.parse(readFileSync(counts, 'utf8')));
-  } catch {
-    // no counts: the runner itself failed before it finished
-  }
-  if (code !== 0 && failed === 0) failed = 1;
-  results.push({ name, passed, failed });
-}
-
-/** The longest the stories may take in Chromium before they are stopped (they take about a minute). */
-const STORIES_TIMEOUT_MS = 4 * 60_000;
-
-/**
- * The Storybook stories as tests (vitest.config.ts, project "storybook"): every story but the live ones renders in
- * Debian's Chromium, its play function runs and axe checks it. Its counts come from Vitest's JSON report.
- */
-async function storiesSuite(name) {
+async function chromiumSuite(name, { args, env = () => ({}), counts, timeoutMs }) {
   process.stdout.write(`\n=== ${name} ===\n`);
   let chromium;
   try {
@@ -130,25 +91,41 @@ async function storiesSuite(name) {
     return;
   }
   const report = join(reports, `${results.length}.json`);
-  const code = await run(
-    process.execPath,
-    [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'storybook', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-    { CHROME_PATH: chromium },
-    STORIES_TIMEOUT_MS,
-  );
+  const code = await run(process.execPath, args(report), { CHROME_PATH: chromium, ...env(report) }, timeoutMs);
   let passed = 0;
   let failed = 0;
   try {
-    const json = JSON.parse(readFileSync(report, 'utf8'));
-    passed = json.numPassedTests;
-    // A story file that does not even load counts as a failure of its own.
-    failed = json.numFailedTests + json.numFailedTestSuites;
+    ({ passed, failed } = counts(JSON.parse(readFileSync(report, 'utf8'))));
   } catch {
     // no report: the runner itself failed before it finished
   }
   if (code !== 0 && failed === 0) failed = 1;
   results.push({ name, passed, failed });
 }
+
+/**
+ * The element tests (web-test-runner.config.mjs starts the real API and the fault proxy in front of it, and stops
+ * them when it ends; its reporter writes the counts). They take about a minute.
+ */
+const widgetsSuite = (name) =>
+  chromiumSuite(name, {
+    args: () => [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', join(root, 'web-test-runner.config.mjs')],
+    env: (report) => ({ SINN_WTR_RESULTS: report }),
+    counts: ({ passed, failed }) => ({ passed, failed }),
+    timeoutMs: 5 * 60_000,
+  });
+
+/**
+ * The Storybook stories as tests (vitest.config.ts, project "storybook"): every story but the live ones renders, its
+ * play function runs and axe checks it. They take about a minute.
+ */
+const storiesSuite = (name) =>
+  chromiumSuite(name, {
+    args: (report) => [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'storybook', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    // A story file that does not even load counts as a failure of its own.
+    counts: (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests + json.numFailedTestSuites }),
+    timeoutMs: 4 * 60_000,
+  });
 
 async function commandSuite(name, command, args) {
   process.stdout.write(`\n=== ${name} ===\n`);

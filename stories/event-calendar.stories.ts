@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, waitFor } from 'storybook/test';
 import { FIXTURE_FROM, FIXTURE_MONTH } from './fixtures/index.js';
-import { api, emptyList, fails, neverAnswers } from './mocks/handlers.js';
+import { api } from './mocks/handlers.js';
+import { emptyStory, errorStory, loadingStory, staleStory } from './state-stories.js';
 import { deepActive, elementIn, inside, liveApi, press, renderElement, tabTo, type ElementArgs } from './support.js';
 
 const TAG = 'sinn-event-calendar';
@@ -92,53 +93,14 @@ export const Upcoming: Story = {
   },
 };
 
-export const Loading: Story = {
-  args: { api: api('calendar-loading'), view: 'agenda', from: FIXTURE_FROM },
-  beforeEach: ({ msw }) => {
-    msw.use(neverAnswers('/v1/events'));
-  },
-  play: async ({ canvasElement }) => {
-    const element = elementIn(canvasElement, TAG);
-    await inside(element, '.skeleton-rows');
-  },
-};
+export const Loading: Story = loadingStory(TAG, '/v1/events', { api: api('calendar-loading'), view: 'agenda', from: FIXTURE_FROM }, '.skeleton-rows');
 
-export const Empty: Story = {
-  args: { api: api('calendar-empty'), view: 'agenda', from: FIXTURE_FROM, region: 'goerlitz', category: 'hackathon' },
-  beforeEach: ({ msw }) => {
-    msw.use(emptyList('/v1/events'));
-  },
-  play: async ({ canvasElement }) => {
-    const element = elementIn(canvasElement, TAG);
-    await inside(element, '[part="empty"]');
-  },
-};
+export const Empty: Story = emptyStory(TAG, '/v1/events', { api: api('calendar-empty'), view: 'agenda', from: FIXTURE_FROM, region: 'goerlitz', category: 'hackathon' });
 
-export const ServerError: Story = {
-  args: { api: api('calendar-error') },
-  beforeEach: ({ msw }) => {
-    msw.use(fails('/v1/events'));
-  },
-  play: async ({ canvasElement }) => {
-    const element = elementIn(canvasElement, TAG);
-    const alert = await inside(element, '[part="error"][role="alert"]');
-    await expect(alert.querySelector('button')).toBeTruthy();
-  },
-};
+export const ServerError: Story = errorStory(TAG, '/v1/events', { api: api('calendar-error') });
 
 /** A refresh failed while the month was shown: it stays, with a notice and a retry. */
-export const Stale: Story = {
-  args: { api: api('calendar-stale'), view: 'agenda', from: FIXTURE_FROM, limit: '6' },
-  play: async ({ canvasElement, msw }) => {
-    const element = elementIn(canvasElement, TAG);
-    await inside(element, '.agenda button.row');
-    msw.use(fails('/v1/events'));
-    await (element as HTMLElement & { refresh(): Promise<void> }).refresh();
-    const notice = await inside(element, '[part="stale"]');
-    await expect(notice).toHaveTextContent(/2026/);
-    await expect(element.shadowRoot!.querySelector('.agenda button.row')).toBeTruthy();
-  },
-};
+export const Stale: Story = staleStory(TAG, '/v1/events', { api: api('calendar-stale'), view: 'agenda', from: FIXTURE_FROM, limit: '6' }, '.agenda button.row');
 
 /** The demo server's events of this month (`npm start`). Not part of the test run. */
 export const Live: Story = {

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, waitFor } from 'storybook/test';
 import { initiatives } from './fixtures/index.js';
-import { api, emptyList, fails, neverAnswers } from './mocks/handlers.js';
+import { api, fails } from './mocks/handlers.js';
+import { emptyStory, errorStory, loadingStory, staleStory } from './state-stories.js';
 import { deepActive, elementIn, inside, liveApi, press, renderElement, tabTo, type ElementArgs } from './support.js';
 
 const TAG = 'sinn-initiative-cards';
@@ -95,42 +96,13 @@ export const WithFilters: Story = {
 };
 
 /** The skeleton that keeps the final height: the API has not answered yet. */
-export const Loading: Story = {
-  args: { api: api('cards-loading') },
-  beforeEach: ({ msw }) => {
-    msw.use(neverAnswers('/v1/initiatives'));
-  },
-  play: async ({ canvasElement }) => {
-    const element = elementIn(canvasElement, TAG);
-    await inside(element, '.skeleton-card');
-    await expect(element.shadowRoot!.querySelector('section')).toHaveAttribute('aria-busy', 'true');
-  },
-};
+export const Loading: Story = loadingStory(TAG, '/v1/initiatives', { api: api('cards-loading') }, 'section[aria-busy="true"] .skeleton-card');
 
 /** Nothing matches the filters: a helpful sentence. */
-export const Empty: Story = {
-  args: { api: api('cards-empty'), region: 'vogtlandkreis', topic: 'kultur' },
-  beforeEach: ({ msw }) => {
-    msw.use(emptyList('/v1/initiatives'));
-  },
-  play: async ({ canvasElement }) => {
-    const element = elementIn(canvasElement, TAG);
-    await inside(element, '[part="empty"]');
-  },
-};
+export const Empty: Story = emptyStory(TAG, '/v1/initiatives', { api: api('cards-empty'), region: 'vogtlandkreis', topic: 'kultur' });
 
 /** The API fails: what happened, and a retry button. */
-export const ServerError: Story = {
-  args: { api: api('cards-error') },
-  beforeEach: ({ msw }) => {
-    msw.use(fails('/v1/initiatives'));
-  },
-  play: async ({ canvasElement }) => {
-    const element = elementIn(canvasElement, TAG);
-    const alert = await inside(element, '[part="error"][role="alert"]');
-    await expect(alert.querySelector('button')).toBeTruthy();
-  },
-};
+export const ServerError: Story = errorStory(TAG, '/v1/initiatives', { api: api('cards-error') });
 
 /** The API fails, then recovers: the retry button, pressed by keyboard, brings the cards. */
 export const ServerErrorThenRetry: Story = {
@@ -151,17 +123,7 @@ export const ServerErrorThenRetry: Story = {
 };
 
 /** A refresh failed while cards were shown: they stay, marked with the time they are from. */
-export const Stale: Story = {
-  args: { api: api('cards-stale') },
-  play: async ({ canvasElement, msw }) => {
-    const element = await cardsOf(canvasElement);
-    msw.use(fails('/v1/initiatives'));
-    await (element as HTMLElement & { refresh(): Promise<void> }).refresh();
-    const notice = await inside(element, '[part="stale"]');
-    await expect(notice).toHaveTextContent(/2026/);
-    await expect(element.shadowRoot!.querySelectorAll('.card .open').length).toBeGreaterThan(0);
-  },
-};
+export const Stale: Story = staleStory(TAG, '/v1/initiatives', { api: api('cards-stale') }, '.card .open');
 
 /** The demo server's data (`npm start`, http://127.0.0.1:8787). Not part of the test run. */
 export const Live: Story = {

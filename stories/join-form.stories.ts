@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { http } from 'msw';
 import { expect, waitFor } from 'storybook/test';
-import { api, fails, neverAnswers, problem } from './mocks/handlers.js';
+import { api, problem } from './mocks/handlers.js';
+import { errorStory, loadingStory } from './state-stories.js';
 import { deepActive, elementIn, inside, liveApi, press, renderElement, tabTo, typeText, type ElementArgs } from './support.js';
 
 const TAG = 'sinn-join-form';
@@ -101,29 +102,10 @@ export const SendingFails: Story = {
   },
 };
 
-export const Loading: Story = {
-  args: { api: api('join-loading') },
-  beforeEach: ({ msw }) => {
-    msw.use(neverAnswers('/v1/consent-texts/current'));
-  },
-  play: async ({ canvasElement }) => {
-    const element = elementIn(canvasElement, TAG);
-    await inside(element, 'form[inert]');
-  },
-};
+export const Loading: Story = loadingStory(TAG, '/v1/consent-texts/current', { api: api('join-loading') }, 'form[inert]');
 
 /** The consent text cannot be loaded: no form without it; what happened, and a retry. */
-export const ServerError: Story = {
-  args: { api: api('join-error') },
-  beforeEach: ({ msw }) => {
-    msw.use(fails('/v1/consent-texts/current'));
-  },
-  play: async ({ canvasElement }) => {
-    const element = elementIn(canvasElement, TAG);
-    const alert = await inside(element, '[part="error"][role="alert"]');
-    await expect(alert.querySelector('button')).toBeTruthy();
-  },
-};
+export const ServerError: Story = errorStory(TAG, '/v1/consent-texts/current', { api: api('join-error') });
 
 /** Signs up at the demo server (`npm start`); the mail waits in its /dev/outbox. Not part of the test run. */
 export const Live: Story = {

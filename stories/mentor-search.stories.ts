@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, waitFor } from 'storybook/test';
-import { api, emptyList, fails, neverAnswers } from './mocks/handlers.js';
+import { api, fails } from './mocks/handlers.js';
+import { emptyStory, errorStory, loadingStory } from './state-stories.js';
 import { elementIn, inside, liveApi, press, renderElement, tabTo, typeText, type ElementArgs } from './support.js';
 
 const TAG = 'sinn-mentor-search';
@@ -59,40 +60,12 @@ export const WithPresets: Story = {
   },
 };
 
-export const Loading: Story = {
-  args: { api: api('mentors-loading') },
-  beforeEach: ({ msw }) => {
-    msw.use(neverAnswers('/v1/mentors'));
-  },
-  play: async ({ canvasElement }) => {
-    const element = elementIn(canvasElement, TAG);
-    await inside(element, '.skeleton-card');
-  },
-};
+export const Loading: Story = loadingStory(TAG, '/v1/mentors', { api: api('mentors-loading') }, '.skeleton-card');
 
 /** Nobody matches: what was searched, and the filters that could be removed. */
-export const Empty: Story = {
-  args: { api: api('mentors-empty'), q: 'Unterwasserrugby', region: 'vogtlandkreis' },
-  beforeEach: ({ msw }) => {
-    msw.use(emptyList('/v1/mentors'));
-  },
-  play: async ({ canvasElement }) => {
-    const element = elementIn(canvasElement, TAG);
-    await inside(element, '[part~="empty"]');
-  },
-};
+export const Empty: Story = emptyStory(TAG, '/v1/mentors', { api: api('mentors-empty'), q: 'Unterwasserrugby', region: 'vogtlandkreis' });
 
-export const ServerError: Story = {
-  args: { api: api('mentors-error') },
-  beforeEach: ({ msw }) => {
-    msw.use(fails('/v1/mentors'));
-  },
-  play: async ({ canvasElement }) => {
-    const element = elementIn(canvasElement, TAG);
-    const alert = await inside(element, '[part="error"][role="alert"]');
-    await expect(alert.querySelector('button')).toBeTruthy();
-  },
-};
+export const ServerError: Story = errorStory(TAG, '/v1/mentors', { api: api('mentors-error') });
 
 /** The next page could not be loaded: the mentors shown stay, with a notice and a retry. */
 export const Stale: Story = {

@@ -1,5 +1,5 @@
-// `npm start`: builds the browser bundles when their sources are newer than the build (or there is none), then
-// runs the API, which also serves the widgets and the example pages.
+// `npm start`: builds the browser bundles and the static Storybook when their sources are newer than the build (or
+// there is none), then runs the API, which also serves the widgets, the example pages and the Storybook.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,15 @@ if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     // Installed without dev dependencies (a server): the build has to come with the deployment.
     process.stdout.write('The widgets are not built, and the build tools are not installed: run `npm run build` where they are.\n');
   }
+}
+
+// The Storybook is a developer's catalogue: a failed build is reported, and the API starts all the same.
+const storybook = join(root, 'storybook-static/index.html');
+const stories = Math.max(sources, newest(join(root, 'stories')), newest(join(root, '.storybook')));
+if (existsSync(join(root, 'node_modules/storybook')) && (!existsSync(storybook) || statSync(storybook).mtimeMs < stories)) {
+  process.stdout.write('Building the Storybook …\n');
+  const build = spawnSync('npm', ['run', '--silent', 'build-storybook'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.stdout.write('The Storybook did not build; the API starts without it.\n');
 }
 
 const server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts'], {

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cpSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,26 +9,12 @@ import type { Browser } from 'puppeteer-core';
 import type { Initiative } from '@sinn/sdk';
 import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
 import { packPackages, ROOT, type Packed } from '../packages/widgets/test/published/pack.js';
+import { run } from '../packages/widgets/test/published/run.js';
 import { cardsShown, launch, visit } from './browser.js';
 
 // examples/react as a developer has it: a Vite + React 19 app that installs @sinn/sdk and @sinn/widgets from the
 // packed tarballs (what npm would serve, not the workspace's links), type-checks against the elements' JSX
 // typings, builds, and shows the initiatives of the running API in Chromium.
-
-interface Run {
-  code: number;
-  output: string;
-}
-
-/** Runs a command in `cwd` to its end; npm's own variables from an enclosing `npm test` are left out. */
-function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
-  return new Promise((resolve) => {
-    execFile(command, args, { cwd, env: { ...clean, ...env }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` });
-    });
-  });
-}
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 

@@ -8,6 +8,7 @@ import '../packages/widgets/src/initiative-cards/define.js';
 import '../packages/widgets/src/event-calendar/define.js';
 import '../packages/widgets/src/mentor-search/define.js';
 import '../packages/widgets/src/join-form/define.js';
+import { docsManifest } from '../stories/docs-manifest.js';
 import { fixtureHandlers } from '../stories/mocks/handlers.js';
 import { staticRoot } from '../stories/mocks/static-root.js';
 import { WIDTHS, type StoryGlobals } from '../stories/support.js';
@@ -17,7 +18,7 @@ import { WIDTHS, type StoryGlobals } from '../stories/support.js';
 // Storybook starts. A glob, so that the type check passes in a checkout where it was not written yet.
 const manifest = Object.values(import.meta.glob<{ default: unknown }>('../packages/widgets/custom-elements.json', { eager: true }))[0];
 if (!manifest) throw new Error('packages/widgets/custom-elements.json is missing: run `npx cem analyze --config custom-elements-manifest.config.mjs`');
-setCustomElementsManifest(manifest.default);
+setCustomElementsManifest(docsManifest(manifest.default as Parameters<typeof docsManifest>[0]));
 
 // The request-mocking layer: a service worker that answers the SINN API from the fixtures. Stories put their own
 // handlers in front (`msw.use(...)` in their beforeEach) and the addon resets them after each story.

@@ -99,7 +99,7 @@ export const WithFilters: Story = {
 export const Loading: Story = loadingStory(TAG, '/v1/initiatives', { api: api('cards-loading') }, 'section[aria-busy="true"] .skeleton-card');
 
 /** Nothing matches the filters: a helpful sentence. */
-export const Empty: Story = emptyStory(TAG, '/v1/initiatives', { api: api('cards-empty'), region: 'vogtlandkreis', topic: 'kultur' });
+export const Empty: Story = emptyStory(TAG, '/v1/initiatives', { api: api('cards-empty'), region: 'vogtlandkreis', topic: 'familie-kinder' });
 
 /** The API fails: what happened, and a retry button. */
 export const ServerError: Story = errorStory(TAG, '/v1/initiatives', { api: api('cards-error') });

@@ -103,6 +103,11 @@ export async function press(text: string): Promise<void> {
   for (const part of text.match(/\{[^}]+\}|[^{]+/g) ?? []) {
     const active = deepActive();
     if (part === '{Tab}') tabInComposedTree(false);
+    else if (part === '{Escape}' && active?.closest('dialog[open]')) {
+      // Simulated keys do not close a modal dialog; a real Escape asks it to (a cancelable cancel), then closes it.
+      const dialog = active.closest('dialog[open]') as HTMLDialogElement;
+      if (dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) dialog.close();
+    }
     else if (part === '{ArrowDown}' && active instanceof HTMLSelectElement) {
       // Simulated keys do not change a select; a real ArrowDown on a closed one chooses the next option.
       active.selectedIndex = Math.min(active.selectedIndex + 1, active.options.length - 1);
@@ -121,9 +126,17 @@ export async function typeText(text: string): Promise<void> {
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
 
+/** Inside a closed <details>, all but its own summary is out of reach. */
+function hiddenInDetails(element: HTMLElement): boolean {
+  const details = element.closest('details:not([open])');
+  return Boolean(details) && !(element.localName === 'summary' && element.parentElement === details);
+}
+
 function tabbables(root: Document | ShadowRoot, into: HTMLElement[] = []): HTMLElement[] {
   for (const element of root.querySelectorAll<HTMLElement>('*')) {
-    if (element.matches(FOCUSABLE) && element.tabIndex >= 0 && !element.closest('[inert]') && element.getClientRects().length > 0) into.push(element);
+    if (element.matches(FOCUSABLE) && element.tabIndex >= 0 && !element.closest('[inert]') && !hiddenInDetails(element) && element.getClientRects().length > 0) {
+      into.push(element);
+    }
     if (element.shadowRoot) tabbables(element.shadowRoot, into);
   }
   return into;

@@ -5,7 +5,7 @@ import type { Challenge, Event, Initiative, MembershipAccepted, Mentor, MentorLi
 import { createChallenge, randomInt } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import { bypass, delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { ASSETS, consentText, events, GENERATED_AT, initiatives, mentors, taxonomies } from '../fixtures/index.js';
+import { ASSETS, consentText, events, GENERATED_AT, initiatives, mentorConsentText, mentors, taxonomies } from '../fixtures/index.js';
 import { staticRoot } from './static-root.js';
 
 /**
@@ -14,6 +14,8 @@ import { staticRoot } from './static-root.js';
  */
 export const API_ORIGIN = 'https://api.sinn.test';
 export const api = (story: string): string => `${API_ORIGIN}/${story}`;
+/** Every story's API address, and only those: the live stories' real server is never answered by the mocks. */
+const ON_API = `${API_ORIGIN}/:story`;
 
 /** Signs the stories' challenges: a fixed secret, since nothing verifies them but the stories' own handler. */
 const SECRET = 'storybook-only-secret-not-used-anywhere-else';
@@ -130,23 +132,25 @@ const media = http.get(`${ASSETS}:file`, ({ params }) => fetch(bypass(new URL(`m
 /** The whole API on the fixtures. */
 export const fixtureHandlers: HttpHandler[] = [
   media,
-  http.get('*/v1/taxonomies', () => HttpResponse.json(taxonomies)),
-  http.get('*/v1/consent-texts/current', () => HttpResponse.json(consentText)),
-  http.get('*/v1/challenge', async () => HttpResponse.json(await challenge())),
-  http.post('*/v1/memberships', async () => {
+  http.get(`${ON_API}/v1/taxonomies`, () => HttpResponse.json(taxonomies)),
+  http.get(`${ON_API}/v1/consent-texts/current`, ({ request }) =>
+    HttpResponse.json(new URL(request.url).searchParams.get('purpose') === 'mentor-request' ? mentorConsentText : consentText),
+  ),
+  http.get(`${ON_API}/v1/challenge`, async () => HttpResponse.json(await challenge())),
+  http.post(`${ON_API}/v1/memberships`, async () => {
     await delay(300);
     const confirmBy = new Date(Date.now() + 48 * 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     return HttpResponse.json<MembershipAccepted>({ status: 'pending', confirmBy }, { status: 202 });
   }),
-  http.get('*/v1/initiatives', ({ request }) => HttpResponse.json(paged(filterInitiatives(new URL(request.url).searchParams), new URL(request.url).searchParams, 6))),
-  http.get('*/v1/initiatives/:slug', ({ params }) => {
+  http.get(`${ON_API}/v1/initiatives`, ({ request }) => HttpResponse.json(paged(filterInitiatives(new URL(request.url).searchParams), new URL(request.url).searchParams, 6))),
+  http.get(`${ON_API}/v1/initiatives/:slug`, ({ params }) => {
     const found = initiatives.find((item) => item.slug === params.slug);
     return found ? HttpResponse.json(found) : problem(404, 'Not Found');
   }),
-  http.get('*/v1/events', ({ request }) => HttpResponse.json(paged(filterEvents(new URL(request.url).searchParams), new URL(request.url).searchParams, 20))),
-  http.get('*/v1/mentors/suggest', ({ request }) => HttpResponse.json(suggestions(new URL(request.url).searchParams.get('q') ?? ''))),
-  http.get('*/v1/mentors', ({ request }) => HttpResponse.json(searchMentors(new URL(request.url).searchParams))),
-  http.post('*/v1/mentors/:id/requests', async () => {
+  http.get(`${ON_API}/v1/events`, ({ request }) => HttpResponse.json(paged(filterEvents(new URL(request.url).searchParams), new URL(request.url).searchParams, 20))),
+  http.get(`${ON_API}/v1/mentors/suggest`, ({ request }) => HttpResponse.json(suggestions(new URL(request.url).searchParams.get('q') ?? ''))),
+  http.get(`${ON_API}/v1/mentors`, ({ request }) => HttpResponse.json(searchMentors(new URL(request.url).searchParams))),
+  http.post(`${ON_API}/v1/mentors/:id/requests`, async () => {
     await delay(300);
     return HttpResponse.json<MentorRequestAccepted>({ status: 'queued' }, { status: 202 });
   }),
@@ -155,14 +159,14 @@ export const fixtureHandlers: HttpHandler[] = [
 /** A handler for one list that answers with nothing found. */
 export function emptyList(path: '/v1/initiatives' | '/v1/events' | '/v1/mentors'): HttpHandler {
   const facets = { expertise: [], region: [], language: [], format: [], availability: [] };
-  return http.get(`*${path}`, () =>
+  return http.get(`${ON_API}${path}`, () =>
     HttpResponse.json({ items: [], total: 0, nextCursor: null, generatedAt: GENERATED_AT, ...(path === '/v1/mentors' ? { facets } : {}) }),
   );
 }
 
 /** A handler that never answers: the element stays in its loading state. */
 export function neverAnswers(path: string): HttpHandler {
-  return http.get(`*${path}`, async () => {
+  return http.get(`${ON_API}${path}`, async () => {
     await delay('infinite');
     return HttpResponse.json({});
   });
@@ -170,5 +174,5 @@ export function neverAnswers(path: string): HttpHandler {
 
 /** A handler that fails with a server error. */
 export function fails(path: string, when: (url: URL) => boolean = () => true): HttpHandler {
-  return http.get(`*${path}`, ({ request }) => (when(new URL(request.url)) ? serverError() : undefined));
+  return http.get(`${ON_API}${path}`, ({ request }) => (when(new URL(request.url)) ? serverError() : undefined));
 }

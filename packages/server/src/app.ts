@@ -113,6 +113,10 @@ export function createApp(deps: AppDeps): Hono {
     });
   }
 
+  // Browsers ask every origin for an icon by themselves; an empty answer spares the example pages and the
+  // Storybook a failed request on every load.
+  app.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': 'public, max-age=86400' }));
+
   app.notFound(() => problemResponse(problems.notFound()));
   app.onError((error) => {
     if (error instanceof ProblemError) return problemResponse(error.problem, error.headers);

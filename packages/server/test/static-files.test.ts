@@ -49,6 +49,12 @@ describe('the widgets build and the example pages, served by the API', () => {
     assert.match(await pinned.text(), /runtime-AbCdEf12/);
   });
 
+  it('answers the icon browsers ask every origin for with nothing, not an error', async () => {
+    const response = await fetch(`${server.url}/favicon.ico`);
+    assert.equal(response.status, 204);
+    assert.equal(await response.text(), '');
+  });
+
   it('never serves a file outside its folder', async () => {
     for (const path of ['/widgets/../secret.txt', '/widgets/%2e%2e/secret.txt', '/widgets/..%2Fsecret.txt', '/examples/%2E%2E%2Fsecret.txt', '/widgets/.hidden']) {
       const response = await fetch(`${server.url}${path}`);

@@ -90,11 +90,13 @@ const preview: Preview = {
   decorators: [
     withActions,
     // The page around the element: its language, its width, and in dark mode a dark page.
-    (story, { globals }) => {
+    (story, { globals, viewMode }) => {
       const { lang, dark, width } = globals as StoryGlobals;
       const frame = WIDTHS[width] ?? WIDTHS.full;
       const page = dark === 'dark' ? 'background:#121212;color:#f1f1f1;' : 'background:#fff;color:#1a1a1a;';
-      return html`<div class="sinn-story" lang=${lang} style="${page}max-inline-size:${frame.css};padding:1rem;font-family:system-ui,sans-serif">${story()}</div>`;
+      // A story alone on the canvas: the whole page is dark, not only the element's column.
+      if (viewMode === 'story') document.body.style.background = dark === 'dark' ? '#121212' : '';
+      return html`<div style="${page}padding:1rem"><div class="sinn-story" lang=${lang} style="max-inline-size:${frame.css};font-family:system-ui,sans-serif">${story()}</div></div>`;
     },
   ],
   parameters: {

@@ -48,10 +48,11 @@ export const initiativeCardsStyles = css`
   .list .card {
     flex-direction: row;
   }
+  /* The image fills the row's height when the text is the taller, cropped rather than leaving a gap below it. */
   .list .card .media {
     width: min(35%, 14em);
     flex: none;
-    align-self: flex-start;
+    align-self: stretch;
   }
   .compact .body {
     padding: calc(var(--_space) * 0.6) var(--_space);
@@ -215,10 +216,17 @@ export const initiativeCardsStyles = css`
   .skeleton-card .line.short {
     width: 45%;
   }
+  /* On a wide page a full-width picture would push the text out of sight: at most a banner's height. */
   .single img {
     width: 100%;
     height: auto;
+    max-height: 22em;
+    object-fit: cover;
     border-radius: var(--_radius);
+  }
+  .single h2 {
+    font-size: 1.5em;
+    line-height: 1.2;
   }
   .single > * {
     margin-block: 0 calc(var(--_space) * 0.75);

@@ -71,6 +71,13 @@ describe('the built Storybook in Chromium', () => {
       for (const row of rows) assert.ok(names.includes(row), `${id}: no row "${row}" in ${JSON.stringify(names.slice(0, 40))}…`);
       // Private fields are no one's API.
       assert.deepEqual(names.filter((name) => name.startsWith('#')), []);
+      // Text attributes get a text control ("Set string", then a field), not an object editor.
+      const control = await frame.evaluate(() => {
+        const row = [...document.querySelectorAll('.docblock-argstable tbody tr')].find((tr) => tr.querySelector('td')?.textContent?.trim() === 'region');
+        const text = row?.textContent ?? '';
+        return { text: /Set string/.test(text) || Boolean(row?.querySelector('textarea')), object: /Set object/.test(text) };
+      });
+      assert.deepEqual(control, { text: true, object: false }, `${id}: the region row's control`);
       // The element's first story is on the page, filled from the fixtures through the mocked API (the service
       // worker under the /storybook/ policy).
       await frame.waitForFunction(

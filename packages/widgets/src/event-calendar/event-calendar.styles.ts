@@ -268,11 +268,18 @@ export const eventCalendarStyles = css`
   .upcoming .row {
     grid-template-columns: 3em minmax(0, 1fr);
   }
-  /* On a phone the time takes only the room it needs. */
+  /* On a phone the time goes above the title, which then has the row's whole width instead of wrapping word by
+     word beside a column of times. */
   @container (max-width: 24em) {
     .row {
-      grid-template-columns: 5.4em minmax(0, 1fr);
+      grid-template-columns: minmax(0, 1fr);
       padding-inline: 0.5em;
+    }
+    .rows:not(.upcoming) .row .where {
+      grid-column: 1;
+    }
+    .rows:not(.upcoming) .row .time {
+      font-size: 0.85em;
     }
   }
   .upcoming .badge {

@@ -20,6 +20,9 @@ function publishPaths(value, from) {
   }
 }
 
+/** `@attr {'grid' | 'list' | 'compact'} view - …` of each class: the choices of its attributes, by class and name. */
+const attributeChoices = new Map();
+
 export default {
   globs: ['packages/widgets/src/**/*.ts'],
   exclude: ['**/*.test.ts', 'packages/widgets/src/loader/**'],
@@ -51,6 +54,38 @@ export default {
           const [, tag, name] = /defineElement\('([a-z-]+)', (\w+)\)/.exec(source) ?? [];
           const from = new RegExp(`import \\{ ${name} \\} from '(\\.[^']+)'`).exec(source)?.[1];
           if (tag && from) module.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name, module: from } });
+        }
+      },
+    },
+    {
+      // An attribute with a fixed set of values says so in its @attr tag (`{'grid' | 'list' | 'compact'}`); the
+      // analyzer would take the property's `string` instead. The choices type the JSX and Vue attributes and give
+      // Storybook a select for them.
+      name: 'sinn-attribute-choices',
+      analyzePhase({ ts, node }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        for (const tag of ts.getJSDocTags(node)) {
+          if (tag.tagName.text !== 'attr') continue;
+          const text = `${typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment) ?? ''}`;
+          const [, type, name] = /^\{([^}]+)\}\s+([\w-]+)/.exec(text.trim()) ?? [];
+          if (!type || !name) continue;
+          if (!attributeChoices.has(node.name.text)) attributeChoices.set(node.name.text, new Map());
+          attributeChoices.get(node.name.text).set(name, type.trim());
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            const choices = (entry, name) => attributeChoices.get(entry.inheritedFrom?.name ?? declaration.name)?.get(name);
+            for (const attribute of declaration.attributes ?? []) {
+              const type = choices(attribute, attribute.name);
+              if (type) attribute.type = { text: type };
+            }
+            for (const member of declaration.members ?? []) {
+              const type = member.attribute && choices(member, member.attribute);
+              if (type) member.type = { text: `${type} | undefined` };
+            }
+          }
         }
       },
     },

@@ -13,6 +13,8 @@ export const known = (
 
 export const wrong = (
   <>
+    {/* @ts-expect-error: a view is grid, list or compact */}
+    <sinn-initiative-cards view="carousel" />
     {/* @ts-expect-error: limit is an attribute, a string */}
     <sinn-initiative-cards limit={3} />
     {/* @ts-expect-error: the detail of sinn-initiative-select is typed */}

@@ -11,7 +11,7 @@ import { themeStyles } from './theme.styles.js';
  *
  * @attr api - Address of the SINN API; default: the page's setting (the loader's origin or `<meta name="sinn:api">`).
  * @attr partner-key - The partner key; default: the page's setting.
- * @attr lang - `de` or `en`; default: the nearest `lang` on the page.
+ * @attr {'de' | 'en'} lang - `de` or `en`; default: the nearest `lang` on the page.
  * @attr theme - Space-separated: a preset (`caritas`, `diakonie`, `drk`, `paritaet`, `impact-hub`) and/or `dark` or `auto` (follows the system's dark mode).
  * @cssprop --sinn-color-brand - Brand colour of buttons, links and highlights.
  * @cssprop --sinn-color-on-brand - Text colour on the brand colour.

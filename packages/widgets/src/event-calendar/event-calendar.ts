@@ -66,7 +66,7 @@ export interface EventSelectDetail {
  *
  * @tagname sinn-event-calendar
  * @summary Shows SINN events as a month grid, an agenda or a list of upcoming events.
- * @attr view - `month` (default), `agenda` or `upcoming`. A month narrower than 40em shows as an agenda.
+ * @attr {'month' | 'agenda' | 'upcoming'} view - `month` (default), `agenda` or `upcoming`. A month narrower than 40em shows as an agenda.
  * @attr region - Regions of Saxony, comma-separated (`chemnitz,zwickau`).
  * @attr category - Event categories, comma-separated (`workshop,hackathon`).
  * @attr topic - Topics, comma-separated (`wohnen,inklusion`).

@@ -59,7 +59,7 @@ const FILTERS: FilterSpec<FilterName>[] = [
  * @attr organisation - The slug of one organisation.
  * @attr q - Free text the initiatives must contain.
  * @attr limit - Cards per page, 1 to 100; default 6.
- * @attr view - `grid` (default), `list` or `compact`.
+ * @attr {'grid' | 'list' | 'compact'} view - `grid` (default), `list` or `compact`.
  * @attr slug - Shows this one initiative in full instead of a list.
  * @attr filters - Shows filter controls (region, topic, stage, SDG) that set the attributes above.
  * @attr heading-level - Level of the card titles, 2 to 6; default 3.

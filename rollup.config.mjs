@@ -16,12 +16,13 @@ import { stripContractDocs } from './scripts/rollup-strip-docs.mjs';
 import { packWordPressPlugin } from './scripts/wordpress-plugin.mjs';
 
 /**
- * Empties an npm package's dist before its build, so that no module of an earlier build (of a source file since
- * removed) is published; `keep` names folders other configurations below write (the script-tag build).
+ * Empties an output folder before a build, so that no file of an earlier build lingers beside the new ones (a
+ * chunk, or a module of a source file since removed that would be published); `keep` names folders that other
+ * configurations below write (the script-tag build inside @sinn/widgets' dist).
  */
-function cleanDist(dir, keep = []) {
+function cleanOutput(dir, keep = []) {
   return {
-    name: 'clean-dist',
+    name: 'clean-output',
     buildStart() {
       let names = [];
       try {
@@ -70,7 +71,7 @@ const sdk = {
   },
   external: (id) => /^(zod|ky)(\/|$)/.test(id),
   plugins: [
-    cleanDist('packages/sdk/dist'),
+    cleanOutput('packages/sdk/dist'),
     typescript({
       tsconfig: 'packages/sdk/tsconfig.json',
       outDir: 'packages/sdk/dist',
@@ -100,7 +101,7 @@ const widgets = {
   },
   external: (id) => /^(lit|@lit|@sinn\/sdk|zod|ky|altcha-lib)(\/|$)/.test(id),
   plugins: [
-    cleanDist('packages/widgets/dist', ['cdn']),
+    cleanOutput('packages/widgets/dist', ['cdn']),
     customElementsManifest(),
     typescript({
       tsconfig: 'packages/widgets/tsconfig.json',
@@ -195,11 +196,6 @@ function loaderManifest() {
       });
     },
   };
-}
-
-/** Empties an output folder before a build, so no chunk of an earlier build lingers beside the new ones. */
-function cleanOutput(dir) {
-  return { name: 'clean-output', buildStart: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 const scriptTag = {

@@ -160,8 +160,11 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
 /** Everything the elements share goes into one chunk that every element's chunk reuses; each element's own
  * folder becomes its chunk, named after it, but for what it loads only on demand: that is a chunk named after
  * the element and the module it imports (event-calendar-structured-data, join-form-sending, mentor-search-contact,
- * sending-slices). */
+ * sending-slices). Each catalog's language is a chunk of its own (initiative-cards-de, runtime-en), fetched for
+ * the language a page speaks. */
 function sharedChunk(id, { getModuleInfo }) {
+  const language = /\/widgets\/src\/((?:[\w-]+\/)*?)(?:messages\/)?(de|en)\.ts$/.exec(id);
+  if (language) return `${language[1].slice(0, -1).replaceAll('/', '-').replace(/^i18n$/, 'runtime')}-${language[2]}`;
   const entry = onDemandEntry(id, getModuleInfo);
   if (entry) {
     const [, element, name] = /\/widgets\/src\/([a-z-]+)\/(?:[\w-]+\/)*([\w-]+)\.ts$/.exec(entry) ?? [];

@@ -57,6 +57,22 @@ describe('the example pages in Chromium', () => {
     await page.close();
   });
 
+  for (const [name, speaks, not] of [
+    ['plain', 'de', 'en'],
+    ['english', 'en', 'de'],
+  ] as const) {
+    it(`examples/${name}.html downloads the strings of its language only, beside the element's code`, async () => {
+      const { page, problems, requests } = await visit(browser, `${server.url}/examples/${name}.html`);
+      assert.ok((await cardsShown(page)) > 0);
+      const strings = requests.map((url) => new URL(url).pathname).filter((path) => /-(de|en)-[\w-]{8}\.js$/.test(path));
+      assert.ok(strings.some((path) => path.includes(`/initiative-cards-${speaks}-`)), strings.join(', '));
+      assert.ok(strings.some((path) => path.includes(`/runtime-${speaks}-`)), strings.join(', '));
+      assert.ok(!strings.some((path) => path.includes(`-${not}-`)), strings.join(', '));
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
   for (const name of ['plain', 'caritas', 'dark', 'english']) {
     it(`examples/${name}.html shows the cards without an error`, async () => {
       const { page, problems } = await visit(browser, `${server.url}/examples/${name}.html`);

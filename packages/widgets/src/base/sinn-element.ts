@@ -1,6 +1,6 @@
 import type { SinnClient } from '@sinn/sdk';
-import { LitElement } from 'lit';
-import { toLang, translate, type Lang, type MessageKey } from '../i18n/i18n.js';
+import { html, LitElement, render, type PropertyValues } from 'lit';
+import { loadCatalogs, toLang, translate, type Lang, type Loadable, type MessageKey } from '../i18n/i18n.js';
 import { pageSettings } from './page-settings.js';
 import { sharedClient } from './shared-client.js';
 import { themeStyles } from './theme.styles.js';
@@ -37,9 +37,17 @@ export class SinnElement extends LitElement {
   declare lang: string;
   declare theme: string | undefined;
 
+  /** The catalogs the element speaks from, loaded in its language before it renders; each element adds its own. */
+  protected static catalogs: readonly Loadable[] = [translate];
+
+  /** Catalogs of code the element loads later (a dialog's), added by `speakFrom`. */
+  readonly #laterCatalogs = new Set<Loadable>();
+  #speechless = false;
+
   /** The language the element speaks: its own `lang`, the page's nearest, the page setting, else German. */
   get language(): Lang {
-    const own = this.getAttribute('lang') ?? this.parentElement?.closest('[lang]')?.getAttribute('lang');
+    // The property, not only the attribute: frameworks (React 19, Vue) set `lang` as a property.
+    const own = this.lang || this.getAttribute('lang') || this.parentElement?.closest('[lang]')?.getAttribute('lang');
     return toLang(own || pageSettings().lang);
   }
 
@@ -52,6 +60,43 @@ export class SinnElement extends LitElement {
 
   t(key: MessageKey, vars?: Record<string, string | number>): string {
     return translate(this.language, key, vars);
+  }
+
+  /** Adds a catalog that code loaded later speaks from; resolves when its strings for the element's language are here. */
+  speakFrom(catalog: Loadable): Promise<void> {
+    this.#laterCatalogs.add(catalog);
+    return Promise.resolve(catalog.load(this.language));
+  }
+
+  /**
+   * Waits for the element's strings in its language before each render that needs them. Where they cannot be
+   * fetched (the connection dropped after the element's code came), the element shows its light-DOM fallback,
+   * the link to the platform, and tries again at its next update.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const catalogs = [...(this.constructor as typeof SinnElement).catalogs, ...this.#laterCatalogs];
+    const pending = loadCatalogs(catalogs, this.language);
+    if (!pending) {
+      this.#speechless = false;
+      return super.scheduleUpdate();
+    }
+    return pending.then(
+      () => {
+        this.#speechless = false;
+        super.scheduleUpdate();
+      },
+      (error: unknown) => {
+        console.error(`SINN widgets: <${this.localName}> could not load its texts.`, error);
+        this.#speechless = true;
+        super.scheduleUpdate();
+      },
+    );
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.#speechless) return super.shouldUpdate(changed);
+    render(html`<slot></slot>`, this.renderRoot, this.renderOptions);
+    return false;
   }
 
   override connectedCallback(): void {

@@ -108,6 +108,7 @@ export interface EventSelectDetail {
  */
 export class SinnEventCalendar extends SinnElement {
   static override styles = [...SinnElement.styles, stateStyles, filterStyles, dialogStyles, eventCalendarStyles];
+  static override catalogs = [...SinnElement.catalogs, calendarText];
 
   static override properties = {
     ...SinnElement.properties,

@@ -8,7 +8,7 @@ import { en as cardsEn } from '../initiative-cards/messages/en.js';
 import { cardsText } from '../initiative-cards/messages/messages.js';
 import { de } from './de.js';
 import { en } from './en.js';
-import { toLang, translate } from './i18n.js';
+import { catalog, toLang, translate, type Lang } from './i18n.js';
 import { describe, it } from '../../test/mocha.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -33,7 +33,34 @@ describe('languages', () => {
     expect(toLang('pl')).to.equal('en');
   });
 
-  it('fills placeholders', () => {
+  it('fetches a language only when it is asked for, once', async () => {
+    const fetched: string[] = [];
+    const text = catalog<'hello'>({
+      de: () => (fetched.push('de'), Promise.resolve({ hello: 'Hallo {name}' })),
+      en: () => (fetched.push('en'), Promise.resolve({ hello: 'Hello {name}' })),
+    });
+    expect(text('en', 'hello'), 'before its language is here, the key stands in').to.equal('hello');
+    await Promise.all([text.load('en'), text.load('en')]);
+    expect(text.load('en'), 'nothing to wait for once it is here').to.equal(undefined);
+    expect(text('en', 'hello', { name: 'Erika' })).to.equal('Hello Erika');
+    expect(fetched).to.deep.equal(['en']);
+  });
+
+  it('tries a language again after its fetch failed', async () => {
+    let attempts = 0;
+    const text = catalog<'hello'>({
+      de: () => (++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ hello: 'Hallo' })),
+      en: () => Promise.resolve({ hello: 'Hello' }),
+    });
+    let failed = false;
+    await text.load('de')?.catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    await text.load('de');
+    expect(text('de', 'hello')).to.equal('Hallo');
+  });
+
+  it('fills placeholders', async () => {
+    await Promise.all(['de', 'en'].flatMap((lang) => [translate, cardsText, calendarText].map((each) => each.load(lang as Lang))));
     expect(translate('de', 'state.stale', { date: '1. Dezember' })).to.equal('Aktualisierung fehlgeschlagen. Stand: 1. Dezember.');
     expect(cardsText('de', 'initiatives.count', { count: 12 })).to.equal('12 Initiativen');
     expect(cardsText('en', 'initiatives.by', { name: 'DRK' })).to.equal('Run by DRK');

@@ -87,6 +87,7 @@ const FILTERS: FilterSpec<FilterName>[] = [
  */
 export class SinnInitiativeCards extends SinnElement {
   static override styles = [...SinnElement.styles, stateStyles, filterStyles, dialogStyles, initiativeCardsStyles];
+  static override catalogs = [...SinnElement.catalogs, cardsText];
 
   static override properties = {
     ...SinnElement.properties,

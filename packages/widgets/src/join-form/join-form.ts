@@ -98,6 +98,7 @@ const abortError = () => new DOMException('The element left the page', 'AbortErr
  */
 export class SinnJoinForm extends SinnElement {
   static override styles = [...SinnElement.styles, stateStyles, ...formStyles, joinFormStyles];
+  static override catalogs = [...SinnElement.catalogs, joinText];
 
   static override properties = {
     ...SinnElement.properties,

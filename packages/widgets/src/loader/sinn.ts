@@ -1,24 +1,50 @@
-import { registerLoader } from '../base/page-settings.js';
+import { pageSettings, registerLoader } from '../base/page-settings.js';
+import { toLang, type Lang } from '../i18n/i18n.js';
 
 // sinn.js, the script tag partners paste: it defines only the elements present on the page (and those added
 // later), loading each one's code on demand from next to itself, so no base path needs configuring. Loaded
 // twice, or next to another copy, it does nothing the second time.
 
-const elements: Record<string, () => Promise<unknown>> = {
-  'sinn-initiative-cards': () => import('../initiative-cards/define.js'),
-  'sinn-event-calendar': () => import('../event-calendar/define.js'),
-  'sinn-join-form': () => import('../join-form/define.js'),
-  'sinn-mentor-search': () => import('../mentor-search/define.js'),
+type Load = () => Promise<unknown>;
+
+// Beside an element's code, its strings in the language it will speak, so that they arrive together rather
+// than one after the other (the element would ask for them itself, once its code runs).
+const elements: Record<string, { define: Load } & Record<Lang, Load>> = {
+  'sinn-initiative-cards': {
+    define: () => import('../initiative-cards/define.js'),
+    de: () => import('../initiative-cards/messages/de.js'),
+    en: () => import('../initiative-cards/messages/en.js'),
+  },
+  'sinn-event-calendar': {
+    define: () => import('../event-calendar/define.js'),
+    de: () => import('../event-calendar/messages/de.js'),
+    en: () => import('../event-calendar/messages/en.js'),
+  },
+  'sinn-join-form': {
+    define: () => import('../join-form/define.js'),
+    de: () => import('../join-form/messages/de.js'),
+    en: () => import('../join-form/messages/en.js'),
+  },
+  'sinn-mentor-search': {
+    define: () => import('../mentor-search/define.js'),
+    de: () => import('../mentor-search/messages/de.js'),
+    en: () => import('../mentor-search/messages/en.js'),
+  },
 };
+const shared: Record<Lang, Load> = { de: () => import('../i18n/de.js'), en: () => import('../i18n/en.js') };
 
 const STARTED = Symbol.for('sinn.loader.started');
 const registry = globalThis as { [STARTED]?: boolean };
 
 function upgrade(root: ParentNode): void {
   for (const [tag, load] of Object.entries(elements)) {
-    if (customElements.get(tag) || !root.querySelector(tag)) continue;
+    const element = customElements.get(tag) ? null : root.querySelector(tag);
+    if (!element) continue;
     delete elements[tag]; // load each element once, even while its code is on the way
-    load().catch((error: unknown) => console.error(`SINN widgets: <${tag}> could not be loaded.`, error));
+    const lang = toLang(element.closest('[lang]')?.getAttribute('lang') || pageSettings().lang);
+    Promise.all([load.define(), load[lang](), shared[lang]()]).catch((error: unknown) =>
+      console.error(`SINN widgets: <${tag}> could not be loaded.`, error),
+    );
   }
 }
 

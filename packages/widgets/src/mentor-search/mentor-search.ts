@@ -72,6 +72,7 @@ interface Page extends MentorList {
  */
 export class SinnMentorSearch extends SinnElement {
   static override styles = [...SinnElement.styles, stateStyles, dialogStyles, mentorSearchStyles];
+  static override catalogs = [...SinnElement.catalogs, mentorText];
 
   static override properties = {
     ...SinnElement.properties,

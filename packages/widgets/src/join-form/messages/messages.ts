@@ -1,6 +1,8 @@
 import { catalog } from '../../i18n/i18n.js';
-import { de, type JoinMessageKey } from './de.js';
-import { en } from './en.js';
+import type { JoinMessageKey } from './de.js';
 
-export const joinText = catalog<JoinMessageKey>({ de, en });
+export const joinText = catalog<JoinMessageKey>({
+  de: () => import('./de.js').then((module) => module.de),
+  en: () => import('./en.js').then((module) => module.en),
+});
 export type { JoinMessageKey };

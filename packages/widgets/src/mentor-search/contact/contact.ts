@@ -58,6 +58,8 @@ export class ContactRequests implements ReactiveController {
   constructor(host: SinnElement) {
     this.#host = host;
     host.addController(this);
+    // The element renders once these strings are here, in its language (a failure shows in its next render).
+    host.speakFrom(contactText).catch(() => undefined);
     this.#dialog = new DetailDialog<Mentor>(host);
     this.#consent = new Resource<ConsentText>(host, (signal) => this.#fetchConsent(signal));
     const root = host.renderRoot;

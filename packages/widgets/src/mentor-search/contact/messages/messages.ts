@@ -1,6 +1,8 @@
 import { catalog } from '../../../i18n/i18n.js';
-import { de, type ContactMessageKey } from './de.js';
-import { en } from './en.js';
+import type { ContactMessageKey } from './de.js';
 
-export const contactText = catalog<ContactMessageKey>({ de, en });
+export const contactText = catalog<ContactMessageKey>({
+  de: () => import('./de.js').then((module) => module.de),
+  en: () => import('./en.js').then((module) => module.en),
+});
 export type { ContactMessageKey };

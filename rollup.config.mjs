@@ -161,10 +161,10 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
  * folder becomes its chunk, named after it, but for what it loads only on demand: that is a chunk named after
  * the element and the module it imports (event-calendar-structured-data, join-form-sending, mentor-search-contact,
  * sending-slices). Each catalog's language is a chunk of its own (initiative-cards-de, runtime-en), fetched for
- * the language a page speaks. */
+ * the language a page speaks; a form's second part, what a person's actions lead to, too (join-form-outcomes-de). */
 function sharedChunk(id, { getModuleInfo }) {
-  const language = /\/widgets\/src\/((?:[\w-]+\/)*?)(?:messages\/)?(de|en)\.ts$/.exec(id);
-  if (language) return `${language[1].slice(0, -1).replaceAll('/', '-').replace(/^i18n$/, 'runtime')}-${language[2]}`;
+  const language = /\/widgets\/src\/([\w/-]+?)\/(de|en)\.ts$/.exec(id);
+  if (language) return `${language[1].replace(/\/?messages/g, '').replaceAll('/', '-').replace(/^i18n$/, 'runtime')}-${language[2]}`;
   const entry = onDemandEntry(id, getModuleInfo);
   if (entry) {
     const [, element, name] = /\/widgets\/src\/([a-z-]+)\/(?:[\w-]+\/)*([\w-]+)\.ts$/.exec(entry) ?? [];

@@ -6,6 +6,18 @@ import { calendarText } from '../event-calendar/messages/messages.js';
 import { de as cardsDe } from '../initiative-cards/messages/de.js';
 import { en as cardsEn } from '../initiative-cards/messages/en.js';
 import { cardsText } from '../initiative-cards/messages/messages.js';
+import { formDe } from '../forms/messages/de.js';
+import { formEn } from '../forms/messages/en.js';
+import { formOutcomesDe } from '../forms/messages/outcomes/de.js';
+import { formOutcomesEn } from '../forms/messages/outcomes/en.js';
+import { de as joinDe } from '../join-form/messages/de.js';
+import { en as joinEn } from '../join-form/messages/en.js';
+import { de as joinOutcomesDe } from '../join-form/messages/outcomes/de.js';
+import { en as joinOutcomesEn } from '../join-form/messages/outcomes/en.js';
+import { de as contactDe } from '../mentor-search/contact/messages/de.js';
+import { en as contactEn } from '../mentor-search/contact/messages/en.js';
+import { de as mentorDe } from '../mentor-search/messages/de.js';
+import { en as mentorEn } from '../mentor-search/messages/en.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { catalog, toLang, translate, type Lang } from './i18n.js';
@@ -19,6 +31,12 @@ describe('languages', () => {
       [de, en],
       [cardsDe, cardsEn],
       [calendarDe, calendarEn],
+      [formDe, formEn],
+      [formOutcomesDe, formOutcomesEn],
+      [joinDe, joinEn],
+      [joinOutcomesDe, joinOutcomesEn],
+      [mentorDe, mentorEn],
+      [contactDe, contactEn],
     ] as [Record<string, string>, Record<string, string>][]) {
       expect(Object.keys(english).sort()).to.deep.equal(Object.keys(german).sort());
       for (const key of Object.keys(german)) expect(placeholders(english[key]!), key).to.deep.equal(placeholders(german[key]!));
@@ -44,6 +62,35 @@ describe('languages', () => {
     expect(text.load('en'), 'nothing to wait for once it is here').to.equal(undefined);
     expect(text('en', 'hello', { name: 'Erika' })).to.equal('Hello Erika');
     expect(fetched).to.deep.equal(['en']);
+  });
+
+  it('fetches its second part only when asked, and then with every language', async () => {
+    const fetched: string[] = [];
+    const part = (name: string, strings: Record<string, string>) => () => (fetched.push(name), Promise.resolve(strings));
+    const text = catalog<'label', 'done'>(
+      { de: part('de', { label: 'Name' }), en: part('en', { label: 'Name' }) },
+      { de: part('de+', { done: 'Fertig' }), en: part('en+', { done: 'Done' }) },
+    );
+    await text.load('de');
+    expect(text('de', 'done')).to.equal('done');
+    await text.more('de');
+    expect(text('de', 'done')).to.equal('Fertig');
+    await text.load('en');
+    expect(text('en', 'done')).to.equal('Done');
+    expect(fetched).to.deep.equal(['de', 'de+', 'en', 'en+']);
+  });
+
+  it('keeps speaking when its second part cannot be fetched', async () => {
+    const text = catalog<'label', 'done'>(
+      { de: () => Promise.resolve({ label: 'Name' }), en: () => Promise.resolve({ label: 'Name' }) },
+      { de: () => Promise.reject(new Error('offline')), en: () => Promise.reject(new Error('offline')) },
+    );
+    await text.load('de');
+    let failed = false;
+    await text.more('de').catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    expect(text.load('de'), 'the first part is all it needs until the second came').to.equal(undefined);
+    expect(text('de', 'label')).to.equal('Name');
   });
 
   it('tries a language again after its fetch failed', async () => {

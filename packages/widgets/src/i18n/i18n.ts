@@ -13,11 +13,20 @@ export function toLang(value: string | null | undefined): Lang {
  * Each language is a module of its own, fetched when an element first speaks it: a German page downloads no
  * English (the loader starts that fetch beside the element's code, see loader/sinn.ts). SinnElement loads its
  * catalogs before it renders, so templates look up strings synchronously.
+ *
+ * A catalog may come in two parts: what the element shows when the page loads, and what only a person's actions
+ * lead to (a form's mistakes, failures and confirmation), fetched by `more(lang)` with the code that checks and
+ * sends.
  */
 export interface Catalog<K extends string> {
   (lang: Lang, key: K, vars?: Record<string, string | number>): string;
   /** Fetches a language; undefined when it is here already. A failed fetch is tried again on the next call. */
   load(lang: Lang): Promise<void> | undefined;
+  /**
+   * Fetches the second part in this language; once it came, `load` fetches both parts of any language. Until
+   * then a failure here leaves the first part as it was, so an element keeps speaking.
+   */
+  more(lang: Lang): Promise<void>;
 }
 
 /** What loading needs of a catalog, whatever its keys. */
@@ -25,26 +34,45 @@ export type Loadable = Pick<Catalog<never>, 'load'>;
 
 export type Translate<K extends string> = (lang: Lang, key: K, vars?: Record<string, string | number>) => string;
 
-/** The two imports of a catalog's language modules, written out where they live so bundlers split them. */
+/** The two imports of a part of a catalog, written out where its modules live so that bundlers split them. */
 export type CatalogImports<K extends string> = Record<Lang, () => Promise<Record<K, string>>>;
 
-export function catalog<K extends string>(imports: CatalogImports<K>): Catalog<K> {
-  const loaded: Partial<Record<Lang, Record<K, string>>> = {};
-  const pending: Partial<Record<Lang, Promise<void>>> = {};
+export function catalog<K extends string, L extends string = never>(first: CatalogImports<K>, later?: CatalogImports<L>): Catalog<K | L> {
+  const parts: CatalogImports<string>[] = later ? [first, later] : [first];
+  let wanted = 1;
+  const strings: Record<Lang, Record<string, string>> = { de: {}, en: {} };
+  const loaded = new Set<string>();
+  const pending = new Map<string, Promise<void>>();
+  const fetchPart = (lang: Lang, index: number): Promise<void> | undefined => {
+    const name = `${lang}${index}`;
+    if (loaded.has(name)) return undefined;
+    let fetching = pending.get(name);
+    if (!fetching) {
+      fetching = parts[index]![lang]().then(
+        (part) => {
+          Object.assign(strings[lang], part);
+          loaded.add(name);
+          pending.delete(name);
+        },
+        (error: unknown) => {
+          pending.delete(name);
+          throw error;
+        },
+      );
+      pending.set(name, fetching);
+    }
+    return fetching;
+  };
   const text = ((lang, key, vars = {}) =>
     // Before its language is here (only code outside an element can ask so early) the key stands in.
-    (loaded[lang]?.[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match))) as Catalog<K>;
+    (strings[lang][key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match))) as Catalog<K | L>;
   text.load = (lang) => {
-    if (loaded[lang]) return undefined;
-    return (pending[lang] ??= imports[lang]().then(
-      (strings) => {
-        loaded[lang] = strings;
-      },
-      (error: unknown) => {
-        delete pending[lang];
-        throw error;
-      },
-    ));
+    const fetching = parts.slice(0, wanted).map((_, index) => fetchPart(lang, index)).filter((each) => each !== undefined);
+    return fetching.length > 0 ? Promise.all(fetching).then(() => undefined) : undefined;
+  };
+  text.more = async (lang) => {
+    await Promise.all(parts.map((_, index) => fetchPart(lang, index)));
+    wanted = parts.length;
   };
   return text;
 }

@@ -135,10 +135,11 @@ export class SinnJoinForm extends SinnElement {
     return this.#sender?.solvedBy;
   }
 
-  /** The sending code, loaded once; a failed load (offline) is tried again next time. */
+  /** The sending code and its strings, loaded once; a failed load (offline) is tried again next time. */
   #loadSending(): Promise<Sending> {
-    this.#sending ??= import('./sending.js').then(
-      (module) => {
+    // Its strings come with it: the mistakes, failures and confirmation that only sending leads to.
+    this.#sending ??= Promise.all([import('./sending.js'), joinText.more(this.language)]).then(
+      ([module]) => {
         this.#module = module;
         this.#sender ??= new module.Sender();
         return module;

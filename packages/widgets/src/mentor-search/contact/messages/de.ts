@@ -1,9 +1,11 @@
 import { formDe } from '../../../forms/messages/de.js';
+import { formOutcomesDe } from '../../../forms/messages/outcomes/de.js';
 
 // German strings of the mentor search's contact dialog; en.ts has the same keys. Loaded with the dialog, on the
 // first click on "Kontakt aufnehmen".
 export const de = {
   ...formDe,
+  ...formOutcomesDe,
   'contact.title': 'Kontakt zu {name}',
   'contact.intro':
     'Ihre Nachricht geht per E-Mail an {name}, mit Ihrer Adresse als Antwortadresse. Die E-Mail-Adresse der Mentorin oder des Mentors bleibt für Sie unsichtbar. Pflichtangaben sind mit * markiert.',

@@ -1,8 +1,10 @@
 import type { ContactMessageKey } from './de.js';
 import { formEn } from '../../../forms/messages/en.js';
+import { formOutcomesEn } from '../../../forms/messages/outcomes/en.js';
 
 export const en: Record<ContactMessageKey, string> = {
   ...formEn,
+  ...formOutcomesEn,
   'contact.title': 'Contact {name}',
   'contact.intro':
     "Your message goes to {name} by e-mail, with your address to reply to. The mentor's e-mail address stays private. Required fields are marked with *.",

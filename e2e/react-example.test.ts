@@ -108,4 +108,21 @@ describe('examples/react, installed from the packed tarballs', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('its join form solves the proof of work in a worker that Vite bundled beside the app', async () => {
+    assert.ok(steps.built, 'the build failed');
+    const { page, problems, requests } = await visit(browser!, `${site!.url}/`);
+    await page.waitForFunction(() => document.querySelector('sinn-join-form')?.shadowRoot?.querySelector('input[name="name"]:not([disabled])'), { timeout: 15_000 });
+    // The first focus fetches the challenge and solves it, ahead of sending.
+    await page.evaluate(() => document.querySelector('sinn-join-form')!.shadowRoot!.querySelector<HTMLInputElement>('input[name="name"]')!.focus());
+    await page.waitForFunction(() => (document.querySelector('sinn-join-form') as unknown as { proofOfWorkSolvedBy?: string }).proofOfWorkSolvedBy, {
+      timeout: 20_000,
+    });
+    const solvedBy = await page.evaluate(() => (document.querySelector('sinn-join-form') as unknown as { proofOfWorkSolvedBy: string }).proofOfWorkSolvedBy);
+    assert.equal(solvedBy, 'worker');
+    const worker = requests.find((url) => /\/assets\/pow-worker[^/]*\.js$/.test(new URL(url).pathname));
+    assert.ok(worker && new URL(worker).origin === site!.url, `the worker script came from the app: ${requests.join(', ')}`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

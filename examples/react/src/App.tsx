@@ -1,6 +1,8 @@
 import { useState } from 'react';
-// Registers <sinn-initiative-cards> (only this element's code is bundled).
+// Registers <sinn-initiative-cards> and <sinn-join-form> (only these elements' code is bundled; the form's
+// proof-of-work worker becomes a file of this app's own, which its page may start).
 import '@sinn/widgets/define/initiative-cards';
+import '@sinn/widgets/define/join-form';
 // The elements' attributes and events in JSX, typed from custom-elements.json.
 import type {} from '@sinn/widgets/jsx';
 import type { Initiative } from '@sinn/sdk';
@@ -32,6 +34,9 @@ export function App() {
           <p>{chosen.teaser}</p>
         </section>
       )}
+      <sinn-join-form api={API} heading-level="2">
+        <a href="https://www.sinn-sachsen.de/">Dem SINN-Netzwerk beitreten</a>
+      </sinn-join-form>
     </main>
   );
 }

@@ -25,10 +25,11 @@ export interface SolveOptions {
 }
 
 export async function solve(challenge: Challenge, signal: AbortSignal, options: SolveOptions = {}): Promise<Solved> {
-  const url = options.workerUrl ?? new URL('./pow-worker.js', import.meta.url);
-  if (!workerFailed && typeof Worker === 'function' && url.origin === location.origin) {
+  // The worker script lies beside this module, on its origin.
+  const origin = new URL(options.workerUrl ?? import.meta.url).origin;
+  if (!workerFailed && typeof Worker === 'function' && origin === location.origin) {
     try {
-      return { solution: await inWorker(url, challenge, signal), by: 'worker' };
+      return { solution: await inWorker(() => startWorker(options.workerUrl), challenge, signal), by: 'worker' };
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       if (error instanceof Unsolvable) throw error;
@@ -49,11 +50,20 @@ export class Unsolvable extends Error {
   }
 }
 
-function inWorker(url: URL, challenge: Challenge, signal: AbortSignal): Promise<ChallengeSolution> {
+/**
+ * Starts the worker. The default is written as one `new Worker(new URL(…, import.meta.url))` expression, the
+ * form bundlers (Vite, webpack, Parcel) recognise: a page that bundles @sinn/widgets gets the worker bundled
+ * with its imports, beside its own files, instead of a copy of a module whose imports it cannot resolve.
+ */
+function startWorker(url: URL | undefined): Worker {
+  return url ? new Worker(url, { type: 'module' }) : new Worker(new URL('./pow-worker.js', import.meta.url), { type: 'module' });
+}
+
+function inWorker(start: () => Worker, challenge: Challenge, signal: AbortSignal): Promise<ChallengeSolution> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(url, { type: 'module' });
+      worker = start();
     } catch (error) {
       // SecurityError (another origin) or a policy that forbids it.
       reject(error);

@@ -4,7 +4,7 @@ import { heading } from '../base/heading.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import type { Day } from './days.js';
-import { statusLabel } from './event-detail.js';
+import { statusLabel } from './status.js';
 import { place } from './layout.js';
 import { calendarText } from './messages/messages.js';
 import { dateBadge, longDay, startTime } from './when.js';

@@ -43,8 +43,3 @@ export function outlookCalendarUrl(event: Event): string {
   });
   return `https://outlook.live.com/calendar/0/action/compose?${params}`;
 }
-
-/** The feed's address for calendar apps: the same URL with the `webcal:` scheme they register for. */
-export function webcalUrl(httpsUrl: string): string {
-  return httpsUrl.replace(/^https?:/, 'webcal:');
-}

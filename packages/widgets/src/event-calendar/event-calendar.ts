@@ -26,10 +26,11 @@ import { warnOnce } from '../base/warn.js';
 import { agenda, eventRow, upcoming, type ListContext } from './agenda.js';
 import { dayIn, dayOf, GRID_DAYS, gridStart, isoDay, isTimeZone, monthStart, parseDay, type Day } from './days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { eventDetail, subscribeLinks, type DetailContext } from './event-detail.js';
+import type { DetailContext } from './event-detail.js';
 import { eventsByDay, place, type Placed } from './layout.js';
 import { calendarText, type CalendarMessageKey } from './messages/messages.js';
 import { keyTarget, monthGrid } from './month-grid.js';
+import { subscribeLinks } from './subscribe.js';
 import { longDay, monthTitle } from './when.js';
 
 const VIEWS = ['month', 'agenda', 'upcoming'] as const;
@@ -155,6 +156,8 @@ export class SinnEventCalendar extends SinnElement {
   #visible: { shown: Shown; zone: string | undefined; events: Event[] } | undefined;
   #layout: { shown: Shown; zone: string | undefined; byDay: Map<Day, Placed[]> } | undefined;
   readonly #dialog = new DetailDialog<Event | Day>(this);
+  /** The detail of an event, loaded with the first one a person opens. */
+  #detail: typeof import('./event-detail.js') | undefined;
   readonly #data = new Resource<Shown>(this, (signal) => this.#load(signal));
   // Measured in the next frame: switching between grid and agenda changes the element's height, which must
   // not happen inside the observer's own notification (a "ResizeObserver loop" error).
@@ -388,7 +391,19 @@ export class SinnEventCalendar extends SinnElement {
   }
 
   #openEvent = (event: Event, opener: HTMLElement | undefined): void => {
-    if (this.emit<EventSelectDetail>('sinn-event-select', { event })) this.#dialog.open(event, opener);
+    if (!this.emit<EventSelectDetail>('sinn-event-select', { event })) return;
+    if (this.#detail) {
+      this.#dialog.open(event, opener);
+      return;
+    }
+    Promise.all([import('./event-detail.js'), calendarText.more(this.language)]).then(
+      ([detail]) => {
+        this.#detail = detail;
+        this.#dialog.open(event, opener);
+      },
+      // Offline after the calendar came: the event stays closed, and the next click tries again.
+      (error: unknown) => console.error('SINN widgets: the event could not be opened.', error),
+    );
   };
 
   #openDay = (day: Day, opener: HTMLElement): void => {
@@ -601,7 +616,7 @@ export class SinnEventCalendar extends SinnElement {
   }
 
   #dialogContent = (item: Event | Day, headingId: string): TemplateResult => {
-    if (typeof item !== 'number') return eventDetail(item, this.#detailContext(), headingId);
+    if (typeof item !== 'number') return this.#detail?.eventDetail(item, this.#detailContext(), headingId) ?? html``;
     const shown = this.#current;
     const events = shown?.month !== undefined ? (this.#byDay(shown).get(item) ?? []).map((placed) => placed.event) : [];
     return html`<h2 id=${headingId} part="detail-title">${longDay(item, this.language)}</h2>

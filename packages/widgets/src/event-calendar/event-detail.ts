@@ -4,33 +4,26 @@ import { easyLanguage } from '../base/easy-language.js';
 import { formatDateTime } from '../base/format.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { LabelLookup } from '../base/taxonomies.js';
-import type { Lang } from '../i18n/i18n.js';
-import { googleCalendarUrl, outlookCalendarUrl, placeOf, webcalUrl } from './calendar-links.js';
+import { googleCalendarUrl, outlookCalendarUrl, placeOf } from './calendar-links.js';
 import { calendarText, type CalendarMessageKey } from './messages/messages.js';
+import { statusLabel } from './status.js';
+import { subscribeLinks, type SubscribeContext } from './subscribe.js';
 import { whenOf } from './when.js';
 
+// The detail of one event, in the calendar's dialog: loaded with the first event a person opens, with the strings
+// only it shows (messages/detail/), so that a calendar looked at and not opened downloads none of it.
+
 /** What the detail of an event needs from the calendar around it. */
-export interface DetailContext {
-  lang: Lang;
+export interface DetailContext extends SubscribeContext {
   zone: string | undefined;
   label: LabelLookup;
   /** The .ics file of one event. */
   icsUrl: (event: Event) => string;
-  /** The feed of the calendar's current filter, https. */
-  feedUrl: string;
-  /** The sentence after the last copy of the feed's address. */
-  copied: string;
-  copy: (url: string, field: HTMLInputElement | null) => void;
   now: number;
 }
 
 const text = (context: DetailContext, key: CalendarMessageKey, vars?: Record<string, string | number>) =>
   calendarText(context.lang, key, vars);
-
-export function statusLabel(event: Event, lang: Lang): TemplateResult | typeof nothing {
-  if (event.status === 'scheduled') return nothing;
-  return html`<strong class="status ${event.status}" part="status">${calendarText(lang, `event.status.${event.status}`)}</strong>`;
-}
 
 function registration(event: Event, context: DetailContext): TemplateResult | typeof nothing {
   const url = safeUrl(event.registration?.url);
@@ -62,22 +55,6 @@ function where(event: Event, context: DetailContext): TemplateResult | typeof no
             >`
         : nothing}
     </dd>`;
-}
-
-/** The feed of the current filter: a webcal: link calendar apps open, and the https address to copy. */
-export function subscribeLinks(context: DetailContext, id: string): TemplateResult {
-  const copy = (event: MouseEvent) =>
-    context.copy(context.feedUrl, (event.currentTarget as HTMLElement).closest('.subscribe')?.querySelector('input') ?? null);
-  return html`<div class="subscribe">
-    <p>${text(context, 'event.subscribe.text')}</p>
-    <p><a part="link webcal" href=${webcalUrl(context.feedUrl)}>${text(context, 'event.subscribe.webcal')}</a></p>
-    <label for=${id}>${text(context, 'event.subscribe.url')}</label>
-    <div class="copy">
-      <input id=${id} part="feed-url" readonly .value=${context.feedUrl} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
-      <button type="button" class="button secondary" part="button copy" @click=${copy}>${text(context, 'event.subscribe.copy')}</button>
-    </div>
-    <p role="status" class="copied">${context.copied}</p>
-  </div>`;
 }
 
 export function eventDetail(event: Event, context: DetailContext, headingId: string): TemplateResult {

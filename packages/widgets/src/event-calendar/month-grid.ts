@@ -2,7 +2,7 @@ import type { Event } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/i18n.js';
 import { GRID_DAYS, gridStart, isoWeek, monthStart, partsOf, weekdayOf, type Day } from './days.js';
-import { statusLabel } from './event-detail.js';
+import { statusLabel } from './status.js';
 import { layoutWeek, type Placed, type Segment } from './layout.js';
 import { calendarText } from './messages/messages.js';
 import { longDay, startTime, weekdays } from './when.js';

@@ -1,0 +1,18 @@
+import type { CalendarDetailKey } from './de.js';
+
+export const en: Record<CalendarDetailKey, string> = {
+  'event.when': 'When',
+  'event.where': 'Where',
+  'event.accessibility': 'Accessibility: {text}',
+  'event.online': 'Join online',
+  'event.organiser': 'Organiser',
+  'event.category': 'Type',
+  'event.registration': 'Registration',
+  'event.registration.link': 'Register',
+  'event.registration.until': 'Registration until {date}',
+  'event.registration.closed': 'Registration is closed.',
+  'event.add': 'Add to your calendar',
+  'event.ics': 'As an iCalendar file (.ics)',
+  'event.google': 'Google Calendar',
+  'event.outlook': 'Outlook',
+};

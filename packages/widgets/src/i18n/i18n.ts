@@ -32,8 +32,6 @@ export interface Catalog<K extends string> {
 /** What loading needs of a catalog, whatever its keys. */
 export type Loadable = Pick<Catalog<never>, 'load'>;
 
-export type Translate<K extends string> = (lang: Lang, key: K, vars?: Record<string, string | number>) => string;
-
 /** The two imports of a part of a catalog, written out where its modules live so that bundlers split them. */
 export type CatalogImports<K extends string> = Record<Lang, () => Promise<Record<K, string>>>;
 

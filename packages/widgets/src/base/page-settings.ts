@@ -55,3 +55,8 @@ export function pageSettings(): PageSettings {
   // Meta tags are the site's explicit choice (a WordPress setting, e.g. its own relay as the API) and win.
   return { ...loader, ...fromMeta };
 }
+
+/** The language the page gives what sits at `element`: the nearest `lang` from there up, else the page's setting. */
+export function pageLanguageAt(element: Element | null): string | undefined {
+  return element?.closest('[lang]')?.getAttribute('lang') || pageSettings().lang;
+}

@@ -1,7 +1,7 @@
 import type { SinnClient } from '@sinn/sdk';
 import { html, LitElement, render, type PropertyValues } from 'lit';
 import { loadCatalogs, toLang, translate, type Lang, type Loadable, type MessageKey } from '../i18n/i18n.js';
-import { pageSettings } from './page-settings.js';
+import { pageLanguageAt, pageSettings } from './page-settings.js';
 import { sharedClient } from './shared-client.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -47,8 +47,7 @@ export class SinnElement extends LitElement {
   /** The language the element speaks: its own `lang`, the page's nearest, the page setting, else German. */
   get language(): Lang {
     // The property, not only the attribute: frameworks (React 19, Vue) set `lang` as a property.
-    const own = this.lang || this.getAttribute('lang') || this.parentElement?.closest('[lang]')?.getAttribute('lang');
-    return toLang(own || pageSettings().lang);
+    return toLang(this.lang || this.getAttribute('lang') || pageLanguageAt(this.parentElement));
   }
 
   /** The page's shared client for this element's API address, or null when the page names none. */
@@ -76,21 +75,19 @@ export class SinnElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const catalogs = [...(this.constructor as typeof SinnElement).catalogs, ...this.#laterCatalogs];
     const pending = loadCatalogs(catalogs, this.language);
-    if (!pending) {
-      this.#speechless = false;
-      return super.scheduleUpdate();
-    }
+    if (!pending) return this.#updateSpeaking(true);
     return pending.then(
-      () => {
-        this.#speechless = false;
-        super.scheduleUpdate();
-      },
+      () => this.#updateSpeaking(true),
       (error: unknown) => {
         console.error(`SINN widgets: <${this.localName}> could not load its texts.`, error);
-        this.#speechless = true;
-        super.scheduleUpdate();
+        this.#updateSpeaking(false);
       },
     );
+  }
+
+  #updateSpeaking(speaking: boolean): void {
+    this.#speechless = !speaking;
+    super.scheduleUpdate();
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {

@@ -64,10 +64,7 @@ export function catalog<K extends string, L extends string = never>(first: Catal
   const text = ((lang, key, vars = {}) =>
     // Before its language is here (only code outside an element can ask so early) the key stands in.
     (strings[lang][key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match))) as Catalog<K | L>;
-  text.load = (lang) => {
-    const fetching = parts.slice(0, wanted).map((_, index) => fetchPart(lang, index)).filter((each) => each !== undefined);
-    return fetching.length > 0 ? Promise.all(fetching).then(() => undefined) : undefined;
-  };
+  text.load = (lang) => whenAll(parts.slice(0, wanted).map((_, index) => fetchPart(lang, index)))?.then(() => undefined);
   text.more = async (lang) => {
     await Promise.all(parts.map((_, index) => fetchPart(lang, index)));
     wanted = parts.length;
@@ -83,7 +80,12 @@ export const translate = catalog<MessageKey>({
 
 /** Loads each catalog's language; undefined when all are here, so a caller need not wait. */
 export function loadCatalogs(catalogs: Iterable<Loadable>, lang: Lang): Promise<unknown> | undefined {
-  const pending = [...catalogs].map((each) => each.load(lang)).filter((each) => each !== undefined);
+  return whenAll([...catalogs].map((each) => each.load(lang)));
+}
+
+/** All the fetches under way; undefined when there is none, so that nothing waits for what is here already. */
+function whenAll(fetches: (Promise<void> | undefined)[]): Promise<unknown> | undefined {
+  const pending = fetches.filter((each) => each !== undefined);
   return pending.length > 0 ? Promise.all(pending) : undefined;
 }
 

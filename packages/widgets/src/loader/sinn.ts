@@ -1,4 +1,4 @@
-import { pageSettings, registerLoader } from '../base/page-settings.js';
+import { pageLanguageAt, registerLoader } from '../base/page-settings.js';
 import { toLang, type Lang } from '../i18n/i18n.js';
 
 // sinn.js, the script tag partners paste: it defines only the elements present on the page (and those added
@@ -41,7 +41,7 @@ function upgrade(root: ParentNode): void {
     const element = customElements.get(tag) ? null : root.querySelector(tag);
     if (!element) continue;
     delete elements[tag]; // load each element once, even while its code is on the way
-    const lang = toLang(element.closest('[lang]')?.getAttribute('lang') || pageSettings().lang);
+    const lang = toLang(pageLanguageAt(element));
     Promise.all([load.define(), load[lang](), shared[lang]()]).catch((error: unknown) =>
       console.error(`SINN widgets: <${tag}> could not be loaded.`, error),
     );

@@ -100,9 +100,13 @@ describe('the WordPress plugin in a real WordPress', () => {
     // The admin's own cookies stay in a context of their own, so the visitors' pages are a logged-out visitor's.
     admin = await (await browser.createBrowserContext()).newPage();
     await admin.goto(`${wp.url}/wp-login.php`, { waitUntil: 'load' });
+    // The login page focuses and selects the user name field 200 ms after it loads; typed before that, on a busy
+    // machine, the selection swallows what was typed so far and the login fails.
+    await admin.waitForFunction(() => document.activeElement?.id === 'user_login');
     await admin.type('#user_login', wp.admin.user);
     await admin.type('#user_pass', wp.admin.password);
     await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#wp-submit')]);
+    assert.match(new URL(admin.url()).pathname, /^\/wp-admin\//, 'the admin is logged in');
   });
 
   after(async () => {

@@ -96,6 +96,46 @@ describe('the example pages in Chromium', () => {
     await page.close();
   });
 
+  it('an event opened while its detail cannot be fetched says so in its dialog, and the retry shows the detail', async () => {
+    const { page, problems } = await visit(browser, `${server.url}/examples/calendar.html`);
+    assert.ok((await calendarShown(page)) > 0);
+    // The connection drops after the calendar came: the detail's code, fetched at the first event opened, fails.
+    let offline = true;
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (offline && /\/event-calendar-(event-detail|detail-de)-[\w-]+\.js$/.test(request.url())) void request.abort('internetdisconnected');
+      else void request.continue();
+    });
+    const inDialog = (selector: string) =>
+      page.waitForFunction((query) => document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector(`dialog[open] ${query}`), { timeout: 15_000 }, selector);
+    const title = await page.evaluate(() => {
+      const bar = document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector<HTMLButtonElement>('.bar')!;
+      bar.click();
+      return bar.querySelector('.title')?.textContent?.trim() ?? bar.textContent!.trim();
+    });
+    await inDialog('[role="alert"] [part~="retry"]');
+    const failed = await page.evaluate(() => {
+      const dialog = document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector('dialog[open]')!;
+      return { heading: dialog.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim(), alert: dialog.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim() };
+    });
+    assert.ok(failed.heading.includes(title), `the dialog is named by the event: ${failed.heading}`);
+    assert.match(failed.alert, /nicht erreichbar/);
+    assert.deepEqual(problems.filter((problem) => !problem.includes('the event could not be opened')), []);
+
+    offline = false;
+    await page.evaluate(() =>
+      document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector<HTMLButtonElement>('dialog[open] [part~="retry"]')!.click(),
+    );
+    await inDialog('[part="facts"]');
+    const after = await page.evaluate(() => {
+      const root = document.querySelector('sinn-event-calendar')!.shadowRoot!;
+      return { alert: root.querySelector('dialog[open] [role="alert"]') !== null, focused: root.activeElement?.textContent?.trim() ?? '' };
+    });
+    assert.equal(after.alert, false);
+    assert.equal(after.focused, 'Schließen', 'the focus is on the dialog, not lost');
+    await page.close();
+  });
+
   for (const name of ['hostile', 'calendar', 'plain']) {
     it(`examples/${name}.html fits a 320 px phone: nothing wider than the screen`, async () => {
       const { page, problems } = await visit(browser, `${server.url}/examples/${name}.html`, 320);

@@ -30,6 +30,7 @@ import type { DetailContext } from './event-detail.js';
 import { eventsByDay, place, type Placed } from './layout.js';
 import { calendarText, type CalendarMessageKey } from './messages/messages.js';
 import { keyTarget, monthGrid } from './month-grid.js';
+import { statusLabel } from './status.js';
 import { subscribeLinks } from './subscribe.js';
 import { longDay, monthTitle } from './when.js';
 
@@ -158,6 +159,7 @@ export class SinnEventCalendar extends SinnElement {
   readonly #dialog = new DetailDialog<Event | Day>(this);
   /** The detail of an event, loaded with the first one a person opens. */
   #detail: typeof import('./event-detail.js') | undefined;
+  #detailFailed = false;
   readonly #data = new Resource<Shown>(this, (signal) => this.#load(signal));
   // Measured in the next frame: switching between grid and agenda changes the element's height, which must
   // not happen inside the observer's own notification (a "ResizeObserver loop" error).
@@ -392,18 +394,32 @@ export class SinnEventCalendar extends SinnElement {
 
   #openEvent = (event: Event, opener: HTMLElement | undefined): void => {
     if (!this.emit<EventSelectDetail>('sinn-event-select', { event })) return;
-    if (this.#detail) {
-      this.#dialog.open(event, opener);
-      return;
+    if (this.#detail) this.#dialog.open(event, opener);
+    else void this.#loadDetail().then(() => this.#dialog.open(event, opener));
+  };
+
+  /**
+   * The detail's code and strings, which come with the first event opened. Offline since the calendar came, the
+   * dialog opens with the event's title, says what went wrong and offers a retry.
+   */
+  async #loadDetail(): Promise<void> {
+    this.#detailFailed = false;
+    this.requestUpdate();
+    try {
+      const [detail] = await Promise.all([import('./event-detail.js'), calendarText.more(this.language)]);
+      this.#detail = detail;
+    } catch (error) {
+      console.error('SINN widgets: the event could not be opened.', error);
+      this.#detailFailed = true;
     }
-    Promise.all([import('./event-detail.js'), calendarText.more(this.language)]).then(
-      ([detail]) => {
-        this.#detail = detail;
-        this.#dialog.open(event, opener);
-      },
-      // Offline after the calendar came: the event stays closed, and the next click tries again.
-      (error: unknown) => console.error('SINN widgets: the event could not be opened.', error),
-    );
+    this.requestUpdate();
+  }
+
+  #retryDetail = async (): Promise<void> => {
+    await this.#loadDetail();
+    await this.updateComplete;
+    // The retry button is gone, the detail or the error in its place: the dialog's first control takes the focus.
+    this.renderRoot.querySelector<HTMLElement>('dialog[open] button')?.focus();
   };
 
   #openDay = (day: Day, opener: HTMLElement): void => {
@@ -616,7 +632,16 @@ export class SinnEventCalendar extends SinnElement {
   }
 
   #dialogContent = (item: Event | Day, headingId: string): TemplateResult => {
-    if (typeof item !== 'number') return this.#detail?.eventDetail(item, this.#detailContext(), headingId) ?? html``;
+    if (typeof item !== 'number') {
+      if (this.#detail) return this.#detail.eventDetail(item, this.#detailContext(), headingId);
+      // The event's title names the dialog while its detail comes, or could not come.
+      return html`<h2 id=${headingId} part="detail-title" class=${item.status}>
+          ${statusLabel(item, this.language)} <span class="title">${item.title}</span>
+        </h2>
+        ${this.#detailFailed
+          ? errorState(this, { kind: 'network' }, () => void this.#retryDetail())
+          : html`<p role="status">${this.t('state.loading')}</p>`}`;
+    }
     const shown = this.#current;
     const events = shown?.month !== undefined ? (this.#byDay(shown).get(item) ?? []).map((placed) => placed.event) : [];
     return html`<h2 id=${headingId} part="detail-title">${longDay(item, this.language)}</h2>

@@ -99,19 +99,12 @@ export const int = () =>
     Math.abs(value) > Number.MAX_SAFE_INTEGER ? fail(issues, value > 0 ? 'too_big' : 'too_small', path, true) : undefined,
   );
 
-/** One of the values given: `z.enum(['a', 'b'])`, `z.literal(true)`, `z.literal([1, 2])`. */
-const oneOf = (values: unknown) =>
-  typed((value) => (Array.isArray(values) ? values : typeof values === 'object' ? Object.values(values as object) : [values]).includes(value));
-// Unlike a wrong type, a value not among them is "invalid_value".
-const valued = (values: unknown) => {
-  const schema = oneOf(values);
-  return new Schema((value, path, issues) => {
-    const found: Found[] = [];
-    schema.run(value, path, found);
-    return found.length ? fail(issues, 'invalid_value', path) : value;
-  });
+/** One of the values given: `z.enum(['a', 'b'])`, `z.literal(true)`, `z.literal([1, 2])`; else "invalid_value". */
+const oneOf = (values: unknown) => {
+  const allowed: unknown[] = Array.isArray(values) ? values : typeof values === 'object' ? Object.values(values as object) : [values];
+  return new Schema((value, path, issues) => (allowed.includes(value) ? value : fail(issues, 'invalid_value', path)));
 };
-export { valued as enum, valued as literal };
+export { oneOf as enum, oneOf as literal };
 
 export const optional = (inner: Schema) =>
   new Schema((value, path, issues) => (value === undefined ? value : inner.run(value, path, issues)), undefined, undefined, true);

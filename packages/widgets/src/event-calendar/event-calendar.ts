@@ -30,7 +30,7 @@ import type { DetailContext } from './event-detail.js';
 import { eventsByDay, place, type Placed } from './layout.js';
 import { calendarText, type CalendarMessageKey } from './messages/messages.js';
 import { keyTarget, monthGrid } from './month-grid.js';
-import { statusLabel } from './status.js';
+import { eventHeading } from './status.js';
 import { subscribeLinks } from './subscribe.js';
 import { longDay, monthTitle } from './when.js';
 
@@ -635,9 +635,7 @@ export class SinnEventCalendar extends SinnElement {
     if (typeof item !== 'number') {
       if (this.#detail) return this.#detail.eventDetail(item, this.#detailContext(), headingId);
       // The event's title names the dialog while its detail comes, or could not come.
-      return html`<h2 id=${headingId} part="detail-title" class=${item.status}>
-          ${statusLabel(item, this.language)} <span class="title">${item.title}</span>
-        </h2>
+      return html`${eventHeading(item, this.language, headingId)}
         ${this.#detailFailed
           ? errorState(this, { kind: 'network' }, () => void this.#retryDetail())
           : html`<p role="status">${this.t('state.loading')}</p>`}`;

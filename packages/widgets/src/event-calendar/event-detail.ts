@@ -6,7 +6,7 @@ import { safeUrl } from '../base/safe-url.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import { googleCalendarUrl, outlookCalendarUrl, placeOf } from './calendar-links.js';
 import { calendarText, type CalendarMessageKey } from './messages/messages.js';
-import { statusLabel } from './status.js';
+import { eventHeading } from './status.js';
 import { subscribeLinks, type SubscribeContext } from './subscribe.js';
 import { whenOf } from './when.js';
 
@@ -59,9 +59,7 @@ function where(event: Event, context: DetailContext): TemplateResult | typeof no
 
 export function eventDetail(event: Event, context: DetailContext, headingId: string): TemplateResult {
   const organiserUrl = safeUrl(event.organiser.url);
-  return html`<h2 id=${headingId} part="detail-title" class=${event.status}>
-      ${statusLabel(event, context.lang)} <span class="title">${event.title}</span>
-    </h2>
+  return html`${eventHeading(event, context.lang, headingId)}
     <dl class="facts" part="facts">
       <dt>${text(context, 'event.when')}</dt>
       <dd>${whenOf(event, context.lang, context.zone)}</dd>

@@ -8,3 +8,10 @@ export function statusLabel(event: Event, lang: Lang): TemplateResult | typeof n
   if (event.status === 'scheduled') return nothing;
   return html`<strong class="status ${event.status}" part="status">${calendarText(lang, `event.status.${event.status}`)}</strong>`;
 }
+
+/** The heading that names an event's dialog: its status in words, then its title. */
+export function eventHeading(event: Event, lang: Lang, headingId: string): TemplateResult {
+  return html`<h2 id=${headingId} part="detail-title" class=${event.status}>
+    ${statusLabel(event, lang)} <span class="title">${event.title}</span>
+  </h2>`;
+}

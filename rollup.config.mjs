@@ -179,15 +179,20 @@ function sharedChunk(id, { getModuleInfo }) {
 }
 
 /**
- * In the script-tag build the contract's schemas run on the sdk's compact engine for zod/mini's API
- * (packages/sdk/src/compact-zod), a fifth of zod/mini's weight in every page's runtime; the npm packages and the
- * server keep zod/mini itself. A test holds the two to the same answers (packages/server/test/compact-zod.test.ts).
+ * In the script-tag build the sdk runs on its compact stand-ins for the two libraries it is written against, each
+ * a fraction of the original's weight in every page's runtime: the contract's schemas on packages/sdk/src/compact-zod
+ * (zod/mini's API), the client's requests on packages/sdk/src/compact-ky (ky's). The npm packages and the server
+ * keep zod/mini and ky themselves. Tests hold each pair to the same answers (packages/server/test/compact-zod.test.ts,
+ * compact-ky.test.ts).
  */
-function compactZod() {
-  const engine = new URL('./packages/sdk/src/compact-zod/index.ts', import.meta.url).pathname;
+function compactLibraries() {
+  const compact = {
+    'zod/mini': new URL('./packages/sdk/src/compact-zod/index.ts', import.meta.url).pathname,
+    ky: new URL('./packages/sdk/src/compact-ky/index.ts', import.meta.url).pathname,
+  };
   return {
-    name: 'compact-zod',
-    resolveId: (source, importer) => (source === 'zod/mini' && importer?.includes('/packages/') ? engine : null),
+    name: 'compact-libraries',
+    resolveId: (source, importer) => (Object.hasOwn(compact, source) && importer?.includes('/packages/') ? compact[source] : null),
   };
 }
 
@@ -230,13 +235,13 @@ const scriptTag = {
     if (warning.code === 'INVALID_ANNOTATION') return;
     // zod's core modules import each other in a circle; it is theirs, and harmless.
     if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('/node_modules/'))) return;
-    // `z.something` that the compact engine lacks would be undefined in a page: the build stops instead.
+    // `z.something` (or a ky function) that the compact stand-ins lack would be undefined in a page: the build stops instead.
     if (warning.code === 'MISSING_EXPORT') throw new Error(warning.message);
     warn(warning);
   },
   plugins: [
     cleanOutput('packages/widgets/dist/cdn'),
-    compactZod(),
+    compactLibraries(),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
     esbuildTypescript({ minifyTemplates: true }),
     stripContractDocs(),

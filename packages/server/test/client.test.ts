@@ -1,16 +1,28 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { SinnApi, SinnContractError, SinnNetworkError, SinnProblemError } from '@sinn/sdk';
+import { randomUUID } from 'node:crypto';
+import * as sdk from '@sinn/sdk';
+import { solvedChallenge } from './helpers/challenge.js';
 import { FaultProxy } from './helpers/fault-proxy.js';
+import { scriptTagSdk } from './helpers/script-tag-sdk.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { signupBody } from './helpers/signup.js';
 
-describe('the sdk client against a running server', () => {
+// The same story for the sdk as npm ships it (on ky and zod/mini) and as the script-tag build makes it (on the
+// compact stand-ins for both): a page's widgets must see the network as an npm user's code does.
+const builds: [string, typeof sdk][] = [
+  ['on ky', sdk],
+  ["on the script-tag build's compact ky", await scriptTagSdk<typeof sdk>()],
+];
+
+for (const [name, { SinnApi, SinnClient, SinnContractError, SinnNetworkError, SinnProblemError, createMembershipEndpoint }] of builds) describe(`the sdk client ${name} against a running server`, () => {
   let server: TestServer;
   let proxy: FaultProxy;
   const client = () => new SinnApi({ baseUrl: proxy.url, timeout: 2_000, retries: 2, maxRetryDelay: 200 });
 
   before(async () => {
-    server = await startTestServer();
+    // Forms may be sent at once and the challenge is cheap: the writes here are about the client, not the guards.
+    server = await startTestServer({ powCost: 1, powMaxCounter: 20, minFillSeconds: 0 });
     proxy = await new FaultProxy(server.url).start();
   });
   afterEach(() => proxy.reset());
@@ -130,5 +142,32 @@ describe('the sdk client against a running server', () => {
     assert.match(String(proxy.seen[1]!.headers['if-none-match']), /^W\//);
     assert.equal(proxy.seen[1]!.status, 304);
     assert.deepEqual(second, first);
+  });
+  it('sends a write once, as JSON with its key, and hands back the answer', async () => {
+    const writer = new SinnClient({ baseUrl: proxy.url });
+    const key = randomUUID();
+    const accepted = await writer.post(createMembershipEndpoint, {
+      body: signupBody(),
+      idempotencyKey: key,
+      headers: { 'X-Sinn-Challenge': await solvedChallenge(server.url) },
+    });
+    assert.equal(accepted.status, 'pending');
+    assert.equal(proxy.seen.length, 1);
+    const { method, headers } = proxy.seen[0]!;
+    assert.equal(method, 'POST');
+    assert.equal(headers['content-type'], 'application/json');
+    assert.equal(headers['idempotency-key'], key);
+  });
+
+  it('never repeats a failed write by itself, and hands over its problem', async () => {
+    proxy.inject({ kind: 'status', status: 503, headers: { 'Retry-After': '0' }, times: 1 });
+    const writer = new SinnClient({ baseUrl: proxy.url, retries: 2, partnerKey: 'partner-test' });
+    const post = () => writer.post(createMembershipEndpoint, { body: signupBody(), idempotencyKey: randomUUID(), headers: { 'X-Sinn-Challenge': 'none' } });
+    await assert.rejects(post(), (error: unknown) => error instanceof SinnProblemError && error.status === 503 && error.retryAfter === 0);
+    assert.equal(proxy.seen.length, 1);
+    assert.equal(proxy.seen[0]!.headers['x-sinn-partner-key'], 'partner-test');
+    proxy.inject({ kind: 'drop', times: 1 });
+    await assert.rejects(post(), (error: unknown) => error instanceof SinnNetworkError && !error.timedOut);
+    assert.equal(proxy.seen.length, 2);
   });
 });

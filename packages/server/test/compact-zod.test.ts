@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import * as sdk from '@sinn/sdk';
-import { build } from 'esbuild';
 import * as z from 'zod/mini';
 import { CONSENT_VERSION, signupBody } from './helpers/signup.js';
+import { scriptTagSdk } from './helpers/script-tag-sdk.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 // The script-tag build runs the contract's schemas on the sdk's compact engine (packages/sdk/src/compact-zod),
@@ -12,25 +11,10 @@ import { startTestServer, type TestServer } from './helpers/server.js';
 // for what the elements ask, each of them broken in every place it can be broken, and the form bodies that
 // people type. Both must accept the same ones with the same data, and refuse the others with the same issues.
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const engine = fileURLToPath(new URL('../../sdk/src/compact-zod/index.ts', import.meta.url));
-
 type Judge = (schema: unknown, value: unknown) => { success: boolean; data?: unknown; error?: { issues: readonly z.core.$ZodIssue[] | readonly { code: string; path: PropertyKey[]; message: string }[] } };
 
-/** @sinn/sdk as the script-tag build makes it: the same sources, `zod/mini` resolved to the compact engine. */
-async function compactSdk(): Promise<Record<string, unknown> & { safeParse: Judge }> {
-  const result = await build({
-    stdin: { contents: "export * from './packages/sdk/src/index.ts';\nexport { safeParse } from 'zod/mini';", resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'silent',
-    plugins: [{ name: 'compact-zod', setup: (esbuild) => void esbuild.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: engine })) }],
-  });
-  const code = result.outputFiles[0]?.text ?? '';
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-}
+/** @sinn/sdk as the script-tag build makes it, with the compact engine's own `safeParse`. */
+const compactSdk = () => scriptTagSdk<Record<string, unknown> & { safeParse: Judge }>();
 
 /** What a verdict says, in the terms both engines share. */
 function verdict(judge: Judge, schema: unknown, value: unknown) {

@@ -46,6 +46,8 @@ export interface SeenRequest {
   headers: IncomingHttpHeaders;
   /** Whether the client went away before the answer was complete. */
   aborted: boolean;
+  /** When it arrived (`performance.now()` of the proxy), for the waits between a client's attempts. */
+  at: number;
   status?: number;
 }
 
@@ -61,7 +63,7 @@ export class FaultProxy {
         this.#control(req, res);
         return;
       }
-      const seen: SeenRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, aborted: false };
+      const seen: SeenRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, aborted: false, at: performance.now() };
       this.seen.push(seen);
       res.on('close', () => {
         if (!res.writableFinished) seen.aborted = true;

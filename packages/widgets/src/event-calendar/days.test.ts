@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { describe, it } from '../../test/mocha.js';
-import { dayIn, dayOf, gridStart, isoDay, isoWeek, monthStart, parseDay, weekdayOf } from './days.js';
+import { dayIn, dayOf, gridStart, inBerlinTime, isoDay, isoWeek, monthStart, parseDay, weekdayOf } from './days.js';
 
 describe('calendar days', () => {
   it('reads and writes YYYY-MM-DD, and refuses dates that do not exist', () => {
@@ -28,5 +28,22 @@ describe('calendar days', () => {
     expect(isoDay(dayIn(instant, 'Asia/Kathmandu'))).to.equal('2026-10-25'); // +05:45, a quarter-hour zone
     expect(isoDay(dayIn(Date.parse('2026-10-24T18:14:00Z'), 'Asia/Kathmandu'))).to.equal('2026-10-24');
     expect(isoDay(dayIn(Date.parse('2026-10-24T18:15:00Z'), 'Asia/Kathmandu'))).to.equal('2026-10-25');
+  });
+
+  it("reads Berlin's offset as Intl knows it, every hour of three years with their switches", () => {
+    const berlin = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' });
+    const written = (instant: number, offset: string) =>
+      `${new Date(instant + (offset === '+02:00' ? 2 : 1) * 3_600_000).toISOString().slice(0, 19)}${offset}`;
+    let summer = 0;
+    for (let instant = Date.UTC(2025, 0, 1); instant < Date.UTC(2028, 0, 1); instant += 3_600_000) {
+      const offset = berlin.formatToParts(instant).find((part) => part.type === 'timeZoneName')!.value.slice(3);
+      const other = offset === '+02:00' ? '+01:00' : '+02:00';
+      if (offset === '+02:00') summer += 1;
+      // Written with Berlin's offset, the text is Berlin's time; with the other, the writer erred and Intl decides.
+      expect(inBerlinTime(written(instant, offset)), written(instant, offset)).to.equal(true);
+      expect(inBerlinTime(written(instant, other)), written(instant, other)).to.equal(false);
+    }
+    expect(summer).to.be.above(3 * 200 * 24);
+    expect(inBerlinTime('2026-12-01T18:00:00Z')).to.equal(false);
   });
 });

@@ -83,6 +83,27 @@ export function dayIn(instant: number, zone: string | undefined): Day {
   return day;
 }
 
+/**
+ * Whether an instant written with an offset (`2026-12-01T18:00:00+01:00`) carries Berlin's offset at that instant,
+ * by the EU's summer-time rule (from the last Sunday of March to the last Sunday of October, 01:00 UTC): then the
+ * date and time in its text are Berlin's, read without asking Intl, which a month of events would ask hundreds of
+ * times. Any other offset, or a changed rule, leaves the answer to Intl.
+ */
+export function inBerlinTime(iso: string, instant = Date.parse(iso)): boolean {
+  // The year of the text: it differs from the instant's only in winter, either side of New Year.
+  const year = +iso.slice(0, 4);
+  let summer = summers.get(year);
+  if (!summer) summers.set(year, (summer = [lastSundayOf(year, 3), lastSundayOf(year, 10)]));
+  return iso.endsWith(instant >= summer[0] && instant < summer[1] ? '+02:00' : '+01:00');
+}
+/** Each year's summer time, from and until (instants), worked out once. */
+const summers = new Map<number, [number, number]>();
+/** 01:00 UTC on the last Sunday of a month (1 to 12). */
+function lastSundayOf(year: number, month: number): number {
+  const last = dayOf(year, month + 1, 0);
+  return (last - ((weekdayOf(last) + 1) % 7)) * DAY_MS + 3_600_000;
+}
+
 /** Whether Intl knows the zone: a typo in `time-zone` must not break the element. */
 export function isTimeZone(zone: string): boolean {
   try {

@@ -147,7 +147,6 @@ export const eventCalendarStyles = css`
     display: block;
     --span: 1;
     width: calc(var(--span) * 100% + (var(--span) - 1) * 0.078em - 0.4em);
-    height: 100%;
     margin-inline: 0.2em;
     padding: 0 0.35em;
     overflow: hidden;
@@ -156,6 +155,8 @@ export const eventCalendarStyles = css`
     border-radius: 0.3em;
     background: color-mix(in srgb, var(--_cat) 18%, var(--_surface));
     font: inherit;
+    /* The lane's size, which the font shorthand just reset. */
+    font-size: 0.8em;
     color: inherit;
     line-height: 1.5;
     text-align: start;

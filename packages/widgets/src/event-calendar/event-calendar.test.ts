@@ -78,7 +78,7 @@ describe('<sinn-event-calendar>', () => {
       let checked = 0;
       for (let day = dayNumber('2026-10-26'); day < dayNumber('2026-12-07'); day += 1) {
         const td = cell(element, isoOfDay(day))!;
-        const shownHere = td.querySelectorAll('.lane > .bar, .lane > .visually-hidden').length;
+        const shownHere = td.querySelectorAll('.lane.bar, .lane > .visually-hidden').length;
         const more = Number(/\d+/.exec(td.querySelector('.more')?.getAttribute('aria-label') ?? '0')?.[0]);
         expect(shownHere + more, `events on ${isoOfDay(day)}`).to.equal(expected.get(day)?.length ?? 0);
         // A timed event starting that day shows its Berlin start time.
@@ -159,7 +159,7 @@ describe('<sinn-event-calendar>', () => {
       const more = shadowOf(element).querySelector<HTMLButtonElement>('.more');
       expect(more, 'a day in November 2026 has more than three events').to.not.equal(null);
       const td = more!.closest('td')!;
-      const inLanes = td.querySelectorAll('.lane > .bar, .lane > .visually-hidden').length;
+      const inLanes = td.querySelectorAll('.lane.bar, .lane > .visually-hidden').length;
       const hidden = Number(/\d+/.exec(textOf(more))![0]);
       more!.click();
       await until(() => dialog(element)?.open, 'the day opens');

@@ -58,6 +58,15 @@ interface Shown {
   generatedAt: string | undefined;
 }
 
+/** An answer's events placed on their days in a zone, and what the month grid makes of them. */
+interface Placement {
+  shown: Shown;
+  zone: string | undefined;
+  placed: Placed[];
+  visible?: Event[];
+  byDay?: Map<Day, Placed[]>;
+}
+
 export interface EventSelectDetail {
   event: Event;
 }
@@ -154,8 +163,8 @@ export class SinnEventCalendar extends SinnElement {
   #lifetime = new AbortController();
   #months = new Map<string, Promise<Event[]>>();
   #given: Shown | undefined;
-  #visible: { shown: Shown; zone: string | undefined; events: Event[] } | undefined;
-  #layout: { shown: Shown; zone: string | undefined; byDay: Map<Day, Placed[]> } | undefined;
+  /** The answer's events on their days in the zone shown, and what the month makes of them, worked out once. */
+  #placement: Placement | undefined;
   readonly #dialog = new DetailDialog<Event | Day>(this);
   /** The detail of an event, loaded with the first one a person opens. */
   #detail: typeof import('./event-detail.js') | undefined;
@@ -480,32 +489,31 @@ export class SinnEventCalendar extends SinnElement {
     return calendarText(this.language, key, vars);
   }
 
+  /** Asked several times per render (count, grid, JSON-LD): every event placed once per answer and zone. */
+  #placed(shown: Shown): Placement {
+    const zone = this.#zone;
+    if (this.#placement?.shown !== shown || this.#placement.zone !== zone) {
+      this.#placement = { shown, zone, placed: shown.events.map((event) => place(event, zone)) };
+    }
+    return this.#placement;
+  }
+
   /** The events the view shows now (for a month, those of the month itself), or undefined while loading. */
   #visibleEvents(): Event[] | undefined {
     const shown = this.#current;
     if (!shown) return undefined;
-    if (shown.month === undefined) return shown.events;
-    if (shown.month !== this.#shownMonth) return undefined;
-    const zone = this.#zone;
-    // Asked several times per render (count, grid, JSON-LD): worked out once per answer and zone.
-    if (this.#visible?.shown !== shown || this.#visible.zone !== zone) {
-      const end = monthStart(shown.month, 1);
-      const events = shown.events.filter((event) => {
-        const placed = place(event, zone);
-        return placed.first < end && placed.last >= shown.month!;
-      });
-      this.#visible = { shown, zone, events };
-    }
-    return this.#visible.events;
+    const month = shown.month;
+    if (month === undefined) return shown.events;
+    if (month !== this.#shownMonth) return undefined;
+    const end = monthStart(month, 1);
+    const placement = this.#placed(shown);
+    return (placement.visible ??= placement.placed.filter((one) => one.first < end && one.last >= month).map((one) => one.event));
   }
 
   #byDay(shown: Shown): Map<Day, Placed[]> {
-    const zone = this.#zone;
-    if (this.#layout?.shown !== shown || this.#layout.zone !== zone) {
-      const start = gridStart(shown.month!);
-      this.#layout = { shown, zone, byDay: eventsByDay(shown.events, zone, start, start + GRID_DAYS) };
-    }
-    return this.#layout.byDay;
+    const placement = this.#placed(shown);
+    const start = gridStart(shown.month!);
+    return (placement.byDay ??= eventsByDay(placement.placed, start, start + GRID_DAYS));
   }
 
   #listContext(): ListContext {

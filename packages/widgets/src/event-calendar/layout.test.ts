@@ -24,7 +24,7 @@ describe('laying out a week', () => {
       ...['09', '10', '11', '12'].map((hour) => event(`Dienstag ${hour}`, `2026-12-08T${hour}:00:00+01:00`, `2026-12-08T${hour}:30:00+01:00`)),
       event('Mittwoch', '2026-12-09T09:00:00+01:00', '2026-12-09T10:00:00+01:00'),
     ];
-    const week = layoutWeek(monday, eventsByDay(events, 'Europe/Berlin', monday, monday + 7), 3);
+    const week = layoutWeek(monday, eventsByDay(events.map((one) => place(one, 'Europe/Berlin')), monday, monday + 7), 3);
     const tuesday = week.lanes[1]!;
     const wednesday = week.lanes[2]!;
     expect(tuesday[0]!.placed.event.title).to.equal('Lang');
@@ -40,7 +40,7 @@ describe('laying out a week', () => {
       ...['09', '10', '11'].map((hour) => event(`Zwei Tage ${hour}`, `2026-12-07T${hour}:00:00+01:00`, `2026-12-08T${hour}:00:00+01:00`)), // Mon–Tue
       event('Später', '2026-12-08T15:00:00+01:00', '2026-12-10T12:00:00+01:00'), // Tue–Thu
     ];
-    const week = layoutWeek(monday, eventsByDay(events, 'Europe/Berlin', monday, monday + 7), 3);
+    const week = layoutWeek(monday, eventsByDay(events.map((one) => place(one, 'Europe/Berlin')), monday, monday + 7), 3);
     // Tuesday's three lanes are taken: it is hidden there, and a bar from Wednesday to Thursday.
     expect(week.hidden).to.deep.equal([0, 1, 0, 0, 0, 0, 0]);
     const wednesday = week.lanes[2]![0]!;
@@ -49,7 +49,7 @@ describe('laying out a week', () => {
 
   it('cuts a bar at the end of the week', () => {
     const events = [event('Wochenende', '2026-12-12T00:00:00+01:00', '2026-12-16T00:00:00+01:00', true)];
-    const byDay = eventsByDay(events, 'Europe/Berlin', monday, monday + 14);
+    const byDay = eventsByDay(events.map((one) => place(one, 'Europe/Berlin')), monday, monday + 14);
     expect(layoutWeek(monday, byDay, 3).lanes[5]![0]!.span).to.equal(2);
     expect(layoutWeek(monday + 7, byDay, 3).lanes[0]![0]!.span).to.equal(2);
   });

@@ -1,5 +1,5 @@
 import type { Event } from '@sinn/sdk';
-import { dayIn, dayOf, type Day } from './days.js';
+import { dayIn, dayOf, inBerlinTime, type Day } from './days.js';
 
 const BERLIN = 'Europe/Berlin';
 
@@ -21,11 +21,12 @@ export function place(event: Event, zone: string | undefined): Placed {
     const first = dateDay(event.start);
     return { event, first, last: Math.max(first, dateDay(event.end) - 1), start };
   }
-  // Shown in Berlin and written with a Berlin offset (as the API writes), the date is in the text; else Intl says.
-  const inText = zone === BERLIN && /\+0[12]:00$/.test(event.start) && /\+0[12]:00$/.test(event.end);
+  // Shown in Berlin and written with Berlin's offset (as the API writes), the date is in the text; else Intl says.
+  const until = Date.parse(event.end);
+  const inText = zone === BERLIN && inBerlinTime(event.start, start) && inBerlinTime(event.end, until);
   const first = inText ? dateDay(event.start) : dayIn(start, zone);
   // The end is exclusive: an event until midnight ends on the day before.
-  const end = Math.max(start, Date.parse(event.end) - 1);
+  const end = Math.max(start, until - 1);
   const last = inText && !event.end.startsWith('00:00:00', 11) ? dateDay(event.end) : dayIn(end, zone);
   return { event, first, last: Math.max(first, last), start };
 }
@@ -41,14 +42,14 @@ function compare(a: Placed, b: Placed): number {
   );
 }
 
-/** Every event of the days from `from` to `to` (exclusive), under each day it covers, in the order a day lists them. */
-export function eventsByDay(events: readonly Event[], zone: string | undefined, from: Day, to: Day): Map<Day, Placed[]> {
+/** Every placed event of the days from `from` to `to` (exclusive), under each day it covers, in the order a day lists them. */
+export function eventsByDay(placed: readonly Placed[], from: Day, to: Day): Map<Day, Placed[]> {
   const byDay = new Map<Day, Placed[]>();
-  for (const placed of events.map((event) => place(event, zone)).sort(compare)) {
-    for (let day = Math.max(placed.first, from); day <= Math.min(placed.last, to - 1); day += 1) {
+  for (const one of [...placed].sort(compare)) {
+    for (let day = Math.max(one.first, from); day <= Math.min(one.last, to - 1); day += 1) {
       let list = byDay.get(day);
       if (!list) byDay.set(day, (list = []));
-      list.push(placed);
+      list.push(one);
     }
   }
   return byDay;

@@ -64,14 +64,14 @@ export function keyTarget(key: string, day: Day, ctrl: boolean, shift: boolean):
 function bar(segment: Segment, day: Day, context: GridContext): TemplateResult {
   const { event, first } = segment.placed;
   const time = !event.allDay && first === day ? html`<span class="time">${startTime(event, context.lang, context.zone)}</span> ` : nothing;
+  // No whitespace between the tags and parts of the grid's templates (line breaks go inside `${}`): each run of
+  // it would be a text node of its own, hundreds in a month, for the browser to lay out.
   return html`<button
-    class="bar cat-${event.category} ${event.status} span-${segment.span}"
+    class="lane bar cat-${event.category} ${event.status} span-${segment.span}"
     part="event"
     tabindex="-1"
     @click=${(e: MouseEvent) => context.openEvent(event, e.currentTarget as HTMLElement)}
-  >
-    ${time}${statusLabel(event, context.lang)} <span class="title">${event.title}</span>
-  </button>`;
+  >${time}${statusLabel(event, context.lang)} <span class="title">${event.title}</span></button>`;
 }
 
 function lanes(day: Day, week: ReturnType<typeof layoutWeek>, index: number, context: GridContext): TemplateResult[] {
@@ -79,7 +79,8 @@ function lanes(day: Day, week: ReturnType<typeof layoutWeek>, index: number, con
   return Array.from({ length: own.length }, (_, lane) => {
     const segment = own[lane];
     if (!segment) return html`<div class="lane"></div>`;
-    if (segment.from === day) return html`<div class="lane">${bar(segment, day, context)}</div>`;
+    // The bar is its lane: one element less in each of a month's many lanes.
+    if (segment.from === day) return bar(segment, day, context);
     // The bar of an earlier day covers this lane; a screen reader still hears the event here.
     return html`<div class="lane"><span class="visually-hidden">${calendarText(context.lang, 'calendar.continued', { title: segment.placed.event.title })}</span></div>`;
   });
@@ -90,48 +91,37 @@ export function monthGrid(context: GridContext): TemplateResult {
   const start = gridStart(month);
   const names = weekdays(lang);
   const next = monthStart(month, 1);
-  return html`<table role="grid" class="grid" part="grid" aria-labelledby=${context.labelledBy} aria-busy=${context.byDay ? 'false' : 'true'}>
-    <thead>
-      <tr>
-        ${context.weekNumbers
-          ? html`<th scope="col" class="week"><span aria-hidden="true">${calendarText(lang, 'calendar.week')}</span><span class="visually-hidden">${calendarText(lang, 'calendar.week.label')}</span></th>`
-          : nothing}
-        ${names.map(([short, long]) => html`<th scope="col"><span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span></th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${Array.from({ length: GRID_DAYS / 7 }, (_, row) => {
-        const weekStart = start + row * 7;
-        const week = context.byDay ? layoutWeek(weekStart, context.byDay, LANES) : { lanes: [[], [], [], [], [], [], []], hidden: [0, 0, 0, 0, 0, 0, 0] };
-        return html`<tr>
-          ${context.weekNumbers ? html`<th scope="row" class="week">${isoWeek(weekStart)}</th>` : nothing}
-          ${Array.from({ length: 7 }, (_, index) => {
-            const day = weekStart + index;
-            const hidden = week.hidden[index]!;
-            const outside = day < month || day >= next;
-            return html`<td
-              class=${`day${outside ? ' outside' : ''}${day === context.today ? ' today' : ''}`}
-              data-day=${day}
-              tabindex=${day === context.focus ? '0' : '-1'}
-              aria-current=${day === context.today ? 'date' : nothing}
-            >
-              <span class="date"><span aria-hidden="true">${partsOf(day).date}</span><span class="visually-hidden">${longDay(day, lang)}</span></span>
-              ${lanes(day, week, index, context)}
-              ${hidden
-                ? html`<button
-                    class="more"
-                    part="more"
-                    tabindex="-1"
-                    aria-label=${calendarText(lang, 'calendar.more.label', { count: hidden, date: longDay(day, lang) })}
-                    @click=${(e: MouseEvent) => context.openDay(day, e.currentTarget as HTMLElement)}
-                  >
-                    ${calendarText(lang, 'calendar.more', { count: hidden })}
-                  </button>`
-                : nothing}
-            </td>`;
-          })}
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
+  return html`<table role="grid" class="grid" part="grid" aria-labelledby=${context.labelledBy} aria-busy=${context.byDay ? 'false' : 'true'}><thead><tr>${
+    context.weekNumbers
+      ? html`<th scope="col" class="week"><span aria-hidden="true">${calendarText(lang, 'calendar.week')}</span><span class="visually-hidden">${calendarText(lang, 'calendar.week.label')}</span></th>`
+      : nothing
+  }${names.map(([short, long]) => html`<th scope="col"><span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span></th>`)}</tr></thead><tbody>${Array.from(
+    { length: GRID_DAYS / 7 },
+    (_, row) => {
+      const weekStart = start + row * 7;
+      const week = context.byDay ? layoutWeek(weekStart, context.byDay, LANES) : { lanes: [[], [], [], [], [], [], []], hidden: [0, 0, 0, 0, 0, 0, 0] };
+      return html`<tr>${context.weekNumbers ? html`<th scope="row" class="week">${isoWeek(weekStart)}</th>` : nothing}${Array.from({ length: 7 }, (_, index) => {
+        const day = weekStart + index;
+        const hidden = week.hidden[index]!;
+        const outside = day < month || day >= next;
+        const long = longDay(day, lang);
+        return html`<td
+          class=${`day${outside ? ' outside' : ''}${day === context.today ? ' today' : ''}`}
+          data-day=${day}
+          tabindex=${day === context.focus ? '0' : '-1'}
+          aria-current=${day === context.today ? 'date' : nothing}
+        ><span class="date"><span aria-hidden="true">${partsOf(day).date}</span><span class="visually-hidden">${long}</span></span>${lanes(day, week, index, context)}${
+          hidden
+            ? html`<button
+                class="more"
+                part="more"
+                tabindex="-1"
+                aria-label=${calendarText(lang, 'calendar.more.label', { count: hidden, date: long })}
+                @click=${(e: MouseEvent) => context.openDay(day, e.currentTarget as HTMLElement)}
+              >${calendarText(lang, 'calendar.more', { count: hidden })}</button>`
+            : nothing
+        }</td>`;
+      })}</tr>`;
+    },
+  )}</tbody></table>`;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { addressOf, runTs, type ServerProcess } from '../packages/server/test/helpers/process.js';
 import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
@@ -52,6 +54,22 @@ export async function cardsShown(page: Page): Promise<number> {
     { timeout: 15_000 },
   );
   return page.evaluate(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelectorAll('.card:not(.skeleton-card)').length);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's verdict on an element as the page shows it now (shadow trees included): each violation as
+ * `rule: the nodes`. Injected through DevTools, which a page's Content-Security-Policy does not govern.
+ */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (query) => {
+    const { violations } = await (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run(
+      document.querySelector(query)!,
+    );
+    return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+  }, selector);
 }
 
 /** Runs the example partner site (examples/partner-site/server.mjs) on a free port. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'puppeteer-core';
 import type { TestServer } from '../packages/server/test/helpers/server.js';
-import { calendarShown, cardsShown, closeSites, openSites, visit, type Sites } from './browser.js';
+import { axeViolations, calendarShown, cardsShown, closeSites, openSites, visit, type Sites } from './browser.js';
 
 // The example pages as a visitor's Chromium opens them: the built sinn.js from the running API, real data.
 
@@ -120,6 +120,7 @@ describe('the example pages in Chromium', () => {
     });
     assert.ok(failed.heading.includes(title), `the dialog is named by the event: ${failed.heading}`);
     assert.match(failed.alert, /nicht erreichbar/);
+    assert.deepEqual(await axeViolations(page, 'sinn-event-calendar'), [], 'axe finds nothing in the dialog that says the detail could not come');
     assert.deepEqual(problems.filter((problem) => !problem.includes('the event could not be opened')), []);
 
     offline = false;
@@ -133,6 +134,7 @@ describe('the example pages in Chromium', () => {
     });
     assert.equal(after.alert, false);
     assert.equal(after.focused, 'Schließen', 'the focus is on the dialog, not lost');
+    assert.deepEqual(await axeViolations(page, 'sinn-event-calendar'), []);
     await page.close();
   });
 

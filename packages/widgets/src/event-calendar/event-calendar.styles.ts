@@ -122,12 +122,12 @@ export const eventCalendarStyles = css`
   }
   .date {
     display: block;
-    padding: 0.15em 0.4em;
+    width: fit-content;
+    margin-block: 0.15em;
+    margin-inline: auto 0.4em;
     font-size: 0.85em;
-    text-align: end;
   }
-  .today .date > [aria-hidden] {
-    display: inline-block;
+  .today .date {
     min-width: 1.7em;
     border-radius: 1em;
     background: var(--_brand);
@@ -355,7 +355,7 @@ export const eventCalendarStyles = css`
     .row {
       border: 0.0625em solid CanvasText;
     }
-    .today .date > [aria-hidden] {
+    .today .date {
       border: 0.0625em solid CanvasText;
     }
   }

@@ -110,7 +110,7 @@ export function monthGrid(context: GridContext): TemplateResult {
           data-day=${day}
           tabindex=${day === context.focus ? '0' : '-1'}
           aria-current=${day === context.today ? 'date' : nothing}
-        ><span class="date"><span aria-hidden="true">${partsOf(day).date}</span><span class="visually-hidden">${long}</span></span>${lanes(day, week, index, context)}${
+        ><span class="date" aria-hidden="true">${partsOf(day).date}</span><span class="visually-hidden">${long}</span>${lanes(day, week, index, context)}${
           hidden
             ? html`<button
                 class="more"

@@ -11,6 +11,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { writeElementTypings } from './scripts/element-typings.mjs';
+import { compactStandIn } from './scripts/lib/compact-libraries.mjs';
 import { esbuildTypescript } from './scripts/rollup-esbuild.mjs';
 import { stripContractDocs } from './scripts/rollup-strip-docs.mjs';
 import { packWordPressPlugin } from './scripts/wordpress-plugin.mjs';
@@ -186,13 +187,9 @@ function sharedChunk(id, { getModuleInfo }) {
  * compact-ky.test.ts).
  */
 function compactLibraries() {
-  const compact = {
-    'zod/mini': new URL('./packages/sdk/src/compact-zod/index.ts', import.meta.url).pathname,
-    ky: new URL('./packages/sdk/src/compact-ky/index.ts', import.meta.url).pathname,
-  };
   return {
     name: 'compact-libraries',
-    resolveId: (source, importer) => (Object.hasOwn(compact, source) && importer?.includes('/packages/') ? compact[source] : null),
+    resolveId: (source, importer) => compactStandIn(source, importer) ?? null,
   };
 }
 

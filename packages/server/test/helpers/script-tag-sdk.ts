@@ -3,15 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { compactSpecifiers, compactStandIn } from '../../../../scripts/lib/compact-libraries.mjs';
 
 // @sinn/sdk as the script-tag build makes it (rollup.config.mjs, compactLibraries): the same sources, with
-// `zod/mini` and `ky` resolved to the sdk's compact stand-ins. Tests set it beside the sdk on zod/mini and ky.
+// `zod/mini` and `ky` resolved to the sdk's compact stand-ins (scripts/lib/compact-libraries.mjs). Tests set it
+// beside the sdk on zod/mini and ky.
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const compact: Record<string, string> = {
-  'zod/mini': fileURLToPath(new URL('../../../sdk/src/compact-zod/index.ts', import.meta.url)),
-  ky: fileURLToPath(new URL('../../../sdk/src/compact-ky/index.ts', import.meta.url)),
-};
 
 /** The sdk's exports, built on the compact stand-ins, and `safeParse` from the compact engine. */
 export async function scriptTagSdk<T>(): Promise<T> {
@@ -25,7 +23,11 @@ export async function scriptTagSdk<T>(): Promise<T> {
     plugins: [
       {
         name: 'compact-libraries',
-        setup: (esbuild) => void esbuild.onResolve({ filter: /^(zod\/mini|ky)$/ }, ({ path, importer }) => (importer.includes('/node_modules/') ? undefined : { path: compact[path]! })),
+        setup: (esbuild) =>
+          void esbuild.onResolve({ filter: new RegExp(`^(${compactSpecifiers.join('|')})$`) }, ({ path, importer }) => {
+            const standIn = compactStandIn(path, importer);
+            return standIn ? { path: standIn } : undefined;
+          }),
       },
     ],
   });

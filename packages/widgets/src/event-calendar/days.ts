@@ -83,6 +83,14 @@ export function dayIn(instant: number, zone: string | undefined): Day {
   return day;
 }
 
+/** Each year's summer time, from and until (instants), worked out once. */
+const summers = new Map<number, [number, number]>();
+/** 01:00 UTC on the last Sunday of a month (1 to 12). */
+function lastSundayOf(year: number, month: number): number {
+  const last = dayOf(year, month + 1, 0);
+  return (last - ((weekdayOf(last) + 1) % 7)) * DAY_MS + 3_600_000;
+}
+
 /**
  * Whether an instant written with an offset (`2026-12-01T18:00:00+01:00`) carries Berlin's offset at that instant,
  * by the EU's summer-time rule (from the last Sunday of March to the last Sunday of October, 01:00 UTC): then the
@@ -95,13 +103,6 @@ export function inBerlinTime(iso: string, instant = Date.parse(iso)): boolean {
   let summer = summers.get(year);
   if (!summer) summers.set(year, (summer = [lastSundayOf(year, 3), lastSundayOf(year, 10)]));
   return iso.endsWith(instant >= summer[0] && instant < summer[1] ? '+02:00' : '+01:00');
-}
-/** Each year's summer time, from and until (instants), worked out once. */
-const summers = new Map<number, [number, number]>();
-/** 01:00 UTC on the last Sunday of a month (1 to 12). */
-function lastSundayOf(year: number, month: number): number {
-  const last = dayOf(year, month + 1, 0);
-  return (last - ((weekdayOf(last) + 1) % 7)) * DAY_MS + 3_600_000;
 }
 
 /** Whether Intl knows the zone: a typo in `time-zone` must not break the element. */

@@ -117,17 +117,20 @@ export const eventCalendarStyles = css`
   td.outside {
     background: var(--_subtle);
   }
-  td.outside .date {
+  td.outside::before {
     opacity: 0.65;
   }
-  .date {
+  /* The day's number, drawn from data-date and silent (the text after "/" is what assistive technology gets):
+     the cell's hidden long date says it in words. Not an element: a month has 42 of them. */
+  td::before {
+    content: attr(data-date) / '';
     display: block;
     width: fit-content;
     margin-block: 0.15em;
     margin-inline: auto 0.4em;
     font-size: 0.85em;
   }
-  .today .date {
+  .today::before {
     min-width: 1.7em;
     border-radius: 1em;
     background: var(--_brand);
@@ -174,8 +177,11 @@ export const eventCalendarStyles = css`
   .time {
     font-variant-numeric: tabular-nums;
   }
-  .bar .time {
-    font-weight: 600;
+  /* A continued event's words, there for screen readers, pushed out of the lane the bar covers. */
+  .continued {
+    overflow: hidden;
+    white-space: nowrap;
+    text-indent: 100%;
   }
   .cancelled .title {
     text-decoration: line-through;
@@ -355,7 +361,7 @@ export const eventCalendarStyles = css`
     .row {
       border: 0.0625em solid CanvasText;
     }
-    .today .date {
+    .today::before {
       border: 0.0625em solid CanvasText;
     }
   }

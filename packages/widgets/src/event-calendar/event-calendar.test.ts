@@ -68,8 +68,10 @@ describe('<sinn-event-calendar>', () => {
       const element = await mount(html`<sinn-event-calendar month="2026-11"></sinn-event-calendar>`);
       await showsMonth(element);
       expect(title(element)).to.equal('November 2026');
-      const headers = [...grid(element)!.querySelectorAll('thead th')].map((th) => textOf(th.querySelector('[aria-hidden]')));
-      expect(headers).to.deep.equal(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+      const headers = [...grid(element)!.querySelectorAll('thead th')];
+      expect(headers.map(textOf)).to.deep.equal(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+      // A screen reader hears the weekday's whole name.
+      expect(headers.map((th) => th.getAttribute('aria-label'))).to.deep.equal(['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag']);
       // The grid's six weeks: from Monday 26 October to Sunday 6 December.
       const expected = new Map<number, Event[]>();
       for (const event of await eventsBetween('2026-10-26', '2026-12-07')) {
@@ -78,19 +80,31 @@ describe('<sinn-event-calendar>', () => {
       let checked = 0;
       for (let day = dayNumber('2026-10-26'); day < dayNumber('2026-12-07'); day += 1) {
         const td = cell(element, isoOfDay(day))!;
-        const shownHere = td.querySelectorAll('.lane.bar, .lane > .visually-hidden').length;
+        const shownHere = td.querySelectorAll('.lane.bar, .lane.continued').length;
         const more = Number(/\d+/.exec(td.querySelector('.more')?.getAttribute('aria-label') ?? '0')?.[0]);
         expect(shownHere + more, `events on ${isoOfDay(day)}`).to.equal(expected.get(day)?.length ?? 0);
         // A timed event starting that day shows its Berlin start time.
         for (const event of expected.get(day) ?? []) {
-          const bar = bars(td).find((candidate) => textOf(candidate.querySelector('.title')) === event.title);
+          const bar = bars(td).find((candidate) => textOf(candidate).endsWith(event.title));
           if (bar && !event.allDay && dayNumber(event.start) === day) {
-            expect(textOf(bar.querySelector('.time'))).to.equal(event.start.slice(11, 16));
+            expect(textOf(bar)).to.match(new RegExp(`^${event.start.slice(11, 16)} `));
             checked += 1;
           }
         }
       }
       expect(checked, 'start times checked').to.be.greaterThan(10);
+      // A day's number is drawn, not spoken (its long date is); a continued event is spoken, not drawn.
+      const tenth = cell(element, '2026-11-10')!;
+      expect(getComputedStyle(tenth, '::before').content).to.match(/^"10" \/ ""$/);
+      expect(textOf(tenth.querySelector('.visually-hidden'))).to.equal('Dienstag, 10. November 2026');
+      const continued = [...grid(element)!.querySelectorAll<HTMLElement>('.lane.continued')];
+      expect(continued.length, 'multi-day events go on in other days').to.be.greaterThan(0);
+      for (const lane of continued) {
+        expect(textOf(lane)).to.match(/ \(Fortsetzung\)$/);
+        const words = document.createRange();
+        words.selectNodeContents(lane);
+        expect(words.getBoundingClientRect().left, 'the words are out of the lane').to.be.at.least(lane.getBoundingClientRect().right - 1);
+      }
       expect(textOf(shadowOf(element).querySelector('[part="summary"]'))).to.match(/^\d+ Termine im November 2026$/);
     });
 
@@ -109,7 +123,8 @@ describe('<sinn-event-calendar>', () => {
       const element = await mount(html`<sinn-event-calendar lang="en" month="2026-11"></sinn-event-calendar>`);
       await showsMonth(element);
       expect(title(element)).to.equal('November 2026');
-      expect(textOf(grid(element)!.querySelector('thead th [aria-hidden]'))).to.equal('Mon');
+      expect(textOf(grid(element)!.querySelector('thead th'))).to.equal('Mon');
+      expect(grid(element)!.querySelector('thead th')!.getAttribute('aria-label')).to.equal('Monday');
       expect(textOf(shadowOf(element).querySelector('[part="summary"]'))).to.match(/^\d+ events in November 2026$/);
       expect(textOf(shadowOf(element).querySelector('[part~="today"]'))).to.equal('Today');
     });
@@ -159,7 +174,7 @@ describe('<sinn-event-calendar>', () => {
       const more = shadowOf(element).querySelector<HTMLButtonElement>('.more');
       expect(more, 'a day in November 2026 has more than three events').to.not.equal(null);
       const td = more!.closest('td')!;
-      const inLanes = td.querySelectorAll('.lane.bar, .lane > .visually-hidden').length;
+      const inLanes = td.querySelectorAll('.lane.bar, .lane.continued').length;
       const hidden = Number(/\d+/.exec(textOf(more))![0]);
       more!.click();
       await until(() => dialog(element)?.open, 'the day opens');

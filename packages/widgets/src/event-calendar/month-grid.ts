@@ -63,7 +63,10 @@ export function keyTarget(key: string, day: Day, ctrl: boolean, shift: boolean):
 
 function bar(segment: Segment, day: Day, context: GridContext): TemplateResult {
   const { event, first } = segment.placed;
-  const time = !event.allDay && first === day ? html`<span class="time">${startTime(event, context.lang, context.zone)}</span> ` : nothing;
+  const time = !event.allDay && first === day ? `${startTime(event, context.lang, context.zone)} ` : '';
+  // A bar's words are one text node, unless a status must stand out in them: with hundreds of bars a month,
+  // every element fewer is less for the browser to style and lay out.
+  const label = event.status === 'scheduled' ? `${time}${event.title}` : html`${time}${statusLabel(event, context.lang)} <span class="title">${event.title}</span>`;
   // No whitespace between the tags and parts of the grid's templates (line breaks go inside `${}`): each run of
   // it would be a text node of its own, hundreds in a month, for the browser to lay out.
   return html`<button
@@ -71,7 +74,7 @@ function bar(segment: Segment, day: Day, context: GridContext): TemplateResult {
     part="event"
     tabindex="-1"
     @click=${(e: MouseEvent) => context.openEvent(event, e.currentTarget as HTMLElement)}
-  >${time}${statusLabel(event, context.lang)} <span class="title">${event.title}</span></button>`;
+  >${label}</button>`;
 }
 
 function lanes(day: Day, week: ReturnType<typeof layoutWeek>, index: number, context: GridContext): TemplateResult[] {
@@ -81,8 +84,9 @@ function lanes(day: Day, week: ReturnType<typeof layoutWeek>, index: number, con
     if (!segment) return html`<div class="lane"></div>`;
     // The bar is its lane: one element less in each of a month's many lanes.
     if (segment.from === day) return bar(segment, day, context);
-    // The bar of an earlier day covers this lane; a screen reader still hears the event here.
-    return html`<div class="lane"><span class="visually-hidden">${calendarText(context.lang, 'calendar.continued', { title: segment.placed.event.title })}</span></div>`;
+    // The bar of an earlier day covers this lane; a screen reader still hears the event here, in words the lane
+    // keeps out of sight itself (no element inside it).
+    return html`<div class="lane continued">${calendarText(context.lang, 'calendar.continued', { title: segment.placed.event.title })}</div>`;
   });
 }
 
@@ -93,9 +97,9 @@ export function monthGrid(context: GridContext): TemplateResult {
   const next = monthStart(month, 1);
   return html`<table role="grid" class="grid" part="grid" aria-labelledby=${context.labelledBy} aria-busy=${context.byDay ? 'false' : 'true'}><thead><tr>${
     context.weekNumbers
-      ? html`<th scope="col" class="week"><span aria-hidden="true">${calendarText(lang, 'calendar.week')}</span><span class="visually-hidden">${calendarText(lang, 'calendar.week.label')}</span></th>`
+      ? html`<th scope="col" class="week" aria-label=${calendarText(lang, 'calendar.week.label')}>${calendarText(lang, 'calendar.week')}</th>`
       : nothing
-  }${names.map(([short, long]) => html`<th scope="col"><span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span></th>`)}</tr></thead><tbody>${Array.from(
+  }${names.map(([short, long]) => html`<th scope="col" aria-label=${long}>${short}</th>`)}</tr></thead><tbody>${Array.from(
     { length: GRID_DAYS / 7 },
     (_, row) => {
       const weekStart = start + row * 7;
@@ -108,9 +112,10 @@ export function monthGrid(context: GridContext): TemplateResult {
         return html`<td
           class=${`day${outside ? ' outside' : ''}${day === context.today ? ' today' : ''}`}
           data-day=${day}
+          data-date=${partsOf(day).date}
           tabindex=${day === context.focus ? '0' : '-1'}
           aria-current=${day === context.today ? 'date' : nothing}
-        ><span class="date" aria-hidden="true">${partsOf(day).date}</span><span class="visually-hidden">${long}</span>${lanes(day, week, index, context)}${
+        ><span class="visually-hidden">${long}</span>${lanes(day, week, index, context)}${
           hidden
             ? html`<button
                 class="more"

@@ -152,7 +152,8 @@ export const eventCalendarStyles = css`
     width: calc(var(--span) * 100% + (var(--span) - 1) * 0.078em - 0.4em);
     margin-inline: 0.2em;
     padding: 0 0.35em;
-    overflow: hidden;
+    /* Clipped for the ellipsis, but no scroll container: nothing to scroll, and less for the browser to paint. */
+    overflow: clip;
     border: 0;
     border-inline-start: 0.3em solid var(--_cat);
     border-radius: 0.3em;

@@ -111,7 +111,8 @@ describe('the example pages in Chromium', () => {
     const title = await page.evaluate(() => {
       const bar = document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector<HTMLButtonElement>('.bar')!;
       bar.click();
-      return bar.querySelector('.title')?.textContent?.trim() ?? bar.textContent!.trim();
+      // A bar says the start time, then the title.
+      return bar.querySelector('.title')?.textContent?.trim() ?? bar.textContent!.trim().replace(/^\d\d:\d\d /, '');
     });
     await inDialog('[role="alert"] [part~="retry"]');
     const failed = await page.evaluate(() => {
@@ -121,7 +122,7 @@ describe('the example pages in Chromium', () => {
     assert.ok(failed.heading.includes(title), `the dialog is named by the event: ${failed.heading}`);
     assert.match(failed.alert, /nicht erreichbar/);
     assert.deepEqual(await axeViolations(page, 'sinn-event-calendar'), [], 'axe finds nothing in the dialog that says the detail could not come');
-    assert.deepEqual(problems.filter((problem) => !problem.includes('the event could not be opened')), []);
+    assert.deepEqual(problems.filter((problem) => !problem.includes('the detail of the calendar could not be loaded')), []);
 
     offline = false;
     await page.evaluate(() =>
@@ -134,6 +135,52 @@ describe('the example pages in Chromium', () => {
     });
     assert.equal(after.alert, false);
     assert.equal(after.focused, 'Schließen', 'the focus is on the dialog, not lost');
+    assert.deepEqual(await axeViolations(page, 'sinn-event-calendar'), []);
+    await page.close();
+  });
+
+  it('the subscribe box opened while its content cannot be fetched says so in the box, and the retry shows the feed', async () => {
+    const { page, problems } = await visit(browser, `${server.url}/examples/calendar.html`);
+    assert.ok((await calendarShown(page)) > 0);
+    // The box's links come with the detail's code, fetched when a person first opens it.
+    let offline = true;
+    const fetched: string[] = [];
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const detail = /\/event-calendar-(event-detail|detail-de)-[\w-]+\.js$/.test(request.url());
+      if (detail) fetched.push(request.url());
+      if (offline && detail) void request.abort('internetdisconnected');
+      else void request.continue();
+    });
+    assert.deepEqual(fetched, [], 'nothing of the box is fetched before it is opened');
+    const inBox = (selector: string) =>
+      page.waitForFunction((query) => document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector(`.subscribe-box[open] ${query}`), { timeout: 15_000 }, selector);
+    // By keyboard: the box's summary is in the tab order, Enter opens it.
+    await page.evaluate(() => document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector<HTMLElement>('.subscribe-box summary')!.focus());
+    await page.keyboard.press('Enter');
+    await inBox('[role="alert"] [part~="retry"]');
+    assert.ok(fetched.length > 0);
+    const alert = await page.evaluate(() => document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector('.subscribe-box [role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim());
+    assert.match(alert, /nicht erreichbar/);
+    assert.deepEqual(await axeViolations(page, 'sinn-event-calendar'), [], 'axe finds nothing in the box that says its content could not come');
+    assert.deepEqual(problems.filter((problem) => !problem.includes('the detail of the calendar could not be loaded')), []);
+
+    offline = false;
+    await page.evaluate(() => document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector<HTMLButtonElement>('.subscribe-box [part~="retry"]')!.click());
+    await inBox('[part~="webcal"]');
+    const after = await page.evaluate(() => {
+      const root = document.querySelector('sinn-event-calendar')!.shadowRoot!;
+      return {
+        alert: root.querySelector('.subscribe-box [role="alert"]') !== null,
+        webcal: root.querySelector<HTMLAnchorElement>('.subscribe-box [part~="webcal"]')!.href,
+        feed: root.querySelector<HTMLInputElement>('.subscribe-box [part="feed-url"]')!.value,
+        focused: root.activeElement?.getAttribute('part') ?? '',
+      };
+    });
+    assert.equal(after.alert, false);
+    assert.match(after.webcal, /^webcal:\/\/[^/]+\/v1\/events\.ics$/);
+    assert.equal(after.feed, after.webcal.replace(/^webcal:/, 'http:'));
+    assert.equal(after.focused, 'link webcal', 'the focus is on the box, not lost');
     assert.deepEqual(await axeViolations(page, 'sinn-event-calendar'), []);
     await page.close();
   });

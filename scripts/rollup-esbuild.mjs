@@ -14,6 +14,10 @@ function minifyCss(source) {
       .replace(/;}/g, '}')
       // "gap: 1em" is "gap:1em"; a space before a colon (".a :is(…)") is a combinator and stays.
       .replace(/([a-z-]):\s+/g, '$1:')
+      // "0.5em" is ".5em" (not after a digit or a name: "10.5em", "x0.5" keep theirs).
+      .replace(/(^|[\s:,(+*/-])0\.(\d)/g, '$1.$2')
+      // In calc(), "a * 2" is "a*2"; elsewhere "* " may be a selector and keeps its spaces.
+      .replace(/([\d)]) \* ([\d.(v])/g, '$1*$2')
       .trim();
     return `css\`${compact}\``;
   });
@@ -101,12 +105,15 @@ export function esbuildTypescript({ minifyTemplates = false } = {}) {
       if (!id.endsWith('.ts')) return null;
       const options = { loader: 'ts', target: 'es2022', sourcefile: id, sourcemap: !minifyTemplates };
       if (minifyTemplates) {
+        let minified;
         try {
-          const result = await transform(minifyHtml(minifyCss(code)), options);
-          return { code: result.code, map: null };
-        } catch {
-          // A file the template scanner misreads is built as it is.
+          minified = minifyHtml(minifyCss(code));
+        } catch (error) {
+          // A file the template scanner misreads would ship its templates as written, silently larger: stop instead.
+          this.error(`the template minifier cannot read ${id}: ${error instanceof Error ? error.message : error}`);
         }
+        const result = await transform(minified, options);
+        return { code: result.code, map: null };
       }
       const result = await transform(code, options);
       return { code: result.code, map: result.map || null };

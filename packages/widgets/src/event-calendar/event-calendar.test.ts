@@ -345,6 +345,20 @@ describe('<sinn-event-calendar>', () => {
       expect(detail.querySelector<HTMLInputElement>('[part="feed-url"]')!.value).to.equal(`${PROXY}/v1/events.ics?region=meissen`);
     });
 
+    it('offers the feed of the filter in the subscribe box, its links made when the box is opened', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau" category="workshop"></sinn-event-calendar>`);
+      await showsMonth(element);
+      const box = shadowOf(element).querySelector<HTMLDetailsElement>('[part="subscribe"]')!;
+      expect(box.querySelector('.subscribe'), 'nothing inside the closed box yet').to.equal(null);
+      box.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => box.querySelector('[part~="webcal"]'), 'the links come');
+      const feed = `${PROXY}/v1/events.ics?category=workshop&region=zwickau`;
+      expect(box.querySelector<HTMLAnchorElement>('[part~="webcal"]')!.href).to.equal(feed.replace(/^http:/, 'webcal:'));
+      expect(box.querySelector<HTMLInputElement>('[part="feed-url"]')!.value).to.equal(feed);
+      expect(textOf(box.querySelector('label'))).to.equal('Adresse des Kalenders');
+    });
+
     it('fires sinn-event-select with the event, and leaves the dialog closed when the page cancels it', async () => {
       const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
       await showsMonth(element);
@@ -475,6 +489,14 @@ describe('<sinn-event-calendar>', () => {
       await showsMonth(element);
       shadowOf(element).querySelector<HTMLButtonElement>('.more')!.click();
       await until(() => dialog(element)?.open, 'the day opens');
+      await expect(element).to.be.accessible();
+    });
+
+    it('with the subscribe box open', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-11"></sinn-event-calendar>`);
+      await showsMonth(element);
+      shadowOf(element).querySelector<HTMLElement>('[part="subscribe"] summary')!.click();
+      await until(() => shadowOf(element).querySelector('[part="subscribe"] [part="feed-url"]'), 'the links come');
       await expect(element).to.be.accessible();
     });
 

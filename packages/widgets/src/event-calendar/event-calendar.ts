@@ -31,7 +31,6 @@ import { eventsByDay, place, type Placed } from './layout.js';
 import { calendarText, type CalendarMessageKey } from './messages/messages.js';
 import { keyTarget, monthGrid } from './month-grid.js';
 import { eventHeading } from './status.js';
-import { subscribeLinks } from './subscribe.js';
 import { longDay, monthTitle } from './when.js';
 
 const VIEWS = ['month', 'agenda', 'upcoming'] as const;
@@ -159,6 +158,8 @@ export class SinnEventCalendar extends SinnElement {
   #focus: Day | undefined;
   #narrow = false;
   #copied = '';
+  /** Whether the subscribe box was ever opened: its content comes then, with the detail's code. */
+  #subscribing = false;
   #vocabulary: Taxonomies | undefined;
   #lifetime = new AbortController();
   #months = new Map<string, Promise<Event[]>>();
@@ -408,8 +409,9 @@ export class SinnEventCalendar extends SinnElement {
   };
 
   /**
-   * The detail's code and strings, which come with the first event opened. Offline since the calendar came, the
-   * dialog opens with the event's title, says what went wrong and offers a retry.
+   * The detail's code and strings, which come with the first event opened or the subscribe box. Offline since the
+   * calendar came, the dialog opens with the event's title (the box with its summary), says what went wrong and
+   * offers a retry.
    */
   async #loadDetail(): Promise<void> {
     this.#detailFailed = false;
@@ -418,18 +420,25 @@ export class SinnEventCalendar extends SinnElement {
       const [detail] = await Promise.all([import('./event-detail.js'), calendarText.more(this.language)]);
       this.#detail = detail;
     } catch (error) {
-      console.error('SINN widgets: the event could not be opened.', error);
+      console.error('SINN widgets: the detail of the calendar could not be loaded.', error);
       this.#detailFailed = true;
     }
     this.requestUpdate();
   }
 
-  #retryDetail = async (): Promise<void> => {
+  async #retryDetail(focus: string): Promise<void> {
     await this.#loadDetail();
     await this.updateComplete;
-    // The retry button is gone, the detail or the error in its place: the dialog's first control takes the focus.
-    this.renderRoot.querySelector<HTMLElement>('dialog[open] button')?.focus();
-  };
+    // The retry button is gone, the detail or the error in its place: the first control there takes the focus.
+    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  /** What stands in the detail's place while its code comes, or could not come. */
+  #detailPending(focus: string): TemplateResult {
+    return this.#detailFailed
+      ? errorState(this, { kind: 'network' }, () => void this.#retryDetail(focus))
+      : html`<p role="status">${this.t('state.loading')}</p>`;
+  }
 
   #openDay = (day: Day, opener: HTMLElement): void => {
     this.#dialog.open(day, opener);
@@ -464,6 +473,12 @@ export class SinnEventCalendar extends SinnElement {
     this.#focus = Number(cell.dataset.day);
     this.requestUpdate();
     cell.focus();
+  };
+
+  #onSubscribeToggle = (event: ToggleEvent): void => {
+    if (this.#subscribing || !(event.target as HTMLDetailsElement).open) return;
+    this.#subscribing = true;
+    void this.#loadDetail();
   };
 
   #setFilter = (name: FilterName, value: string): void => {
@@ -565,9 +580,13 @@ export class SinnEventCalendar extends SinnElement {
         : nothing}
       ${mode === 'upcoming'
         ? nothing
-        : html`<details class="subscribe-box" part="subscribe">
+        : html`<details class="subscribe-box" part="subscribe" @toggle=${this.#onSubscribeToggle}>
             <summary>${this.#text('event.subscribe')}</summary>
-            ${subscribeLinks(this.#detailContext(), `${id}-feed`)}
+            ${this.#subscribing
+              ? this.#detail
+                ? this.#detail.subscribeLinks(this.#detailContext(), `${id}-feed`)
+                : this.#detailPending('.subscribe-box a')
+              : nothing}
           </details>`}
     </div>`;
   }
@@ -643,10 +662,7 @@ export class SinnEventCalendar extends SinnElement {
     if (typeof item !== 'number') {
       if (this.#detail) return this.#detail.eventDetail(item, this.#detailContext(), headingId);
       // The event's title names the dialog while its detail comes, or could not come.
-      return html`${eventHeading(item, this.language, headingId)}
-        ${this.#detailFailed
-          ? errorState(this, { kind: 'network' }, () => void this.#retryDetail())
-          : html`<p role="status">${this.t('state.loading')}</p>`}`;
+      return html`${eventHeading(item, this.language, headingId)} ${this.#detailPending('dialog[open] button')}`;
     }
     const shown = this.#current;
     const events = shown?.month !== undefined ? (this.#byDay(shown).get(item) ?? []).map((placed) => placed.event) : [];

@@ -10,6 +10,9 @@ import { eventHeading } from './status.js';
 import { subscribeLinks, type SubscribeContext } from './subscribe.js';
 import { whenOf } from './when.js';
 
+/** The calendar's subscribe box shows the same links, once it is opened. */
+export { subscribeLinks };
+
 // The detail of one event, in the calendar's dialog: loaded with the first event a person opens, with the strings
 // only it shows (messages/detail/), so that a calendar looked at and not opened downloads none of it.
 

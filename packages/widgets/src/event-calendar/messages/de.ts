@@ -23,12 +23,6 @@ export const de = {
   'event.status.cancelled': 'Abgesagt',
   'event.status.postponed': 'Verschoben',
   'event.subscribe': 'Diese Auswahl abonnieren',
-  'event.subscribe.text': 'Ihr Kalenderprogramm zeigt dann alle Termine dieser Auswahl und hält sie aktuell.',
-  'event.subscribe.webcal': 'Im Kalenderprogramm abonnieren',
-  'event.subscribe.url': 'Adresse des Kalenders',
-  'event.subscribe.copy': 'Adresse kopieren',
-  'event.subscribe.copied': 'Die Adresse ist kopiert.',
-  'event.subscribe.select': 'Die Adresse ist markiert: mit Strg+C kopieren.',
 } as const;
 
 export type CalendarMessageKey = keyof typeof de;

@@ -24,10 +24,4 @@ export const en: Record<CalendarMessageKey, string> = {
   'event.status.cancelled': 'Cancelled',
   'event.status.postponed': 'Postponed',
   'event.subscribe': 'Subscribe to this selection',
-  'event.subscribe.text': 'Your calendar app then shows every event of this selection and keeps them up to date.',
-  'event.subscribe.webcal': 'Subscribe in your calendar app',
-  'event.subscribe.url': 'Address of the calendar',
-  'event.subscribe.copy': 'Copy address',
-  'event.subscribe.copied': 'The address has been copied.',
-  'event.subscribe.select': 'The address is selected: press Ctrl+C to copy it.',
 };

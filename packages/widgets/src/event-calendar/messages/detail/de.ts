@@ -15,6 +15,12 @@ export const de = {
   'event.ics': 'Als iCalendar-Datei (.ics)',
   'event.google': 'Google Kalender',
   'event.outlook': 'Outlook',
+  'event.subscribe.text': 'Ihr Kalenderprogramm zeigt dann alle Termine dieser Auswahl und hält sie aktuell.',
+  'event.subscribe.webcal': 'Im Kalenderprogramm abonnieren',
+  'event.subscribe.url': 'Adresse des Kalenders',
+  'event.subscribe.copy': 'Adresse kopieren',
+  'event.subscribe.copied': 'Die Adresse ist kopiert.',
+  'event.subscribe.select': 'Die Adresse ist markiert: mit Strg+C kopieren.',
 } as const;
 
 export type CalendarDetailKey = keyof typeof de;

@@ -1,7 +1,7 @@
 import type { Event } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/i18n.js';
-import { GRID_DAYS, gridStart, isoWeek, monthStart, partsOf, weekdayOf, type Day } from './days.js';
+import { gridStart, isoWeek, monthStart, partsOf, weekdayOf, type Day } from './days.js';
 import { statusLabel } from './status.js';
 import { layoutWeek, type Placed, type Segment } from './layout.js';
 import { calendarText } from './messages/messages.js';
@@ -62,8 +62,8 @@ export function keyTarget(key: string, day: Day, ctrl: boolean, shift: boolean):
 }
 
 function bar(segment: Segment, day: Day, context: GridContext): TemplateResult {
-  const { event, first } = segment.placed;
-  const time = !event.allDay && first === day ? `${startTime(event, context.lang, context.zone)} ` : '';
+  const { event, first, start } = segment.placed;
+  const time = !event.allDay && first === day ? `${startTime(event, context.lang, context.zone, start)} ` : '';
   // A bar's words are one text node, unless a status must stand out in them: with hundreds of bars a month,
   // every element fewer is less for the browser to style and lay out.
   const label = event.status === 'scheduled' ? `${time}${event.title}` : html`${time}${statusLabel(event, context.lang)} <span class="title">${event.title}</span>`;
@@ -77,17 +77,16 @@ function bar(segment: Segment, day: Day, context: GridContext): TemplateResult {
   >${label}</button>`;
 }
 
-function lanes(day: Day, week: ReturnType<typeof layoutWeek>, index: number, context: GridContext): TemplateResult[] {
-  const own = week.lanes[index]!;
-  return Array.from({ length: own.length }, (_, lane) => {
-    const segment = own[lane];
-    if (!segment) return html`<div class="lane"></div>`;
-    // The bar is its lane: one element less in each of a month's many lanes.
-    if (segment.from === day) return bar(segment, day, context);
-    // The bar of an earlier day covers this lane; a screen reader still hears the event here, in words the lane
-    // keeps out of sight itself (no element inside it).
-    return html`<div class="lane continued">${calendarText(context.lang, 'calendar.continued', { title: segment.placed.event.title })}</div>`;
-  });
+/** A day's lane: the bar that starts there, an event going on from an earlier day, a gap, or nothing. */
+function lane(own: (Segment | undefined)[], index: number, day: Day, context: GridContext): TemplateResult | typeof nothing {
+  if (index >= own.length) return nothing;
+  const segment = own[index];
+  if (!segment) return html`<div class="lane"></div>`;
+  // The bar is its lane: one element less in each of a month's many lanes.
+  if (segment.from === day) return bar(segment, day, context);
+  // The bar of an earlier day covers this lane; a screen reader still hears the event here, in words the lane
+  // keeps out of sight itself (no element inside it).
+  return html`<div class="lane continued">${calendarText(context.lang, 'calendar.continued', { title: segment.placed.event.title })}</div>`;
 }
 
 export function monthGrid(context: GridContext): TemplateResult {
@@ -95,38 +94,40 @@ export function monthGrid(context: GridContext): TemplateResult {
   const start = gridStart(month);
   const names = weekdays(lang);
   const next = monthStart(month, 1);
+  // The six weeks, their seven days and a day's LANES (3) lanes are written out, not mapped from arrays: Lit
+  // marks each item of an array with two comments of its own, hundreds in a month.
+  const row = (index: number): TemplateResult => {
+    const weekStart = start + index * 7;
+    const week = context.byDay ? layoutWeek(weekStart, context.byDay, LANES) : { lanes: [[], [], [], [], [], [], []], hidden: [0, 0, 0, 0, 0, 0, 0] };
+    const cell = (index: number): TemplateResult => {
+      const day = weekStart + index;
+      const hidden = week.hidden[index]!;
+      const own = week.lanes[index]!;
+      const outside = day < month || day >= next;
+      const long = longDay(day, lang);
+      return html`<td
+        class=${`day${outside ? ' outside' : ''}${day === context.today ? ' today' : ''}`}
+        data-day=${day}
+        data-date=${partsOf(day).date}
+        tabindex=${day === context.focus ? '0' : '-1'}
+        aria-current=${day === context.today ? 'date' : nothing}
+      ><span class="visually-hidden">${long}</span>${lane(own, 0, day, context)}${lane(own, 1, day, context)}${lane(own, 2, day, context)}${
+        hidden
+          ? html`<button
+              class="more"
+              part="more"
+              tabindex="-1"
+              aria-label=${calendarText(lang, 'calendar.more.label', { count: hidden, date: long })}
+              @click=${(e: MouseEvent) => context.openDay(day, e.currentTarget as HTMLElement)}
+            >${calendarText(lang, 'calendar.more', { count: hidden })}</button>`
+          : nothing
+      }</td>`;
+    };
+    return html`<tr>${context.weekNumbers ? html`<th scope="row" class="week">${isoWeek(weekStart)}</th>` : nothing}${cell(0)}${cell(1)}${cell(2)}${cell(3)}${cell(4)}${cell(5)}${cell(6)}</tr>`;
+  };
   return html`<table role="grid" class="grid" part="grid" aria-labelledby=${context.labelledBy} aria-busy=${context.byDay ? 'false' : 'true'}><thead><tr>${
     context.weekNumbers
       ? html`<th scope="col" class="week" aria-label=${calendarText(lang, 'calendar.week.label')}>${calendarText(lang, 'calendar.week')}</th>`
       : nothing
-  }${names.map(([short, long]) => html`<th scope="col" aria-label=${long}>${short}</th>`)}</tr></thead><tbody>${Array.from(
-    { length: GRID_DAYS / 7 },
-    (_, row) => {
-      const weekStart = start + row * 7;
-      const week = context.byDay ? layoutWeek(weekStart, context.byDay, LANES) : { lanes: [[], [], [], [], [], [], []], hidden: [0, 0, 0, 0, 0, 0, 0] };
-      return html`<tr>${context.weekNumbers ? html`<th scope="row" class="week">${isoWeek(weekStart)}</th>` : nothing}${Array.from({ length: 7 }, (_, index) => {
-        const day = weekStart + index;
-        const hidden = week.hidden[index]!;
-        const outside = day < month || day >= next;
-        const long = longDay(day, lang);
-        return html`<td
-          class=${`day${outside ? ' outside' : ''}${day === context.today ? ' today' : ''}`}
-          data-day=${day}
-          data-date=${partsOf(day).date}
-          tabindex=${day === context.focus ? '0' : '-1'}
-          aria-current=${day === context.today ? 'date' : nothing}
-        ><span class="visually-hidden">${long}</span>${lanes(day, week, index, context)}${
-          hidden
-            ? html`<button
-                class="more"
-                part="more"
-                tabindex="-1"
-                aria-label=${calendarText(lang, 'calendar.more.label', { count: hidden, date: long })}
-                @click=${(e: MouseEvent) => context.openDay(day, e.currentTarget as HTMLElement)}
-              >${calendarText(lang, 'calendar.more', { count: hidden })}</button>`
-            : nothing
-        }</td>`;
-      })}</tr>`;
-    },
-  )}</tbody></table>`;
+  }${names.map(([short, long]) => html`<th scope="col" aria-label=${long}>${short}</th>`)}</tr></thead><tbody>${row(0)}${row(1)}${row(2)}${row(3)}${row(4)}${row(5)}</tbody></table>`;
 }

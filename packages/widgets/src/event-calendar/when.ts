@@ -15,9 +15,14 @@ function format(lang: Lang, zone: string | undefined, options: Intl.DateTimeForm
 
 const dayFormat = (lang: Lang) => format(lang, 'UTC', { dateStyle: 'full' }, 'day');
 
-/** "Sonntag, 15. November 2026". */
+const longDays = new Map<string, string>();
+
+/** "Sonntag, 15. November 2026"; remembered, as a month grid says each of its 42 days on every render. */
 export function longDay(day: Day, lang: Lang): string {
-  return dayFormat(lang).format(dateOf(day));
+  const key = lang + day;
+  let text = longDays.get(key);
+  if (text === undefined) longDays.set(key, (text = dayFormat(lang).format(dateOf(day))));
+  return text;
 }
 
 /** "November 2026". */
@@ -42,10 +47,10 @@ export function weekdays(lang: Lang): [string, string][] {
   return Array.from({ length: 7 }, (_, index) => [short.format(dateOf(4 + index)), long.format(dateOf(4 + index))]);
 }
 
-/** The start time, "18:00", in the zone shown. */
-export function startTime(event: Event, lang: Lang, zone: string | undefined): string {
+/** The start time, "18:00", in the zone shown; `instant` is the start's, where the caller has it parsed already. */
+export function startTime(event: Event, lang: Lang, zone: string | undefined, instant?: number): string {
   // German and British English both write 24-hour "18:00", as the text has it.
-  if (zone === BERLIN && inBerlinTime(event.start)) return event.start.slice(11, 16);
+  if (zone === BERLIN && inBerlinTime(event.start, instant)) return event.start.slice(11, 16);
   return format(lang, zone, { hour: '2-digit', minute: '2-digit' }, 'time').format(new Date(event.start));
 }
 

@@ -112,6 +112,9 @@ describe('languages', () => {
     expect(cardsText('de', 'initiatives.count', { count: 12 })).to.equal('12 Initiativen');
     expect(cardsText('en', 'initiatives.by', { name: 'DRK' })).to.equal('Run by DRK');
     expect(calendarText('en', 'calendar.more', { count: 3 })).to.equal('+3 more');
+    // Two in one message; one not given stays as it is written.
+    expect(calendarText('de', 'calendar.more.label', { count: 2, date: 'Dienstag, 1. Dezember 2026' })).to.equal('2 weitere Termine am Dienstag, 1. Dezember 2026');
+    expect(calendarText('de', 'calendar.more.label', { count: 2 })).to.equal('2 weitere Termine am {date}');
   });
 
   it('gives dates and times in Berlin time, across the change to summer time', () => {

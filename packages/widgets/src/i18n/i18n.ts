@@ -61,9 +61,11 @@ export function catalog<K extends string, L extends string = never>(first: Catal
     }
     return fetching;
   };
-  const text = ((lang, key, vars = {}) =>
+  const text = ((lang, key, vars) => {
     // Before its language is here (only code outside an element can ask so early) the key stands in.
-    (strings[lang][key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match))) as Catalog<K | L>;
+    const message = strings[lang][key] ?? key;
+    return vars ? fill(message, vars) : message;
+  }) as Catalog<K | L>;
   text.load = (lang) => whenAll(parts.slice(0, wanted).map((_, index) => fetchPart(lang, index)))?.then(() => undefined);
   text.more = async (lang) => {
     await Promise.all(parts.map((_, index) => fetchPart(lang, index)));
@@ -81,6 +83,23 @@ export const translate = catalog<MessageKey>({
 /** Loads each catalog's language; undefined when all are here, so a caller need not wait. */
 export function loadCatalogs(catalogs: Iterable<Loadable>, lang: Lang): Promise<unknown> | undefined {
   return whenAll([...catalogs].map((each) => each.load(lang)));
+}
+
+/**
+ * `{name}` placeholders filled in from `vars`; one unknown stays as it is written. A loop rather than a regular
+ * expression: a month grid fills a hundred labels per render.
+ */
+function fill(message: string, vars: Record<string, string | number>): string {
+  let out = '';
+  let from = 0;
+  for (let open = message.indexOf('{'); open >= 0; open = message.indexOf('{', from)) {
+    const close = message.indexOf('}', open);
+    if (close < 0) break;
+    const name = message.slice(open + 1, close);
+    out += message.slice(from, open) + (name in vars ? String(vars[name]) : message.slice(open, close + 1));
+    from = close + 1;
+  }
+  return out + message.slice(from);
 }
 
 /** All the fetches under way; undefined when there is none, so that nothing waits for what is here already. */

@@ -467,10 +467,21 @@ export class SinnEventCalendar extends SinnElement {
   };
 
   #onGridClick = (event: MouseEvent): void => {
+    const target = event.target as HTMLElement;
+    const cell = target.closest<HTMLElement>('td[data-day]');
+    if (!cell) return;
+    const day = Number(cell.dataset.day);
+    const button = target.closest<HTMLElement>('button');
+    // An event's bar opens the event, a day's "+N more" the day.
+    if (button) {
+      const id = button.dataset.id;
+      const found = id ? this.#current?.events.find((one) => one.id === id) : undefined;
+      if (found) this.#openEvent(found, button);
+      else if (!id) this.#openDay(day, button);
+      return;
+    }
     // A click on a day (not on one of its events) makes it the grid's day, as the arrow keys would.
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-day]');
-    if (!cell || (event.target as HTMLElement).closest('button')) return;
-    this.#focus = Number(cell.dataset.day);
+    this.#focus = day;
     this.requestUpdate();
     cell.focus();
   };
@@ -631,8 +642,6 @@ export class SinnEventCalendar extends SinnElement {
             weekNumbers: this.weekNumbers,
             byDay: events && shown ? this.#byDay(shown) : undefined,
             labelledBy: id,
-            openEvent: this.#openEvent,
-            openDay: this.#openDay,
           })}
         </div>
         <p class="visually-hidden">${this.#text('calendar.hint')}</p>`;

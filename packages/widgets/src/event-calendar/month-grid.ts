@@ -1,4 +1,3 @@
-import type { Event } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/i18n.js';
 import { gridStart, isoWeek, monthStart, partsOf, weekdayOf, type Day } from './days.js';
@@ -9,7 +8,9 @@ import { longDay, startTime, weekdays } from './when.js';
 
 // The month as a WAI-ARIA grid (APG "grid" pattern, as in its date picker): one tab stop, the arrow keys move
 // between days, Home and End to the week's ends, Page Up and Page Down by month, Enter opens the day. Events
-// inside a day are buttons a pointer can use; the keyboard reaches them through the day.
+// inside a day are buttons a pointer can use; the keyboard reaches them through the day. Their clicks are heard
+// by the calendar around the grid, not by a listener on each of them (a month has a hundred, made anew with
+// every render).
 
 /** How many events a day shows before "+N more". */
 export const LANES = 3;
@@ -24,8 +25,6 @@ export interface GridContext {
   /** The events of each day, or undefined while they load. */
   byDay: Map<Day, Placed[]> | undefined;
   labelledBy: string;
-  openEvent: (event: Event, opener: HTMLElement) => void;
-  openDay: (day: Day, opener: HTMLElement) => void;
 }
 
 /** The day a key moves to from `day`, 'open' for the keys that open it, or undefined for other keys. */
@@ -73,7 +72,7 @@ function bar(segment: Segment, day: Day, context: GridContext): TemplateResult {
     class="lane bar cat-${event.category} ${event.status} span-${segment.span}"
     part="event"
     tabindex="-1"
-    @click=${(e: MouseEvent) => context.openEvent(event, e.currentTarget as HTMLElement)}
+    data-id=${event.id}
   >${label}</button>`;
 }
 
@@ -118,7 +117,6 @@ export function monthGrid(context: GridContext): TemplateResult {
               part="more"
               tabindex="-1"
               aria-label=${calendarText(lang, 'calendar.more.label', { count: hidden, date: long })}
-              @click=${(e: MouseEvent) => context.openDay(day, e.currentTarget as HTMLElement)}
             >${calendarText(lang, 'calendar.more', { count: hidden })}</button>`
           : nothing
       }</td>`;

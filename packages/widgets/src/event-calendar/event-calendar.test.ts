@@ -422,6 +422,31 @@ describe('<sinn-event-calendar>', () => {
       }
     });
 
+    it('draws given events with the labels of their categories in one render, once the vocabulary has come', async () => {
+      // A first calendar brings the vocabulary to the page.
+      const first = await mount(html`<sinn-event-calendar month="2026-12"></sinn-event-calendar>`);
+      await showsMonth(first);
+      await until(() => textOf(shadowOf(first).querySelector('.legend li')) !== '', 'the first legend is labelled');
+      const element = document.createElement('sinn-event-calendar') as SinnEventCalendar;
+      element.setAttribute('month', '2026-12');
+      element.events = await eventsBetween('2026-12-01', '2027-01-01', '&region=zwickau');
+      let updates = 0;
+      const update = (element as unknown as { update(changed: unknown): void }).update;
+      (element as unknown as { update(changed: unknown): void }).update = function (this: unknown, changed: unknown) {
+        updates += 1;
+        update.call(this, changed);
+      };
+      document.body.append(element);
+      try {
+        await element.updateComplete;
+        expect(textOf(shadowOf(element).querySelector('.legend li'))).to.equal('Netzwerktreffen');
+        await settle(200);
+        expect(updates, 'no second render for the labels').to.equal(1);
+      } finally {
+        element.remove();
+      }
+    });
+
     it('writes schema.org Event JSON-LD of the month into the page with structured-data', async () => {
       const element = await mount(html`<sinn-event-calendar structured-data month="2026-12" region="zwickau"></sinn-event-calendar>`);
       await showsMonth(element);

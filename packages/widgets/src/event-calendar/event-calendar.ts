@@ -21,7 +21,7 @@ import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
-import { labels, taxonomies } from '../base/taxonomies.js';
+import { labels, taxonomies, taxonomiesHere } from '../base/taxonomies.js';
 import { warnOnce } from '../base/warn.js';
 import { agenda, eventRow, upcoming, type ListContext } from './agenda.js';
 import { dayIn, dayOf, GRID_DAYS, gridStart, isoDay, isTimeZone, monthStart, parseDay, type Day } from './days.js';
@@ -311,7 +311,7 @@ export class SinnEventCalendar extends SinnElement {
   /** The labels of categories and formats for given events: from the API where there is one, drawn when they come. */
   #loadLabels(): void {
     const client = this.client;
-    if (!client || this.#vocabulary) return;
+    if (!client || (this.#vocabulary ??= taxonomiesHere(client))) return;
     taxonomies(client).then(
       (vocabulary) => {
         this.#vocabulary = vocabulary;

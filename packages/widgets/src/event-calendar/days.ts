@@ -92,17 +92,24 @@ function lastSundayOf(year: number, month: number): number {
 }
 
 /**
- * Whether an instant written with an offset (`2026-12-01T18:00:00+01:00`) carries Berlin's offset at that instant,
- * by the EU's summer-time rule (from the last Sunday of March to the last Sunday of October, 01:00 UTC): then the
- * date and time in its text are Berlin's, read without asking Intl, which a month of events would ask hundreds of
- * times. Any other offset, or a changed rule, leaves the answer to Intl.
+ * Berlin's offset in milliseconds, where an instant written with an offset (`2026-12-01T18:00:00+01:00`) carries
+ * the one Berlin had at that instant by the EU's summer-time rule (from the last Sunday of March to the last
+ * Sunday of October, 01:00 UTC): then the date and time in its text are Berlin's, and its day is reckoned without
+ * asking Intl, which a month of events would ask hundreds of times. Any other offset, or a changed rule, gives
+ * undefined and leaves the answer to Intl.
  */
-export function inBerlinTime(iso: string, instant = Date.parse(iso)): boolean {
+export function berlinOffset(iso: string, instant = Date.parse(iso)): number | undefined {
   // The year of the text: it differs from the instant's only in winter, either side of New Year.
   const year = +iso.slice(0, 4);
   let summer = summers.get(year);
   if (!summer) summers.set(year, (summer = [lastSundayOf(year, 3), lastSundayOf(year, 10)]));
-  return iso.endsWith(instant >= summer[0] && instant < summer[1] ? '+02:00' : '+01:00');
+  const hours = instant >= summer[0] && instant < summer[1] ? 2 : 1;
+  return iso.endsWith(`+0${hours}:00`) ? hours * 3_600_000 : undefined;
+}
+
+/** The calendar day of an instant, given the zone's offset at it. */
+export function dayAt(instant: number, offset: number): Day {
+  return Math.floor((instant + offset) / DAY_MS);
 }
 
 /** Whether Intl knows the zone: a typo in `time-zone` must not break the element. */

@@ -18,6 +18,28 @@ describe('laying out a week', () => {
     expect([twoDays.first, twoDays.last]).to.deep.equal([monday, monday + 1]);
   });
 
+  it("puts events written with Berlin's offset on the days Intl puts them, every hour of three years", () => {
+    const berlin = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' });
+    const written = (instant: number) => {
+      const offset = berlin.formatToParts(instant).find((part) => part.type === 'timeZoneName')!.value.slice(3);
+      return `${new Date(instant + (offset === '+02:00' ? 2 : 1) * 3_600_000).toISOString().slice(0, 19)}${offset}`;
+    };
+    const utc = (instant: number) => new Date(instant).toISOString();
+    let checked = 0;
+    for (let instant = Date.UTC(2025, 0, 1); instant < Date.UTC(2028, 0, 1); instant += 3_600_000) {
+      // An hour and a half, a night into the next day, and until the next midnight (which ends the day before).
+      const midnight = Date.parse(`${written(instant + 86_400_000).slice(0, 10)}T00:00:00${written(instant + 86_400_000).slice(19)}`);
+      for (const until of [instant + 5_400_000, instant + 25 * 3_600_000, midnight]) {
+        // Written in UTC, the text says nothing of Berlin: Intl decides.
+        const fromText = place(event('Text', written(instant), written(until)), 'Europe/Berlin');
+        const fromIntl = place(event('Intl', utc(instant), utc(until)), 'Europe/Berlin');
+        expect([fromText.first, fromText.last], `${written(instant)} to ${written(until)}`).to.deep.equal([fromIntl.first, fromIntl.last]);
+        checked += 1;
+      }
+    }
+    expect(checked).to.equal(3 * 365 * 24 * 3);
+  });
+
   it('gives a multi-day event one lane on every day it covers, and counts what does not fit', () => {
     const events = [
       event('Lang', '2026-12-08T00:00:00+01:00', '2026-12-11T00:00:00+01:00', true), // Tue–Thu

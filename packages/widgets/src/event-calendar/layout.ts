@@ -1,5 +1,5 @@
 import type { Event } from '@sinn/sdk';
-import { dayIn, dayOf, inBerlinTime, type Day } from './days.js';
+import { berlinOffset, dayAt, dayIn, dayOf, type Day } from './days.js';
 
 const BERLIN = 'Europe/Berlin';
 
@@ -21,13 +21,16 @@ export function place(event: Event, zone: string | undefined): Placed {
     const first = dateDay(event.start);
     return { event, first, last: Math.max(first, dateDay(event.end) - 1), start };
   }
-  // Shown in Berlin and written with Berlin's offset (as the API writes), the date is in the text; else Intl says.
   const until = Date.parse(event.end);
-  const inText = zone === BERLIN && inBerlinTime(event.start, start) && inBerlinTime(event.end, until);
-  const first = inText ? dateDay(event.start) : dayIn(start, zone);
   // The end is exclusive: an event until midnight ends on the day before.
   const end = Math.max(start, until - 1);
-  const last = inText && !event.end.startsWith('00:00:00', 11) ? dateDay(event.end) : dayIn(end, zone);
+  // Shown in Berlin and written with Berlin's offset (as the API writes), the days follow from the offsets in the
+  // text; else Intl says. (A switch to or from summer time is at night, hours from midnight, so the offset at the
+  // end serves for the millisecond before it.)
+  const offset = zone === BERLIN ? berlinOffset(event.start, start) : undefined;
+  const endOffset = offset === undefined ? undefined : berlinOffset(event.end, until);
+  const first = endOffset === undefined ? dayIn(start, zone) : dayAt(start, offset!);
+  const last = endOffset === undefined ? dayIn(end, zone) : dayAt(end, endOffset);
   return { event, first, last: Math.max(first, last), start };
 }
 

@@ -1,7 +1,7 @@
 import type { Event } from '@sinn/sdk';
 import { cached, localeOf } from '../base/format.js';
 import type { Lang } from '../i18n/i18n.js';
-import { dateOf, inBerlinTime, type Day } from './days.js';
+import { berlinOffset, dateOf, type Day } from './days.js';
 import { place } from './layout.js';
 
 // Dates and times of events as the calendar says them. Instants are formatted in the zone shown (`undefined`:
@@ -50,7 +50,7 @@ export function weekdays(lang: Lang): [string, string][] {
 /** The start time, "18:00", in the zone shown; `instant` is the start's, where the caller has it parsed already. */
 export function startTime(event: Event, lang: Lang, zone: string | undefined, instant?: number): string {
   // German and British English both write 24-hour "18:00", as the text has it.
-  if (zone === BERLIN && inBerlinTime(event.start, instant)) return event.start.slice(11, 16);
+  if (zone === BERLIN && berlinOffset(event.start, instant) !== undefined) return event.start.slice(11, 16);
   return format(lang, zone, { hour: '2-digit', minute: '2-digit' }, 'time').format(new Date(event.start));
 }
 

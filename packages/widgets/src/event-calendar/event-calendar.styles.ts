@@ -191,6 +191,8 @@ export const eventCalendarStyles = css`
     font-weight: 700;
   }
   .more {
+    /* A block, not a word in a line of its own: the browser lays out no line box around it. */
+    display: block;
     margin-inline: 0.35em;
     padding: 0;
     border: 0;

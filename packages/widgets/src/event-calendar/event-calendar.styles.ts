@@ -125,12 +125,15 @@ export const eventCalendarStyles = css`
   td::before {
     content: attr(data-date) / '';
     display: block;
-    width: fit-content;
     margin-block: 0.15em;
-    margin-inline: auto 0.4em;
+    margin-inline-end: 0.4em;
     font-size: 0.85em;
+    text-align: end;
   }
+  /* Only the day with the circle is as wide as its number (fit-content asks the browser for one more measure). */
   .today::before {
+    width: fit-content;
+    margin-inline-start: auto;
     min-width: 1.7em;
     border-radius: 1em;
     background: var(--_brand);

@@ -15,19 +15,23 @@ function format(lang: Lang, zone: string | undefined, options: Intl.DateTimeForm
 
 const dayFormat = (lang: Lang) => format(lang, 'UTC', { dateStyle: 'full' }, 'day');
 
-const longDays = new Map<string, string>();
+const said = new Map<string, string>();
 
-/** "Sonntag, 15. November 2026"; remembered, as a month grid says each of its 42 days on every render. */
-export function longDay(day: Day, lang: Lang): string {
-  const key = lang + day;
-  let text = longDays.get(key);
-  if (text === undefined) longDays.set(key, (text = dayFormat(lang).format(dateOf(day))));
+/** Words for a date, worked out once: Intl is slow to format, and a month grid says the same dates on every render. */
+function once(key: string, say: () => string): string {
+  let text = said.get(key);
+  if (text === undefined) said.set(key, (text = say()));
   return text;
+}
+
+/** "Sonntag, 15. November 2026". */
+export function longDay(day: Day, lang: Lang): string {
+  return once(`d${lang}${day}`, () => dayFormat(lang).format(dateOf(day)));
 }
 
 /** "November 2026". */
 export function monthTitle(month: Day, lang: Lang): string {
-  return format(lang, 'UTC', { month: 'long', year: 'numeric' }, 'month').format(dateOf(month));
+  return once(`m${lang}${month}`, () => format(lang, 'UTC', { month: 'long', year: 'numeric' }, 'month').format(dateOf(month)));
 }
 
 /** A day's number and month for a date badge: ["15", "Nov."]. */
@@ -41,10 +45,11 @@ export function dateBadge(day: Day, lang: Lang): [string, string] {
 
 /** Monday to Sunday, short and long: [["Mo", "Montag"], …]. */
 export function weekdays(lang: Lang): [string, string][] {
-  const short = format(lang, 'UTC', { weekday: 'short' }, 'weekday');
-  const long = format(lang, 'UTC', { weekday: 'long' }, 'long-weekday');
   // 1970-01-05 was a Monday.
-  return Array.from({ length: 7 }, (_, index) => [short.format(dateOf(4 + index)), long.format(dateOf(4 + index))]);
+  return Array.from({ length: 7 }, (_, index) => [
+    once(`s${lang}${index}`, () => format(lang, 'UTC', { weekday: 'short' }, 'weekday').format(dateOf(4 + index))),
+    once(`l${lang}${index}`, () => format(lang, 'UTC', { weekday: 'long' }, 'long-weekday').format(dateOf(4 + index))),
+  ]);
 }
 
 /** The start time, "18:00", in the zone shown; `instant` is the start's, where the caller has it parsed already. */

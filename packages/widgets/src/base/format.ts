@@ -7,12 +7,14 @@ const locales: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 export function localeOf(lang: Lang): string {
   return locales[lang];
 }
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+// Made once per page: Intl's formatters, slow to make, and words Intl is slow to format that are said again and
+// again (the calendar's dates).
+const cache = new Map<string, unknown>();
 
-export function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let format = cache.get(key) as T | undefined;
-  if (!format) cache.set(key, (format = make()));
-  return format;
+export function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
 }
 
 export function formatDate(lang: Lang, iso: string): string {

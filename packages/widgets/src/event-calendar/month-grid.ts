@@ -98,10 +98,10 @@ export function monthGrid(context: GridContext): TemplateResult {
   const row = (index: number): TemplateResult => {
     const weekStart = start + index * 7;
     const week = context.byDay ? layoutWeek(weekStart, context.byDay, LANES) : { lanes: [[], [], [], [], [], [], []], hidden: [0, 0, 0, 0, 0, 0, 0] };
-    const cell = (index: number): TemplateResult => {
-      const day = weekStart + index;
-      const hidden = week.hidden[index]!;
-      const own = week.lanes[index]!;
+    const cell = (weekday: number): TemplateResult => {
+      const day = weekStart + weekday;
+      const hidden = week.hidden[weekday]!;
+      const own = week.lanes[weekday]!;
       const outside = day < month || day >= next;
       const long = longDay(day, lang);
       return html`<td

@@ -15,23 +15,16 @@ function format(lang: Lang, zone: string | undefined, options: Intl.DateTimeForm
 
 const dayFormat = (lang: Lang) => format(lang, 'UTC', { dateStyle: 'full' }, 'day');
 
-const said = new Map<string, string>();
-
-/** Words for a date, worked out once: Intl is slow to format, and a month grid says the same dates on every render. */
-function once(key: string, say: () => string): string {
-  let text = said.get(key);
-  if (text === undefined) said.set(key, (text = say()));
-  return text;
-}
+// A month grid says the same dates on every render: their words are formatted once (`said|…` in the cache).
 
 /** "Sonntag, 15. November 2026". */
 export function longDay(day: Day, lang: Lang): string {
-  return once(`d${lang}${day}`, () => dayFormat(lang).format(dateOf(day)));
+  return cached(`said|day|${lang}|${day}`, () => dayFormat(lang).format(dateOf(day)));
 }
 
 /** "November 2026". */
 export function monthTitle(month: Day, lang: Lang): string {
-  return once(`m${lang}${month}`, () => format(lang, 'UTC', { month: 'long', year: 'numeric' }, 'month').format(dateOf(month)));
+  return cached(`said|month|${lang}|${month}`, () => format(lang, 'UTC', { month: 'long', year: 'numeric' }, 'month').format(dateOf(month)));
 }
 
 /** A day's number and month for a date badge: ["15", "Nov."]. */
@@ -47,8 +40,8 @@ export function dateBadge(day: Day, lang: Lang): [string, string] {
 export function weekdays(lang: Lang): [string, string][] {
   // 1970-01-05 was a Monday.
   return Array.from({ length: 7 }, (_, index) => [
-    once(`s${lang}${index}`, () => format(lang, 'UTC', { weekday: 'short' }, 'weekday').format(dateOf(4 + index))),
-    once(`l${lang}${index}`, () => format(lang, 'UTC', { weekday: 'long' }, 'long-weekday').format(dateOf(4 + index))),
+    cached(`said|weekday|${lang}|${index}`, () => format(lang, 'UTC', { weekday: 'short' }, 'weekday').format(dateOf(4 + index))),
+    cached(`said|long-weekday|${lang}|${index}`, () => format(lang, 'UTC', { weekday: 'long' }, 'long-weekday').format(dateOf(4 + index))),
   ]);
 }
 

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const eventCalendarStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   section {
     display: grid;
     /* As wide as the element, never as wide as its widest line: on a phone the header and rows wrap instead. */
@@ -120,10 +117,12 @@ export const eventCalendarStyles = css`
   td.outside::before {
     opacity: 0.65;
   }
-  /* The day's number, drawn from data-date and silent (the text after "/" is what assistive technology gets):
-     the cell's hidden long date says it in words. Not an element: a month has 42 of them. */
+  /* The day's number, drawn from data-date; what assistive technology gets is the text after "/", the long date
+     in words. Not elements: a month has 42 of them. A browser that knows no "/" here (before 2024) keeps the
+     number. */
   td::before {
-    content: attr(data-date) / '';
+    content: attr(data-date);
+    content: attr(data-date) / attr(data-long);
     display: block;
     margin-block: 0.15em;
     margin-inline-end: 0.4em;
@@ -240,6 +239,11 @@ export const eventCalendarStyles = css`
   }
   .agenda {
     gap: var(--_space);
+  }
+  /* The lists of events are what a phone's width changes, so they are the containers the query below asks, not
+     the element: a container on the element would make the browser style the month grid inside its layout. */
+  .rows {
+    container-type: inline-size;
   }
   .agenda > li {
     gap: 0.4em;

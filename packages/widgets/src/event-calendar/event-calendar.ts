@@ -371,7 +371,9 @@ export class SinnEventCalendar extends SinnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) this.#measure();
+    // The first render guesses from the window (read without a layout): a phone gets the agenda at once. The
+    // element itself is measured once its first render is in place (see firstUpdated).
+    if (!this.hasUpdated) this.#narrow = innerWidth < NARROW_EM * 16;
     if (changed.has('month')) this.#navigated = undefined;
     const asked = !this.hasUpdated || QUERY_PROPERTIES.some((name) => changed.has(name as keyof SinnEventCalendar));
     if (asked && this.events) this.#loadLabels();
@@ -380,6 +382,14 @@ export class SinnEventCalendar extends SinnElement {
       // the answer to the new one if asking fails.
       void this.#data.load({ keep: this.#data.data !== undefined, keepOnError: false });
     }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Measured now, the layout this asks for is the one the browser would do for this frame anyway; measured
+    // before the first render, it would be one more. Where the guess was wrong (a narrow column on a wide screen)
+    // the other view replaces it before anything is painted.
+    this.#measure();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -108,9 +108,10 @@ export function monthGrid(context: GridContext): TemplateResult {
         class=${`day${outside ? ' outside' : ''}${day === context.today ? ' today' : ''}`}
         data-day=${day}
         data-date=${partsOf(day).date}
+        data-long=${long}
         tabindex=${day === context.focus ? '0' : '-1'}
         aria-current=${day === context.today ? 'date' : nothing}
-      ><span class="visually-hidden">${long}</span>${lane(own, 0, day, context)}${lane(own, 1, day, context)}${lane(own, 2, day, context)}${
+      >${lane(own, 0, day, context)}${lane(own, 1, day, context)}${lane(own, 2, day, context)}${
         hidden
           ? html`<button
               class="more"

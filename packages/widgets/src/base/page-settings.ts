@@ -35,22 +35,22 @@ export function registerLoader(url: string): void {
   };
 }
 
-function meta(name: string): string | undefined {
-  return document.querySelector<HTMLMetaElement>(`meta[name="sinn:${name}"]`)?.content || undefined;
-}
+/** The meta tags' names and the settings they give. */
+const META: Record<string, keyof PageSettings> = {
+  'sinn:api': 'api',
+  'sinn:partner-key': 'partnerKey',
+  'sinn:lang': 'lang',
+  'sinn:theme': 'theme',
+};
 
 /** The page's settings: the loader's, completed by meta tags. */
 export function pageSettings(): PageSettings {
   const loader = (globalThis as { [LOADER]?: LoaderRegistration })[LOADER]?.settings ?? {};
   const fromMeta: PageSettings = {};
-  for (const [key, name] of [
-    ['api', 'api'],
-    ['partnerKey', 'partner-key'],
-    ['lang', 'lang'],
-    ['theme', 'theme'],
-  ] as const) {
-    const value = meta(name);
-    if (value) fromMeta[key] = value;
+  // One look through the page for all of them: every element asks when it arrives, and a page may be large.
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name^="sinn:"]')) {
+    const key = META[meta.name];
+    if (key && meta.content && !fromMeta[key]) fromMeta[key] = meta.content;
   }
   // Meta tags are the site's explicit choice (a WordPress setting, e.g. its own relay as the API) and win.
   return { ...loader, ...fromMeta };

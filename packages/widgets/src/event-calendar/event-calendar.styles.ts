@@ -115,7 +115,8 @@ export const eventCalendarStyles = css`
     background: var(--_subtle);
   }
   td.outside::before {
-    opacity: 0.65;
+    /* A paler colour, not opacity, which would make each of these numbers a layer of its own to paint. */
+    color: color-mix(in srgb, currentColor 65%, transparent);
   }
   /* The day's number, drawn from data-date; what assistive technology gets is the text after "/", the long date
      in words. Not elements: a month has 42 of them. A browser that knows no "/" here (before 2024) keeps the

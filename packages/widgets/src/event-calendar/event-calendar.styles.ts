@@ -118,12 +118,12 @@ export const eventCalendarStyles = css`
     /* A paler colour, not opacity, which would make each of these numbers a layer of its own to paint. */
     color: color-mix(in srgb, currentColor 65%, transparent);
   }
-  /* The day's number, drawn from data-date; what assistive technology gets is the text after "/", the long date
-     in words. Not elements: a month has 42 of them. A browser that knows no "/" here (before 2024) keeps the
-     number. */
+  /* The day's number, drawn from data-date; what assistive technology gets is the text after "/": the long date
+     in words, and the events going on from earlier days. Not elements: a month has 42 of them. A browser that
+     knows no "/" here (before 2024) keeps the number. */
   td::before {
     content: attr(data-date);
-    content: attr(data-date) / attr(data-long);
+    content: attr(data-date) / attr(data-spoken);
     display: block;
     margin-block: 0.15em;
     margin-inline-end: 0.4em;
@@ -143,7 +143,7 @@ export const eventCalendarStyles = css`
   }
   .lane {
     height: 1.5em;
-    margin-block-end: 0.15em;
+    margin-block-start: 0.15em;
     font-size: 0.8em;
   }
   .bar {
@@ -181,12 +181,6 @@ export const eventCalendarStyles = css`
   .time {
     font-variant-numeric: tabular-nums;
   }
-  /* A continued event's words, there for screen readers, pushed out of the lane the bar covers. */
-  .continued {
-    overflow: hidden;
-    white-space: nowrap;
-    text-indent: 100%;
-  }
   .cancelled .title {
     text-decoration: line-through;
   }
@@ -196,7 +190,7 @@ export const eventCalendarStyles = css`
   .more {
     /* A block, not a word in a line of its own: the browser lays out no line box around it. */
     display: block;
-    margin-inline: 0.35em;
+    margin: 0.15em 0.35em 0;
     padding: 0;
     border: 0;
     background: none;
@@ -207,6 +201,12 @@ export const eventCalendarStyles = css`
     text-decoration-color: var(--_brand);
     cursor: pointer;
   }
+  /* Past the lanes a day does not draw (a gap, or an earlier day's bar reaching across): a lane is 1.5em and the
+     0.15em above it, in the size of a bar and of "+N more". The margin is above, so it never collapses into
+     one below the element before. */
+  .skip-1 { margin-block-start: 1.8em; }
+  .skip-2 { margin-block-start: 3.45em; }
+  .skip-3 { margin-block-start: 5.1em; }
   .legend {
     display: flex;
     flex-wrap: wrap;

@@ -25,6 +25,9 @@ const dialog = (element: Element) => shadowOf(element).querySelector<HTMLDialogE
 const rows = (scope: ParentNode | null) => [...(scope?.querySelectorAll<HTMLButtonElement>('button.row') ?? [])];
 const focused = (element: Element) => shadowOf(element).activeElement as HTMLElement | null;
 const errorBox = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.state.error');
+/** What assistive technology gets for a day's drawn number: its long date and the events going on from earlier days. */
+const spoken = (td: Element) => getComputedStyle(td, '::before').content.replace(/^"\d+" \/ "(.*)"$/, '$1');
+const goingOn = (td: Element) => spoken(td).split(' (Fortsetzung)').length - 1;
 
 async function mount(template: ReturnType<typeof html>): Promise<SinnEventCalendar> {
   const found = await fixture<HTMLElement>(template);
@@ -80,7 +83,7 @@ describe('<sinn-event-calendar>', () => {
       let checked = 0;
       for (let day = dayNumber('2026-10-26'); day < dayNumber('2026-12-07'); day += 1) {
         const td = cell(element, isoOfDay(day))!;
-        const shownHere = td.querySelectorAll('.lane.bar, .lane.continued').length;
+        const shownHere = td.querySelectorAll('.bar').length + goingOn(td);
         const more = Number(/\d+/.exec(td.querySelector('.more')?.getAttribute('aria-label') ?? '0')?.[0]);
         expect(shownHere + more, `events on ${isoOfDay(day)}`).to.equal(expected.get(day)?.length ?? 0);
         // A timed event starting that day shows its Berlin start time.
@@ -93,17 +96,22 @@ describe('<sinn-event-calendar>', () => {
         }
       }
       expect(checked, 'start times checked').to.be.greaterThan(10);
-      // A day's number is drawn, its long date spoken in its place; a continued event is spoken, not drawn.
-      const tenth = cell(element, '2026-11-10')!;
-      expect(getComputedStyle(tenth, '::before').content).to.equal('"10" / "Dienstag, 10. November 2026"');
-      const continued = [...grid(element)!.querySelectorAll<HTMLElement>('.lane.continued')];
-      expect(continued.length, 'multi-day events go on in other days').to.be.greaterThan(0);
-      for (const lane of continued) {
-        expect(textOf(lane)).to.match(/ \(Fortsetzung\)$/);
-        const words = document.createRange();
-        words.selectNodeContents(lane);
-        expect(words.getBoundingClientRect().left, 'the words are out of the lane').to.be.at.least(lane.getBoundingClientRect().right - 1);
+      // A day's number is drawn, its long date spoken in its place, and after it the events going on from an
+      // earlier day, whose bars reach across it.
+      const days = [...grid(element)!.querySelectorAll('td')];
+      expect(getComputedStyle(cell(element, '2026-11-10')!, '::before').content).to.match(/^"10" \/ "Dienstag, 10\. November 2026[,"]/);
+      expect(days.filter((td) => goingOn(td) > 0).length, 'multi-day events go on in other days').to.be.greaterThan(0);
+      // Each bar in its lane, none over another: a day draws only the bars that start there, and skips the lanes
+      // the bars of earlier days cover; "+N more" stays below them all.
+      const boxes = [...grid(element)!.querySelectorAll<HTMLElement>('.bar, .more')].map((item) => ({ item, box: item.getBoundingClientRect() }));
+      for (const [index, { item, box }] of boxes.entries()) {
+        for (const other of boxes.slice(index + 1)) {
+          const across = box.left < other.box.right - 1 && other.box.left < box.right - 1;
+          const over = box.top < other.box.bottom - 1 && other.box.top < box.bottom - 1;
+          expect(across && over, `${textOf(item)} and ${textOf(other.item)} overlap`).to.equal(false);
+        }
       }
+      expect(grid(element)!.querySelectorAll('.skip-1, .skip-2, .skip-3').length, 'days skip lanes').to.be.greaterThan(0);
       expect(textOf(shadowOf(element).querySelector('[part="summary"]'))).to.match(/^\d+ Termine im November 2026$/);
     });
 
@@ -154,7 +162,7 @@ describe('<sinn-event-calendar>', () => {
       expect(saturday.classList.contains('span-2'), 'Saturday and Sunday').to.equal(true);
       expect(monday.classList.contains('span-2'), 'Monday and Tuesday').to.equal(true);
       expect(barOf(element, '2026-12-13', name)).to.equal(undefined);
-      expect(textOf(cell(element, '2026-12-13'))).to.contain(`${name} (Fortsetzung)`);
+      expect(spoken(cell(element, '2026-12-13')!)).to.contain(`${name} (Fortsetzung)`);
       // The bar reaches across the next day's cell.
       const sundayCell = cell(element, '2026-12-13')!.getBoundingClientRect();
       expect(saturday.getBoundingClientRect().right).to.be.greaterThan(sundayCell.left + sundayCell.width * 0.8);
@@ -173,7 +181,7 @@ describe('<sinn-event-calendar>', () => {
       const more = shadowOf(element).querySelector<HTMLButtonElement>('.more');
       expect(more, 'a day in November 2026 has more than three events').to.not.equal(null);
       const td = more!.closest('td')!;
-      const inLanes = td.querySelectorAll('.lane.bar, .lane.continued').length;
+      const inLanes = td.querySelectorAll('.bar').length + goingOn(td);
       const hidden = Number(/\d+/.exec(textOf(more))![0]);
       more!.click();
       await until(() => dialog(element)?.open, 'the day opens');

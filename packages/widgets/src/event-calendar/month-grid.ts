@@ -60,7 +60,7 @@ export function keyTarget(key: string, day: Day, ctrl: boolean, shift: boolean):
   }
 }
 
-function bar(segment: Segment, day: Day, context: GridContext): TemplateResult {
+function bar(segment: Segment, day: Day, context: GridContext, skip: number): TemplateResult {
   const { event, first, start } = segment.placed;
   const time = !event.allDay && first === day ? `${startTime(event, context.lang, context.zone, start)} ` : '';
   // A bar's words are one text node, unless a status must stand out in them: with hundreds of bars a month,
@@ -69,23 +69,34 @@ function bar(segment: Segment, day: Day, context: GridContext): TemplateResult {
   // No whitespace between the tags and parts of the grid's templates (line breaks go inside `${}`): each run of
   // it would be a text node of its own, hundreds in a month, for the browser to lay out.
   return html`<button
-    class="lane bar cat-${event.category} ${event.status} span-${segment.span}"
+    class="lane bar cat-${event.category} ${event.status} span-${segment.span}${skip ? ` skip-${skip}` : ''}"
     part="event"
     tabindex="-1"
     data-id=${event.id}
   >${label}</button>`;
 }
 
-/** A day's lane: the bar that starts there, an event going on from an earlier day, a gap, or nothing. */
-function lane(own: (Segment | undefined)[], index: number, day: Day, context: GridContext): TemplateResult | typeof nothing {
-  if (index >= own.length) return nothing;
-  const segment = own[index];
-  if (!segment) return html`<div class="lane"></div>`;
-  // The bar is its lane: one element less in each of a month's many lanes.
-  if (segment.from === day) return bar(segment, day, context);
-  // The bar of an earlier day covers this lane; a screen reader still hears the event here, in words the lane
-  // keeps out of sight itself (no element inside it).
-  return html`<div class="lane continued">${calendarText(context.lang, 'calendar.continued', { title: segment.placed.event.title })}</div>`;
+/**
+ * A day's lanes as the day draws them: only the bars that start there. A lane it does not draw (a gap, or the
+ * bar of an earlier day reaching across it) is no element: the next bar, or "+N more", skips it by its margin
+ * (`skip-N`), and the events going on from an earlier day are said with the day's date instead (`spoken`).
+ * Elements the browser does not make are the cheapest, and a month has dozens of such lanes.
+ */
+function lanes(own: (Segment | undefined)[], day: Day, context: GridContext): { drawn: (TemplateResult | typeof nothing)[]; skip: number; spoken: string } {
+  const drawn: (TemplateResult | typeof nothing)[] = [nothing, nothing, nothing];
+  let skip = 0;
+  let spoken = '';
+  for (let index = 0; index < own.length; index += 1) {
+    const segment = own[index];
+    if (segment?.from === day) {
+      drawn[index] = bar(segment, day, context, skip);
+      skip = 0;
+      continue;
+    }
+    if (segment) spoken += `, ${calendarText(context.lang, 'calendar.continued', { title: segment.placed.event.title })}`;
+    skip += 1;
+  }
+  return { drawn, skip, spoken };
 }
 
 export function monthGrid(context: GridContext): TemplateResult {
@@ -104,17 +115,18 @@ export function monthGrid(context: GridContext): TemplateResult {
       const own = week.lanes[weekday]!;
       const outside = day < month || day >= next;
       const long = longDay(day, lang);
+      const { drawn, skip, spoken } = lanes(own, day, context);
       return html`<td
         class=${`day${outside ? ' outside' : ''}${day === context.today ? ' today' : ''}`}
         data-day=${day}
         data-date=${partsOf(day).date}
-        data-long=${long}
+        data-spoken=${long + spoken}
         tabindex=${day === context.focus ? '0' : '-1'}
         aria-current=${day === context.today ? 'date' : nothing}
-      >${lane(own, 0, day, context)}${lane(own, 1, day, context)}${lane(own, 2, day, context)}${
+      >${drawn[0]}${drawn[1]}${drawn[2]}${
         hidden
           ? html`<button
-              class="more"
+              class="more${skip ? ` skip-${skip}` : ''}"
               part="more"
               tabindex="-1"
               aria-label=${calendarText(lang, 'calendar.more.label', { count: hidden, date: long })}

@@ -236,4 +236,13 @@ describe('the example pages in Chromium', () => {
     assert.equal(link, 'https://sinn-sachsen.de/');
     await page.close();
   });
+
+  it('examples/react/, a Vite app, says how to run it where it is served as it is', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/examples/react/`, { waitUntil: 'networkidle0' });
+    const said = await page.evaluate(() => document.getElementById('root')!.innerText);
+    assert.match(said, /Vite-App.*npm run dev/);
+    assert.match(said, /Vite app.*npm run dev/);
+    await page.close();
+  });
 });

@@ -93,6 +93,7 @@ describe('examples/react, installed from the packed tarballs', () => {
     browser = await launch();
     const { page, problems } = await visit(browser, `${site.url}/`);
     assert.equal(await cardsShown(page), 3);
+    assert.equal(await page.evaluate(() => document.body.textContent!.includes('npm run dev')), false, 'the note for the page served as it is gave way to the app');
     const titles = await page.evaluate(() =>
       [...document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelectorAll('.card .open')].map((title) => title.textContent!.trim()),
     );

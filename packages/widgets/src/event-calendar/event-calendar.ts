@@ -371,8 +371,8 @@ export class SinnEventCalendar extends SinnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The first render guesses from the window (read without a layout): a phone gets the agenda at once. The
-    // element itself is measured once its first render is in place (see firstUpdated).
+    // The first render guesses from the window (read without a layout, in the usual 16px em): a phone gets the
+    // agenda at once. The element itself is measured once its first render is in place (see firstUpdated).
     if (!this.hasUpdated) this.#narrow = innerWidth < NARROW_EM * 16;
     if (changed.has('month')) this.#navigated = undefined;
     const asked = !this.hasUpdated || QUERY_PROPERTIES.some((name) => changed.has(name as keyof SinnEventCalendar));

@@ -346,6 +346,8 @@ describe('<sinn-event-calendar>', () => {
       expect(facts).to.contain('Kulturhaus, Markt 1, 01662 Meißen');
       expect(facts).to.contain('Barrierefreiheit: Stufenloser Zugang, Hörschleife');
       expect(facts).to.contain('Anmeldung bis 05.06.2040, 23:59');
+      // Its styles came with its code: the facts stand as labels beside their values.
+      expect(getComputedStyle(detail.querySelector('[part="facts"]')!).display).to.equal('grid');
       expect(detail.querySelector<HTMLAnchorElement>('[part~="registration"]')!.href).to.equal('https://sinn.example.org/anmeldung/test-anmeldung-offen');
     });
 
@@ -385,6 +387,9 @@ describe('<sinn-event-calendar>', () => {
       expect(box.querySelector<HTMLAnchorElement>('[part~="webcal"]')!.href).to.equal(feed.replace(/^http:/, 'webcal:'));
       expect(box.querySelector<HTMLInputElement>('[part="feed-url"]')!.value).to.equal(feed);
       expect(textOf(box.querySelector('label'))).to.equal('Adresse des Kalenders');
+      // The box's styles came with its links: the address and its copy button side by side, the box framed.
+      expect(getComputedStyle(box.querySelector('.copy')!).display).to.equal('flex');
+      expect(getComputedStyle(box.querySelector('.subscribe')!).borderTopStyle).to.equal('solid');
     });
 
     it('fires sinn-event-select with the event, and leaves the dialog closed when the page cancels it', async () => {

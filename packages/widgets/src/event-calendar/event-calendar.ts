@@ -17,6 +17,7 @@ import { dialogStyles } from '../base/dialog.styles.js';
 import { filterControls, type FilterSpec } from '../base/filters.js';
 import { filterStyles } from '../base/filters.styles.js';
 import { heading } from '../base/heading.js';
+import { adoptLaterStyles } from '../base/later-styles.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
@@ -428,6 +429,7 @@ export class SinnEventCalendar extends SinnElement {
     this.requestUpdate();
     try {
       const [detail] = await Promise.all([import('./event-detail.js'), calendarText.more(this.language)]);
+      adoptLaterStyles(this, [detail.eventDetailStyles]);
       this.#detail = detail;
     } catch (error) {
       console.error('SINN widgets: the detail of the calendar could not be loaded.', error);

@@ -12,6 +12,8 @@ import { whenOf } from './when.js';
 
 /** The calendar's subscribe box shows the same links, once it is opened. */
 export { subscribeLinks };
+/** Adopted by the calendar when this code came: the detail's styles are downloaded with it. */
+export { eventDetailStyles } from './event-detail.styles.js';
 
 // The detail of one event, in the calendar's dialog: loaded with the first event a person opens, with the strings
 // only it shows (messages/detail/), so that a calendar looked at and not opened downloads none of it.

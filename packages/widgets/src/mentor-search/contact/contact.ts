@@ -1,7 +1,8 @@
 import { consentTextEndpoint, createMentorRequestEndpoint, type ConsentText, type Mentor } from '@sinn/sdk';
-import { adoptStyles, html, nothing, type CSSResultOrNative, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultOrNative, type ReactiveController, type TemplateResult } from 'lit';
 import { DetailDialog } from '../../base/detail-dialog.js';
 import { heading } from '../../base/heading.js';
+import { adoptLaterStyles } from '../../base/later-styles.js';
 import { Resource } from '../../base/resource.js';
 import { safeUrl } from '../../base/safe-url.js';
 import type { SinnElement } from '../../base/sinn-element.js';
@@ -62,11 +63,7 @@ export class ContactRequests implements ReactiveController {
     host.speakFrom(contactText).catch(() => undefined);
     this.#dialog = new DetailDialog<Mentor>(host);
     this.#consent = new Resource<ConsentText>(host, (signal) => this.#fetchConsent(signal));
-    const root = host.renderRoot;
-    if (root instanceof ShadowRoot) {
-      const own = (host.constructor as typeof LitElement).elementStyles;
-      adoptStyles(root, [...own, ...(contactStyles as CSSResultOrNative[])]);
-    }
+    adoptLaterStyles(host, contactStyles as CSSResultOrNative[]);
   }
 
   hostConnected(): void {

@@ -179,9 +179,9 @@ export const eventCalendarStyles = css`
   /* Past the lanes a day does not draw (a gap, or an earlier day's bar reaching across): a lane is 1.5em and the
      0.15em above it, in the size of a bar and of "+N more". The margin is above, so it never collapses into
      one below the element before. */
-  .skip-1 { margin-block-start: 1.8em; }
-  .skip-2 { margin-block-start: 3.45em; }
-  .skip-3 { margin-block-start: 5.1em; }
+  .below-1 { margin-block-start: 1.8em; }
+  .below-2 { margin-block-start: 3.45em; }
+  .below-3 { margin-block-start: 5.1em; }
   .legend {
     display: flex;
     flex-wrap: wrap;

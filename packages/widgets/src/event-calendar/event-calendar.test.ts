@@ -111,7 +111,7 @@ describe('<sinn-event-calendar>', () => {
           expect(across && over, `${textOf(item)} and ${textOf(other.item)} overlap`).to.equal(false);
         }
       }
-      expect(grid(element)!.querySelectorAll('.skip-1, .skip-2, .skip-3').length, 'days skip lanes').to.be.greaterThan(0);
+      expect(grid(element)!.querySelectorAll('.below-1, .below-2, .below-3').length, 'days skip lanes').to.be.greaterThan(0);
       expect(textOf(shadowOf(element).querySelector('[part="summary"]'))).to.match(/^\d+ Termine im November 2026$/);
     });
 

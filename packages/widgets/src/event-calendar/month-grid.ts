@@ -60,7 +60,7 @@ export function keyTarget(key: string, day: Day, ctrl: boolean, shift: boolean):
   }
 }
 
-function bar(segment: Segment, day: Day, context: GridContext, skip: number): TemplateResult {
+function bar(segment: Segment, day: Day, context: GridContext, skipped: number): TemplateResult {
   const { event, first, start } = segment.placed;
   const time = !event.allDay && first === day ? `${startTime(event, context.lang, context.zone, start)} ` : '';
   // A bar's words are one text node, unless a status must stand out in them: with hundreds of bars a month,
@@ -69,7 +69,7 @@ function bar(segment: Segment, day: Day, context: GridContext, skip: number): Te
   // No whitespace between the tags and parts of the grid's templates (line breaks go inside `${}`): each run of
   // it would be a text node of its own, hundreds in a month, for the browser to lay out.
   return html`<button
-    class="lane bar cat-${event.category} ${event.status} span-${segment.span}${skip ? ` skip-${skip}` : ''}"
+    class="lane bar cat-${event.category} ${event.status} span-${segment.span}${skipped ? ` below-${skipped}` : ''}"
     part="event"
     tabindex="-1"
     data-id=${event.id}
@@ -79,24 +79,24 @@ function bar(segment: Segment, day: Day, context: GridContext, skip: number): Te
 /**
  * A day's lanes as the day draws them: only the bars that start there. A lane it does not draw (a gap, or the
  * bar of an earlier day reaching across it) is no element: the next bar, or "+N more", skips it by its margin
- * (`skip-N`), and the events going on from an earlier day are said with the day's date instead (`spoken`).
+ * (`below-N`), and the events going on from an earlier day are said with the day's date instead (`spoken`).
  * Elements the browser does not make are the cheapest, and a month has dozens of such lanes.
  */
-function lanes(own: (Segment | undefined)[], day: Day, context: GridContext): { drawn: (TemplateResult | typeof nothing)[]; skip: number; spoken: string } {
+function lanes(own: (Segment | undefined)[], day: Day, context: GridContext): { drawn: (TemplateResult | typeof nothing)[]; skipped: number; spoken: string } {
   const drawn: (TemplateResult | typeof nothing)[] = [nothing, nothing, nothing];
-  let skip = 0;
+  let skipped = 0;
   let spoken = '';
   for (let index = 0; index < own.length; index += 1) {
     const segment = own[index];
     if (segment?.from === day) {
-      drawn[index] = bar(segment, day, context, skip);
-      skip = 0;
+      drawn[index] = bar(segment, day, context, skipped);
+      skipped = 0;
       continue;
     }
     if (segment) spoken += `, ${calendarText(context.lang, 'calendar.continued', { title: segment.placed.event.title })}`;
-    skip += 1;
+    skipped += 1;
   }
-  return { drawn, skip, spoken };
+  return { drawn, skipped, spoken };
 }
 
 export function monthGrid(context: GridContext): TemplateResult {
@@ -115,7 +115,7 @@ export function monthGrid(context: GridContext): TemplateResult {
       const own = week.lanes[weekday]!;
       const outside = day < month || day >= next;
       const long = longDay(day, lang);
-      const { drawn, skip, spoken } = lanes(own, day, context);
+      const { drawn, skipped, spoken } = lanes(own, day, context);
       return html`<td
         class=${`day${outside ? ' outside' : ''}${day === context.today ? ' today' : ''}`}
         data-day=${day}
@@ -126,7 +126,7 @@ export function monthGrid(context: GridContext): TemplateResult {
       >${drawn[0]}${drawn[1]}${drawn[2]}${
         hidden
           ? html`<button
-              class="more${skip ? ` skip-${skip}` : ''}"
+              class="more${skipped ? ` below-${skipped}` : ''}"
               part="more"
               tabindex="-1"
               aria-label=${calendarText(lang, 'calendar.more.label', { count: hidden, date: long })}

@@ -31,7 +31,8 @@ export type Fault =
   /** The request reaches the server, its answer is lost on the way back. */
   | ({ kind: 'lose' } & Scope)
   | ({ kind: 'delay'; ms: number } & Scope)
-  | ({ kind: 'rewrite'; set: { path: (string | number)[]; value: unknown }[] } & Scope);
+  /** Values set in the answer's body by their path; an entry without `value` removes what is there. */
+  | ({ kind: 'rewrite'; set: { path: (string | number)[]; value?: unknown }[] } & Scope);
 
 export interface SeenRequest {
   method: string;

@@ -31,11 +31,12 @@ export interface FaultScope {
 
 /**
  * A fault as JSON, for callers that cannot hand over a function (a test page in a browser, through
- * `POST /__proxy/faults`): a rewrite names the values to set by their path in the answer's body.
+ * `POST /__proxy/faults`): a rewrite names the values to set by their path in the answer's body; an entry
+ * without `value` removes what is at its path.
  */
 export type FaultSpec =
   | Exclude<Fault, { kind: 'rewrite' }>
-  | ({ kind: 'rewrite'; set: { path: (string | number)[]; value: unknown }[]; times: number } & FaultScope);
+  | ({ kind: 'rewrite'; set: { path: (string | number)[]; value?: unknown }[]; times: number } & FaultScope);
 
 /** The control paths; requests to them are answered by the proxy itself, never forwarded nor recorded. */
 export const CONTROL_PREFIX = '/__proxy/';
@@ -110,7 +111,10 @@ export class FaultProxy {
               answer.on('data', (chunk: Buffer) => (text += chunk.toString()));
               answer.on('end', () => {
                 const body = JSON.stringify(fault.rewrite(JSON.parse(text)));
-                const headers = { ...answer.headers, 'content-length': String(Buffer.byteLength(body)) };
+                // Another body is another representation: the server's ETag is not passed on with it, or a client
+                // would revalidate the rewritten body as the server's own and keep it when the server says 304.
+                const { etag: _etag, ...kept } = answer.headers;
+                const headers = { ...kept, 'content-length': String(Buffer.byteLength(body)) };
                 res.writeHead(answer.statusCode ?? 502, headers);
                 res.end(body);
               });
@@ -243,9 +247,9 @@ function fromSpec(spec: FaultSpec): Fault {
         times,
         method,
         rewrite: (body) => {
-          for (const { path, value } of set) {
+          for (const entry of set) {
             // A path the answer does not have is said, not thrown: the proxy keeps serving.
-            if (!setAt(body, path, value)) process.stderr.write(`fault proxy: no ${path.join('.')} to rewrite\n`);
+            if (!setAt(body, entry.path, entry)) process.stderr.write(`fault proxy: no ${entry.path.join('.')} to rewrite\n`);
           }
           return body;
         },
@@ -256,7 +260,8 @@ function fromSpec(spec: FaultSpec): Fault {
   }
 }
 
-function setAt(target: unknown, path: (string | number)[], value: unknown): boolean {
+/** Sets `change.value` at `path`, or removes what is there when the change has no value. */
+function setAt(target: unknown, path: (string | number)[], change: { value?: unknown }): boolean {
   let node = target;
   for (const key of path.slice(0, -1)) {
     if (typeof node !== 'object' || node === null) return false;
@@ -264,6 +269,7 @@ function setAt(target: unknown, path: (string | number)[], value: unknown): bool
   }
   const last = path.at(-1);
   if (last === undefined || typeof node !== 'object' || node === null) return false;
-  (node as Record<string | number, unknown>)[last] = value;
+  if ('value' in change) (node as Record<string | number, unknown>)[last] = change.value;
+  else delete (node as Record<string | number, unknown>)[last];
   return true;
 }

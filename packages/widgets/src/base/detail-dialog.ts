@@ -39,6 +39,12 @@ export class DetailDialog<T> implements ReactiveController {
     if (opener?.isConnected) opener.focus();
   };
 
+  /** The retry after an answer that could not be shown: the dialog that showed it (it is gone already) stays closed. */
+  hostReload(): void {
+    this.item = undefined;
+    this.#opener = undefined;
+  }
+
   hostDisconnected(): void {
     this.item = undefined;
     this.#opener = undefined;

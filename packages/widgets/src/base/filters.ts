@@ -5,11 +5,13 @@ import type { SinnElement } from './sinn-element.js';
 
 type Vocabulary = keyof Omit<Taxonomies, 'generatedAt'>;
 
-/** One filter control: the attribute it sets, the vocabulary it offers, and its label. */
+/** One filter control: the attribute it sets, the vocabulary it offers, its label, and the ids the attribute takes. */
 export interface FilterSpec<N extends string> {
   name: N;
   vocabulary: Vocabulary;
   label: MessageKey;
+  /** The widget's own list: an id newer than the widget is not offered, since its attribute would ignore it. */
+  ids: readonly (string | number)[];
 }
 
 // Native selects: keyboard, screen readers and phones know them. Each choice sets the element's attribute,
@@ -24,10 +26,10 @@ export function filterControls<N extends string>(
   const lang = element.language;
   const active = filters.some(({ name }) => element[name]);
   return html`<form class="filters" part="filters" aria-label=${element.t(label)} @submit=${(event: Event) => event.preventDefault()}>
-    ${filters.map(({ name, vocabulary: kind, label: filterLabel }) => {
+    ${filters.map(({ name, vocabulary: kind, label: filterLabel, ids }) => {
       const id = `filter-${name}`;
       const current = element[name] ?? '';
-      const terms = (vocabulary?.[kind] ?? []) as { id: string | number; label: { de: string; en: string } }[];
+      const terms = ((vocabulary?.[kind] ?? []) as { id: string | number; label: { de: string; en: string } }[]).filter((term) => ids.includes(term.id));
       const single = terms.some((term) => String(term.id) === current);
       // Several values set by attribute (`region="dresden,leipzig"`) are one choice of their own, named by
       // their labels, so the control never claims "all" while a filter is on.

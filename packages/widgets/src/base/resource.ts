@@ -93,6 +93,12 @@ export class Resource<T> implements ReactiveController {
     }
   }
 
+  /** The retry after an answer that could not be shown: asked anew, what is shown gone meanwhile (a skeleton). */
+  hostReload(): void {
+    // A resource never asked for (a dialog's, not yet opened) is not asked for now.
+    if (this.data !== undefined || this.error !== undefined || this.pending) void this.load();
+  }
+
   hostConnected(): void {
     // Moved on the page while loading: the move aborted the request, so ask again.
     if (this.#interrupted) {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { catalog } from '../i18n/i18n.js';
-import { SinnElement } from './sinn-element.js';
-import { describe, it } from '../../test/mocha.js';
+import { SinnElement, type ReloadableController } from './sinn-element.js';
+import { afterEach, beforeEach, describe, it } from '../../test/mocha.js';
 import { shadowOf, until } from '../../test/sinn-test.js';
 
 // An element's strings come in its language before it renders; where they cannot come, the platform link stays.
@@ -60,5 +60,103 @@ describe('the strings of an element', () => {
       console.error = original;
       element.remove();
     }
+  });
+});
+
+// The render-error boundary: an answer that breaks a template (nothing parses answers on the widgets' read path)
+// ends in the element's error state with a retry that reloads, never in an exception thrown at the page.
+
+interface Person {
+  name: { first: string };
+}
+
+class Fragile extends SinnElement {
+  static override properties = { ...SinnElement.properties, person: { attribute: false } };
+  declare person: Person;
+  reloads = 0;
+  /** What the next reload brings. */
+  next: Person = { name: { first: 'Ada' } };
+
+  constructor() {
+    super();
+    this.person = { name: { first: 'Grace' } };
+    this.addController({ hostReload: () => ((this.reloads += 1), (this.person = this.next)) } as ReloadableController);
+  }
+
+  override render() {
+    return html`<p>${this.person.name.first}</p>
+      <button>Weiter</button>`;
+  }
+}
+customElements.define('sinn-test-fragile', Fragile);
+
+describe('an answer that breaks a render', () => {
+  const uncaught: unknown[] = [];
+  const said: unknown[][] = [];
+  const onRejection = (event: PromiseRejectionEvent) => void uncaught.push(event.reason);
+  const onError = (event: ErrorEvent) => void uncaught.push(event.error);
+  let original: typeof console.error;
+  let element: Fragile;
+  beforeEach(async () => {
+    uncaught.length = 0;
+    said.length = 0;
+    original = console.error;
+    console.error = (...args: unknown[]) => void said.push(args);
+    window.addEventListener('unhandledrejection', onRejection);
+    window.addEventListener('error', onError);
+    element = document.createElement('sinn-test-fragile') as Fragile;
+    document.body.append(element);
+    await element.updateComplete;
+  });
+  afterEach(() => {
+    element.remove();
+    console.error = original;
+    window.removeEventListener('unhandledrejection', onRejection);
+    window.removeEventListener('error', onError);
+  });
+  const text = () => (shadowOf(element).textContent ?? '').replace(/\s+/g, ' ').trim();
+
+  it('shows the error state in place of the whole view, says so once, and throws nothing at the page', async () => {
+    expect(text()).to.equal('Grace Weiter');
+    element.person = {} as Person;
+    expect(await element.updateComplete, 'the update completes').to.equal(true);
+    expect(text()).to.equal('Die Daten konnten nicht geladen werden. Die Antwort des SINN-Servers ließ sich nicht darstellen. Erneut versuchen');
+    expect(element.unshowable).to.equal(true);
+    element.requestUpdate();
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(said, 'said once, though it failed twice').to.have.length(1);
+    expect(String(said[0]![0])).to.contain('<sinn-test-fragile>');
+    expect(said[0]![1]).to.be.instanceOf(TypeError);
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('reloads with its retry, and the view takes the error state\'s place', async () => {
+    element.person = { name: null } as unknown as Person;
+    await element.updateComplete;
+    shadowOf(element).querySelector<HTMLButtonElement>('button[part~="retry"]')!.click();
+    await element.updateComplete;
+    expect(element.reloads).to.equal(1);
+    expect(text()).to.equal('Ada Weiter');
+    expect(element.unshowable).to.equal(false);
+  });
+
+  it('errs again when the reload brings the same answer', async () => {
+    element.next = {} as Person;
+    element.person = {} as Person;
+    await element.updateComplete;
+    shadowOf(element).querySelector<HTMLButtonElement>('button[part~="retry"]')!.click();
+    await element.updateComplete;
+    expect(element.reloads).to.equal(1);
+    expect(shadowOf(element).querySelector('button[part~="retry"]')).to.not.equal(null);
+    expect(said).to.have.length(1);
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('puts the focus on the retry where it was inside the element', async () => {
+    shadowOf(element).querySelector('button')!.focus();
+    element.person = {} as Person;
+    await element.updateComplete;
+    expect(shadowOf(element).activeElement).to.equal(shadowOf(element).querySelector('button[part~="retry"]'));
   });
 });

@@ -1,9 +1,19 @@
 import type { SinnClient } from '@sinn/sdk';
-import { html, LitElement, render, type PropertyValues } from 'lit';
+import { html, LitElement, render, type PropertyValues, type ReactiveController } from 'lit';
 import { loadCatalogs, toLang, translate, type Lang, type Loadable, type MessageKey } from '../i18n/i18n.js';
 import { pageLanguageAt, pageSettings } from './page-settings.js';
 import { sharedClient } from './shared-client.js';
+import { errorState, UNSHOWABLE } from './states.js';
+import { forgetTaxonomies } from './taxonomies.js';
 import { themeStyles } from './theme.styles.js';
+
+/**
+ * A controller that holds part of what its element shows (data, an open dialog) and can start it over: the
+ * retry after an answer that could not be shown calls `hostReload` on each.
+ */
+export interface ReloadableController extends ReactiveController {
+  hostReload(): void;
+}
 
 /**
  * What every SINN element shares: page-wide settings with per-element overrides, the page's one client,
@@ -43,6 +53,9 @@ export class SinnElement extends LitElement {
   /** Catalogs of code the element loads later (a dialog's), added by `speakFrom`. */
   readonly #laterCatalogs = new Set<Loadable>();
   #speechless = false;
+  readonly #reloadable = new Set<ReloadableController>();
+  /** The last render failed: the error state stands in its place (and its failure was said on the console). */
+  #unshowable = false;
 
   /** The language the element speaks: its own `lang`, the page's nearest, the page setting, else German. */
   get language(): Lang {
@@ -94,6 +107,61 @@ export class SinnElement extends LitElement {
     if (!this.#speechless) return super.shouldUpdate(changed);
     render(html`<slot></slot>`, this.renderRoot, this.renderOptions);
     return false;
+  }
+
+  /**
+   * The element's one render-error boundary. The widgets do not check the API's answers field by field (nothing
+   * parses them on the way in), so an answer that does not fit (a missing object, a date that is none, a list
+   * that is not one) throws while a template reads it. Lit then commits nothing of that render, marks the update
+   * done and rethrows: caught here, the whole view gives way to the error state with its retry, instead of an
+   * uncaught exception and a view stuck where it was, or half a card. Said once on the console per failure;
+   * the next render that succeeds (after the retry, or with other data) takes the error state's place.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+      this.#unshowable = false;
+    } catch (error) {
+      this.#showUnshowable(error);
+    }
+  }
+
+  #showUnshowable(error: unknown): void {
+    if (!this.#unshowable) {
+      this.#unshowable = true;
+      console.error(`SINN widgets: <${this.localName}> could not show an answer of the SINN server; it shows its error state instead.`, error, this);
+    }
+    // Where the focus was inside the element (on the event just opened), it goes to the retry, not to the page.
+    const focused = this.shadowRoot?.activeElement != null;
+    render(errorState(this, UNSHOWABLE, () => this.reload()), this.renderRoot, this.renderOptions);
+    if (focused) this.renderRoot.querySelector<HTMLElement>('[part~="retry"]')?.focus();
+  }
+
+  /** Whether the element shows its error state because an answer could not be shown. */
+  get unshowable(): boolean {
+    return this.#unshowable;
+  }
+
+  /**
+   * The retry of the error state an answer that could not be shown leads to: everything the element shows is
+   * asked for anew (its data and the vocabulary, for an answer may be broken in either) and open dialogs close.
+   * The same answer may come again, and the error state with it. Elements that keep more override this.
+   */
+  protected reload(): void {
+    const client = this.client;
+    if (client) forgetTaxonomies(client);
+    for (const controller of this.#reloadable) controller.hostReload();
+    this.requestUpdate();
+  }
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if ('hostReload' in controller) this.#reloadable.add(controller as ReloadableController);
+  }
+
+  override removeController(controller: ReactiveController): void {
+    super.removeController(controller);
+    this.#reloadable.delete(controller as ReloadableController);
   }
 
   override connectedCallback(): void {

@@ -7,18 +7,23 @@ import type { SinnElement } from './sinn-element.js';
 // and a helpful sentence where there is nothing to show. Loading skeletons belong to each element, since only it
 // knows the height its content will take.
 
+/** What `SinnElement` shows in place of a render that an answer broke (a missing object, a date that is none). */
+export const UNSHOWABLE = { kind: 'answer' } as const;
+
 function errorKey(error: unknown, configured: boolean): MessageKey {
-  if (!configured) return 'state.error.config';
   const kind = (error as { kind?: string; timedOut?: boolean } | undefined)?.kind;
+  // An answer that came but could not be drawn: given to the element (the calendar's `events`) or from the API.
+  if (kind === 'answer') return 'state.error.answer';
+  if (!configured) return 'state.error.config';
   if (kind === 'network') return (error as { timedOut?: boolean }).timedOut ? 'state.error.timeout' : 'state.error.network';
   return 'state.error.server';
 }
 
 export function errorState(element: SinnElement, error: unknown, retry: () => void): TemplateResult {
-  const configured = element.client !== null;
+  const key = errorKey(error, element.client !== null);
   return html`<div class="state error" part="error" role="alert">
-    <p><strong>${element.t('state.error.title')}</strong> ${element.t(errorKey(error, configured))}</p>
-    ${configured ? html`<button class="button" part="button retry" @click=${retry}>${element.t('state.retry')}</button>` : nothing}
+    <p><strong>${element.t('state.error.title')}</strong> ${element.t(key)}</p>
+    ${key !== 'state.error.config' ? html`<button class="button" part="button retry" @click=${retry}>${element.t('state.retry')}</button>` : nothing}
   </div>`;
 }
 

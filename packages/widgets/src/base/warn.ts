@@ -8,3 +8,14 @@ export function warnOnce(element: Element, attribute: string, value: string, exp
   said.add(key);
   console.warn(`<${element.localName}>: ignoring ${attribute}="${value}": expected ${expected}.`, element);
 }
+
+/**
+ * An id from the SINN server that this version of the widget does not know (a category newer than it), said once
+ * per element name, vocabulary and id, with the word shown in its place.
+ */
+export function warnUnknown(element: Element, kind: string, id: string | number, shownAs: string): void {
+  const key = `${element.localName}|${kind}|${id}|unknown`;
+  if (said.has(key)) return;
+  said.add(key);
+  console.warn(`<${element.localName}>: the SINN server sent "${id}" (${kind}), which this version of the widget does not know; it is shown as "${shownAs}".`, element);
+}

@@ -12,7 +12,7 @@ let real: Initiative;
 
 const context = (opened: Initiative[] = []): CardContext => ({
   lang: 'de',
-  label: labels(undefined, 'de'),
+  label: labels(undefined, Object.assign(document.createElement('div'), { language: 'de' as const, t: () => 'Sonstiges' })),
   headingLevel: 3,
   compact: false,
   open: (initiative) => void opened.push(initiative),

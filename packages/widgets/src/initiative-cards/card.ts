@@ -1,4 +1,4 @@
-import type { Crowdfunding, Initiative } from '@sinn/sdk';
+import { SDG_IDS, type Crowdfunding, type Initiative } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { easyLanguage } from '../base/easy-language.js';
 import { formatDate, formatEuro, formatNumber } from '../base/format.js';
@@ -26,7 +26,7 @@ export function sdgBadges(
 ): TemplateResult {
   return html`<ul class="badges" part="badges" aria-label=${cardsText(context.lang, 'initiatives.sdgs')}>
     ${initiative.sdgs.map(
-      (sdg) => html`<li class="badge sdg sdg-${sdg}" part="badge sdg" title=${context.label('sdgs', sdg)}>
+      (sdg) => html`<li class="badge sdg sdg-${context.label.known('sdgs', sdg, SDG_IDS)}" part="badge sdg" title=${context.label('sdgs', sdg)}>
         <span aria-hidden="true">${sdg}</span>
         <span class="visually-hidden">${cardsText(context.lang, 'sdg', { number: sdg, title: context.label('sdgs', sdg) })}</span>
       </li>`,

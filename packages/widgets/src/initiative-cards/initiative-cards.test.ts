@@ -20,6 +20,7 @@ import {
 import './define.js';
 import type { SinnInitiativeCards } from './initiative-cards.js';
 import { describe, it } from '../../test/mocha.js';
+import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 
 const LIST = '/v1/initiatives';
@@ -480,9 +481,84 @@ describe('<sinn-initiative-cards>', () => {
         ],
       });
       const element = await mount(html`<sinn-initiative-cards region="bautzen" topic="wohnen"></sinn-initiative-cards>`);
-      // The client refuses an answer that breaks the contract (links are http or https): an error, no link.
-      await until(() => errorBox(element) || cards(element).length > 0, 'the element has decided');
+      // Nothing checks the answer on its way in: the initiative is shown, and its links only where they are http(s).
+      await showsCards(element);
+      titleButtons(element)[0]!.click();
+      await until(() => dialog(element)?.open, 'the detail dialog');
       expect(shadowOf(element).querySelectorAll('a[href^="javascript:" i]')).to.have.length(0);
+      expect(dialog(element)!.querySelectorAll('a[part="link"]'), 'neither the website nor the organisation linked').to.have.length(0);
+    });
+  });
+
+  describe('answers that do not fit the contract', () => {
+    const watch = watchThePage();
+    const campaign = { platform: 'startnext', url: 'https://www.startnext.com/sinn-test', currency: 'EUR', goal: 5000, raised: 1200, supporters: 30 };
+
+    /** The error state in place of all cards, said once, and the cards after "Erneut versuchen" (the fault is gone). */
+    async function showsErrorThenRecovers(element: SinnInitiativeCards): Promise<void> {
+      await until(() => errorStateOf(element), 'the error state');
+      expect(errorStateOf(element)!.text).to.equal(
+        'Die Daten konnten nicht geladen werden. Die Antwort des SINN-Servers ließ sich nicht darstellen. Erneut versuchen',
+      );
+      expect(cards(element), 'not one card, not even those that fit').to.have.length(0);
+      expect(unshowableSaid(watch, 'sinn-initiative-cards')).to.have.length(1);
+      errorStateOf(element)!.retry.click();
+      await showsCards(element, 3);
+      expect(errorStateOf(element)).to.equal(null);
+      expect(await seenGets(LIST), 'the retry asked the server again').to.have.length(2);
+      expect(unshowableSaid(watch, 'sinn-initiative-cards')).to.have.length(1);
+      expect(watch.uncaught).to.deep.equal([]);
+    }
+
+    it('shows its error state, not half a card, when an initiative has no organisation, and the cards after "Erneut versuchen"', async () => {
+      await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 1, 'organisation'] }] });
+      await showsErrorThenRecovers(await mount(html`<sinn-initiative-cards limit="3"></sinn-initiative-cards>`));
+    });
+
+    it('shows its error state when a campaign ends on a date that is none, and the cards after "Erneut versuchen"', async () => {
+      await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 0, 'crowdfunding'], value: { ...campaign, endsAt: 'not a date' } }] });
+      await showsErrorThenRecovers(await mount(html`<sinn-initiative-cards limit="3"></sinn-initiative-cards>`));
+    });
+
+    it('shows its error state when a list of topics is none, and the cards after "Erneut versuchen"', async () => {
+      await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 2, 'topics'], value: 'wohnen' }] });
+      await showsErrorThenRecovers(await mount(html`<sinn-initiative-cards limit="3"></sinn-initiative-cards>`));
+    });
+
+    it('shows a topic and a stage newer than the widget as "Sonstiges", says so once each, and is no error', async () => {
+      await injectFault({
+        kind: 'rewrite',
+        path: LIST,
+        set: [
+          { path: ['items', 0, 'topics'], value: ['quantum-lab', 'wohnen'] },
+          { path: ['items', 0, 'stage'], value: 'spin-off' },
+          { path: ['items', 0, 'sdgs'], value: [3] },
+        ],
+      });
+      const element = await mount(html`<sinn-initiative-cards limit="3"></sinn-initiative-cards>`);
+      await showsCards(element, 3);
+      const first = cards(element)[0]!;
+      expect([...first.querySelectorAll('[part~="topic"]')].map(textOf)).to.deep.equal(['Sonstiges', 'Wohnen']);
+      titleButtons(element)[0]!.click();
+      await until(() => dialog(element)?.open, 'the detail dialog');
+      const meta = textOf(dialog(element)!.querySelector('[part="meta"]'));
+      expect(meta.split(' · ')[1]).to.equal('Sonstiges');
+      expect([...dialog(element)!.querySelectorAll('[part~="topic"]')].map(textOf)).to.deep.equal(['Sonstiges', 'Wohnen']);
+      expect(shadowOf(element).textContent).to.not.contain('quantum-lab').and.to.not.contain('spin-off');
+      expect(unknownSaid(watch, 'sinn-initiative-cards', 'quantum-lab'), 'said once, though drawn twice').to.have.length(1);
+      expect(unknownSaid(watch, 'sinn-initiative-cards', 'spin-off')).to.have.length(1);
+      expect(String(unknownSaid(watch, 'sinn-initiative-cards', 'quantum-lab')[0]![0])).to.contain('"Sonstiges"');
+      expect(errorStateOf(element)).to.equal(null);
+      expect(watch.errors).to.deep.equal([]);
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+
+    it('says a topic newer than the widget in English as "Other"', async () => {
+      await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 0, 'topics'], value: ['space-travel'] }] });
+      const element = await mount(html`<sinn-initiative-cards lang="en" limit="3"></sinn-initiative-cards>`);
+      await showsCards(element, 3);
+      expect(textOf(cards(element)[0]!.querySelector('[part="topics"]'))).to.equal('Other');
+      expect(String(unknownSaid(watch, 'sinn-initiative-cards', 'space-travel')[0]![0])).to.contain('"Other"');
     });
   });
 
@@ -605,6 +681,19 @@ describe('<sinn-initiative-cards>', () => {
       const element = await mount(html`<sinn-initiative-cards region="nordsachsen" stage="idee"></sinn-initiative-cards>`);
       await showsError(element);
       await expect(element).to.be.accessible();
+    });
+
+    it('with an answer it cannot show', async () => {
+      await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 0, 'organisation'], value: null }] });
+      const error = console.error;
+      console.error = () => undefined;
+      try {
+        const element = await mount(html`<sinn-initiative-cards limit="3"></sinn-initiative-cards>`);
+        await until(() => errorStateOf(element), 'the error state');
+        await expect(element).to.be.accessible();
+      } finally {
+        console.error = error;
+      }
     });
 
     it('when nothing matches', async () => {

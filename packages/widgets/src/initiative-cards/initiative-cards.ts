@@ -41,10 +41,10 @@ export interface InitiativeSelectDetail {
 
 type FilterName = 'region' | 'topic' | 'stage' | 'sdg';
 const FILTERS: FilterSpec<FilterName>[] = [
-  { name: 'region', vocabulary: 'regions', label: 'filters.region' },
-  { name: 'topic', vocabulary: 'topics', label: 'filters.topic' },
-  { name: 'stage', vocabulary: 'stages', label: 'filters.stage' },
-  { name: 'sdg', vocabulary: 'sdgs', label: 'filters.sdg' },
+  { name: 'region', vocabulary: 'regions', label: 'filters.region', ids: REGION_IDS },
+  { name: 'topic', vocabulary: 'topics', label: 'filters.topic', ids: TOPIC_IDS },
+  { name: 'stage', vocabulary: 'stages', label: 'filters.stage', ids: STAGE_IDS },
+  { name: 'sdg', vocabulary: 'sdgs', label: 'filters.sdg', ids: SDG_IDS },
 ];
 
 /**
@@ -196,7 +196,7 @@ export class SinnInitiativeCards extends SinnElement {
     const level = integerAttribute(this, 'heading-level', this.headingLevel, 2, 6, 3);
     return {
       lang: this.language,
-      label: labels(this.#vocabulary, this.language),
+      label: labels(this.#vocabulary, this),
       headingLevel: level,
       compact: this.#view === 'compact',
       open: this.#open,

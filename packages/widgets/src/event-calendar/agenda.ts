@@ -1,10 +1,10 @@
-import type { Event } from '@sinn/sdk';
+import { EVENT_CATEGORY_IDS, type Event } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../base/heading.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import type { Day } from './days.js';
-import { statusLabel } from './status.js';
+import { statusLabel, statusOf } from './status.js';
 import { place } from './layout.js';
 import { calendarText } from './messages/messages.js';
 import { dateBadge, longDay, startTime } from './when.js';
@@ -28,14 +28,15 @@ function timeOf(event: Event, day: Day, context: ListContext): string {
 
 /** One event as a button that opens its detail: time, title, and where. */
 export function eventRow(event: Event, day: Day, context: ListContext, badge = false): TemplateResult {
-  const where = event.location?.city ?? context.label('eventFormats', event.format);
-  return html`<button class="row cat-${event.category}" part="event" @click=${(e: MouseEvent) => context.open(event, e.currentTarget as HTMLElement)}>
+  const { label } = context;
+  const where = event.location?.city ?? label('eventFormats', event.format);
+  return html`<button class="row cat-${label.known('eventCategories', event.category, EVENT_CATEGORY_IDS)}" part="event" @click=${(e: MouseEvent) => context.open(event, e.currentTarget as HTMLElement)}>
     ${badge
       ? html`<span class="badge" aria-hidden="true">${dateBadge(day, context.lang).map((part) => html`<span>${part}</span>`)}</span>`
       : nothing}
     <span class="time">${badge ? html`<span class="visually-hidden">${longDay(day, context.lang)}, </span>` : nothing}${timeOf(event, day, context)}</span>
-    <span class="what ${event.status}">${statusLabel(event, context.lang)} <span class="title">${event.title}</span></span>
-    <span class="where">${where} · ${context.label('eventCategories', event.category)}</span>
+    <span class="what ${statusOf(event, label)}">${statusLabel(event, context.lang, label)} <span class="title">${event.title}</span></span>
+    <span class="where">${where} · ${label('eventCategories', event.category)}</span>
   </button>`;
 }
 

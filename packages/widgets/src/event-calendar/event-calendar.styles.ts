@@ -57,6 +57,8 @@ export const eventCalendarStyles = css`
   .cat-webinar { --_cat: var(--sinn-category-webinar, #5c6bc0); }
   .cat-preisverleihung { --_cat: var(--sinn-category-preisverleihung, #a0522d); }
   .cat-sprechstunde { --_cat: var(--sinn-category-sprechstunde, #607d8b); }
+  /* A category newer than the widget: a neutral grey, named "Sonstiges" in the legend. */
+  .cat-other { --_cat: var(--sinn-category-other, #8c959f); }
 
   .grid {
     width: 100%;

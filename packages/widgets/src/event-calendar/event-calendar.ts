@@ -37,10 +37,10 @@ import { longDay, monthTitle } from './when.js';
 const VIEWS = ['month', 'agenda', 'upcoming'] as const;
 type FilterName = 'region' | 'category' | 'topic' | 'format';
 const FILTERS: FilterSpec<FilterName>[] = [
-  { name: 'region', vocabulary: 'regions', label: 'filters.region' },
-  { name: 'category', vocabulary: 'eventCategories', label: 'filters.category' },
-  { name: 'topic', vocabulary: 'topics', label: 'filters.topic' },
-  { name: 'format', vocabulary: 'eventFormats', label: 'filters.format' },
+  { name: 'region', vocabulary: 'regions', label: 'filters.region', ids: REGION_IDS },
+  { name: 'category', vocabulary: 'eventCategories', label: 'filters.category', ids: EVENT_CATEGORY_IDS },
+  { name: 'topic', vocabulary: 'topics', label: 'filters.topic', ids: TOPIC_IDS },
+  { name: 'format', vocabulary: 'eventFormats', label: 'filters.format', ids: EVENT_FORMAT_IDS },
 ];
 const QUERY_PROPERTIES = ['view', 'region', 'category', 'topic', 'format', 'from', 'month', 'limit', 'timeZone', 'api', 'partnerKey', 'events'];
 const BERLIN = 'Europe/Berlin';
@@ -115,6 +115,7 @@ export interface EventSelectDetail {
  * @csspart empty - The sentence shown when nothing matches.
  * @csspart stale - The notice shown when a refresh failed.
  * @cssprop --sinn-category-netzwerktreffen - Colour of a category (one property per category id).
+ * @cssprop --sinn-category-other - Colour of the events of a category newer than the widget, named "Sonstiges" ("Other") in the legend.
  * @slot - Fallback content (a link to the platform), shown until the element has loaded.
  */
 export class SinnEventCalendar extends SinnElement {
@@ -171,6 +172,7 @@ export class SinnEventCalendar extends SinnElement {
   /** The detail of an event, loaded with the first one a person opens. */
   #detail: typeof import('./event-detail.js') | undefined;
   #detailFailed = false;
+  #structuredDataFailed = false;
   readonly #data = new Resource<Shown>(this, (signal) => this.#load(signal));
   // Measured in the next frame: switching between grid and agenda changes the element's height, which must
   // not happen inside the observer's own notification (a "ResizeObserver loop" error).
@@ -322,6 +324,12 @@ export class SinnEventCalendar extends SinnElement {
     );
   }
 
+  /** The retry after an answer that could not be shown: the months remembered may hold that answer. */
+  protected override reload(): void {
+    this.#months.clear();
+    super.reload();
+  }
+
   /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */
   refresh(): Promise<void> {
     this.#months.clear();
@@ -398,9 +406,17 @@ export class SinnEventCalendar extends SinnElement {
     if (this.structuredData || changed.has('structuredData')) {
       // For search engines only: its code comes when a page asks for it. What is written is what is shown when
       // the code is there, so an earlier call that resolves later cannot write an older state.
-      void import('./structured-data.js').then(({ writeStructuredData }) =>
-        writeStructuredData(this, this.structuredData ? (this.#visibleEvents() ?? null) : null),
-      );
+      void import('./structured-data.js').then(({ writeStructuredData }) => {
+        try {
+          writeStructuredData(this, this.structuredData ? (this.#visibleEvents() ?? null) : null);
+        } catch (error) {
+          // An event the view can draw but JSON-LD cannot describe (its organiser missing): search engines get
+          // nothing rather than half of it, and the visitor the calendar as it is. Said once.
+          writeStructuredData(this, null);
+          if (!this.#structuredDataFailed) console.error(`SINN widgets: <${this.localName}> could not describe its events for search engines.`, error);
+          this.#structuredDataFailed = true;
+        }
+      });
     }
   }
 
@@ -558,7 +574,7 @@ export class SinnEventCalendar extends SinnElement {
     return {
       lang: this.language,
       zone: this.#zone,
-      label: labels(this.#vocabulary, this.language),
+      label: labels(this.#vocabulary, this),
       headingLevel: this.#level + 1,
       open: this.#openEvent,
     };
@@ -569,7 +585,7 @@ export class SinnEventCalendar extends SinnElement {
     return {
       lang: this.language,
       zone: this.#zone,
-      label: labels(this.#vocabulary, this.language),
+      label: labels(this.#vocabulary, this),
       icsUrl: (event) => client?.url(eventIcsEndpoint, { slug: event.slug }) ?? '',
       feedUrl: client?.url(eventFeedEndpoint, {}, this.#filterQuery) ?? '',
       copied: this.#copied,
@@ -648,6 +664,7 @@ export class SinnEventCalendar extends SinnElement {
           ${monthGrid({
             lang: this.language,
             zone: this.#zone,
+            label: labels(this.#vocabulary, this),
             month,
             focus,
             today,
@@ -673,9 +690,12 @@ export class SinnEventCalendar extends SinnElement {
 
   #legend(): TemplateResult | typeof nothing {
     if (this.#mode !== 'grid') return nothing;
-    const label = labels(this.#vocabulary, this.language);
+    const label = labels(this.#vocabulary, this);
+    // Events of a category newer than the widget are drawn in a neutral colour, which the legend then names.
+    const other = this.#visibleEvents()?.some((event) => !(EVENT_CATEGORY_IDS as readonly string[]).includes(event.category));
     return html`<ul class="legend" part="legend" aria-label=${this.#text('calendar.legend')}>
       ${EVENT_CATEGORY_IDS.map((id) => html`<li class="cat-${id}">${this.#vocabulary ? label('eventCategories', id) : ''}</li>`)}
+      ${other ? html`<li class="cat-other">${this.t('vocabulary.other')}</li>` : nothing}
     </ul>`;
   }
 
@@ -683,7 +703,7 @@ export class SinnEventCalendar extends SinnElement {
     if (typeof item !== 'number') {
       if (this.#detail) return this.#detail.eventDetail(item, this.#detailContext(), headingId);
       // The event's title names the dialog while its detail comes, or could not come.
-      return html`${eventHeading(item, this.language, headingId)} ${this.#detailPending('dialog[open] button')}`;
+      return html`${eventHeading(item, this.language, labels(this.#vocabulary, this), headingId)} ${this.#detailPending('dialog[open] button')}`;
     }
     const shown = this.#current;
     const events = shown?.month !== undefined ? (this.#byDay(shown).get(item) ?? []).map((placed) => placed.event) : [];

@@ -64,7 +64,7 @@ function where(event: Event, context: DetailContext): TemplateResult | typeof no
 
 export function eventDetail(event: Event, context: DetailContext, headingId: string): TemplateResult {
   const organiserUrl = safeUrl(event.organiser.url);
-  return html`${eventHeading(event, context.lang, headingId)}
+  return html`${eventHeading(event, context.lang, context.label, headingId)}
     <dl class="facts" part="facts">
       <dt>${text(context, 'event.when')}</dt>
       <dd>${whenOf(event, context.lang, context.zone)}</dd>

@@ -11,7 +11,7 @@ export interface Placed {
   start: number;
 }
 
-/** The calendar day of `YYYY-MM-DD…` (the API's dates are valid; no check needed on this path). */
+/** The calendar day of `YYYY-MM-DD…`; NaN for text that is no date. */
 const dateDay = (iso: string): Day => dayOf(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
 
 export function place(event: Event, zone: string | undefined): Placed {
@@ -19,7 +19,11 @@ export function place(event: Event, zone: string | undefined): Placed {
   if (event.allDay) {
     // All-day dates are dates, not instants: 24 December is 24 December in every zone.
     const first = dateDay(event.start);
-    return { event, first, last: Math.max(first, dateDay(event.end) - 1), start };
+    const last = dateDay(event.end) - 1;
+    // Nothing checks the answer on its way in: a date that is none must fail the render (the element then shows
+    // its error state), as Intl fails for an instant that is none, not make the event vanish from the grid unseen.
+    if (Number.isNaN(first + last)) throw new RangeError(`Invalid time value: ${event.start} – ${event.end}`);
+    return { event, first, last: Math.max(first, last), start };
   }
   const until = Date.parse(event.end);
   // The end is exclusive: an event until midnight ends on the day before.

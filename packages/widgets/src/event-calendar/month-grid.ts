@@ -1,7 +1,9 @@
+import { EVENT_CATEGORY_IDS } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import { gridStart, isoWeek, monthStart, partsOf, weekdayOf, type Day } from './days.js';
-import { statusLabel } from './status.js';
+import { statusLabel, statusOf } from './status.js';
 import { layoutWeek, type Placed, type Segment } from './layout.js';
 import { calendarText } from './messages/messages.js';
 import { longDay, startTime, weekdays } from './when.js';
@@ -18,6 +20,8 @@ export const LANES = 3;
 export interface GridContext {
   lang: Lang;
   zone: string | undefined;
+  /** The vocabulary's labels; `label.known` keeps ids newer than the widget out of the bars' classes. */
+  label: LabelLookup;
   month: Day;
   focus: Day;
   today: Day;
@@ -65,11 +69,12 @@ function bar(segment: Segment, day: Day, context: GridContext, skipped: number):
   const time = !event.allDay && first === day ? `${startTime(event, context.lang, context.zone, start)} ` : '';
   // A bar's words are one text node, unless a status must stand out in them: with hundreds of bars a month,
   // every element fewer is less for the browser to style and lay out.
-  const label = event.status === 'scheduled' ? `${time}${event.title}` : html`${time}${statusLabel(event, context.lang)} <span class="title">${event.title}</span>`;
+  const status = statusOf(event, context.label);
+  const label = status === 'scheduled' ? `${time}${event.title}` : html`${time}${statusLabel(event, context.lang, context.label)} <span class="title">${event.title}</span>`;
   // No whitespace between the tags and parts of the grid's templates (line breaks go inside `${}`): each run of
   // it would be a text node of its own, hundreds in a month, for the browser to lay out.
   return html`<button
-    class="lane bar cat-${event.category} ${event.status} span-${segment.span}${skipped ? ` below-${skipped}` : ''}"
+    class="lane bar cat-${context.label.known('eventCategories', event.category, EVENT_CATEGORY_IDS)} ${status} span-${segment.span}${skipped ? ` below-${skipped}` : ''}"
     part="event"
     tabindex="-1"
     data-id=${event.id}

@@ -1,17 +1,32 @@
-import type { Event } from '@sinn/sdk';
+import { EVENT_STATUS_IDS, type Event, type EventStatusId } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import { calendarText } from './messages/messages.js';
 
-/** "Abgesagt" or "Verschoben" before an event's title, in words, not by colour or strike-through alone. */
-export function statusLabel(event: Event, lang: Lang): TemplateResult | typeof nothing {
-  if (event.status === 'scheduled') return nothing;
-  return html`<strong class="status ${event.status}" part="status">${calendarText(lang, `event.status.${event.status}`)}</strong>`;
+/**
+ * An event's status as the calendar draws it (its class, its word): one of the three it knows, or `other` for a
+ * status newer than the widget, which is said once on the console and never reaches the page as a class.
+ */
+export function statusOf(event: Event, label: LabelLookup): EventStatusId | 'other' {
+  return event.status === 'scheduled' ? 'scheduled' : label.known('eventStatuses', event.status, EVENT_STATUS_IDS);
+}
+
+/**
+ * "Abgesagt" or "Verschoben" before an event's title, in words, not by colour or strike-through alone. A status
+ * the widget does not know is named by the vocabulary, or else "Geändert": it is not the event as planned.
+ */
+export function statusLabel(event: Event, lang: Lang, label: LabelLookup): TemplateResult | typeof nothing {
+  const status = statusOf(event, label);
+  if (status === 'scheduled') return nothing;
+  const text =
+    status === 'other' ? label('eventStatuses', event.status, calendarText(lang, 'event.status.other')) : calendarText(lang, `event.status.${status}`);
+  return html`<strong class="status ${status}" part="status">${text}</strong>`;
 }
 
 /** The heading that names an event's dialog: its status in words, then its title. */
-export function eventHeading(event: Event, lang: Lang, headingId: string): TemplateResult {
-  return html`<h2 id=${headingId} part="detail-title" class=${event.status}>
-    ${statusLabel(event, lang)} <span class="title">${event.title}</span>
+export function eventHeading(event: Event, lang: Lang, label: LabelLookup, headingId: string): TemplateResult {
+  return html`<h2 id=${headingId} part="detail-title" class=${statusOf(event, label)}>
+    ${statusLabel(event, lang, label)} <span class="title">${event.title}</span>
   </h2>`;
 }

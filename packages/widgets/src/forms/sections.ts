@@ -58,16 +58,19 @@ export function consentFieldset<V extends WithConsent, K extends string>(
   wording: ConsentWording | undefined,
   privacyUrl: string | null,
 ): TemplateResult {
+  // Placeholders only while the text loads. Once it is here it is read as the server sent it: a wording that is
+  // missing throws, and the form shows its error state, not a consent whose words never come.
+  const { title, paragraphs, checkbox: sentence }: Partial<ConsentWording> = context.loading ? {} : wording!;
   return html`<fieldset class="group consent" part="consent">
-    <legend part="legend">${labelText(wording?.title)}</legend>
+    <legend part="legend">${labelText(title)}</legend>
     <details part="consent-text">
       <summary>${context.t('field.consent.more')}</summary>
-      ${(wording?.paragraphs ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${context.loading ? nothing : paragraphs!.map((paragraph) => html`<p>${paragraph}</p>`)}
     </details>
     ${privacyUrl
       ? html`<p class="privacy"><a href=${privacyUrl} target="_blank" rel="noopener" part="link">${context.t('field.consent.privacy')}</a></p>`
       : nothing}
-    ${checkbox(context, 'consent' as FieldsOf<V, boolean>, wording?.checkbox, true)}
+    ${checkbox(context, 'consent' as FieldsOf<V, boolean>, sentence, true)}
   </fieldset>`;
 }
 

@@ -17,7 +17,7 @@ import { safeUrl } from '../base/safe-url.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { errorState } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
-import { labels, taxonomies } from '../base/taxonomies.js';
+import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
 import { warnOnce } from '../base/warn.js';
 import { checkbox, textField } from '../forms/fields.js';
 import { formStyles } from '../forms/forms.styles.js';
@@ -38,6 +38,9 @@ interface FormContent {
 }
 
 type Phase = 'form' | 'submitting' | 'success';
+
+type RegionKind = Taxonomies['regions'][number]['kind'];
+const REGION_KINDS: readonly RegionKind[] = ['kreisfreie-stadt', 'landkreis'];
 
 export interface JoinSubmitDetail {
   /** The sign-up about to be sent, as validated. */
@@ -365,12 +368,12 @@ export class SinnJoinForm extends SinnElement {
 
   #form(data: FormContent | undefined): TemplateResult {
     const lang = this.language;
-    const label = labels(data?.terms, lang);
+    const label = labels(data?.terms, this);
     const loading = !data;
     const context: FieldContext = { t: (key, vars) => this.#text(key, vars), values: this.#values, errors: this.#errors, loading };
     const busy = this.#phase === 'submitting';
     const kinds: Choice[] = MEMBER_KIND_IDS.map((id) => ({ value: id, label: this.#text(`kind.${id}`) }));
-    const regions = data ? this.#regionGroups(data.terms) : REGION_IDS.map((id): Choice => ({ value: id, label: undefined }));
+    const regions = data ? this.#regionGroups(data.terms, label) : REGION_IDS.map((id): Choice => ({ value: id, label: undefined }));
     const topics: Choice[] = TOPIC_IDS.map((id) => ({ value: id, label: data ? label('topics', id) : undefined }));
     const offers: Choice[] = OFFER_IDS.map((id) => ({ value: id, label: this.#text(`offer.${id}`) }));
     const targets = new Map(FIELDS.map((field) => [field, this.#controlId(field)]));
@@ -405,19 +408,29 @@ export class SinnJoinForm extends SinnElement {
     </form>`;
   }
 
-  /** The regions in two groups, the cities first, each in alphabetical order ("Landkreis" aside). */
-  #regionGroups(terms: Taxonomies): ChoiceGroup[] {
+  /**
+   * The regions in two groups, the cities first, each in alphabetical order ("Landkreis" aside). Only those the
+   * form can send (its check holds to the widget's own list); a kind newer than the widget is a group of its own,
+   * "Sonstiges".
+   */
+  #regionGroups(terms: Taxonomies, label: LabelLookup): ChoiceGroup[] {
     const lang = this.language;
     const collator = new Intl.Collator(localeOf(lang));
-    const name = (label: string) => label.replace(/^Landkreis /, '');
-    const group = (kind: 'kreisfreie-stadt' | 'landkreis', title: JoinMessageKey): ChoiceGroup => ({
-      label: this.#text(title),
-      choices: terms.regions
-        .filter((region) => region.kind === kind)
+    const name = (text: string) => text.replace(/^Landkreis /, '');
+    const regions = terms.regions.filter((region) => (REGION_IDS as readonly string[]).includes(region.id));
+    const group = (kind: RegionKind | 'other', title: string): ChoiceGroup => ({
+      label: title,
+      choices: regions
+        .filter((region) => label.known('region kinds', region.kind, REGION_KINDS) === kind)
         .map((region) => ({ value: region.id, label: region.label[lang] }))
         .sort((a, b) => collator.compare(name(a.label), name(b.label))),
     });
-    return [group('kreisfreie-stadt', 'field.region.cities'), group('landkreis', 'field.region.districts')];
+    const groups = [
+      group('kreisfreie-stadt', this.#text('field.region.cities')),
+      group('landkreis', this.#text('field.region.districts')),
+      group('other', this.t('vocabulary.other')),
+    ];
+    return groups.filter((each) => each.choices.length > 0);
   }
 
   #success(accepted: JoinSuccessDetail): TemplateResult {

@@ -1,4 +1,4 @@
-import type { Mentor } from '@sinn/sdk';
+import { AVAILABILITY_IDS, type Mentor } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -37,7 +37,9 @@ export function mentorCard(mentor: Mentor, context: MentorCardContext): Template
   const { lang, label } = context;
   const t = (key: Parameters<typeof mentorText>[1], vars?: Record<string, string>) => mentorText(lang, key, vars);
   const marks = mentor.highlights;
-  const available = mentor.availability !== 'unavailable';
+  // An availability newer than the widget: the mentor is listed, so a request may be made; its word is shown.
+  const availability = label.known('availability', mentor.availability, AVAILABILITY_IDS);
+  const available = availability !== 'unavailable';
   return html`<article class="mentor" part="card" tabindex="-1">
     ${photo(mentor)}
     <div class="body">
@@ -62,7 +64,7 @@ export function mentorCard(mentor: Mentor, context: MentorCardContext): Template
               ${t('mentor.contact')}<span class="visually-hidden">: ${mentor.name}</span>
             </button>`
           : html`<span class="unavailable" part="unavailable">${t('mentor.unavailable')}</span>`}
-        ${mentor.availability === 'limited' ? html`<span class="limited">${label('availability', 'limited')}</span>` : nothing}
+        ${availability === 'limited' || availability === 'other' ? html`<span class="limited">${label('availability', mentor.availability)}</span>` : nothing}
       </p>
     </div>
   </article>`;

@@ -106,6 +106,10 @@ export class SinnMentorSearch extends SinnElement {
   readonly #box = new SearchBox(this, this.#suggestions, {
     t: (key) => this.#t(key),
     expertise: (id) => this.#label()('expertise', id),
+    kind: (kind) => {
+      const known = this.#label().known('suggestion kinds', kind as Suggestion['kind'], ['mentor', 'expertise']);
+      return known === 'other' ? this.t('vocabulary.other') : this.#t(`suggest.${known}`);
+    },
     typed: (text) => this.#typed(text),
     search: () => this.#search(),
     choose: (suggestion) => this.#choose(suggestion),
@@ -287,7 +291,7 @@ export class SinnMentorSearch extends SinnElement {
 
   // --- what the person sees -------------------------------------------------------------------------------------
 
-  #label = (): ReturnType<typeof labels> => labels(this.#vocabulary, this.language);
+  #label = (): ReturnType<typeof labels> => labels(this.#vocabulary, this);
 
   #countText(page: Page): string {
     if (page.total === 0) return this.#t('results.count.none');

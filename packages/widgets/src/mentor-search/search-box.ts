@@ -11,6 +11,8 @@ export interface SearchBoxActions {
   t(key: MentorMessageKey): string;
   /** An area of expertise's label in the element's language (the server suggests the German one). */
   expertise(id: string): string;
+  /** What a suggestion is: "Person", "Fachgebiet", or a neutral word for a kind newer than the widget. */
+  kind(kind: string): string;
   /** The text in the box changed (each keystroke). */
   typed(text: string): void;
   /** Search now for what is in the box (Enter, the button). */
@@ -125,7 +127,7 @@ export class SearchBox implements ReactiveController {
   }
 
   #option(suggestion: Suggestion, index: number): TemplateResult {
-    const kind = this.actions.t(suggestion.kind === 'mentor' ? 'suggest.mentor' : 'suggest.expertise');
+    const kind = this.actions.kind(suggestion.kind);
     return html`<li
       id="suggestion-${index}"
       role="option"

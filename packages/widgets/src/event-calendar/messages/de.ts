@@ -22,6 +22,8 @@ export const de = {
   'calendar.hint': 'Mit den Pfeiltasten durch die Tage, mit Bild-auf und Bild-ab durch die Monate, mit Eingabe die Termine eines Tages öffnen.',
   'event.status.cancelled': 'Abgesagt',
   'event.status.postponed': 'Verschoben',
+  /** A status newer than the widget, which the vocabulary does not name either. */
+  'event.status.other': 'Geändert',
   'event.subscribe': 'Diese Auswahl abonnieren',
 } as const;
 

@@ -23,5 +23,6 @@ export const en: Record<CalendarMessageKey, string> = {
   'calendar.hint': 'Arrow keys move through the days, Page Up and Page Down through the months, Enter opens the events of a day.',
   'event.status.cancelled': 'Cancelled',
   'event.status.postponed': 'Postponed',
+  'event.status.other': 'Changed',
   'event.subscribe': 'Subscribe to this selection',
 };

@@ -6,6 +6,7 @@ import type { Event, EventList } from '@sinn/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { describe, it } from '../../test/mocha.js';
 import { API, freshPageEachTest, fromApi, injectFault, paramsOf, PROXY, resetProxy, seenGets, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
 import type { SinnEventCalendar } from './event-calendar.js';
@@ -62,6 +63,29 @@ function berlinDays(event: Event): number[] {
   if (event.end.slice(11, 19) === '00:00:00') last -= 1; // the end is exclusive
   return Array.from({ length: Math.max(1, last - first + 1) }, (_, index) => first + index);
 }
+
+/** A real event of December 2026 in the district of Zwickau, changed, and without the fields `remove` names. */
+async function anEvent(changes: Partial<Record<keyof Event, unknown>>, remove: (keyof Event)[] = []): Promise<Record<string, unknown>> {
+  const { items } = await fromApi<EventList>(`${LIST}?from=2026-12-01&limit=1&region=zwickau`);
+  const event: Record<string, unknown> = { ...items[0]!, allDay: false, ...changes };
+  for (const key of remove) delete event[key];
+  return event;
+}
+
+/** The next answer of the events list (a month's, or an agenda's) is this one event, whatever was asked. */
+async function answerWith(event: Record<string, unknown>): Promise<void> {
+  await injectFault({
+    kind: 'rewrite',
+    path: LIST,
+    set: [
+      { path: ['items'], value: [event] },
+      { path: ['total'], value: 1 },
+      { path: ['nextCursor'], value: null },
+    ],
+  });
+}
+
+const ERROR_STATE = 'Die Daten konnten nicht geladen werden. Die Antwort des SINN-Servers ließ sich nicht darstellen. Erneut versuchen';
 
 describe('<sinn-event-calendar>', () => {
   freshPageEachTest();
@@ -522,6 +546,136 @@ describe('<sinn-event-calendar>', () => {
     });
   });
 
+  describe('answers that do not fit the contract', () => {
+    const watch = watchThePage();
+    const barNamed = (element: Element, name: string) => bars(grid(element)).find((bar) => textOf(bar).includes(name));
+
+    /** The error state in place of the whole calendar, said once; "Erneut versuchen" asks again and shows what came. */
+    async function showsErrorThenRecovers(element: SinnEventCalendar, shown: () => Promise<void>): Promise<void> {
+      await until(() => errorStateOf(element), 'the error state');
+      expect(errorStateOf(element)!.text).to.equal(ERROR_STATE);
+      expect(grid(element), 'no grid').to.equal(null);
+      expect(rows(shadowOf(element)), 'no events').to.have.length(0);
+      expect(dialog(element), 'no dialog').to.equal(null);
+      expect(unshowableSaid(watch, 'sinn-event-calendar')).to.have.length(1);
+      const asked = (await seenGets(LIST)).length;
+      errorStateOf(element)!.retry.click();
+      await shown();
+      expect(errorStateOf(element)).to.equal(null);
+      expect((await seenGets(LIST)).length, 'the retry asked the server again').to.be.greaterThan(asked);
+      expect(watch.uncaught).to.deep.equal([]);
+    }
+
+    describe('in the month grid', () => {
+      const showsEvents = (element: SinnEventCalendar) => async () => {
+        await showsMonth(element);
+        expect(bars(grid(element)).length).to.be.greaterThan(0);
+      };
+
+      it('opens an event without its organiser to the error state, not half a detail, and the month comes back with "Erneut versuchen"', async () => {
+        await answerWith(await anEvent({ title: 'Ohne Veranstalter' }, ['organiser']));
+        const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
+        await showsMonth(element);
+        // As a click does: the bar has the focus, then opens.
+        const bar = barNamed(element, 'Ohne Veranstalter')!;
+        bar.focus();
+        bar.click();
+        await until(() => errorStateOf(element), 'the error state');
+        expect(focused(element) === errorStateOf(element)!.retry, 'the focus on the retry, not lost with the bar').to.equal(true);
+        await showsErrorThenRecovers(element, showsEvents(element));
+        expect(barNamed(element, 'Ohne Veranstalter')).to.equal(undefined);
+      });
+
+      it('shows its error state for an all-day event on a date that is none, rather than leaving it out unseen', async () => {
+        await answerWith(await anEvent({ title: 'Ganztägig ohne Datum', allDay: true, start: 'not a date' }));
+        const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
+        await showsErrorThenRecovers(element, showsEvents(element));
+      });
+
+      it('draws a category and a status newer than the widget in grey as "Geändert", names grey "Sonstiges" in the legend, and says so once', async () => {
+        await answerWith(await anEvent({ title: 'Quantenlabor-Abend', category: 'quantum-lab', status: 'moved-online' }));
+        const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
+        await showsMonth(element);
+        const bar = barNamed(element, 'Quantenlabor-Abend')!;
+        expect(bar.classList.contains('cat-other')).to.equal(true);
+        expect([...bar.classList].join(' ')).to.not.contain('quantum-lab').and.to.not.contain('moved-online');
+        expect(getComputedStyle(bar).borderInlineStartColor).to.equal('rgb(140, 149, 159)');
+        expect(textOf(bar.querySelector('[part~="status"]'))).to.equal('Geändert');
+        const legend = [...shadowOf(element).querySelectorAll('[part="legend"] li')];
+        expect(legend.at(-1)!.className).to.equal('cat-other');
+        await until(() => textOf(legend.at(-1)) === 'Sonstiges', 'the legend names the grey');
+        bar.click();
+        await until(() => dialog(element)?.open, 'the detail');
+        expect(textOf(dialog(element)!.querySelector('[part="facts"]'))).to.contain('Sonstiges ·');
+        expect(textOf(dialog(element)!.querySelector('[part="detail-title"] [part~="status"]'))).to.equal('Geändert');
+        expect(shadowOf(element).textContent).to.not.contain('quantum-lab').and.to.not.contain('moved-online');
+        expect(unknownSaid(watch, 'sinn-event-calendar', 'quantum-lab'), 'said once, though drawn again and again').to.have.length(1);
+        expect(unknownSaid(watch, 'sinn-event-calendar', 'moved-online')).to.have.length(1);
+        expect(errorStateOf(element)).to.equal(null);
+        expect(watch.errors).to.deep.equal([]);
+        expect(watch.uncaught).to.deep.equal([]);
+      });
+
+      it('writes no JSON-LD for an event without its organiser, says so once, and keeps the month', async () => {
+        await answerWith(await anEvent({ title: 'Ohne Veranstalter' }, ['organiser']));
+        const element = await mount(html`<sinn-event-calendar structured-data month="2026-12" region="zwickau"></sinn-event-calendar>`);
+        await showsMonth(element);
+        await until(() => watch.errors.length > 0, 'the failure is said');
+        element.requestUpdate();
+        await element.updateComplete;
+        await settle(100);
+        expect(element.querySelector('script[type="application/ld+json"]')).to.equal(null);
+        expect(watch.errors).to.have.length(1);
+        expect(String(watch.errors[0]![0])).to.contain('<sinn-event-calendar> could not describe its events for search engines');
+        expect(barNamed(element, 'Ohne Veranstalter')).to.not.equal(undefined);
+        expect(watch.uncaught).to.deep.equal([]);
+      });
+    });
+
+    describe('in the agenda', () => {
+      const showsEvents = (element: SinnEventCalendar) => () => showsList(element);
+
+      it('opens an event without its organiser to the error state, and the agenda comes back with "Erneut versuchen"', async () => {
+        await answerWith(await anEvent({ title: 'Ohne Veranstalter' }, ['organiser']));
+        const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3"></sinn-event-calendar>`);
+        await showsList(element);
+        rows(shadowOf(element))[0]!.click();
+        await showsErrorThenRecovers(element, showsEvents(element));
+        expect(rows(shadowOf(element))).to.have.length(3);
+      });
+
+      it('shows its error state for an event that starts on a date that is none, and the agenda after "Erneut versuchen"', async () => {
+        await answerWith(await anEvent({ start: 'not a date' }));
+        const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3"></sinn-event-calendar>`);
+        await showsErrorThenRecovers(element, showsEvents(element));
+      });
+
+      it('lists a category and a status newer than the widget as "Sonstiges" and "Geändert", and says so once', async () => {
+        await answerWith(await anEvent({ category: 'sound-bath', status: 'rescheduled' }));
+        const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3"></sinn-event-calendar>`);
+        await showsList(element);
+        const row = rows(shadowOf(element))[0]!;
+        expect(row.className).to.equal('row cat-other');
+        expect(row.querySelector('.what')!.className).to.equal('what other');
+        expect(textOf(row.querySelector('[part~="status"]'))).to.equal('Geändert');
+        expect(textOf(row.querySelector('.where'))).to.match(/ · Sonstiges$/);
+        expect(unknownSaid(watch, 'sinn-event-calendar', 'sound-bath')).to.have.length(1);
+        expect(unknownSaid(watch, 'sinn-event-calendar', 'rescheduled')).to.have.length(1);
+        expect(errorStateOf(element)).to.equal(null);
+        expect(watch.uncaught).to.deep.equal([]);
+      });
+
+      it('says a category newer than the widget in English as "Other"', async () => {
+        await answerWith(await anEvent({ category: 'yoga-retreat', status: 'moved-on' }));
+        const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3" lang="en"></sinn-event-calendar>`);
+        await showsList(element);
+        const row = rows(shadowOf(element))[0]!;
+        expect(textOf(row.querySelector('.where'))).to.match(/ · Other$/);
+        expect(textOf(row.querySelector('[part~="status"]'))).to.equal('Changed');
+      });
+    });
+  });
+
   describe('accessibility (axe-core finds nothing)', () => {
     it('while the month loads', async () => {
       await injectFault({ kind: 'delay', ms: 3000, path: LIST });
@@ -593,6 +747,19 @@ describe('<sinn-event-calendar>', () => {
       const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" region="dresden"></sinn-event-calendar>`);
       await until(() => errorBox(element), 'the error');
       await expect(element).to.be.accessible();
+    });
+
+    it('with an answer it cannot show', async () => {
+      await answerWith(await anEvent({ start: 'not a date' }));
+      const error = console.error;
+      console.error = () => undefined;
+      try {
+        const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
+        await until(() => errorStateOf(element), 'the error state');
+        await expect(element).to.be.accessible();
+      } finally {
+        console.error = error;
+      }
     });
 
     it('with nothing to show', async () => {

@@ -6,6 +6,7 @@ import type { Mentor, MentorList } from '@sinn/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { afterEach, describe, it } from '../../test/mocha.js';
 import { fromApi, freshPageEachTest, injectFault, mailsTo, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
 import type { MentorRequestSentDetail, MentorSelectDetail } from './events.js';
@@ -293,6 +294,83 @@ describe('<sinn-mentor-search>', () => {
     });
   });
 
+  describe('answers that do not fit the contract', () => {
+    const watch = watchThePage();
+
+    /** The error state in place of the whole search, said once, and the mentors after "Erneut versuchen". */
+    async function showsErrorThenRecovers(element: SinnMentorSearch, count: number): Promise<void> {
+      await until(() => errorStateOf(element), 'the error state');
+      expect(errorStateOf(element)!.text).to.equal(
+        'Die Daten konnten nicht geladen werden. Die Antwort des SINN-Servers ließ sich nicht darstellen. Erneut versuchen',
+      );
+      expect(names(element), 'not one mentor, not even those that fit').to.have.length(0);
+      expect(root(element).querySelector('#search-input'), 'no search box either').to.equal(null);
+      expect(unshowableSaid(watch, 'sinn-mentor-search')).to.have.length(1);
+      const asked = (await listGets()).length;
+      errorStateOf(element)!.retry.click();
+      await until(() => names(element).length === count, 'the mentors after the retry');
+      expect(errorStateOf(element)).to.equal(null);
+      expect((await listGets()).length, 'the retry asked the server again').to.be.greaterThan(asked);
+      expect(watch.uncaught).to.deep.equal([]);
+    }
+
+    it('shows its error state, not half a card, when a mentor has no languages, and the mentors after "Erneut versuchen"', async () => {
+      await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 1, 'languages'] }] });
+      await showsErrorThenRecovers(await mount(html`<sinn-mentor-search limit="2"></sinn-mentor-search>`), 2);
+    });
+
+    it('shows its error state when the date of the mentors shown is none and a refresh fails, and the mentors after "Erneut versuchen"', async () => {
+      await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['generatedAt'], value: 'not a date' }] });
+      const element = await mount(html`<sinn-mentor-search limit="2"></sinn-mentor-search>`);
+      await until(() => names(element).length === 2, 'two mentors');
+      // The next page fails: what is shown stays, marked with the date it is from, and that date is none.
+      await injectFault({ kind: 'status', status: 503, times: 3, path: LIST });
+      root(element).querySelector<HTMLButtonElement>('button[part~="more"]')!.click();
+      await showsErrorThenRecovers(element, 2);
+    });
+
+    it('shows its error state when the counts of a facet are no list, and the mentors after "Erneut versuchen"', async () => {
+      await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['facets', 'region'], value: { dresden: 3 } }] });
+      await showsErrorThenRecovers(await mount(html`<sinn-mentor-search limit="2"></sinn-mentor-search>`), 2);
+    });
+
+    it('shows an expertise and an availability newer than the widget as "Sonstiges", says so once each, and is no error', async () => {
+      await injectFault({
+        kind: 'rewrite',
+        path: LIST,
+        set: [
+          { path: ['items', 0, 'expertise'], value: ['quantum-coaching', 'crowdfunding'] },
+          { path: ['items', 0, 'availability'], value: 'on-leave' },
+          { path: ['facets', 'expertise', 0, 'id'], value: 'quantum-coaching' },
+        ],
+      });
+      const element = await mount(html`<sinn-mentor-search limit="2"></sinn-mentor-search>`);
+      await until(() => names(element).length === 2, 'two mentors');
+      const card = root(element).querySelector('.results [part="card"]')!;
+      expect([...card.querySelectorAll('[part="badge"]')].map(textOf)).to.deep.equal(['Sonstiges', 'Crowdfunding']);
+      expect(textOf(card.querySelector('.limited'))).to.equal('Sonstiges');
+      expect(card.querySelector('button[part~="contact"]'), 'listed, so a request may be made').to.not.equal(null);
+      expect(textOf(root(element).querySelector('label[for="facet-expertise-quantum-coaching"]'))).to.match(/^Sonstiges \(\d+\)$/);
+      expect(root(element).textContent).to.not.contain('quantum-coaching').and.to.not.contain('on-leave');
+      expect(unknownSaid(watch, 'sinn-mentor-search', 'quantum-coaching'), 'said once, though drawn twice').to.have.length(1);
+      expect(unknownSaid(watch, 'sinn-mentor-search', 'on-leave')).to.have.length(1);
+      expect(errorStateOf(element)).to.equal(null);
+      expect(watch.errors).to.deep.equal([]);
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+
+    it('says what a suggestion of a kind newer than the widget is with "Sonstiges"', async () => {
+      await injectFault({ kind: 'rewrite', path: '/v1/mentors/suggest', times: 20, set: [{ path: ['items', 0, 'kind'], value: 'organisation' }] });
+      const element = await mount(html`<sinn-mentor-search limit="2"></sinn-mentor-search>`);
+      await until(() => names(element).length === 2, 'two mentors');
+      await typeText(element, 'foerder');
+      await until(() => options(element).length > 0, 'suggestions');
+      expect(textOf(options(element)[0]!.querySelector('.kind'))).to.equal('Sonstiges');
+      expect(unknownSaid(watch, 'sinn-mentor-search', 'organisation')).to.have.length(1);
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+  });
+
   describe('the page address (sync-url)', () => {
     const start = location.href;
     afterEach(() => history.replaceState(null, '', start));
@@ -394,6 +472,19 @@ describe('<sinn-mentor-search>', () => {
       const element = await mount(html`<sinn-mentor-search></sinn-mentor-search>`);
       await until(() => errorBox(element), 'an error');
       await expect(element).to.be.accessible();
+    });
+
+    it('with an answer it cannot show', async () => {
+      await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 0, 'expertise'], value: null }] });
+      const error = console.error;
+      console.error = () => undefined;
+      try {
+        const element = await mount(html`<sinn-mentor-search limit="2"></sinn-mentor-search>`);
+        await until(() => errorStateOf(element), 'the error state');
+        await expect(element).to.be.accessible();
+      } finally {
+        console.error = error;
+      }
     });
 
     it('when the next page could not be loaded (what is shown stays, marked with its date)', async () => {

@@ -182,6 +182,26 @@ function sharedChunk(id, { getModuleInfo }) {
   return /\/widgets\/src\/([a-z-]+)\//.exec(id)?.[1];
 }
 
+/**
+ * The loader imports an element's chunk on demand; that chunk's own imports (the runtime, the forms' shared
+ * fields) would be found only once it has arrived, a round trip later, on another origin and a phone's network
+ * the longest wait of a page's first paint. So each of the loader's `import()`s asks for them at the same time,
+ * through Rollup's own list of the target chunk's imports: one round trip for all of an element's code.
+ */
+function importTogether() {
+  return {
+    name: 'import-together',
+    renderDynamicImport({ moduleId, getTargetChunkImports }) {
+      if (!moduleId.includes('/widgets/src/loader/')) return null;
+      const imports = (getTargetChunkImports() ?? []).filter((target) => target.type === 'internal').map((target) => target.resolvedImportPath);
+      if (imports.length === 0) return null;
+      // Each path comes quoted, with the hash rollup fills in when it writes the files.
+      const together = imports.map((path) => `import(${path})`).join(',');
+      return { left: `Promise.all([${together},import(`, right: `)]).then((modules)=>modules[${imports.length}])` };
+    },
+  };
+}
+
 const widgetsVersion = JSON.parse(readFileSync('packages/widgets/package.json', 'utf8')).version;
 
 /**
@@ -230,6 +250,7 @@ const scriptTag = {
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
     esbuildTypescript({ minifyTemplates: true }),
     stripContractDocs(),
+    importTogether(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     loaderManifest(),
   ],

@@ -13,6 +13,7 @@ import typescript from '@rollup/plugin-typescript';
 import { writeElementTypings } from './scripts/element-typings.mjs';
 import { compactStandIn } from './scripts/lib/compact-libraries.mjs';
 import { esbuildTypescript } from './scripts/rollup-esbuild.mjs';
+import { precompress } from './scripts/rollup-precompress.mjs';
 import { stripContractDocs } from './scripts/rollup-strip-docs.mjs';
 import { packWordPressPlugin } from './scripts/wordpress-plugin.mjs';
 
@@ -244,6 +245,7 @@ const scriptTag = {
     stripContractDocs(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     loaderManifest(),
+    precompress(),
   ],
 };
 
@@ -259,6 +261,7 @@ const powWorker = {
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
     esbuildTypescript(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
+    precompress(),
   ],
 };
 

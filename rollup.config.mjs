@@ -12,6 +12,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { writeElementTypings } from './scripts/element-typings.mjs';
 import { esbuildTypescript } from './scripts/rollup-esbuild.mjs';
+import { precompress } from './scripts/rollup-precompress.mjs';
 import { stripContractDocs } from './scripts/rollup-strip-docs.mjs';
 import { packWordPressPlugin } from './scripts/wordpress-plugin.mjs';
 
@@ -253,6 +254,7 @@ const scriptTag = {
     importTogether(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     loaderManifest(),
+    precompress(),
   ],
 };
 
@@ -268,6 +270,7 @@ const powWorker = {
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
     esbuildTypescript(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
+    precompress(),
   ],
 };
 

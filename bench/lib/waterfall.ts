@@ -1,0 +1,109 @@
+// Reading a cold load's requests: which waited for which (its "wave" in the chain of dependent requests), a
+// table of them for a report, and the floor that chain sets on a slow network, whatever the code does.
+import type { NetworkProfile, RequestRecord } from './cold-browser.js';
+import { markdownTable } from './report.js';
+
+export interface Waved extends RequestRecord {
+  /** 0 for the page, 1 for what the page asked for, 2 for what that asked for, … */
+  wave: number;
+  /** The request whose end it waited for: the one that ended last before it started. */
+  after: string | null;
+}
+
+/** The requests that count: those started before `until` (the frame that showed everything), no favicon. */
+export function counted(requests: RequestRecord[], until: number): RequestRecord[] {
+  return requests.filter((request) => request.start <= until && !request.url.endsWith('/favicon.ico'));
+}
+
+/**
+ * Each request's place in the chain: a request waited for the one that ended last before it started (what a page
+ * does between them is work on the main thread, not the network's). The page's HTML is wave 0.
+ */
+export function waves(requests: RequestRecord[]): Waved[] {
+  const result: Waved[] = [];
+  for (const request of [...requests].sort((a, b) => a.start - b.start)) {
+    let before: Waved | undefined;
+    for (const other of result) {
+      if (other.end !== null && other.end <= request.start && (!before || other.end > before.end!)) before = other;
+    }
+    result.push({ ...request, wave: before ? before.wave + 1 : 0, after: before?.url ?? null });
+  }
+  return result;
+}
+
+export interface Floor {
+  /** ms the chain needs on the network alone: a round trip per wave (more to open a connection), and the bytes. */
+  ms: number;
+  roundTrips: number;
+  bytes: number;
+}
+
+/**
+ * The least time the chain of `waved` takes on `network`: per wave, the round trips before its first byte comes
+ * back, then its bytes (all of the wave's requests share the line). `connections`: `emulated` counts what
+ * Chromium's throttling does (its latency once per request, nothing for a connection); `https` counts a real
+ * network's, where the first request to an origin first opens a connection (TCP, then TLS 1.3: two round trips
+ * more) and HTTP/2 carries all of an origin's requests on it.
+ */
+export function floorOf(waved: Waved[], network: NetworkProfile, connections: 'emulated' | 'https'): Floor {
+  const seen = new Set<string>();
+  let roundTrips = 0;
+  let bytes = 0;
+  const last = Math.max(...waved.map((request) => request.wave));
+  for (let wave = 0; wave <= last; wave += 1) {
+    const here = waved.filter((request) => request.wave === wave);
+    if (!here.length) continue;
+    let trips = 1;
+    for (const request of here) {
+      const origin = new URL(request.url).origin;
+      if (connections === 'https' && !seen.has(origin)) trips = 3;
+      seen.add(origin);
+    }
+    roundTrips += trips;
+    bytes += here.reduce((sum, request) => sum + request.wireBytes, 0);
+  }
+  return { ms: roundTrips * network.latency + (bytes / network.download) * 1000, roundTrips, bytes };
+}
+
+const short = (url: string, origins: Record<string, string>) => {
+  const parsed = new URL(url);
+  const path = `${parsed.pathname}${parsed.search}`.replace(/^\/widgets\//, '').replace(/^\//, '');
+  return `${origins[parsed.origin] ?? parsed.origin}: ${path.length > 70 ? `${path.slice(0, 67)}…` : path}`;
+};
+
+/** The requests of one load as a table, with the frame that showed everything as the last row. */
+export function waterfallTable(waved: Waved[], paint: number, origins: Record<string, string>): string {
+  const ms = (value: number | null) => (value === null ? '' : Math.round(value));
+  return markdownTable(
+    ['wave', 'request', 'waited for', 'start ms', 'headers ms', 'end ms', 'body bytes (encoding)', 'new connection'],
+    [
+      ...waved.map((request) => [
+        request.wave,
+        short(request.url, origins),
+        request.after ? short(request.after, origins).replace(/^[^:]+: /, '') : '',
+        ms(request.start),
+        ms(request.headers),
+        ms(request.end),
+        `${request.bodyBytes} (${request.encoding})`,
+        request.newConnection ? 'yes' : '',
+      ]),
+      ['', '**every visible event painted**', '', '', '', ms(paint), '', ''],
+    ],
+  );
+}
+
+/**
+ * The chain issue 22 asks of the loader, made from a SINN load's requests: the page, then sinn.js, then at once
+ * everything else it fetched (the runtime, the element's chunk, the strings, and the first API requests, which
+ * need only the element's attributes); the API's further pages still wait for each other.
+ */
+export function loaderFirstChain(waved: Waved[]): Waved[] {
+  const api = waved.filter((request) => new URL(request.url).pathname.startsWith('/v1/'));
+  const firstApi = Math.min(...api.map((request) => request.wave));
+  return waved.map((request) => {
+    if (request.wave === 0) return request;
+    if (new URL(request.url).pathname.endsWith('/sinn.js')) return { ...request, wave: 1 };
+    if (api.includes(request)) return { ...request, wave: 2 + request.wave - firstApi };
+    return { ...request, wave: 2 };
+  });
+}

@@ -20,7 +20,7 @@ import { FULLCALENDAR_OPTIONS, toFullCalendar } from './lib/fullcalendar-options
 import { markdownTable, target, writeReport, type Target } from './lib/report.js';
 import { startSinnServer } from './lib/sinn-server.js';
 import { startStaticServer } from './lib/static-server.js';
-import { counted, floorOf, loaderFirstChain, waterfallTable, waves, type Floor } from './lib/waterfall.js';
+import { counted, floorOf, loaderFirstChain, phases, timeSplit, waterfallTable, waves, type Floor } from './lib/waterfall.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** The partner's site: its pages, FullCalendar and its events, served from the partner's origin. */
@@ -283,7 +283,33 @@ export async function benchColdLoad(): Promise<Target[]> {
       'median run. The last column: the bytes (headers included) SINN could send in that chain and still meet the ' +
       'mobile target against FullCalendar\'s floor.',
     '',
-    '## Where the time goes: the requests of the median runs',
+    '## Where the time goes',
+    '',
+    'The median runs\' chains of dependent requests, wave after wave (ms from navigation start, from a wave\'s first ' +
+      'request to its last byte), and how much of the time until every event was painted some request was under way ' +
+      '(network) or none was (the page\'s own work: parsing, compiling and running scripts, rendering).',
+    '',
+    markdownTable(
+      ['calendar', 'events', 'network', 'the chain', 'painted ms', 'network ms', 'page\'s work ms'],
+      rows.flatMap((row) =>
+        (['sinn', 'fullcalendar'] as const).map((kind) => {
+          const typicalLoad = row.typical[kind]!;
+          const chain = phases(typicalLoad.requests);
+          const split = timeSplit(chain, typicalLoad.result.ms);
+          return [
+            kind === 'sinn' ? 'SINN' : 'FullCalendar',
+            row.size,
+            row.network,
+            chain.map((phase) => `${phase.what} ${round(phase.from)}–${round(phase.to)}`).join(' → '),
+            round(typicalLoad.result.ms),
+            round(split.network),
+            round(split.page),
+          ];
+        }),
+      ),
+    ),
+    '',
+    '## The requests of the median runs',
     '',
     'Times in ms from navigation start; a request\'s wave is one more than that of the request it waited for (the one ' +
       'that ended last before it started); body bytes as they came over the wire.',

@@ -107,3 +107,45 @@ export function loaderFirstChain(waved: Waved[]): Waved[] {
     return { ...request, wave: 2 };
   });
 }
+
+export interface Phase {
+  /** The wave's files, short. */
+  what: string;
+  /** From the wave's first request's start to its last byte, ms from navigation start. */
+  from: number;
+  to: number;
+}
+
+/** The waves one after the other: when each was on the network; the rest, up to the painted frame, is the page's work. */
+export function phases(waved: Waved[]): Phase[] {
+  const last = Math.max(...waved.map((request) => request.wave));
+  const result: Phase[] = [];
+  for (let wave = 0; wave <= last; wave += 1) {
+    const here = waved.filter((request) => request.wave === wave);
+    if (!here.length) continue;
+    const names = here.map((request) => {
+      const { pathname } = new URL(request.url);
+      return pathname.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '');
+    });
+    const counts = new Map<string, number>();
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+    result.push({
+      what: [...counts].map(([name, count]) => (count > 1 ? `${name} ×${count}` : name)).join(', '),
+      from: Math.min(...here.map((request) => request.start)),
+      to: Math.max(...here.map((request) => request.end ?? request.start)),
+    });
+  }
+  return result;
+}
+
+/** A load's time split: on the network (some wave under way) and not (the page's own work, before and after). */
+export function timeSplit(list: Phase[], paint: number): { network: number; page: number } {
+  let network = 0;
+  let reached = 0;
+  for (const phase of list) {
+    const from = Math.max(phase.from, reached);
+    if (phase.to > from) network += phase.to - from;
+    reached = Math.max(reached, phase.to);
+  }
+  return { network, page: paint - network };
+}

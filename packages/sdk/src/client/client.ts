@@ -1,6 +1,7 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
 import type { Endpoint, FileEndpoint, WriteEndpoint } from '../endpoint.js';
+import { partialLists } from '../schemas/common.js';
 import { Problem } from '../schemas/problem.js';
 import { toSearchParams } from '../schemas/query.js';
 import { SinnContractError, SinnNetworkError, SinnProblemError } from './errors.js';
@@ -118,7 +119,10 @@ export class SinnClient {
   /** GETs an endpoint and returns its answer, parsed by the endpoint's schema. */
   get<E extends Endpoint>(endpoint: E, options: GetOptions<E> = {}): Promise<ResponseOf<E>> {
     const url = this.url(endpoint, options.params, options.query as object | undefined);
-    return this.#shared.run(url, (signal) => this.#fetch<ResponseOf<E>>(url, endpoint.response, signal), options.signal);
+    // A list asked with `fields` answers partial items, which its partial schema describes.
+    const narrowed = (options.query as { fields?: unknown } | undefined)?.fields !== undefined;
+    const schema = (narrowed && partialLists.get(endpoint.response)) || endpoint.response;
+    return this.#shared.run(url, (signal) => this.#fetch<ResponseOf<E>>(url, schema, signal), options.signal);
   }
 
   /**

@@ -81,6 +81,6 @@ export class RecordOpener<L, W> implements ReactiveController {
 
   /** The live region that says a record is coming; always in the page, so that what it says is heard. */
   render(): TemplateResult {
-    return html`<p class="visually-hidden" role="status">${this.#pending ? this.options.loadingText() : ''}</p>`;
+    return html`<p class="visually-hidden opening" role="status">${this.#pending ? this.options.loadingText() : ''}</p>`;
   }
 }

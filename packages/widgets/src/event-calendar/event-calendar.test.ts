@@ -437,7 +437,7 @@ describe('<sinn-event-calendar>', () => {
   describe('opening an event', () => {
     const EVENT = '/v1/events/test-anmeldung-offen';
     const opening = (element: Element) => shadowOf(element).querySelector('[data-opening]');
-    const liveText = (element: Element) => textOf(shadowOf(element).querySelector('p.visually-hidden[role="status"]'));
+    const liveText = (element: Element) => textOf(shadowOf(element).querySelector('.opening[role="status"]'));
 
     it('shows on the bar clicked that the event loads, without moving it, and opens the dialog once it came', async () => {
       const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);

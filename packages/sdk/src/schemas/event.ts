@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { DateOnly, DateTime, FIELDS_MEDIA_TYPE, Id, Image, listOf, narrowsTo, partialOf, Slug, WebUrl } from './common.js';
 import { OrganisationRef } from './organisation.js';
 import { CursorParam, fieldsParam, LimitParam, listParam } from './query.js';
-import { endpoint, fileEndpoint } from '../endpoint.js';
 import { named } from './registry.js';
 import { EventCategoryId, EventFormatId, EventStatusId, RegionId, TopicId } from './taxonomies.js';
 
@@ -150,44 +149,9 @@ export const EventFeedQuery = /* @__PURE__ */ named(
   }),
 );
 
-export const listEventsEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/events',
-  summary: 'Event occurrences in a range, recurring events expanded',
-  description: 'Ordered by start. The range is at most 366 days; recurring events appear once per occurrence.',
-  tag: 'Events',
-  query: EventQuery,
-  response: EventList,
-  cached: true,
-});
 
-export const getEventEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/events/{slug}',
-  summary: 'One event with its coming occurrences',
-  tag: 'Events',
-  pathParams: ['slug'],
-  response: EventDetail,
-  cached: true,
-});
 
-export const eventFeedEndpoint = /* @__PURE__ */ fileEndpoint({
-  path: '/v1/events.ics',
-  summary: 'The events that pass the filters as an iCalendar feed (RFC 5545) to subscribe to',
-  description:
-    'Every event with an occurrence in the range appears once, a recurring one as its series (RRULE, EXDATE), never expanded.',
-  tag: 'Events',
-  query: EventFeedQuery,
-  mediaType: 'text/calendar',
-  cached: true,
-});
 
-export const eventIcsEndpoint = /* @__PURE__ */ fileEndpoint({
-  path: '/v1/events/{slug}.ics',
-  summary: 'One event, with its whole series, as an iCalendar file (RFC 5545)',
-  tag: 'Events',
-  pathParams: ['slug'],
-  mediaType: 'text/calendar',
-  cached: true,
-});
 
 export type EventLocation = z.infer<typeof EventLocation>;
 export type Event = z.infer<typeof Event>;

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { DateTime, FIELDS_MEDIA_TYPE, Id, Image, listOf, narrowsTo, partialOf, Slug, WebUrl } from './common.js';
 import { OrganisationRef } from './organisation.js';
 import { CursorParam, fieldsParam, LimitParam, listParam, TextParam } from './query.js';
-import { endpoint } from '../endpoint.js';
 import { named } from './registry.js';
 import { RegionId, SdgId, StageId, TopicId } from './taxonomies.js';
 
@@ -77,24 +76,7 @@ export const InitiativeQuery = /* @__PURE__ */ named(
 );
 
 
-export const listInitiativesEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/initiatives',
-  summary: 'Social innovations, filtered and paged',
-  description: 'Newest first. Lists given to a filter (comma-separated or repeated) match any of their values.',
-  tag: 'Initiatives',
-  query: InitiativeQuery,
-  response: InitiativeList,
-  cached: true,
-});
 
-export const getInitiativeEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/initiatives/{slug}',
-  summary: 'One initiative',
-  tag: 'Initiatives',
-  pathParams: ['slug'],
-  response: Initiative,
-  cached: true,
-});
 
 export type Crowdfunding = z.infer<typeof Crowdfunding>;
 export type Initiative = z.infer<typeof Initiative>;

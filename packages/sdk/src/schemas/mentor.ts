@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { DateTime, FIELDS_MEDIA_TYPE, Id, Image, narrowsTo, partialOf, Slug } from './common.js';
 import { CursorParam, fieldsParam, LimitParam, listParam, TextParam } from './query.js';
-import { endpoint } from '../endpoint.js';
 import { named } from './registry.js';
 import { AvailabilityId, ExpertiseId, LanguageId, MentorFormatId, RegionId } from './taxonomies.js';
 
@@ -134,33 +133,7 @@ export const MentorQuery = /* @__PURE__ */ named(
 );
 
 
-export const listMentorsEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/mentors',
-  summary: 'Mentors and coaches, filtered and paged',
-  description:
-    'Never includes an e-mail address or a phone number. `q` searches names, expertise, roles and biographies ' +
-    'in German: umlauts may be spelled out (Foerdermittel), word forms are stemmed (Gründungen finds Gründung), ' +
-    'a wrong, missing, extra or swapped letter in words of five letters or more is forgiven, and the last word ' +
-    'matches as a prefix while typing. Every word must match somewhere. With `q` the order is by relevance ' +
-    '(name and expertise above role above biography), then slug; without it, by slug. `facets` counts the ' +
-    'filter values, `highlights` marks the matches.',
-  tag: 'Mentors',
-  query: MentorQuery,
-  response: MentorList,
-  cached: true,
-});
 
-export const suggestMentorsEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/mentors/suggest',
-  summary: 'Completions for the mentor search box',
-  description:
-    'Up to `limit` (default 8) mentor names and expertise labels for what has been typed so far, matched like ' +
-    '`q` of the mentor list (the last word as a prefix).',
-  tag: 'Mentors',
-  query: MentorSuggestQuery,
-  response: MentorSuggestions,
-  cached: true,
-});
 
 export type Mentor = z.infer<typeof Mentor>;
 export type MentorFacets = z.infer<typeof MentorFacets>;

@@ -1,11 +1,11 @@
-import { taxonomiesEndpoint, type SinnClient, type Taxonomies } from '@sinn/sdk';
+import { taxonomiesEndpoint, type SinnHttpClient, type Taxonomies } from '@sinn/sdk';
 import type { Lang } from '../i18n/i18n.js';
 
 // The vocabulary's labels change with a release, not between two requests: one request per page and API.
-const loaded = new WeakMap<SinnClient, Promise<Taxonomies>>();
-const here = new WeakMap<SinnClient, Taxonomies>();
+const loaded = new WeakMap<SinnHttpClient, Promise<Taxonomies>>();
+const here = new WeakMap<SinnHttpClient, Taxonomies>();
 
-export function taxonomies(client: SinnClient): Promise<Taxonomies> {
+export function taxonomies(client: SinnHttpClient): Promise<Taxonomies> {
   let promise = loaded.get(client);
   if (!promise) {
     promise = client.get(taxonomiesEndpoint);
@@ -23,7 +23,7 @@ export function taxonomies(client: SinnClient): Promise<Taxonomies> {
  * The vocabulary, if it has come already: an element made after it draws its labels in its first render, instead
  * of rendering once without them and once more a moment later.
  */
-export function taxonomiesHere(client: SinnClient): Taxonomies | undefined {
+export function taxonomiesHere(client: SinnHttpClient): Taxonomies | undefined {
   return here.get(client);
 }
 

@@ -27,21 +27,15 @@ export const stateStyles = css`
       opacity: 0.55;
     }
   }
-  /* The thing clicked while its whole record comes (base/record-opener.ts): a light that runs across it, drawn
-     in its own box, so nothing around it moves. Important: over the \`background\` shorthand of a bar or button. */
+  /* The thing clicked while its whole record comes (base/record-opener.ts): its background pulses, in its own box,
+     so nothing around it moves and its text keeps its contrast. Important: over a bar's or button's cursor. */
   [data-opening] {
     cursor: progress !important;
-    background-image: linear-gradient(100deg, transparent 30%, color-mix(in srgb, currentColor 22%, transparent) 50%, transparent 70%) !important;
-    background-size: 250% 100% !important;
-    background-repeat: no-repeat !important;
-    animation: sinn-opening 1.2s linear infinite;
+    animation: sinn-opening 1.2s ease-in-out infinite;
   }
   @keyframes sinn-opening {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -150% 0;
+    50% {
+      background-color: color-mix(in srgb, currentColor 16%, transparent);
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -50,7 +44,7 @@ export const stateStyles = css`
     }
     [data-opening] {
       animation: none;
-      background-position: 50% 0 !important;
+      background-color: color-mix(in srgb, currentColor 16%, transparent) !important;
     }
   }
 `;

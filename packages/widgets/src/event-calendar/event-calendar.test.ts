@@ -449,7 +449,7 @@ describe('<sinn-event-calendar>', () => {
       element.addEventListener('sinn-event-select', (event) => heard.push({ description: event.detail.event.description, open: Boolean(dialog(element)?.open) }));
       bar.click();
       await until(() => opening(element) === bar, 'the bar shows that it loads');
-      expect(liveText(element)).to.equal('Der Termin wird geladen …');
+      expect(liveText(element)).to.equal('Wird geladen …');
       expect(getComputedStyle(bar).cursor).to.equal('progress');
       expect(bar.getBoundingClientRect().toJSON()).to.deep.equal(before.toJSON());
       expect(dialog(element), 'no dialog while it comes').to.equal(null);

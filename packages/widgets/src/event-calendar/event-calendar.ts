@@ -8,7 +8,6 @@ import {
   REGION_IDS,
   TOPIC_IDS,
   type Event,
-  type EventDetail,
   type EventFeedQuery,
   type EventField,
   type Occurrence,
@@ -183,28 +182,22 @@ export class SinnEventCalendar extends SinnElement {
   #vocabulary: Taxonomies | undefined;
   #lifetime = new AbortController();
   #months = new Map<string, Promise<ListedEvent[]>>();
-  /** The whole events opened, by slug: opened again, they are there. */
-  #records = new Map<string, EventDetail>();
   #given: Shown | undefined;
   /** The answer's events on their days in the zone shown, and what the month makes of them, worked out once. */
   #placement: Placement | undefined;
   readonly #dialog = new DetailDialog<EventSelectDetail['event'] | Day | OpenFailure<ListedEvent>>(this);
-  readonly #opener = new RecordOpener<ListedEvent, EventSelectDetail['event']>(this, {
-    key: (event) => event.occurrenceId,
-    load: async (event, signal) => {
+  readonly #opener = new RecordOpener<ListedEvent, EventSelectDetail['event']>(
+    this,
+    this.#dialog,
+    async (event, signal) => {
       // The detail's code and strings come meanwhile, once; their failure is the dialog's to say.
       const code = this.#detail ? undefined : this.#loadDetail();
       const whole = await this.#whole(event, signal);
       await code;
       return whole;
     },
-    opened: (event, opener) => {
-      if (this.emit<EventSelectDetail>('sinn-event-select', { event })) this.#dialog.open(event, opener);
-      else this.#dialog.close();
-    },
-    failed: (failure, opener) => this.#dialog.open(failure, opener),
-    loadingText: () => this.#text('event.loading'),
-  });
+    (event) => this.emit<EventSelectDetail>('sinn-event-select', { event }),
+  );
   /** The detail of an event, loaded with the first one a person opens. */
   #detail: typeof import('./event-detail.js') | undefined;
   #detailFailed = false;
@@ -375,24 +368,18 @@ export class SinnEventCalendar extends SinnElement {
   /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */
   refresh(): Promise<void> {
     this.#months.clear();
-    this.#records.clear();
     return this.#data.load({ keep: true });
   }
 
   /**
-   * The whole record of a listed occurrence: its event from `GET /v1/events/{slug}` (fetched once per event,
-   * whichever of its occurrences is opened), with the occurrence's own id, start and end. Events given to the
-   * `events` property are whole already.
+   * The whole record of a listed occurrence: its event from `GET /v1/events/{slug}`, with the occurrence's own id,
+   * start and end. Events given to the `events` property are whole already.
    */
   async #whole(event: ListedEvent, signal: AbortSignal): Promise<EventSelectDetail['event']> {
     if (this.events) return event as Event;
     const client = this.client;
     if (!client) throw new Error('no API configured');
-    let detail = this.#records.get(event.slug);
-    if (!detail) {
-      detail = await client.get(getEventEndpoint, { params: { slug: event.slug }, signal });
-      this.#records.set(event.slug, detail);
-    }
+    const detail = await client.get(getEventEndpoint, { params: { slug: event.slug }, signal });
     return { ...detail, occurrenceId: event.occurrenceId, start: event.start, end: event.end };
   }
 
@@ -753,11 +740,8 @@ export class SinnEventCalendar extends SinnElement {
   }
 
   #dialogContent = (item: EventSelectDetail['event'] | Day | OpenFailure<ListedEvent>, headingId: string): TemplateResult => {
-    if (typeof item !== 'number' && 'failed' in item) {
-      // The event's title, as the list had it, names the dialog that says why it could not be opened.
-      return html`${eventHeading(item.failed, this.language, headingId)}
-        ${errorState(this, item.error, () => item.retry(this.renderRoot.querySelector<HTMLElement>('dialog [part~="retry"]')!))}`;
-    }
+    // The event's title, as the list had it, names the dialog that says why it could not be opened.
+    if (typeof item !== 'number' && 'failed' in item) return this.#opener.failure(item, eventHeading(item.failed, this.language, headingId));
     if (typeof item !== 'number') {
       if (this.#detail) return this.#detail.eventDetail(item, this.#detailContext(), headingId);
       // The event's title names the dialog where its detail's code could not come.

@@ -1,6 +1,5 @@
 import type { Crowdfunding, Initiative, InitiativeField, InitiativeFields } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { easyLanguage } from '../base/easy-language.js';
 import { formatDate, formatEuro, formatNumber } from '../base/format.js';
 import { heading } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -8,8 +7,8 @@ import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import { cardsText } from './messages/messages.js';
 
-// The pieces of an initiative as cards and the detail show them. API text goes through Lit's text bindings,
-// never into markup, and only http(s) links are rendered.
+// The pieces of an initiative as cards show them, and the detail too (initiative-detail.ts). API text goes
+// through Lit's text bindings, never into markup, and only http(s) links are rendered.
 
 /**
  * What a compact card draws of an initiative, and all the compact view asks the API for (`fields`): its title,
@@ -52,7 +51,7 @@ export function topicList(initiative: Pick<Initiative, 'topics'>, context: Pick<
 }
 
 /** A running campaign with a link that may be followed, and the sentence that says how far it is. */
-function campaignOf(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang): { campaign: Crowdfunding; url: string; text: string } | null {
+export function campaignOf(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang): { campaign: Crowdfunding; url: string; text: string } | null {
   const campaign = initiative.crowdfunding;
   const url = safeUrl(campaign?.url);
   if (!campaign || !url) return null;
@@ -63,17 +62,6 @@ function campaignOf(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang): {
     date: formatDate(lang, campaign.endsAt),
   });
   return { campaign, url, text };
-}
-
-export function crowdfunding(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang): TemplateResult | typeof nothing {
-  const found = campaignOf(initiative, lang);
-  if (!found) return nothing;
-  const { campaign, url, text } = found;
-  return html`<div class="crowdfunding" part="crowdfunding">
-    <progress part="progress" max=${campaign.goal} value=${Math.min(campaign.raised, campaign.goal)} aria-label=${text}></progress>
-    <p>${text}</p>
-    <a part="link" href=${url} target="_blank" rel="noopener noreferrer">${cardsText(lang, 'initiatives.crowdfunding.link')}</a>
-  </div>`;
 }
 
 export function image(initiative: Pick<Initiative, 'image'>, placeholder = false): TemplateResult | typeof nothing {
@@ -136,26 +124,4 @@ export function card(initiative: CompactCardInitiative, context: CardContext): T
         : nothing}
     </div>
   </article>`;
-}
-
-export function detail(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>, headingId: string): TemplateResult {
-  const website = safeUrl(initiative.website);
-  const organisationUrl = safeUrl(initiative.organisation.url);
-  return html`${image(initiative)}
-    <h2 id=${headingId} part="detail-title">${initiative.title}</h2>
-    <p class="meta" part="meta">
-      ${context.label('regions', initiative.region)} · ${context.label('stages', initiative.stage)} ·
-      ${cardsText(context.lang, 'initiatives.by', { name: initiative.organisation.name })}
-    </p>
-    ${initiative.description.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}
-    ${easyLanguage(context.lang, initiative.easyLanguage)}
-    ${topicList(initiative, context)} ${sdgBadges(initiative, context)} ${crowdfunding(initiative, context.lang)}
-    <p class="links">
-      ${website
-        ? html`<a part="link" href=${website} target="_blank" rel="noopener noreferrer">${cardsText(context.lang, 'initiatives.website')}</a>`
-        : nothing}
-      ${organisationUrl
-        ? html`<a part="link" href=${organisationUrl} target="_blank" rel="noopener noreferrer">${initiative.organisation.name}</a>`
-        : nothing}
-    </p>`;
 }

@@ -616,7 +616,7 @@ describe('<sinn-initiative-cards>', () => {
       const card = cards(element)[0]!.getBoundingClientRect().toJSON();
       opener.click();
       await until(() => opener.hasAttribute('data-opening'), 'the title shows that it loads');
-      expect(textOf(shadowOf(element).querySelector('.opening[role="status"]'))).to.equal('Die Initiative wird geladen …');
+      expect(textOf(shadowOf(element).querySelector('.opening[role="status"]'))).to.equal('Wird geladen …');
       expect(getComputedStyle(opener).cursor).to.equal('progress');
       expect(cards(element)[0]!.getBoundingClientRect().toJSON(), 'nothing moves').to.deep.equal(card);
       expect(heard).to.deep.equal([]);

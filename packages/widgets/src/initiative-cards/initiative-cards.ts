@@ -22,7 +22,8 @@ import { SinnElement } from '../base/sinn-element.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
-import { card, CARD_FIELDS, COMPACT_CARD_FIELDS, detail, type CardContext, type CompactCardInitiative } from './card.js';
+import { adoptLaterStyles } from '../base/later-styles.js';
+import { card, CARD_FIELDS, COMPACT_CARD_FIELDS, type CardContext, type CompactCardInitiative } from './card.js';
 import { initiativeCardsStyles } from './initiative-cards.styles.js';
 import { cardsText, type CardsMessageKey } from './messages/messages.js';
 
@@ -124,18 +125,15 @@ export class SinnInitiativeCards extends SinnElement {
 
   readonly #dialog = new DetailDialog<Initiative | OpenFailure<CompactCardInitiative>>(this);
   #vocabulary: Taxonomies | undefined;
-  /** The whole initiatives opened, by slug: opened again, they are there. */
-  #records = new Map<string, Initiative>();
-  readonly #opener = new RecordOpener<CompactCardInitiative, Initiative>(this, {
-    key: (initiative) => initiative.slug,
-    load: (initiative, signal) => this.#whole(initiative, signal),
-    opened: (initiative, opener) => {
-      if (this.emit<InitiativeSelectDetail>('sinn-initiative-select', { initiative })) this.#dialog.open(initiative, opener);
-      else this.#dialog.close();
-    },
-    failed: (failure, opener) => this.#dialog.open(failure, opener),
-    loadingText: () => this.#text('initiatives.loading'),
-  });
+  /** The detail's code, which comes with the first initiative opened (or shown alone, `slug`). */
+  #detail: typeof import('./initiative-detail.js') | undefined;
+  readonly #opener = new RecordOpener<CompactCardInitiative, Initiative>(
+    this,
+    this.#dialog,
+    // The record and the detail's code come together: opening costs no round trip more than the record's.
+    async (initiative, signal) => (await Promise.all([this.#whole(initiative, signal), this.#detailCode()]))[0],
+    (initiative) => this.emit<InitiativeSelectDetail>('sinn-initiative-select', { initiative }),
+  );
 
   readonly #list = new Resource<Page>(this, (signal) => this.#fetchList(signal));
 
@@ -168,7 +166,7 @@ export class SinnInitiativeCards extends SinnElement {
     const vocabulary = taxonomies(client);
     const slug = slugAttribute(this, 'slug', this.slug);
     if (slug) {
-      const [one, terms] = await Promise.all([client.get(getInitiativeEndpoint, { params: { slug }, signal }), vocabulary]);
+      const [one, terms] = await Promise.all([client.get(getInitiativeEndpoint, { params: { slug }, signal }), vocabulary, this.#detailCode()]);
       this.#vocabulary = terms;
       return { items: [one], fields: undefined, total: 1, nextCursor: null, generatedAt: undefined };
     }
@@ -178,21 +176,22 @@ export class SinnInitiativeCards extends SinnElement {
     return { ...list, fields };
   }
 
-  /** The whole record of a listed initiative, from `GET /v1/initiatives/{slug}`, fetched once. */
-  async #whole(initiative: CompactCardInitiative, signal: AbortSignal): Promise<Initiative> {
+  async #detailCode(): Promise<void> {
+    if (this.#detail) return;
+    const code = await import('./initiative-detail.js');
+    adoptLaterStyles(this, [code.initiativeDetailStyles]);
+    this.#detail = code;
+  }
+
+  /** The whole record of a listed initiative, from `GET /v1/initiatives/{slug}`. */
+  #whole(initiative: CompactCardInitiative, signal: AbortSignal): Promise<Initiative> {
     const client = this.client;
     if (!client) throw new Error('no API configured');
-    let whole = this.#records.get(initiative.slug);
-    if (!whole) {
-      whole = await client.get(getInitiativeEndpoint, { params: { slug: initiative.slug }, signal });
-      this.#records.set(initiative.slug, whole);
-    }
-    return whole;
+    return client.get(getInitiativeEndpoint, { params: { slug: initiative.slug }, signal });
   }
 
   /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */
   refresh(): Promise<void> {
-    this.#records.clear();
     return this.#list.load({ keep: true });
   }
 
@@ -289,7 +288,7 @@ export class SinnInitiativeCards extends SinnElement {
     const context = this.#context();
     if (this.slug) {
       // One initiative by its slug is whole.
-      return html`<article class="single" part="card">${detail(page.items[0] as Initiative, context, `${this.#dialog.headingId}-single`)}</article>`;
+      return html`<article class="single" part="card">${this.#detail!.detail(page.items[0] as Initiative, context, `${this.#dialog.headingId}-single`)}</article>`;
     }
     return html`${list.stale ? staleNotice(this, page.generatedAt, () => void this.refresh()) : nothing}
       <div class="cards ${this.#view}" role="list">
@@ -314,12 +313,11 @@ export class SinnInitiativeCards extends SinnElement {
     return page.total === 1 ? this.#text('initiatives.count.one') : this.#text('initiatives.count', { count: page.total });
   }
 
-  #dialogContent = (item: Initiative | OpenFailure<CompactCardInitiative>, headingId: string): TemplateResult => {
-    if (!('failed' in item)) return detail(item, this.#context(), headingId);
-    // The title, as the card had it, names the dialog that says why the initiative could not be opened.
-    return html`<h2 id=${headingId} part="detail-title">${item.failed.title}</h2>
-      ${errorState(this, item.error, () => item.retry(this.renderRoot.querySelector<HTMLElement>('dialog [part~="retry"]')!))}`;
-  };
+  #dialogContent = (item: Initiative | OpenFailure<CompactCardInitiative>, headingId: string): TemplateResult =>
+    'failed' in item
+      ? // The title, as the card had it, names the dialog that says why the initiative could not be opened.
+        this.#opener.failure(item, html`<h2 id=${headingId} part="detail-title">${item.failed.title}</h2>`)
+      : this.#detail!.detail(item, this.#context(), headingId);
 
   protected override render(): TemplateResult {
     return html`<section aria-label=${this.#text('initiatives.label')} aria-busy=${this.#list.pending ? 'true' : 'false'}>

@@ -5,7 +5,6 @@ export const en: Record<CardsMessageKey, string> = {
   'initiatives.empty': 'There are no initiatives for this selection yet. Remove a filter to see more.',
   'initiatives.count': '{count} initiatives',
   'initiatives.count.one': '1 initiative',
-  'initiatives.loading': 'Loading the initiative …',
   'initiatives.more': 'Load more initiatives',
   'initiatives.details': 'More about {title}',
   'initiatives.website': "Project's website",

@@ -110,7 +110,7 @@ export interface EventSelectDetail {
  * @attr heading-level - Level of the calendar's heading, 2 to 5; default 2 (day headings one below).
  * @prop {Event[] | undefined} events - Events to show instead of asking the SINN API (from your own source, or
  *   rendered on the server); the element then makes no request for them.
- * @fires {CustomEvent<EventSelectDetail>} sinn-event-select - An event was opened; cancel it to show your own detail page instead of the dialog.
+ * @fires {CustomEvent<EventSelectDetail>} sinn-event-select - An event was opened, and its whole record came (the detail carries it whole); cancel it to show your own detail page instead of the dialog.
  * @csspart header - The heading, the month navigation and the subscribe box.
  * @csspart title - The calendar's heading (the month).
  * @csspart nav - The month navigation.

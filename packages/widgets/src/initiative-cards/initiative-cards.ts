@@ -70,7 +70,7 @@ const FILTERS: FilterSpec<FilterName>[] = [
  * @attr slug - Shows this one initiative in full instead of a list.
  * @attr filters - Shows filter controls (region, topic, stage, SDG) that set the attributes above.
  * @attr heading-level - Level of the card titles, 2 to 6; default 3.
- * @fires {CustomEvent<InitiativeSelectDetail>} sinn-initiative-select - A card was opened; cancel it to show your own detail page instead of the dialog.
+ * @fires {CustomEvent<InitiativeSelectDetail>} sinn-initiative-select - A card was opened, and its whole initiative came (the detail carries it whole); cancel it to show your own detail page instead of the dialog.
  * @csspart card - One card.
  * @csspart title - The heading of a card.
  * @csspart title-button - The button in a card's heading that opens its detail.

@@ -113,7 +113,8 @@ describe('the example pages in Chromium', () => {
     const opened = await page.evaluate(async () => {
       const calendar = document.querySelector('sinn-event-calendar')!;
       calendar.shadowRoot!.querySelector<HTMLButtonElement>('.bar')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The dialog shows once the event's whole record and the detail's code are here.
+      for (let i = 0; i < 100 && !calendar.shadowRoot!.querySelector('dialog[open] h2'); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
       return calendar.shadowRoot!.querySelector('dialog[open] h2')?.textContent?.trim() ?? '';
     });
     assert.ok(opened.length > 0, 'the detail dialog opened with a title');

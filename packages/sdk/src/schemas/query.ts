@@ -9,6 +9,13 @@ import * as z from 'zod/mini';
 export function listParam<T extends z.core.$ZodType>(item: T) {
   return z.optional(z.array(item).check(z.minLength(1), z.maxLength(20)));
 }
+/**
+ * `fields` of a list (sparse fieldsets): which keys of its items to send, comma-separated like the filters. The
+ * allowed values are the item schema's own keys, so a key added to the item can be asked for at once.
+ */
+export function fieldsParam<T extends z.ZodMiniObject>(item: T) {
+  return z.optional(z.array(z.keyof(item)).check(z.minLength(1), z.maxLength(Object.keys(item.shape).length)));
+}
 export const LimitParam = z.optional(z.int().check(z.minimum(1), z.maximum(100)));
 export const CursorParam = z.optional(z.string().check(z.minLength(1), z.maxLength(512), z.regex(/^[A-Za-z0-9_-]+$/)));
 /** Free text: no control characters (a NUL byte cannot even be stored in PostgreSQL text). */

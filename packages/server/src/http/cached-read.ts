@@ -1,3 +1,4 @@
+import { FIELDS_MEDIA_TYPE } from '@sinn/sdk';
 import type { Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { berlinDate, berlinIso } from '../time/berlin.js';
@@ -120,6 +121,36 @@ export async function cachedAnswer(
   return sendAnswer(c, answer);
 }
 
+/** A page of a list as a query produces it, and the keys it was narrowed to by `fields` (none: whole items). */
+export interface ListPage {
+  page: object;
+  fields?: { keys: readonly string[] } | undefined;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+/** A list narrowed by `fields` is another representation: its own media type, and the keys in its ETag. */
+const FIELDS_TYPE = `${FIELDS_MEDIA_TYPE}; charset=utf-8`;
+
+/**
+ * A list read through `cachedAnswer`, with `generatedAt`. The cache key is the URL, so `fields` is part of it; the
+ * ETag comes from the data and the keys asked for, never from `generatedAt`. Whole items are sent as JSON, exactly
+ * as before there was `fields`; narrowed ones as `FIELDS_MEDIA_TYPE`.
+ */
+export function cachedList(c: Context, deps: AppDeps, produce: () => Promise<ListPage>, options: ReadOptions = {}): Promise<Response> {
+  return cachedAnswer(
+    c,
+    deps,
+    async () => {
+      const { page, fields } = await produce();
+      const text = JSON.stringify({ ...page, generatedAt: berlinIso(deps.clock.now()) });
+      return fields
+        ? { text, etag: etagOf({ fields: fields.keys, page }), contentType: FIELDS_TYPE }
+        : { text, etag: etagOf(page), contentType: JSON_TYPE };
+    },
+    options,
+  );
+}
+
 /** A JSON read through `cachedAnswer`; the ETag comes from the data alone, never from `generatedAt`. */
 export function cachedRead(
   c: Context,
@@ -134,7 +165,7 @@ export function cachedRead(
       const data = await produce();
       if (data === null) return null;
       const body = options.list ? { ...data, generatedAt: berlinIso(deps.clock.now()) } : data;
-      return { text: JSON.stringify(body), etag: etagOf(data), contentType: 'application/json; charset=utf-8' };
+      return { text: JSON.stringify(body), etag: etagOf(data), contentType: JSON_TYPE };
     },
     options,
   );

@@ -2,7 +2,7 @@
 // - @sinn/sdk and @sinn/widgets for npm: ES modules with type declarations, one file per source module so a
 //   page's bundler keeps only what it imports; their dependencies stay dependencies, not bundled;
 // - the script-tag build: sinn.js, a small loader, and one chunk per element plus one shared runtime chunk
-//   (Lit, ky, the schemas, the client), minified, with hashed names so they can be cached for a year.
+//   (Lit, ky, the client, the routes), minified, with hashed names so they can be cached for a year.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,8 +11,8 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { writeElementTypings } from './scripts/element-typings.mjs';
-import { compactStandIn } from './scripts/lib/compact-libraries.mjs';
 import { esbuildTypescript } from './scripts/rollup-esbuild.mjs';
+import { precompress } from './scripts/rollup-precompress.mjs';
 import { stripContractDocs } from './scripts/rollup-strip-docs.mjs';
 import { packWordPressPlugin } from './scripts/wordpress-plugin.mjs';
 
@@ -116,12 +116,12 @@ const widgets = {
 };
 
 /**
- * The contract of one resource goes with the element that shows it: the runtime stays what every element needs.
- * The consent text goes with the forms' shared fields (forms/), which the join form and the mentor search's
- * contact dialog both show. The proof-of-work challenge and the sign-up's schema (whose pieces, the address, the
- * consent, the honeypot, the contact request's schema reuses) go with the forms' shared sending (sending/), which
- * the join form loads when a person starts filling it in, and the contact dialog with itself. The contact
- * request goes with the dialog, loaded on the first click on "contact".
+ * The route of one resource goes with the element that shows it: the runtime stays what every element needs.
+ * The consent text's goes with the forms' shared fields (forms/), which the join form and the mentor search's
+ * contact dialog both show. The proof-of-work challenge's and the sign-up's go with the forms' shared sending
+ * (sending/), which the join form loads when a person starts filling it in, and the contact dialog with itself;
+ * so do zod and the schemas that check what a person types. The contact request's route and schema go with the
+ * dialog, loaded on the first click on "contact".
  */
 const RESOURCE_CHUNKS = {
   initiative: 'initiative-cards',
@@ -171,25 +171,35 @@ function sharedChunk(id, { getModuleInfo }) {
     const [, element, name] = /\/widgets\/src\/([a-z-]+)\/(?:[\w-]+\/)*([\w-]+)\.ts$/.exec(entry) ?? [];
     return element ? `${element}-${name}` : undefined;
   }
-  const resource = /\/packages\/sdk\/src\/schemas\/([\w-]+)\.ts$/.exec(id)?.[1];
-  if (resource && resource in RESOURCE_CHUNKS) return RESOURCE_CHUNKS[resource];
-  if (/node_modules\/(lit|@lit|lit-html|lit-element|zod|ky)\//.test(id) || id.includes('/packages/sdk/') || id.includes('/widgets/src/base/') || id.includes('/widgets/src/i18n/')) {
+  const route = /\/packages\/sdk\/src\/routes\/([\w-]+)\.ts$/.exec(id)?.[1];
+  if (route && route in RESOURCE_CHUNKS) return RESOURCE_CHUNKS[route];
+  // zod and the contract's schemas check what a person types: they come with the forms' sending, when a form is
+  // first touched, never with what a page loads to show (the read path trusts its own versioned API).
+  if (id.includes('/packages/sdk/src/schemas/')) return id.endsWith('/mentor-request.ts') ? RESOURCE_CHUNKS['mentor-request'] : 'sending';
+  if (id.includes('/node_modules/zod/')) return 'sending';
+  if (/node_modules\/(lit|@lit|lit-html|lit-element|ky)\//.test(id) || id.includes('/packages/sdk/') || id.includes('/widgets/src/base/') || id.includes('/widgets/src/i18n/')) {
     return 'runtime';
   }
   return /\/widgets\/src\/([a-z-]+)\//.exec(id)?.[1];
 }
 
 /**
- * In the script-tag build the sdk runs on its compact stand-ins for the two libraries it is written against, each
- * a fraction of the original's weight in every page's runtime: the contract's schemas on packages/sdk/src/compact-zod
- * (zod/mini's API), the client's requests on packages/sdk/src/compact-ky (ky's). The npm packages and the server
- * keep zod/mini and ky themselves. Tests hold each pair to the same answers (packages/server/test/compact-zod.test.ts,
- * compact-ky.test.ts).
+ * The loader imports an element's chunk on demand; that chunk's own imports (the runtime, the forms' shared
+ * fields) would be found only once it has arrived, a round trip later, on another origin and a phone's network
+ * the longest wait of a page's first paint. So each of the loader's `import()`s asks for them at the same time,
+ * through Rollup's own list of the target chunk's imports: one round trip for all of an element's code.
  */
-function compactLibraries() {
+function importTogether() {
   return {
-    name: 'compact-libraries',
-    resolveId: (source, importer) => compactStandIn(source, importer) ?? null,
+    name: 'import-together',
+    renderDynamicImport({ moduleId, getTargetChunkImports }) {
+      if (!moduleId.includes('/widgets/src/loader/')) return null;
+      const imports = (getTargetChunkImports() ?? []).filter((target) => target.type === 'internal').map((target) => target.resolvedImportPath);
+      if (imports.length === 0) return null;
+      // Each path comes quoted, with the hash rollup fills in when it writes the files.
+      const together = imports.map((path) => `import(${path})`).join(',');
+      return { left: `Promise.all([${together},import(`, right: `)]).then((modules)=>modules[${imports.length}])` };
+    },
   };
 }
 
@@ -232,18 +242,19 @@ const scriptTag = {
     if (warning.code === 'INVALID_ANNOTATION') return;
     // zod's core modules import each other in a circle; it is theirs, and harmless.
     if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('/node_modules/'))) return;
-    // `z.something` (or a ky function) that the compact stand-ins lack would be undefined in a page: the build stops instead.
+    // An import that names nothing would be undefined in a page: the build stops instead.
     if (warning.code === 'MISSING_EXPORT') throw new Error(warning.message);
     warn(warning);
   },
   plugins: [
     cleanOutput('packages/widgets/dist/cdn'),
-    compactLibraries(),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
     esbuildTypescript({ minifyTemplates: true }),
     stripContractDocs(),
+    importTogether(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     loaderManifest(),
+    precompress(),
   ],
 };
 
@@ -259,6 +270,7 @@ const powWorker = {
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'] }),
     esbuildTypescript(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
+    precompress(),
   ],
 };
 

@@ -20,7 +20,14 @@ export async function benchSdkSize(): Promise<Target[]> {
   let rows: { name: string; size: BundleSize }[];
   try {
     const cases = {
-      'SinnClient with the initiative endpoints (what the cards need)': entry(
+      'SinnHttpClient with the initiative routes (what the widgets run: no schema)': entry(
+        'widgets',
+        "import { SinnHttpClient, listInitiativesEndpoint, getInitiativeEndpoint } from '@sinn/sdk';\n" +
+          'const client = new SinnHttpClient({ baseUrl: location.origin });\n' +
+          'export const list = () => client.get(listInitiativesEndpoint, { query: { limit: 6 } });\n' +
+          "export const one = () => client.get(getInitiativeEndpoint, { params: { slug: 'x' } });\n",
+      ),
+      'SinnClient with the initiative routes (answers checked by the contract)': entry(
         'cards',
         "import { SinnClient, listInitiativesEndpoint, getInitiativeEndpoint } from '@sinn/sdk';\n" +
           'const client = new SinnClient({ baseUrl: location.origin });\n' +
@@ -40,11 +47,12 @@ export async function benchSdkSize(): Promise<Target[]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const cards = rows[0]!.size;
-  const api = rows[1]!.size;
-  const classic = [...cards.modules, ...api.modules].filter((id) => id.includes('zod/v4/classic'));
+  const [widgets, cards, api] = rows.map((row) => row.size);
+  const classic = [...cards!.modules, ...api!.modules].filter((id) => id.includes('zod/v4/classic'));
+  const zodInWidgets = widgets!.modules.filter((id) => id.includes('/zod/'));
   const targets = [
     target('modules of full zod (zod/v4/classic) in the client bundles', classic.length, 'max', 0),
+    target("modules of zod in the widgets' client (SinnHttpClient and routes)", zodInWidgets.length, 'max', 0),
   ];
   const markdown = [
     '# SDK size in a browser bundle',

@@ -73,6 +73,24 @@ describe('the example pages in Chromium', () => {
     });
   }
 
+  it("examples/calendar.html asks for the calendar's code, the runtime it imports and their strings at once", async () => {
+    const page = await browser.newPage();
+    // A network with a round trip of 200 ms, so that what is asked for one after the other shows as such.
+    await page.emulateNetworkConditions({ download: 1e7, upload: 1e7, latency: 200 });
+    const asked = new Map<string, number>();
+    const came = new Map<string, number>();
+    const name = (url: string) => /\/((?:runtime|event-calendar)(?:-de)?)-[\w-]{8}\.js$/.exec(url)?.[1];
+    page.on('request', (request) => name(request.url()) && asked.set(name(request.url())!, Date.now()));
+    page.on('requestfinished', (request) => name(request.url()) && came.set(name(request.url())!, Date.now()));
+    await page.goto(`${server.url}/examples/calendar.html`, { waitUntil: 'networkidle0' });
+    assert.ok((await calendarShown(page)) > 0);
+    assert.deepEqual([...asked.keys()].sort(), ['event-calendar', 'event-calendar-de', 'runtime', 'runtime-de']);
+    // One round trip after the loader for all of it, not one per level of imports.
+    const firstCame = Math.min(...came.values());
+    for (const [file, at] of asked) assert.ok(at < firstCame, `${file} was asked for ${at - firstCame} ms after the first of them came`);
+    await page.close();
+  });
+
   for (const name of ['plain', 'caritas', 'dark', 'english']) {
     it(`examples/${name}.html shows the cards without an error`, async () => {
       const { page, problems } = await visit(browser, `${server.url}/examples/${name}.html`);
@@ -95,7 +113,8 @@ describe('the example pages in Chromium', () => {
     const opened = await page.evaluate(async () => {
       const calendar = document.querySelector('sinn-event-calendar')!;
       calendar.shadowRoot!.querySelector<HTMLButtonElement>('.bar')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The dialog shows once the event's whole record and the detail's code are here.
+      for (let i = 0; i < 100 && !calendar.shadowRoot!.querySelector('dialog[open] h2'); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
       return calendar.shadowRoot!.querySelector('dialog[open] h2')?.textContent?.trim() ?? '';
     });
     assert.ok(opened.length > 0, 'the detail dialog opened with a title');

@@ -16,7 +16,13 @@ function newest(dir) {
   return time;
 }
 
-const sources = Math.max(newest(join(root, 'packages/widgets/src')), newest(join(root, 'packages/sdk/src')), statSync(join(root, 'rollup.config.mjs')).mtimeMs);
+// The build's own plugins (scripts/rollup-*.mjs, such as the one writing the brotli and gzip twins) count too.
+const plugins = readdirSync(join(root, 'scripts')).filter((name) => /^rollup-.*\.mjs$/.test(name));
+const sources = Math.max(
+  newest(join(root, 'packages/widgets/src')),
+  newest(join(root, 'packages/sdk/src')),
+  ...['rollup.config.mjs', ...plugins.map((name) => `scripts/${name}`)].map((file) => statSync(join(root, file)).mtimeMs),
+);
 const rollup = join(root, 'node_modules/rollup/dist/bin/rollup');
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   if (existsSync(rollup)) {

@@ -39,7 +39,15 @@ export function packWordPressPlugin() {
   for (const name of ['sinn-widgets.php', 'uninstall.php', 'readme.txt', 'includes', 'blocks', 'languages']) {
     cpSync(join(source, name), join(stage, name), { recursive: true });
   }
-  cpSync(join(root, 'packages/widgets/dist/cdn'), join(stage, 'assets/widgets'), { recursive: true });
+  // Without the build's .br and .gz twins: a WordPress site's web server sends a plugin's files itself, and picks
+  // such twins only where its administrator set it up to (nginx's gzip_static, Apache's rewrite rules), which a
+  // plugin can neither do nor find out. Elsewhere they would be dead weight: already compressed, they would more
+  // than double the zip (126 KB on 110). Where the host compresses what it sends, as most do, the scripts
+  // arrive compressed like a theme's.
+  cpSync(join(root, 'packages/widgets/dist/cdn'), join(stage, 'assets/widgets'), {
+    recursive: true,
+    filter: (path) => !/\.(br|gz)$/.test(path),
+  });
   cpSync(join(dist, 'editor/blocks.js'), join(stage, 'assets/editor/blocks.js'));
   compileTranslations();
   const files = walk(stage)

@@ -2,6 +2,8 @@
 // calendar made, timed and counted the same way for <sinn-event-calendar> and for FullCalendar's month view.
 // The page says which one it holds with <html data-library>.
 import type { Event } from '@sinn/sdk';
+import { fullCalendarProbe, sinnProbe } from './calendar-ready.js';
+import { FULLCALENDAR_OPTIONS, toFullCalendar, type FullCalendarEvent, type FullCalendarGlobal } from './fullcalendar-options.js';
 
 export type Library = 'sinn' | 'fullcalendar';
 
@@ -18,22 +20,6 @@ export interface RunResult {
   /** Event bars and "+N more" buttons in the DOM. */
   events: number;
   more: number;
-}
-
-interface FullCalendarEvent {
-  id: string;
-  title: string;
-  start: string;
-  end: string;
-  allDay: boolean;
-}
-
-/** The little of FullCalendar 7's browser bundle (built by bench/calendar.ts) the benchmark uses. */
-interface FullCalendarGlobal {
-  Calendar: new (el: HTMLElement, options: Record<string, unknown>) => { render(): void; destroy(): void };
-  dayGridPlugin: unknown;
-  classicThemePlugin: unknown;
-  deLocale: unknown;
 }
 
 interface Mounted {
@@ -90,21 +76,8 @@ function mountSinn(list: Event[], month: string): Mounted {
   element.setAttribute('month', month);
   element.events = list;
   stage.append(element);
-  const grid = () => element.shadowRoot?.querySelector('table[role="grid"]');
-  return {
-    roots: [element],
-    ready: () => grid()?.getAttribute('aria-busy') === 'false',
-    bars: () => grid()?.querySelectorAll('button.bar').length ?? 0,
-    more: () => grid()?.querySelectorAll('button.more').length ?? 0,
-    destroy: () => element.remove(),
-  };
+  return { roots: [element], ...sinnProbe(element), destroy: () => element.remove() };
 }
-
-// FullCalendar 7 writes hashed class names; its events carry their colour as an inline custom property, its
-// "+N more" links are buttons that open a dialog. It renders its events hidden, measures them and shows them
-// placed, so an event counts once it is no longer hidden.
-const FC_EVENT = '[style*="--fc-event-color"]';
-const FC_MORE = '[role="gridcell"] [aria-haspopup="dialog"]';
 
 function mountFullCalendar(list: FullCalendarEvent[], month: string): Mounted {
   const { Calendar, dayGridPlugin, classicThemePlugin, deLocale } = window.FullCalendar!;
@@ -112,23 +85,15 @@ function mountFullCalendar(list: FullCalendarEvent[], month: string): Mounted {
   stage.append(element);
   const calendar = new Calendar(element, {
     plugins: [dayGridPlugin, classicThemePlugin],
-    initialView: 'dayGridMonth',
-    initialDate: `${month}-01`,
-    // Three events a day, then "+N more", as the SINN grid does.
-    dayMaxEvents: 3,
-    firstDay: 1,
     locale: deLocale,
-    timeZone: 'Europe/Berlin',
-    // A title and the month navigation, as the SINN calendar shows them.
-    headerToolbar: { start: 'title', end: 'prev,today,next' },
+    initialDate: `${month}-01`,
+    ...FULLCALENDAR_OPTIONS,
     events: list,
   });
   calendar.render();
   return {
     roots: [element],
-    ready: () => element.querySelector(FC_EVENT) !== null && element.querySelector('[style*="visibility: hidden"]') === null,
-    bars: () => element.querySelectorAll(FC_EVENT).length,
-    more: () => element.querySelectorAll(FC_MORE).length,
+    ...fullCalendarProbe(element),
     destroy: () => {
       calendar.destroy();
       element.remove();
@@ -155,17 +120,7 @@ async function run(size: number, month: string): Promise<RunResult> {
   const list = await events(size);
   if (library === 'fullcalendar' && !fullCalendarData.has(size)) {
     // FullCalendar's own input format, made once: a site would hand it over in that shape.
-    fullCalendarData.set(
-      size,
-      list.map((event) => ({
-        id: event.id,
-        title: event.title,
-        // All-day events as dates: FullCalendar, like the SINN grid, puts them on their days in every zone.
-        start: event.allDay ? event.start.slice(0, 10) : event.start,
-        end: event.allDay ? event.end.slice(0, 10) : event.end,
-        allDay: event.allDay,
-      })),
-    );
+    fullCalendarData.set(size, list.map(toFullCalendar));
   }
   // A fresh calendar every run, the previous one and its garbage gone before the clock starts.
   mounted?.destroy();

@@ -1,7 +1,7 @@
 // The SINN API as the stories see it: request handlers (MSW) that answer the sdk's endpoints from the typed
 // fixtures, filter and page them as the server does, hand out real proof-of-work challenges and accept sign-ups.
 // Stories add their own handlers in front (`msw.use(...)`) for the loading, empty, error and stale states.
-import type { Challenge, Event, Initiative, MembershipAccepted, Mentor, MentorList, MentorRequestAccepted, MentorSuggestions, Problem } from '@sinn/sdk';
+import { EVENT_IDENTITY, type Challenge, type Event, type EventDetail, type Initiative, type MembershipAccepted, type Mentor, type MentorList, type MentorRequestAccepted, type MentorSuggestions, type PartialMentorList, type Problem } from '@sinn/sdk';
 import { createChallenge, randomInt } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import { bypass, delay, http, HttpResponse, type HttpHandler } from 'msw';
@@ -24,12 +24,24 @@ function list(query: URLSearchParams, name: string): string[] {
   return (query.get(name) ?? '').split(',').filter(Boolean);
 }
 
-/** One page of a list: `limit` items from the cursor (an offset here; the server's are opaque too). */
-function paged<T>(items: T[], query: URLSearchParams, fallback: number) {
+/**
+ * One page of a list: `limit` items from the cursor (an offset here; the server's are opaque too), each with only
+ * the keys `fields` asks for and those that identify it (`identity`), as the server sends them.
+ */
+function paged<T extends { slug: string }, I extends keyof T = 'slug'>(items: T[], query: URLSearchParams, fallback: number, identity: readonly I[] = ['slug' as I]) {
   const limit = Number(query.get('limit') ?? fallback);
   const offset = Number(query.get('cursor') ?? 0);
   const next = offset + limit;
-  return { items: items.slice(offset, next), total: items.length, nextCursor: next < items.length ? String(next) : null, generatedAt: GENERATED_AT };
+  const page = narrowed(items.slice(offset, next), query, identity);
+  return { items: page, total: items.length, nextCursor: next < items.length ? String(next) : null, generatedAt: GENERATED_AT };
+}
+
+/** Items with only the keys `fields` asks for and `identity`; whole without `fields`. */
+function narrowed<T extends object, I extends keyof T>(items: T[], query: URLSearchParams, identity: readonly I[]): (Pick<T, I> & Partial<T>)[] {
+  const asked = list(query, 'fields');
+  if (asked.length === 0) return items;
+  const keys = new Set<PropertyKey>([...identity, ...asked]);
+  return items.map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => keys.has(key))) as Pick<T, I> & Partial<T>);
 }
 
 function matches(text: string, q: string | null): boolean {
@@ -84,7 +96,7 @@ const valuesOf = (mentor: Mentor, facet: Facet): string[] => {
 };
 
 /** The mentors a search finds, with each facet counted under every filter but its own (as the server does). */
-function searchMentors(query: URLSearchParams): MentorList {
+function searchMentors(query: URLSearchParams): PartialMentorList {
   const q = query.get('q');
   const text = (mentor: Mentor) => `${mentor.name} ${mentor.role} ${mentor.bio} ${mentor.expertise.map((id) => taxonomies.expertise.find((term) => term.id === id)?.label.de ?? id).join(' ')}`;
   const passes = (mentor: Mentor, except?: Facet) =>
@@ -147,7 +159,20 @@ export const fixtureHandlers: HttpHandler[] = [
     const found = initiatives.find((item) => item.slug === params.slug);
     return found ? HttpResponse.json(found) : problem(404, 'Not Found');
   }),
-  http.get(`${ON_API}/v1/events`, ({ request }) => HttpResponse.json(paged(filterEvents(new URL(request.url).searchParams), new URL(request.url).searchParams, 20))),
+  http.get(`${ON_API}/v1/events`, ({ request }) =>
+    HttpResponse.json(paged(filterEvents(new URL(request.url).searchParams), new URL(request.url).searchParams, 20, EVENT_IDENTITY)),
+  ),
+  // An event opened: its first occurrence, with up to 20 (the fixtures' events are each one occurrence or a few).
+  http.get(`${ON_API}/v1/events/:slug`, async ({ params }) => {
+    const occurrences = events.filter((event) => event.slug === params.slug);
+    if (occurrences.length === 0) return problem(404, 'Not Found');
+    await delay(150);
+    const detail: EventDetail = {
+      ...occurrences[0]!,
+      occurrences: occurrences.slice(0, 20).map(({ occurrenceId, start, end }) => ({ occurrenceId, start, end })),
+    };
+    return HttpResponse.json(detail);
+  }),
   http.get(`${ON_API}/v1/mentors/suggest`, ({ request }) => HttpResponse.json(suggestions(new URL(request.url).searchParams.get('q') ?? ''))),
   http.get(`${ON_API}/v1/mentors`, ({ request }) => HttpResponse.json(searchMentors(new URL(request.url).searchParams))),
   http.post(`${ON_API}/v1/mentors/:id/requests`, async () => {

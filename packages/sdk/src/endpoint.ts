@@ -1,65 +1,69 @@
 import type * as z from 'zod/mini';
+import type { FileRoute, Route, WriteRoute } from './route.js';
 
-/** What every read endpoint declares: where it lives, what it takes, how the OpenAPI document describes it. */
-interface EndpointBase<Q extends z.ZodMiniObject | undefined> {
-  path: string;
+// An endpoint of the contract: its route (route.ts, what browser code imports) with the zod schemas that check
+// what travels through it and the words the OpenAPI document says about it. The server routes and validates
+// with these, the OpenAPI document is made from them, and the parsing client checks answers with them.
+
+interface Described {
   summary: string;
   description?: string;
   tag: string;
-  query?: Q;
-  /** Path parameters, each a slug. */
-  pathParams?: readonly string[];
-  /** Whether the answer carries an ETag and answers If-None-Match with 304. */
-  cached: boolean;
 }
 
-/** One read endpoint of the public API: the server routes it, the client calls it, the OpenAPI document describes it. */
+/** One read endpoint of the public API, with its query and answer schemas. */
 export interface Endpoint<
   R extends z.core.$ZodType = z.core.$ZodType,
   Q extends z.ZodMiniObject | undefined = z.ZodMiniObject | undefined,
-> extends EndpointBase<Q> {
+> extends Described {
+  route: Route<z.output<R>, Q extends z.ZodMiniObject ? z.input<Q> : undefined>;
+  path: string;
+  pathParams?: readonly string[];
+  cached: boolean;
+  query?: Q;
   response: R;
 }
 
-/**
- * A read endpoint that answers with a file in another format than JSON (an iCalendar feed). Pages link to it
- * (`client.url(…)`) rather than fetch it, so it has no response schema and `SinnClient.get` does not take it.
- */
-export interface FileEndpoint<Q extends z.ZodMiniObject | undefined = z.ZodMiniObject | undefined> extends EndpointBase<Q> {
-  /** The media type of the answer, e.g. `text/calendar`. */
+/** A read endpoint that answers with a file (an iCalendar feed): no answer schema. */
+export interface FileEndpoint<Q extends z.ZodMiniObject | undefined = z.ZodMiniObject | undefined> extends Described {
+  route: FileRoute<Q extends z.ZodMiniObject ? z.input<Q> : undefined>;
+  path: string;
+  pathParams?: readonly string[];
+  cached: boolean;
   mediaType: string;
+  query?: Q;
+}
+
+/** A write endpoint (a form's POST): its body is validated by the same schema in the browser and on the server. */
+export interface WriteEndpoint<B extends z.core.$ZodType = z.core.$ZodType, R extends z.core.$ZodType = z.core.$ZodType>
+  extends Described {
+  route: WriteRoute<z.input<B>, z.output<R>>;
+  method: 'post';
+  path: string;
+  pathParams?: readonly string[];
+  status: 200 | 201 | 202;
+  challenge: boolean;
+  body: B;
+  response: R;
 }
 
 export function endpoint<R extends z.core.$ZodType, Q extends z.ZodMiniObject | undefined = undefined>(
-  definition: Endpoint<R, Q>,
+  route: Route<z.output<R>, Q extends z.ZodMiniObject ? z.input<Q> : undefined>,
+  contract: Described & { response: R; query?: Q },
 ): Endpoint<R, Q> {
-  return definition;
+  return { ...route, ...contract, route };
 }
 
-export function fileEndpoint<Q extends z.ZodMiniObject | undefined = undefined>(definition: FileEndpoint<Q>): FileEndpoint<Q> {
-  return definition;
+export function fileEndpoint<Q extends z.ZodMiniObject | undefined = undefined>(
+  route: FileRoute<Q extends z.ZodMiniObject ? z.input<Q> : undefined>,
+  contract: Described & { query?: Q },
+): FileEndpoint<Q> {
+  return { ...route, ...contract, route };
 }
 
-/**
- * A write endpoint of the public API (a form's POST). Its body is validated by the same schema in the browser and
- * on the server. Every write carries an `Idempotency-Key`: the same key and body answer the first answer again.
- */
-export interface WriteEndpoint<B extends z.core.$ZodType = z.core.$ZodType, R extends z.core.$ZodType = z.core.$ZodType> {
-  method: 'post';
-  path: string;
-  summary: string;
-  description?: string;
-  tag: string;
-  /** Path parameters, each a slug or id. */
-  pathParams?: readonly string[];
-  body: B;
-  response: R;
-  /** The status of a successful answer. */
-  status: 200 | 201 | 202;
-  /** Whether the request must carry a solved proof-of-work challenge in `X-Sinn-Challenge`. */
-  challenge: boolean;
-}
-
-export function writeEndpoint<B extends z.core.$ZodType, R extends z.core.$ZodType>(definition: WriteEndpoint<B, R>): WriteEndpoint<B, R> {
-  return definition;
+export function writeEndpoint<B extends z.core.$ZodType, R extends z.core.$ZodType>(
+  route: WriteRoute<z.input<B>, z.output<R>>,
+  contract: Described & { body: B; response: R },
+): WriteEndpoint<B, R> {
+  return { ...route, ...contract, route };
 }

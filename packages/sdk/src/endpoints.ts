@@ -1,35 +1,126 @@
-import type { Endpoint, FileEndpoint, WriteEndpoint } from './endpoint.js';
-import { challengeEndpoint } from './schemas/challenge.js';
-import { consentTextEndpoint } from './schemas/consent.js';
-import { createMembershipEndpoint } from './schemas/membership.js';
-import { createMentorRequestEndpoint } from './schemas/mentor-request.js';
-import { eventFeedEndpoint, eventIcsEndpoint, getEventEndpoint, listEventsEndpoint } from './schemas/event.js';
-import { healthEndpoint } from './schemas/health.js';
-import { getInitiativeEndpoint, listInitiativesEndpoint } from './schemas/initiative.js';
-import { listMentorsEndpoint, suggestMentorsEndpoint } from './schemas/mentor.js';
-import { taxonomiesEndpoint } from './schemas/taxonomies.js';
+import { endpoint, fileEndpoint, writeEndpoint, type Endpoint, type FileEndpoint, type WriteEndpoint } from './endpoint.js';
+import { challengeEndpoint } from './routes/challenge.js';
+import { consentTextEndpoint } from './routes/consent.js';
+import { eventFeedEndpoint, eventIcsEndpoint, getEventEndpoint, listEventsEndpoint } from './routes/event.js';
+import { healthEndpoint } from './routes/health.js';
+import { getInitiativeEndpoint, listInitiativesEndpoint } from './routes/initiative.js';
+import { createMembershipEndpoint } from './routes/membership.js';
+import { createMentorRequestEndpoint } from './routes/mentor-request.js';
+import { listMentorsEndpoint, suggestMentorsEndpoint } from './routes/mentor.js';
+import { taxonomiesEndpoint } from './routes/taxonomies.js';
+import { Challenge } from './schemas/challenge.js';
+import { ConsentText, ConsentTextQuery } from './schemas/consent.js';
+import { EventDetail, EventFeedQuery, EventList, EventQuery } from './schemas/event.js';
+import { Health } from './schemas/health.js';
+import { Initiative, InitiativeList, InitiativeQuery } from './schemas/initiative.js';
+import { MembershipAccepted, MembershipRequest } from './schemas/membership.js';
+import { MentorRequestAccepted, MentorRequestBody } from './schemas/mentor-request.js';
+import { MentorList, MentorQuery, MentorSuggestions, MentorSuggestQuery } from './schemas/mentor.js';
+import { Taxonomies } from './schemas/taxonomies.js';
 
-// Every read endpoint in one table, for the server's routes and the OpenAPI document. Browser code imports the
-// single endpoints it calls instead, so a page carries only the schemas of what it shows.
+// The contract of every endpoint: its route with the schemas that check it and what the OpenAPI document says of
+// it, for the server's routes, the OpenAPI document and the parsing client. Browser code imports the routes alone
+// (routes/), which carry no schema.
+
+/** Every read endpoint of the public API. */
 export const endpoints = {
-  taxonomies: taxonomiesEndpoint,
-  listInitiatives: listInitiativesEndpoint,
-  getInitiative: getInitiativeEndpoint,
-  listEvents: listEventsEndpoint,
-  getEvent: getEventEndpoint,
-  eventFeed: eventFeedEndpoint,
-  eventIcs: eventIcsEndpoint,
-  listMentors: listMentorsEndpoint,
-  suggestMentors: suggestMentorsEndpoint,
-  consentText: consentTextEndpoint,
-  challenge: challengeEndpoint,
-  health: healthEndpoint,
+  taxonomies: endpoint(taxonomiesEndpoint, {
+    summary: 'Every vocabulary with German and English labels',
+    tag: 'Taxonomies',
+    response: Taxonomies,
+  }),
+  listInitiatives: endpoint(listInitiativesEndpoint, {
+    summary: 'Social innovations, filtered and paged',
+    description: 'Newest first. Lists given to a filter (comma-separated or repeated) match any of their values.',
+    tag: 'Initiatives',
+    query: InitiativeQuery,
+    response: InitiativeList,
+  }),
+  getInitiative: endpoint(getInitiativeEndpoint, { summary: 'One initiative', tag: 'Initiatives', response: Initiative }),
+  listEvents: endpoint(listEventsEndpoint, {
+    summary: 'Event occurrences in a range, recurring events expanded',
+    description: 'Ordered by start. The range is at most 366 days; recurring events appear once per occurrence.',
+    tag: 'Events',
+    query: EventQuery,
+    response: EventList,
+  }),
+  getEvent: endpoint(getEventEndpoint, { summary: 'One event with its coming occurrences', tag: 'Events', response: EventDetail }),
+  eventFeed: fileEndpoint(eventFeedEndpoint, {
+    summary: 'The events that pass the filters as an iCalendar feed (RFC 5545) to subscribe to',
+    description:
+      'Every event with an occurrence in the range appears once, a recurring one as its series (RRULE, EXDATE), never expanded.',
+    tag: 'Events',
+    query: EventFeedQuery,
+  }),
+  eventIcs: fileEndpoint(eventIcsEndpoint, {
+    summary: 'One event, with its whole series, as an iCalendar file (RFC 5545)',
+    tag: 'Events',
+  }),
+  listMentors: endpoint(listMentorsEndpoint, {
+    summary: 'Mentors and coaches, filtered and paged',
+    description:
+      'Never includes an e-mail address or a phone number. `q` searches names, expertise, roles and biographies ' +
+      'in German: umlauts may be spelled out (Foerdermittel), word forms are stemmed (Gründungen finds Gründung), ' +
+      'a wrong, missing, extra or swapped letter in words of five letters or more is forgiven, and the last word ' +
+      'matches as a prefix while typing. Every word must match somewhere. With `q` the order is by relevance ' +
+      '(name and expertise above role above biography), then slug; without it, by slug. `facets` counts the ' +
+      'filter values, `highlights` marks the matches.',
+    tag: 'Mentors',
+    query: MentorQuery,
+    response: MentorList,
+  }),
+  suggestMentors: endpoint(suggestMentorsEndpoint, {
+    summary: 'Completions for the mentor search box',
+    description:
+      'Up to `limit` (default 8) mentor names and expertise labels for what has been typed so far, matched like ' +
+      '`q` of the mentor list (the last word as a prefix).',
+    tag: 'Mentors',
+    query: MentorSuggestQuery,
+    response: MentorSuggestions,
+  }),
+  consentText: endpoint(consentTextEndpoint, {
+    summary: 'The consent text in force',
+    description:
+      'The text in force for one purpose: `membership` (the default) for the sign-up, `mentor-request` for a contact ' +
+      'request to a mentor. A write whose `consent.version` is not the current version of its purpose is answered 409.',
+    tag: 'Memberships',
+    query: ConsentTextQuery,
+    response: ConsentText,
+  }),
+  challenge: endpoint(challengeEndpoint, {
+    summary: 'A proof-of-work challenge for a form',
+    description: 'Solve it and send it with the form in the `X-Sinn-Challenge` header. Each challenge is accepted once.',
+    tag: 'Memberships',
+    response: Challenge,
+  }),
+  health: endpoint(healthEndpoint, { summary: 'Liveness and database check', tag: 'Operations', response: Health }),
 } as const satisfies Record<string, Endpoint | FileEndpoint>;
 
 /** Every write endpoint of the public API (the staff API under /v1/admin is not part of the public contract). */
 export const writeEndpoints = {
-  createMembership: createMembershipEndpoint,
-  createMentorRequest: createMentorRequestEndpoint,
+  createMembership: writeEndpoint(createMembershipEndpoint, {
+    summary: 'Join the SINN network',
+    description:
+      'Stores the sign-up as pending and sends a mail with a confirmation link (double opt-in). Needs an `Idempotency-Key` ' +
+      'header and a solved challenge from `GET /v1/challenge` in `X-Sinn-Challenge`; writes from a partner site carry its ' +
+      '`X-Sinn-Partner-Key`. A repeated key with the same body answers the first answer again.',
+    tag: 'Memberships',
+    body: MembershipRequest,
+    response: MembershipAccepted,
+  }),
+  createMentorRequest: writeEndpoint(createMentorRequestEndpoint, {
+    summary: 'Contact a mentor',
+    description:
+      "Stores the request and mails it to the mentor, with the sender's address as Reply-To; the sender gets a receipt " +
+      "that holds none of the typed text. The mentor's address is never shown. Needs an `Idempotency-Key` header and a " +
+      'solved challenge from `GET /v1/challenge` in `X-Sinn-Challenge`; writes from a partner site carry its ' +
+      '`X-Sinn-Partner-Key`. 404 for an unknown mentor, 409 for a mentor who takes no requests now (availability ' +
+      '`unavailable`) or a `consent.version` that is not the current text of purpose `mentor-request` ' +
+      '(`GET /v1/consent-texts/current?purpose=mentor-request`).',
+    tag: 'Mentors',
+    body: MentorRequestBody,
+    response: MentorRequestAccepted,
+  }),
 } as const satisfies Record<string, WriteEndpoint>;
 
 export type EndpointName = keyof typeof endpoints;

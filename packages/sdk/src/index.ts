@@ -14,8 +14,27 @@ export * from './schemas/membership.js';
 export * from './schemas/mentor-request.js';
 export * from './schemas/admin.js';
 export { contract } from './schemas/registry.js';
+export * from './routes/challenge.js';
+export * from './routes/consent.js';
+export * from './routes/event.js';
+export * from './routes/health.js';
+export * from './routes/initiative.js';
+export * from './routes/membership.js';
+export * from './routes/mentor-request.js';
+export * from './routes/mentor.js';
+export * from './routes/taxonomies.js';
+export { route, fileRoute, writeRoute, type Route, type FileRoute, type WriteRoute, type ResponseOf, type QueryOf, type BodyOf } from './route.js';
 export { endpoint, fileEndpoint, writeEndpoint, type Endpoint, type FileEndpoint, type WriteEndpoint } from './endpoint.js';
 export { endpoints, writeEndpoints, type EndpointName } from './endpoints.js';
-export { SinnClient, type SinnClientOptions, type RequestOptions, type GetOptions, type PostOptions, type ResponseOf } from './client/client.js';
+export {
+  SinnHttpClient,
+  type SinnClientOptions,
+  type AnswerParser,
+  type RequestOptions,
+  type GetOptions,
+  type PostOptions,
+} from './client/http-client.js';
+export { SinnClient } from './client/client.js';
+export { parseWithContract } from './client/contract-parser.js';
 export { SinnApi } from './client/api.js';
 export { SinnError, SinnNetworkError, SinnProblemError, SinnContractError } from './client/errors.js';

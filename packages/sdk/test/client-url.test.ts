@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SinnClient } from '../src/client/client.js';
-import { listInitiativesEndpoint, getInitiativeEndpoint } from '../src/schemas/initiative.js';
+import { listInitiativesEndpoint, getInitiativeEndpoint } from '../src/routes/initiative.js';
 
 describe('the client builds the URL of an endpoint', () => {
   it('on a plain base: path, then the query', () => {

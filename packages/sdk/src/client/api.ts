@@ -1,17 +1,17 @@
-import { getEventEndpoint, listEventsEndpoint, type EventDetail, type EventList, type EventQuery } from '../schemas/event.js';
-import { healthEndpoint, type Health } from '../schemas/health.js';
-import {
-  getInitiativeEndpoint,
-  listInitiativesEndpoint,
-  type Initiative,
-  type InitiativeList,
-  type InitiativeQuery,
-} from '../schemas/initiative.js';
-import { listMentorsEndpoint, type MentorList, type MentorQuery } from '../schemas/mentor.js';
-import { taxonomiesEndpoint, type Taxonomies } from '../schemas/taxonomies.js';
-import { SinnClient, type RequestOptions } from './client.js';
+import { getEventEndpoint, listEventsEndpoint } from '../routes/event.js';
+import { healthEndpoint } from '../routes/health.js';
+import { getInitiativeEndpoint, listInitiativesEndpoint } from '../routes/initiative.js';
+import { listMentorsEndpoint } from '../routes/mentor.js';
+import { taxonomiesEndpoint } from '../routes/taxonomies.js';
+import type { EventDetail, EventList, EventQuery } from '../schemas/event.js';
+import type { Health } from '../schemas/health.js';
+import type { Initiative, InitiativeList, InitiativeQuery } from '../schemas/initiative.js';
+import type { MentorList, MentorQuery } from '../schemas/mentor.js';
+import type { Taxonomies } from '../schemas/taxonomies.js';
+import { SinnClient } from './client.js';
+import type { RequestOptions } from './http-client.js';
 
-/** The SINN client with one method per endpoint. It carries every schema; browser code may prefer `SinnClient.get`. */
+/** The SINN client with one method per endpoint, its answers checked by the contract's schemas. */
 export class SinnApi extends SinnClient {
   taxonomies(options?: RequestOptions): Promise<Taxonomies> {
     return this.get(taxonomiesEndpoint, { ...options });

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Endpoint, FileEndpoint, WriteEndpoint } from '../endpoint.js';
 import { endpoints, writeEndpoints } from '../endpoints.js';
 import { CHALLENGE_HEADER } from '../schemas/challenge.js';
+import { FIELDS_MEDIA_TYPE, partialLists } from '../schemas/common.js';
 import { contract } from '../schemas/registry.js';
 import { PARAMETER_DESCRIPTIONS } from './parameters.js';
 import '../index.js';
@@ -50,15 +51,23 @@ function parameterDescription(queryId: string, name: string) {
   return description ? { description } : {};
 }
 
-// JSON answers refer to their component schema; a file (an iCalendar feed) is text of its media type.
+// JSON answers refer to their component schema; a file (an iCalendar feed) is text of its media type. A list
+// asked with `fields` answers another representation, of its own media type and partial schema.
 function responseContent(endpoint: AnyEndpoint) {
   if ('mediaType' in endpoint) return { [endpoint.mediaType]: { schema: { type: 'string' } } };
-  return { 'application/json': { schema: { $ref: `#/components/schemas/${contract.get(endpoint.response)?.id}` } } };
+  const partial = partialLists.get(endpoint.response);
+  return {
+    'application/json': { schema: schemaRef(endpoint.response, 'response') },
+    ...(partial ? { [FIELDS_MEDIA_TYPE]: { schema: schemaRef(partial, 'partial response') } } : {}),
+  };
 }
 
 function operation(name: string, endpoint: AnyEndpoint, schemas: Record<string, JsonSchema>) {
   const ok = {
-    description: 'OK',
+    description:
+      'mediaType' in endpoint || !partialLists.has(endpoint.response)
+        ? 'OK'
+        : `OK. Without \`fields\`, whole items as \`application/json\`; with \`fields\`, each item with the keys asked for and those that identify it, as \`${FIELDS_MEDIA_TYPE}\`.`,
     headers: endpoint.cached
       ? {
           ETag: { schema: { type: 'string' } },

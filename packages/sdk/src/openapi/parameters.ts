@@ -18,5 +18,12 @@ export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   expertise: 'Fields of expertise; a mentor matches when they have any of them.',
   language: 'Languages (ISO 639-1); a mentor matches when they speak any of them.',
   availability: 'How available a mentor is; matches any of the values.',
+  // The keys always sent are EVENT_IDENTITY, INITIATIVE_IDENTITY and MENTOR_IDENTITY of the schemas.
+  'EventQuery.fields':
+    'Which keys of each event to send (sparse fieldsets), comma-separated, e.g. `title,start,end`. `slug` and `occurrenceId` are always sent: they identify the event and the occurrence. Without it, whole events. The answer is then `PartialEventList`; `GET /v1/events/{slug}` gives the whole event.',
+  'InitiativeQuery.fields':
+    'Which keys of each initiative to send (sparse fieldsets), comma-separated, e.g. `title,teaser`. `slug` is always sent: it identifies the initiative. Without it, whole initiatives. The answer is then `PartialInitiativeList`; `GET /v1/initiatives/{slug}` gives the whole initiative.',
+  'MentorQuery.fields':
+    'Which keys of each mentor to send (sparse fieldsets), comma-separated, e.g. `id,name,role`. `slug` is always sent: it identifies the mentor. Without it, whole mentors. The answer is then `PartialMentorList`; `facets` and the paging keys are not affected.',
   purpose: 'What the consent is for: `membership` (joining the network) or `mentor-request` (contacting a mentor). Default: membership.',
 };

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { endpoint } from '../endpoint.js';
 import { named } from './registry.js';
 
 // The proof-of-work challenge of the forms, in ALTCHA's v2 format (altcha-lib creates and verifies it). The
@@ -41,14 +40,6 @@ export const ChallengeSolution = /* @__PURE__ */ named(
   }),
 );
 
-export const challengeEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/challenge',
-  summary: 'A proof-of-work challenge for a form',
-  description: 'Solve it and send it with the form in the `X-Sinn-Challenge` header. Each challenge is accepted once.',
-  tag: 'Memberships',
-  response: Challenge,
-  cached: false,
-});
 
 /** The header that carries a solved challenge. */
 export const CHALLENGE_HEADER = 'X-Sinn-Challenge';

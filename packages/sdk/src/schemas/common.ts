@@ -25,7 +25,7 @@ export const Image = /* @__PURE__ */ named(
 export const Label = /* @__PURE__ */ named('Label', z.object({ de: z.string(), en: z.string() }), 'A label in German and English.');
 
 /** The envelope of every list: a page of items, the cursor of the next page, and when the data was read. */
-export function listOf<T extends z.core.$ZodType>(id: string, item: T) {
+export function listOf<T extends z.core.$ZodType>(id: string, item: T, description?: string) {
   return named(
     id,
     z.object({
@@ -34,7 +34,34 @@ export function listOf<T extends z.core.$ZodType>(id: string, item: T) {
       nextCursor: z.nullable(z.string()),
       generatedAt: DateTime,
     }),
+    description,
   );
+}
+
+// Sparse fieldsets. A list asked with `fields` sends of each item only the keys asked for and the keys that
+// identify it (`identity`), each as the whole item has it. Such an answer is another representation of the list
+// (its own media type, `FIELDS_MEDIA_TYPE`, and schema, e.g. `PartialEventList`), so that the whole one, which
+// every client that never sends `fields` gets, stays exactly what it was.
+
+/**
+ * The media type of a list's answer narrowed by `fields`: JSON with an RFC 6906 profile that says so. Clients
+ * that read `application/json` read it too; the OpenAPI document gives it the partial list's schema.
+ */
+export const FIELDS_MEDIA_TYPE = 'application/json; profile="tag:sinn-sachsen.de,2026:fields"';
+
+/** An item of a list narrowed by `fields`: every key of the whole item optional, but those that identify it. */
+export function partialOf<T extends z.ZodMiniObject, K extends keyof T['shape'] & string>(item: T, identity: readonly K[]) {
+  const keep = Object.fromEntries(identity.map((key) => [key, true])) as { [P in K]: true };
+  return z.extend(z.partial(item), z.pick(item, keep as never).shape as Pick<T['shape'], K>);
+}
+
+/** The partial list schema of each whole list schema that has one: the client parses with it, the document names it. */
+export const partialLists = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
+
+/** Marks `partial` as the schema of `whole`'s answers narrowed by `fields`; returns `whole`. */
+export function narrowsTo<T extends z.core.$ZodType>(whole: T, partial: z.core.$ZodType): T {
+  partialLists.set(whole, partial);
+  return whole;
 }
 
 export type Image = z.infer<typeof Image>;

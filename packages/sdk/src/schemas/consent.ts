@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { CONSENT_PURPOSE_IDS } from '../taxonomies/ids.js';
 import { DateTime } from './common.js';
-import { endpoint } from '../endpoint.js';
 import { named } from './registry.js';
 
 /** One language's consent text: a title and paragraphs of plain text (never HTML). */
@@ -45,17 +44,6 @@ export const ConsentTextQuery = /* @__PURE__ */ named(
   }),
 );
 
-export const consentTextEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/consent-texts/current',
-  summary: 'The consent text in force',
-  description:
-    'The text in force for one purpose: `membership` (the default) for the sign-up, `mentor-request` for a contact ' +
-    'request to a mentor. A write whose `consent.version` is not the current version of its purpose is answered 409.',
-  tag: 'Memberships',
-  query: ConsentTextQuery,
-  response: ConsentText,
-  cached: true,
-});
 
 export type ConsentPurpose = z.infer<typeof ConsentPurpose>;
 export type ConsentTextQuery = z.input<typeof ConsentTextQuery>;

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { DateOnly, DateTime, Id, Image, listOf, Slug, WebUrl } from './common.js';
+import { DateOnly, DateTime, FIELDS_MEDIA_TYPE, Id, Image, listOf, narrowsTo, partialOf, Slug, WebUrl } from './common.js';
 import { OrganisationRef } from './organisation.js';
-import { CursorParam, LimitParam, listParam } from './query.js';
-import { endpoint, fileEndpoint } from '../endpoint.js';
+import { CursorParam, fieldsParam, LimitParam, listParam } from './query.js';
 import { named } from './registry.js';
 import { EventCategoryId, EventFormatId, EventStatusId, RegionId, TopicId } from './taxonomies.js';
 
@@ -90,7 +89,25 @@ export const EventDetail = /* @__PURE__ */ named(
   'An event with its next occurrence in `start`/`end` (its last, when it is over) and up to 20 coming occurrences.',
 );
 
-export const EventList = /* @__PURE__ */ listOf('EventList', Event);
+/**
+ * What every item of a list of events carries, whatever `fields` asks for: the event's slug (what
+ * `GET /v1/events/{slug}` takes) and the occurrence's id (an event recurs: one list may hold several of it).
+ */
+export const EVENT_IDENTITY = ['slug', 'occurrenceId'] as const;
+
+export const PartialEvent = /* @__PURE__ */ named(
+  'PartialEvent',
+  partialOf(Event, EVENT_IDENTITY),
+  'An occurrence of an event in a list asked with `fields`: the keys asked for and `slug` and `occurrenceId`, each as in `Event`; no other key.',
+);
+
+export const PartialEventList = /* @__PURE__ */ listOf(
+  'PartialEventList',
+  PartialEvent,
+  `A list of events asked with \`fields\`, sent as \`${FIELDS_MEDIA_TYPE}\`.`,
+);
+
+export const EventList = /* @__PURE__ */ narrowsTo(listOf('EventList', Event), PartialEventList);
 
 const DateOrDateTime = z.union([DateOnly, DateTime]);
 
@@ -115,6 +132,7 @@ export const EventQuery = /* @__PURE__ */ named(
     ...eventFilters,
     limit: LimitParam,
     cursor: CursorParam,
+    fields: fieldsParam(Event),
   }),
 );
 
@@ -131,49 +149,19 @@ export const EventFeedQuery = /* @__PURE__ */ named(
   }),
 );
 
-export const listEventsEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/events',
-  summary: 'Event occurrences in a range, recurring events expanded',
-  description: 'Ordered by start. The range is at most 366 days; recurring events appear once per occurrence.',
-  tag: 'Events',
-  query: EventQuery,
-  response: EventList,
-  cached: true,
-});
 
-export const getEventEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/events/{slug}',
-  summary: 'One event with its coming occurrences',
-  tag: 'Events',
-  pathParams: ['slug'],
-  response: EventDetail,
-  cached: true,
-});
 
-export const eventFeedEndpoint = /* @__PURE__ */ fileEndpoint({
-  path: '/v1/events.ics',
-  summary: 'The events that pass the filters as an iCalendar feed (RFC 5545) to subscribe to',
-  description:
-    'Every event with an occurrence in the range appears once, a recurring one as its series (RRULE, EXDATE), never expanded.',
-  tag: 'Events',
-  query: EventFeedQuery,
-  mediaType: 'text/calendar',
-  cached: true,
-});
 
-export const eventIcsEndpoint = /* @__PURE__ */ fileEndpoint({
-  path: '/v1/events/{slug}.ics',
-  summary: 'One event, with its whole series, as an iCalendar file (RFC 5545)',
-  tag: 'Events',
-  pathParams: ['slug'],
-  mediaType: 'text/calendar',
-  cached: true,
-});
 
 export type EventLocation = z.infer<typeof EventLocation>;
 export type Event = z.infer<typeof Event>;
 export type EventDetail = z.infer<typeof EventDetail>;
 export type EventList = z.infer<typeof EventList>;
+/** A key of an event that `fields` may ask for. */
+export type EventField = keyof Event;
+/** An occurrence as a list asked with `fields: F` sends it. */
+export type EventFields<F extends EventField> = Pick<Event, F | (typeof EVENT_IDENTITY)[number]>;
+export type PartialEventList = z.infer<typeof PartialEventList>;
 export type EventQuery = z.input<typeof EventQuery>;
 export type EventFeedQuery = z.input<typeof EventFeedQuery>;
 export type Occurrence = z.infer<typeof Occurrence>;

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { DateTime } from './common.js';
-import { endpoint } from '../endpoint.js';
 import { named } from './registry.js';
 
 export const Health = /* @__PURE__ */ named(
@@ -13,12 +12,5 @@ export const Health = /* @__PURE__ */ named(
   }),
 );
 
-export const healthEndpoint = /* @__PURE__ */ endpoint({
-  path: '/health',
-  summary: 'Liveness and database check',
-  tag: 'Operations',
-  response: Health,
-  cached: false,
-});
 
 export type Health = z.infer<typeof Health>;

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { DateTime, Id, Image, listOf, Slug, WebUrl } from './common.js';
+import { DateTime, FIELDS_MEDIA_TYPE, Id, Image, listOf, narrowsTo, partialOf, Slug, WebUrl } from './common.js';
 import { OrganisationRef } from './organisation.js';
-import { CursorParam, LimitParam, listParam, TextParam } from './query.js';
-import { endpoint } from '../endpoint.js';
+import { CursorParam, fieldsParam, LimitParam, listParam, TextParam } from './query.js';
 import { named } from './registry.js';
 import { RegionId, SdgId, StageId, TopicId } from './taxonomies.js';
 
@@ -44,7 +43,22 @@ export const Initiative = /* @__PURE__ */ named(
   'A social innovation from Saxony.',
 );
 
-export const InitiativeList = /* @__PURE__ */ listOf('InitiativeList', Initiative);
+/** What every item of a list of initiatives carries, whatever `fields` asks for: its slug, which names it. */
+export const INITIATIVE_IDENTITY = ['slug'] as const;
+
+export const PartialInitiative = /* @__PURE__ */ named(
+  'PartialInitiative',
+  partialOf(Initiative, INITIATIVE_IDENTITY),
+  'An initiative in a list asked with `fields`: the keys asked for and `slug`, each as in `Initiative`; no other key.',
+);
+
+export const PartialInitiativeList = /* @__PURE__ */ listOf(
+  'PartialInitiativeList',
+  PartialInitiative,
+  `A list of initiatives asked with \`fields\`, sent as \`${FIELDS_MEDIA_TYPE}\`.`,
+);
+
+export const InitiativeList = /* @__PURE__ */ narrowsTo(listOf('InitiativeList', Initiative), PartialInitiativeList);
 
 export const InitiativeQuery = /* @__PURE__ */ named(
   'InitiativeQuery',
@@ -57,30 +71,19 @@ export const InitiativeQuery = /* @__PURE__ */ named(
     q: TextParam,
     limit: LimitParam,
     cursor: CursorParam,
+    fields: fieldsParam(Initiative),
   }),
 );
 
 
-export const listInitiativesEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/initiatives',
-  summary: 'Social innovations, filtered and paged',
-  description: 'Newest first. Lists given to a filter (comma-separated or repeated) match any of their values.',
-  tag: 'Initiatives',
-  query: InitiativeQuery,
-  response: InitiativeList,
-  cached: true,
-});
 
-export const getInitiativeEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/initiatives/{slug}',
-  summary: 'One initiative',
-  tag: 'Initiatives',
-  pathParams: ['slug'],
-  response: Initiative,
-  cached: true,
-});
 
 export type Crowdfunding = z.infer<typeof Crowdfunding>;
 export type Initiative = z.infer<typeof Initiative>;
 export type InitiativeList = z.infer<typeof InitiativeList>;
+/** A key of an initiative that `fields` may ask for. */
+export type InitiativeField = keyof Initiative;
+/** An initiative as a list asked with `fields: F` sends it. */
+export type InitiativeFields<F extends InitiativeField> = Pick<Initiative, F | (typeof INITIATIVE_IDENTITY)[number]>;
+export type PartialInitiativeList = z.infer<typeof PartialInitiativeList>;
 export type InitiativeQuery = z.input<typeof InitiativeQuery>;

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { MEMBER_KIND_IDS, OFFER_IDS } from '../taxonomies/ids.js';
 import { DateTime } from './common.js';
-import { writeEndpoint } from '../endpoint.js';
 import { named } from './registry.js';
 import { RegionId, TopicId } from './taxonomies.js';
 
@@ -70,17 +69,3 @@ export type MembershipRequest = z.infer<typeof MembershipRequest>;
 export type MembershipInput = z.input<typeof MembershipRequest>;
 export type MembershipAccepted = z.infer<typeof MembershipAccepted>;
 
-export const createMembershipEndpoint = /* @__PURE__ */ writeEndpoint({
-  method: 'post',
-  path: '/v1/memberships',
-  summary: 'Join the SINN network',
-  description:
-    'Stores the sign-up as pending and sends a mail with a confirmation link (double opt-in). Needs an `Idempotency-Key` ' +
-    'header and a solved challenge from `GET /v1/challenge` in `X-Sinn-Challenge`; writes from a partner site carry its ' +
-    '`X-Sinn-Partner-Key`. A repeated key with the same body answers the first answer again.',
-  tag: 'Memberships',
-  body: MembershipRequest,
-  response: MembershipAccepted,
-  status: 202,
-  challenge: true,
-});

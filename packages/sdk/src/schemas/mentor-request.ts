@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { writeEndpoint } from '../endpoint.js';
 import { Consent, EmailAddress, Honeypot, MailLanguage, typedLine } from './membership.js';
 import { named } from './registry.js';
 
@@ -52,21 +51,3 @@ export type MentorRequestBody = z.infer<typeof MentorRequestBody>;
 export type MentorRequestInput = z.input<typeof MentorRequestBody>;
 export type MentorRequestAccepted = z.infer<typeof MentorRequestAccepted>;
 
-export const createMentorRequestEndpoint = /* @__PURE__ */ writeEndpoint({
-  method: 'post',
-  path: '/v1/mentors/{id}/requests',
-  summary: 'Contact a mentor',
-  description:
-    'Stores the request and mails it to the mentor, with the sender\'s address as Reply-To; the sender gets a receipt ' +
-    'that holds none of the typed text. The mentor\'s address is never shown. Needs an `Idempotency-Key` header and a ' +
-    'solved challenge from `GET /v1/challenge` in `X-Sinn-Challenge`; writes from a partner site carry its ' +
-    '`X-Sinn-Partner-Key`. 404 for an unknown mentor, 409 for a mentor who takes no requests now (availability ' +
-    '`unavailable`) or a `consent.version` that is not the current text of purpose `mentor-request` ' +
-    '(`GET /v1/consent-texts/current?purpose=mentor-request`).',
-  tag: 'Mentors',
-  pathParams: ['id'],
-  body: MentorRequestBody,
-  response: MentorRequestAccepted,
-  status: 202,
-  challenge: true,
-});

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { DateTime, Id, Image, Slug } from './common.js';
-import { CursorParam, LimitParam, listParam, TextParam } from './query.js';
-import { endpoint } from '../endpoint.js';
+import { DateTime, FIELDS_MEDIA_TYPE, Id, Image, narrowsTo, partialOf, Slug } from './common.js';
+import { CursorParam, fieldsParam, LimitParam, listParam, TextParam } from './query.js';
 import { named } from './registry.js';
 import { AvailabilityId, ExpertiseId, LanguageId, MentorFormatId, RegionId } from './taxonomies.js';
 
@@ -65,16 +64,32 @@ export const MentorFacets = /* @__PURE__ */ named(
     'would add or leave; values without a mentor are left out. Ordered by count, then id.',
 );
 
-export const MentorList = /* @__PURE__ */ named(
-  'MentorList',
-  z.object({
-    items: z.array(Mentor),
+function mentorListOf<T extends z.core.$ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
     total: z.int().check(z.nonnegative()),
     nextCursor: z.nullable(z.string()),
     generatedAt: DateTime,
     facets: z.optional(MentorFacets),
-  }),
+  });
+}
+
+/** What every item of a list of mentors carries, whatever `fields` asks for: the slug, which names the mentor. */
+export const MENTOR_IDENTITY = ['slug'] as const;
+
+export const PartialMentor = /* @__PURE__ */ named(
+  'PartialMentor',
+  partialOf(Mentor, MENTOR_IDENTITY),
+  'A mentor in a list asked with `fields`: the keys asked for and `slug`, each as in `Mentor`; no other key.',
 );
+
+export const PartialMentorList = /* @__PURE__ */ named(
+  'PartialMentorList',
+  mentorListOf(PartialMentor),
+  `A list of mentors asked with \`fields\`, sent as \`${FIELDS_MEDIA_TYPE}\`.`,
+);
+
+export const MentorList = /* @__PURE__ */ narrowsTo(named('MentorList', mentorListOf(Mentor)), PartialMentorList);
 
 export const MentorSuggestion = /* @__PURE__ */ named(
   'MentorSuggestion',
@@ -113,41 +128,21 @@ export const MentorQuery = /* @__PURE__ */ named(
     availability: listParam(AvailabilityId),
     limit: LimitParam,
     cursor: CursorParam,
+    fields: fieldsParam(Mentor),
   }),
 );
 
 
-export const listMentorsEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/mentors',
-  summary: 'Mentors and coaches, filtered and paged',
-  description:
-    'Never includes an e-mail address or a phone number. `q` searches names, expertise, roles and biographies ' +
-    'in German: umlauts may be spelled out (Foerdermittel), word forms are stemmed (Gründungen finds Gründung), ' +
-    'a wrong, missing, extra or swapped letter in words of five letters or more is forgiven, and the last word ' +
-    'matches as a prefix while typing. Every word must match somewhere. With `q` the order is by relevance ' +
-    '(name and expertise above role above biography), then slug; without it, by slug. `facets` counts the ' +
-    'filter values, `highlights` marks the matches.',
-  tag: 'Mentors',
-  query: MentorQuery,
-  response: MentorList,
-  cached: true,
-});
 
-export const suggestMentorsEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/mentors/suggest',
-  summary: 'Completions for the mentor search box',
-  description:
-    'Up to `limit` (default 8) mentor names and expertise labels for what has been typed so far, matched like ' +
-    '`q` of the mentor list (the last word as a prefix).',
-  tag: 'Mentors',
-  query: MentorSuggestQuery,
-  response: MentorSuggestions,
-  cached: true,
-});
 
 export type Mentor = z.infer<typeof Mentor>;
 export type MentorFacets = z.infer<typeof MentorFacets>;
 export type MentorSuggestions = z.infer<typeof MentorSuggestions>;
 export type MentorSuggestQuery = z.input<typeof MentorSuggestQuery>;
 export type MentorList = z.infer<typeof MentorList>;
+/** A key of a mentor that `fields` may ask for. */
+export type MentorField = keyof Mentor;
+/** A mentor as a list asked with `fields: F` sends it. */
+export type MentorFields<F extends MentorField> = Pick<Mentor, F | (typeof MENTOR_IDENTITY)[number]>;
+export type PartialMentorList = z.infer<typeof PartialMentorList>;
 export type MentorQuery = z.input<typeof MentorQuery>;

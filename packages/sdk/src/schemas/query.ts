@@ -1,12 +1,20 @@
 import * as z from 'zod/mini';
 
 // Query parameters are typed in the contract (integers, arrays of vocabulary ids) and travel as strings.
-// The two functions here are the only translation between the two, used by the client to write a URL and by
-// the server to read one, so both sides agree on lists (`region=dresden,leipzig` or repeated keys) and numbers.
+// `fromSearchParams` here and `toSearchParams` (client/search-params.ts, which needs no schema) are the only
+// translation between the two, used by the server to read a URL and by the client to write one, so both sides
+// agree on lists (`region=dresden,leipzig` or repeated keys) and numbers.
 
 /** A filter that takes one or several values of a vocabulary. */
 export function listParam<T extends z.core.$ZodType>(item: T) {
   return z.optional(z.array(item).check(z.minLength(1), z.maxLength(20)));
+}
+/**
+ * `fields` of a list (sparse fieldsets): which keys of its items to send, comma-separated like the filters. The
+ * allowed values are the item schema's own keys, so a key added to the item can be asked for at once.
+ */
+export function fieldsParam<T extends z.ZodMiniObject>(item: T) {
+  return z.optional(z.array(z.keyof(item)).check(z.minLength(1), z.maxLength(Object.keys(item.shape).length)));
 }
 export const LimitParam = z.optional(z.int().check(z.minimum(1), z.maximum(100)));
 export const CursorParam = z.optional(z.string().check(z.minLength(1), z.maxLength(512), z.regex(/^[A-Za-z0-9_-]+$/)));
@@ -59,17 +67,4 @@ export function fromSearchParams(schema: { shape: Shape }, params: URLSearchPara
   return out;
 }
 
-/** Writes a typed query as search params, keys sorted, so equal queries give byte-equal URLs. */
-export function toSearchParams(query: object): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of Object.keys(query).sort()) {
-    const value = (query as Record<string, unknown>)[key];
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) {
-      if (value.length > 0) params.set(key, value.join(','));
-    } else {
-      params.set(key, String(value));
-    }
-  }
-  return params;
-}
+export { toSearchParams } from '../client/search-params.js';

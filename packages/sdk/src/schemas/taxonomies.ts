@@ -14,7 +14,6 @@ import {
   TOPIC_IDS,
 } from '../taxonomies/ids.js';
 import { DateTime, Label } from './common.js';
-import { endpoint } from '../endpoint.js';
 import { named } from './registry.js';
 
 export const RegionId = /* @__PURE__ */ named('RegionId', z.enum(REGION_IDS), "One of Saxony's ten Landkreise or three kreisfreie Städte.");
@@ -61,13 +60,6 @@ export const Taxonomies = /* @__PURE__ */ named(
 );
 
 
-export const taxonomiesEndpoint = /* @__PURE__ */ endpoint({
-  path: '/v1/taxonomies',
-  summary: 'Every vocabulary with German and English labels',
-  tag: 'Taxonomies',
-  response: Taxonomies,
-  cached: true,
-});
 
 export type Taxonomies = z.infer<typeof Taxonomies>;
 export type RegionId = z.infer<typeof RegionId>;

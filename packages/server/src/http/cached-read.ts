@@ -1,7 +1,8 @@
-import { gzipSync } from 'node:zlib';
+import { FIELDS_MEDIA_TYPE } from '@sinn/sdk';
 import type { Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { berlinDate, berlinIso } from '../time/berlin.js';
+import { chooseCoding, CODINGS, compress, COMPRESS_FROM, type Coding } from './compression.js';
 import { ProblemError, problems } from './problem.js';
 import { etagOf, matchesEtag, type CachedResponse } from './response-cache.js';
 
@@ -26,10 +27,8 @@ export interface Representation {
 }
 
 export const LIST_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
-/** Below this size compressing costs more than it saves. */
-const COMPRESS_FROM = 1024;
 
-/** An answer ready to send any number of times: its bytes, gzipped once, and its ETag. */
+/** An answer ready to send any number of times: its bytes, compressed once per coding a client takes, and its ETag. */
 export function prepareAnswer(
   text: string,
   etag: string,
@@ -40,7 +39,8 @@ export function prepareAnswer(
   const body = encoder.encode(text);
   return {
     body,
-    gzip: undefined,
+    compressible: body.byteLength >= COMPRESS_FROM,
+    encoded: {},
     etag,
     contentType,
     cacheControl,
@@ -48,34 +48,44 @@ export function prepareAnswer(
   };
 }
 
-// Compressed the first time a client takes gzip, then kept with the answer: no work for answers nobody asks
-// compressed, and none twice.
-function gzipOf(answer: CachedResponse): Uint8Array<ArrayBuffer> | null {
-  if (answer.gzip === undefined) {
-    answer.gzip = answer.body.byteLength >= COMPRESS_FROM ? new Uint8Array(gzipSync(answer.body, { level: 6 })) : null;
-  }
-  return answer.gzip;
+/** The codings an answer can be sent in: those it is compressed in already, and any where it may be. */
+function codingsOf(answer: CachedResponse): readonly Coding[] {
+  return CODINGS.filter((coding) => answer.compressible || answer.encoded[coding]);
 }
 
-/** Sends a prepared answer: 304 when the client's ETag still holds, gzip where the client takes it. */
+// Compressed the first time a client takes the coding, then kept with the answer: no work for a coding nobody
+// asks for, and none twice.
+function encodedIn(answer: CachedResponse, coding: Coding): Uint8Array<ArrayBuffer> {
+  const kept = answer.encoded[coding];
+  if (kept) return kept;
+  const made = compress(answer.body, coding);
+  answer.encoded[coding] = made;
+  return made;
+}
+
+/**
+ * Sends a prepared answer: 304 when the client's ETag still holds, else the body in the coding the client's
+ * Accept-Encoding takes best (brotli, then gzip), or as it is.
+ */
 export function sendAnswer(c: Context, answer: CachedResponse): Response {
-  const compressible = answer.body.byteLength >= COMPRESS_FROM;
+  const codings = codingsOf(answer);
   const headers: Record<string, string> = {
     ETag: answer.etag,
     'Cache-Control': answer.cacheControl,
     ...answer.headers,
-    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+    // Caches keep one answer per coding; the 304 says so too, as it stands for the 200.
+    ...(codings.length > 0 ? { Vary: 'Accept-Encoding' } : {}),
   };
   if (matchesEtag(c.req.header('If-None-Match'), answer.etag)) return new Response(null, { status: 304, headers });
-  const gzip = compressible && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '') ? gzipOf(answer) : null;
-  const body = gzip ?? answer.body;
+  const coding = chooseCoding(c, codings);
+  const body = coding ? encodedIn(answer, coding) : answer.body;
   return new Response(body, {
     status: 200,
     headers: {
       ...headers,
       'Content-Type': answer.contentType,
       'Content-Length': String(body.byteLength),
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      ...(coding ? { 'Content-Encoding': coding } : {}),
     },
   });
 }
@@ -111,6 +121,36 @@ export async function cachedAnswer(
   return sendAnswer(c, answer);
 }
 
+/** A page of a list as a query produces it, and the keys it was narrowed to by `fields` (none: whole items). */
+export interface ListPage {
+  page: object;
+  fields?: { keys: readonly string[] } | undefined;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+/** A list narrowed by `fields` is another representation: its own media type, and the keys in its ETag. */
+const FIELDS_TYPE = `${FIELDS_MEDIA_TYPE}; charset=utf-8`;
+
+/**
+ * A list read through `cachedAnswer`, with `generatedAt`. The cache key is the URL, so `fields` is part of it; the
+ * ETag comes from the data and the keys asked for, never from `generatedAt`. Whole items are sent as JSON, exactly
+ * as before there was `fields`; narrowed ones as `FIELDS_MEDIA_TYPE`.
+ */
+export function cachedList(c: Context, deps: AppDeps, produce: () => Promise<ListPage>, options: ReadOptions = {}): Promise<Response> {
+  return cachedAnswer(
+    c,
+    deps,
+    async () => {
+      const { page, fields } = await produce();
+      const text = JSON.stringify({ ...page, generatedAt: berlinIso(deps.clock.now()) });
+      return fields
+        ? { text, etag: etagOf({ fields: fields.keys, page }), contentType: FIELDS_TYPE }
+        : { text, etag: etagOf(page), contentType: JSON_TYPE };
+    },
+    options,
+  );
+}
+
 /** A JSON read through `cachedAnswer`; the ETag comes from the data alone, never from `generatedAt`. */
 export function cachedRead(
   c: Context,
@@ -125,7 +165,7 @@ export function cachedRead(
       const data = await produce();
       if (data === null) return null;
       const body = options.list ? { ...data, generatedAt: berlinIso(deps.clock.now()) } : data;
-      return { text: JSON.stringify(body), etag: etagOf(data), contentType: 'application/json; charset=utf-8' };
+      return { text: JSON.stringify(body), etag: etagOf(data), contentType: JSON_TYPE };
     },
     options,
   );

@@ -1,12 +1,23 @@
 import { createHash } from 'node:crypto';
+import type { Coding } from './compression.js';
 
 // Answers to reads, kept per content version. A version change (any write to the content, in this process or
 // another sharing the database) empties the cache, so no process serves what another has changed.
 
 export interface CachedResponse {
   body: Uint8Array<ArrayBuffer>;
-  /** The body gzipped once a client asked for it (undefined before), or null where it is too small. */
-  gzip: Uint8Array<ArrayBuffer> | null | undefined;
+  /**
+   * Whether the body is compressed at request time, in each coding the first time a client takes it: not where
+   * it is too small to gain, or an image or font compressed in its own format.
+   */
+  compressible: boolean;
+  /** The body in each coding it is compressed in: made on request and kept, or the build's twins of a file. */
+  encoded: Partial<Record<Coding, Uint8Array<ArrayBuffer>>>;
+  /**
+   * A weak tag, one for every coding of the body: RFC 9110 (8.8.1) lets representations that differ only in
+   * their content coding share a weak tag, as nginx and HAProxy do when they compress (they weaken a strong
+   * tag). So a client revalidates with whichever coding it last received.
+   */
   etag: string;
   contentType: string;
   cacheControl: string;

@@ -1,17 +1,28 @@
-import type { Event, EventDetail, EventQuery, Occurrence } from '@sinn/sdk';
+import type { Event, EventDetail, EventField, EventQuery, Occurrence } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { occurrencesBetween, type Series, type Span } from '../events/recurrence.js';
 import { berlinDate, berlinIso } from '../time/berlin.js';
 import { isoOf, imageColumns, imageOf, ORGANISATION_COLUMNS, organisationOf } from './columns.js';
 import { decodeCursor, pageOf } from './cursor.js';
+import { wants, type Fields } from './fields.js';
 import { Where } from './sql.js';
 
-const SELECT = `
-  select e.*, ${ORGANISATION_COLUMNS}, ${imageColumns('e.image_id', 'e.image_alt', 'img')}
-  from events e
-  join organisations o on o.id = e.organisation_id
-  left join media img on img.id = e.image_id`;
+// The columns of an event every read takes; the long texts, the organiser and the image only where they are sent.
+const COLUMNS = `e.id, e.slug, e.title, e.category, e.topics, e.region, e.format, e.status, e.starts_at, e.ends_at,
+  e.all_day, e.rrule, e.exdates, e.location, e.online_url, e.registration_url, e.registration_deadline, e.sequence,
+  e.updated_at`;
+const TEXTS = { summary: 'e.summary', description: 'e.description', easyLanguage: 'e.easy_language' } as const;
+
+function select(fields?: Fields<EventField>): string {
+  const texts = (Object.keys(TEXTS) as (keyof typeof TEXTS)[]).filter((key) => wants(fields, key)).map((key) => TEXTS[key]);
+  const organiser = wants(fields, 'organiser');
+  const image = wants(fields, 'image');
+  return `select ${[COLUMNS, ...texts, ...(organiser ? [ORGANISATION_COLUMNS] : []), ...(image ? [imageColumns('e.image_id', 'e.image_alt', 'img')] : [])].join(', ')}
+    from events e
+    ${organiser ? 'join organisations o on o.id = e.organisation_id' : ''}
+    ${image ? 'left join media img on img.id = e.image_id' : ''}`;
+}
 
 /** How many coming occurrences an event's detail lists. */
 const DETAIL_OCCURRENCES = 20;
@@ -102,8 +113,11 @@ export function eventsWhere(filters: EventFilters, range: EventRange): Where {
   return where;
 }
 
-/** The occurrences of all events in the range that pass the filters, in start order, one page of them. */
-export async function listEvents(db: Queryable, query: EventQuery, range: EventRange, publicUrl: string) {
+/**
+ * The occurrences of all events in the range that pass the filters, in start order, one page of them; whole, or
+ * with the keys `fields` names.
+ */
+export async function listEvents(db: Queryable, query: EventQuery, range: EventRange, publicUrl: string, fields?: Fields<EventField>) {
   const limit = query.limit ?? 20;
   const where = eventsWhere(query, range);
   // First only what placing occurrences in time needs; the full rows are read for the one page shown.
@@ -130,10 +144,14 @@ export async function listEvents(db: Queryable, query: EventQuery, range: EventR
   const { page, nextCursor } = pageOf(rest, limit, ({ time, id }) => [time, id]);
   const ids = [...new Set(page.map(({ row }) => row.id as string))];
   const full = new Map(
-    (await db.query<Row>(`${SELECT} where e.id = any($1::uuid[])`, [ids])).map((row) => [row.id as string, row]),
+    (await db.query<Row>(`${select(fields)} where e.id = any($1::uuid[])`, [ids])).map((row) => [row.id as string, row]),
   );
   return {
-    items: page.map(({ row, span }) => toEvent(full.get(row.id as string)!, span, publicUrl)),
+    items: page.map(({ row, span }) => {
+      const event = toEvent(full.get(row.id as string)!, span, publicUrl);
+      // A key not asked for may come from a column not read: it is left out here, before anything sends it.
+      return fields ? fields.pick(event) : event;
+    }),
     total: occurrences.length,
     nextCursor,
   };
@@ -141,7 +159,7 @@ export async function listEvents(db: Queryable, query: EventQuery, range: EventR
 
 /** One event: its next occurrence (or its last, when all are past) and up to 20 coming ones. */
 export async function getEvent(db: Queryable, slug: string, now: Date, publicUrl: string): Promise<EventDetail | null> {
-  const [row] = await db.query<Row>(`${SELECT} where e.slug = $1`, [slug]);
+  const [row] = await db.query<Row>(`${select()} where e.slug = $1`, [slug]);
   if (!row) return null;
   const series = seriesOf(row);
   const farFuture = new Date(now.getTime() + 5 * 366 * 86_400_000);

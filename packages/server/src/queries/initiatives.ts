@@ -1,15 +1,25 @@
-import { Id, type Initiative, type InitiativeQuery } from '@sinn/sdk';
+import { Id, type Initiative, type InitiativeField, type InitiativeQuery } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { isoOf, imageColumns, imageOf, ORGANISATION_COLUMNS, organisationOf } from './columns.js';
 import { decodeCursor, pageOf } from './cursor.js';
+import { wants, type Fields } from './fields.js';
 import { containsPattern, Where } from './sql.js';
 
-const SELECT = `
-  select i.*, ${ORGANISATION_COLUMNS}, ${imageColumns('i.image_id', 'i.image_alt', 'img')}
-  from initiatives i
-  join organisations o on o.id = i.organisation_id
-  left join media img on img.id = i.image_id`;
+// The columns of an initiative every read takes; the long texts and the image only where they are sent. The
+// organisation is joined always: the text search `q` looks at its name.
+const COLUMNS = `i.id, i.slug, i.title, i.teaser, i.region, i.topics, i.sdgs, i.stage, i.website, i.crowdfunding,
+  i.published_at, i.updated_at, ${ORGANISATION_COLUMNS}`;
+const TEXTS = { description: 'i.description', easyLanguage: 'i.easy_language' } as const;
+
+function select(fields?: Fields<InitiativeField>): string {
+  const texts = (Object.keys(TEXTS) as (keyof typeof TEXTS)[]).filter((key) => wants(fields, key)).map((key) => TEXTS[key]);
+  const image = wants(fields, 'image');
+  return `select ${[COLUMNS, ...texts, ...(image ? [imageColumns('i.image_id', 'i.image_alt', 'img')] : [])].join(', ')}
+    from initiatives i
+    join organisations o on o.id = i.organisation_id
+    ${image ? 'left join media img on img.id = i.image_id' : ''}`;
+}
 
 type Row = Record<string, unknown>;
 
@@ -78,7 +88,8 @@ function filters(query: InitiativeQuery): Where {
   return where;
 }
 
-export async function listInitiatives(db: Queryable, query: InitiativeQuery, publicUrl: string) {
+/** One page of the initiatives that pass the filters, newest first; whole, or with the keys `fields` names. */
+export async function listInitiatives(db: Queryable, query: InitiativeQuery, publicUrl: string, fields?: Fields<InitiativeField>) {
   const limit = query.limit ?? 20;
   const where = filters(query);
   const [{ total } = { total: 0 }] = await db.query<{ total: number }>(
@@ -90,14 +101,22 @@ export async function listInitiatives(db: Queryable, query: InitiativeQuery, pub
     where.and(`(i.published_at, i.id) < (${where.param(after[0])}::timestamptz, ${where.param(after[1])}::uuid)`);
   }
   const rows = await db.query<Row>(
-    `${SELECT} ${where.sql} order by i.published_at desc, i.id desc limit ${where.param(limit + 1)}`,
+    `${select(fields)} ${where.sql} order by i.published_at desc, i.id desc limit ${where.param(limit + 1)}`,
     where.params,
   );
   const { page, nextCursor } = pageOf(rows, limit, (row) => [(row.published_at as Date).toISOString(), row.id as string]);
-  return { items: page.map((row) => toInitiative(row, publicUrl)), total, nextCursor };
+  return {
+    items: page.map((row) => {
+      const initiative = toInitiative(row, publicUrl);
+      // A key not asked for may come from a column not read: it is left out here, before anything sends it.
+      return fields ? fields.pick(initiative) : initiative;
+    }),
+    total,
+    nextCursor,
+  };
 }
 
 export async function getInitiative(db: Queryable, slug: string, publicUrl: string): Promise<Initiative | null> {
-  const [row] = await db.query<Row>(`${SELECT} where i.slug = $1`, [slug]);
+  const [row] = await db.query<Row>(`${select()} where i.slug = $1`, [slug]);
   return row ? toInitiative(row, publicUrl) : null;
 }

@@ -3,6 +3,7 @@ import {
   Slug,
   type Mentor,
   type MentorFacets,
+  type MentorField,
   type MentorQuery,
   type MentorSuggestions,
   type MentorSuggestQuery,
@@ -12,6 +13,7 @@ import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { isoOf, imageColumns, imageOf } from './columns.js';
 import { decodeCursor, pageOf } from './cursor.js';
+import { wants, type Fields } from './fields.js';
 import { Where } from './sql.js';
 
 // Only public columns are selected: the e-mail address and phone number never leave this file's table.
@@ -127,7 +129,8 @@ function filterConditions(where: Where, query: MentorQuery): Record<FacetName, s
 
 const RankedCursor = z.tuple([z.string().check(z.regex(/^\d{1,6}(\.\d{1,6})?$/)), Slug]);
 
-export async function listMentors(db: Queryable, query: MentorQuery, publicUrl: string) {
+/** One page of the mentors that pass the filters and the search, with the facets; whole, or with the keys `fields` names. */
+export async function listMentors(db: Queryable, query: MentorQuery, publicUrl: string, fields?: Fields<MentorField>) {
   const limit = query.limit ?? 20;
   const q = query.q;
   const [facets, total] = await countFacets(db, query);
@@ -171,7 +174,11 @@ export async function listMentors(db: Queryable, query: MentorQuery, publicUrl: 
     keyOf = (row) => [row.rank as string, row.slug as string];
   }
   const { page, nextCursor } = pageOf(rows, limit, keyOf);
-  const matched = q === undefined ? null : await matchedWords(db, q, page.flatMap((row) => [row.name, row.role, row.bio] as string[]));
+  // The highlights take a query of their own: made only where they are sent.
+  const matched =
+    q === undefined || !wants(fields, 'highlights')
+      ? null
+      : await matchedWords(db, q, page.flatMap((row) => [row.name, row.role, row.bio] as string[]));
   return {
     items: page.map((row) => {
       const mentor: Mentor = toMentor(row, publicUrl);
@@ -183,7 +190,7 @@ export async function listMentors(db: Queryable, query: MentorQuery, publicUrl: 
         }
         mentor.highlights = highlights;
       }
-      return mentor;
+      return fields ? fields.pick(mentor) : mentor;
     }),
     total,
     nextCursor,

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
-import { endpoints, EventQuery } from '@sinn/sdk';
+import { endpoints, Event, EVENT_IDENTITY, EventQuery } from '@sinn/sdk';
 import type { AppDeps } from '../deps.js';
-import { cachedRead } from '../http/cached-read.js';
+import { cachedList, cachedRead } from '../http/cached-read.js';
 import { onlyAllow } from '../http/methods.js';
 import { parseQuery } from '../http/validate.js';
 import { getEvent, listEvents } from '../queries/events.js';
+import { fieldsOf } from '../queries/fields.js';
 import { eventCalendarRoutes } from './event-calendars.js';
 import { resolveRange } from './event-range.js';
 import { honoPath, slugParam } from './paths.js';
@@ -15,16 +16,12 @@ export function eventRoutes(app: Hono, deps: AppDeps): void {
 
   const list = endpoints.listEvents.path;
   app.get(list, (c) =>
-    cachedRead(
-      c,
-      deps,
-      async () => {
-        const query = parseQuery(EventQuery, c.req.url);
-        const range = resolveRange(query.from, query.to, deps.clock.now());
-        return listEvents(deps.db, query, range, deps.publicUrl);
-      },
-      { list: true },
-    ),
+    cachedList(c, deps, async () => {
+      const query = parseQuery(EventQuery, c.req.url);
+      const range = resolveRange(query.from, query.to, deps.clock.now());
+      const fields = fieldsOf(Event, query.fields, EVENT_IDENTITY);
+      return { page: await listEvents(deps.db, query, range, deps.publicUrl, fields), fields };
+    }),
   );
   onlyAllow(app, list, ['GET', 'HEAD']);
 

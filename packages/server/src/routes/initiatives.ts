@@ -1,17 +1,20 @@
 import { Hono } from 'hono';
-import { endpoints, InitiativeQuery } from '@sinn/sdk';
+import { endpoints, Initiative, INITIATIVE_IDENTITY, InitiativeQuery } from '@sinn/sdk';
 import type { AppDeps } from '../deps.js';
-import { cachedRead } from '../http/cached-read.js';
+import { cachedList, cachedRead } from '../http/cached-read.js';
 import { onlyAllow } from '../http/methods.js';
 import { parseQuery } from '../http/validate.js';
+import { fieldsOf } from '../queries/fields.js';
 import { getInitiative, listInitiatives } from '../queries/initiatives.js';
 import { honoPath, slugParam } from './paths.js';
 
 export function initiativeRoutes(app: Hono, deps: AppDeps): void {
   const list = endpoints.listInitiatives.path;
   app.get(list, (c) =>
-    cachedRead(c, deps, () => listInitiatives(deps.db, parseQuery(InitiativeQuery, c.req.url), deps.publicUrl), {
-      list: true,
+    cachedList(c, deps, async () => {
+      const query = parseQuery(InitiativeQuery, c.req.url);
+      const fields = fieldsOf(Initiative, query.fields, INITIATIVE_IDENTITY);
+      return { page: await listInitiatives(deps.db, query, deps.publicUrl, fields), fields };
     }),
   );
   onlyAllow(app, list, ['GET', 'HEAD']);

@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { prepareAnswer, sendAnswer } from '../http/cached-read.js';
+import { CODINGS, decompress, type Coding } from '../http/compression.js';
 import { onlyAllow } from '../http/methods.js';
 import { ProblemError, problems } from '../http/problem.js';
 import { etagOf } from '../http/response-cache.js';
@@ -27,6 +28,25 @@ const BINARY = new Set(['.woff2', '.png']);
 // A name with a content hash (`runtime-BSqqm67U.js`) never changes its bytes: browsers may keep it for a year.
 const HASHED = /-[A-Za-z0-9_-]{8,}\.(js|css)$/;
 
+/** The suffix of a file's twin in each coding, as the build writes them (scripts/rollup-precompress.mjs). */
+const TWIN: Record<Coding, string> = { br: '.br', gzip: '.gz' };
+
+/**
+ * The build's compressed twins of a text file (`sinn.js.br`, `sinn.js.gz`) with the answer, when they unpack to
+ * its very bytes: the answer is then sent in those codings as the build compressed them (brotli at its strongest),
+ * and the server compresses nothing. A twin that unpacks to other bytes (left from another build, a file changed
+ * by hand) is ignored, with a warning, and the file is compressed in that coding as one without twins is.
+ */
+async function useTwins(answer: CachedResponse, path: string, deps: AppDeps): Promise<void> {
+  for (const coding of CODINGS) {
+    const twin = await readFile(path + TWIN[coding]).catch(() => null);
+    if (!twin) continue;
+    const unpacked = await decompress(twin, coding);
+    if (unpacked && Buffer.from(unpacked).equals(answer.body)) answer.encoded[coding] = new Uint8Array(twin);
+    else deps.logger.warn('compressed twin ignored: it is not the file', { file: path + TWIN[coding] });
+  }
+}
+
 export interface StaticFolder {
   /** URL prefix, e.g. `/widgets`. */
   prefix: string;
@@ -42,7 +62,11 @@ export interface StaticFolder {
   alias?: string;
 }
 
-/** Files of a folder under a URL prefix, read once and then answered from memory with ETag and gzip. */
+/**
+ * Files of a folder under a URL prefix, read once and then answered from memory with ETag, in brotli or gzip: from
+ * the build's twins where it wrote them (the widgets' script-tag build), else compressed once in memory (the
+ * example pages, the Storybook, a build without twins).
+ */
 export function staticRoutes(app: Hono, deps: AppDeps, folder: StaticFolder): void {
   const answers = new Map<string, CachedResponse>();
   const serve = async (c: Context, relative: string) => {
@@ -64,11 +88,12 @@ export function staticRoutes(app: Hono, deps: AppDeps, folder: StaticFolder): vo
       if (BINARY.has(extname(path))) {
         const bytes = new Uint8Array(await readFile(path));
         const etag = etagOf(createHash('sha256').update(bytes).digest('base64url'));
-        // Already compressed: never gzipped again.
-        answer = { body: bytes, gzip: null, etag, contentType: type, cacheControl, headers: folder.fileHeaders ?? {} };
+        // Compressed in its own format: never compressed again.
+        answer = { body: bytes, compressible: false, encoded: {}, etag, contentType: type, cacheControl, headers: folder.fileHeaders ?? {} };
       } else {
         const text = await readFile(path, 'utf8');
         answer = prepareAnswer(text, etagOf(text), type, cacheControl, type.startsWith('text/html') ? (folder.pageHeaders ?? {}) : (folder.fileHeaders ?? {}));
+        await useTwins(answer, path, deps);
       }
       // Files change only with a build; in development a restart of the server picks them up.
       if (deps.config.production) answers.set(path, answer);

@@ -44,3 +44,24 @@ export async function collectPages<S extends z.core.$ZodType>(
   } while (cursor);
   return { items: items as never, total };
 }
+
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** The body as it came over the wire, still in its Content-Encoding. */
+  bytes: Buffer;
+}
+
+/** A request through node:http, which, unlike fetch, hands over the body as it came, and sends only the headers given. */
+export async function getRaw(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawAnswer> {
+  const { request } = await import('node:http');
+  return new Promise((resolve, reject) => {
+    request(url, { method, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}

@@ -25,9 +25,24 @@ export class DetailDialog<T> implements ReactiveController {
     this.item = item;
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => {
-      const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog');
-      if (dialog && !dialog.open) dialog.showModal();
+      const dialog = this.#element();
+      if (!dialog) return;
+      if (!dialog.open) dialog.showModal();
+      // New content in an open dialog (a retry that worked, an event from a day) may have taken the focused
+      // control with it: the first control of the dialog takes the focus, not the page behind it.
+      else if (!dialog.contains(this.host.shadowRoot?.activeElement ?? null)) dialog.querySelector<HTMLElement>('button, a[href]')?.focus();
     });
+  }
+
+  /** Closes the dialog, if it is open; focus goes back as when a person closes it. */
+  close(): void {
+    const dialog = this.#element();
+    if (dialog?.open) dialog.close();
+    else this.item = undefined;
+  }
+
+  #element(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog[part="dialog"]');
   }
 
   #closed = (): void => {

@@ -1,6 +1,7 @@
 // Page-wide settings: from the loader's script tag and from <meta name="sinn:…">, where the meta tags win.
 import { expect } from '@open-wc/testing';
-import { pageSettings, registerLoader } from './page-settings.js';
+import { registerLoader } from '../loader/registration.js';
+import { pageSettings } from './page-settings.js';
 import { sharedClient } from './shared-client.js';
 import { afterEach, describe, it } from '../../test/mocha.js';
 

@@ -1,3 +1,5 @@
+import type { LoaderRegistration } from '../loader/registration.js';
+
 // Page-wide settings, set once per page and read by every element: from the loader's own <script> tag
 // (data-api, data-partner-key, data-lang, data-theme) or from <meta name="sinn:…"> tags, which is what the
 // WordPress plugin prints, so that no inline script is needed. An element's own attributes override them.
@@ -10,30 +12,9 @@ export interface PageSettings {
   theme?: string;
 }
 
+// What the loader registered for the page (loader/registration.ts): a global, since the loader imports nothing
+// of the runtime (it would wait a round trip for it) and a second copy of the widgets may read it too.
 const LOADER = Symbol.for('sinn.loader');
-
-interface LoaderRegistration {
-  url: string;
-  settings: PageSettings;
-}
-
-/** Called by the loader with its own URL: finds its <script> tag and keeps that tag's settings for the page. */
-export function registerLoader(url: string): void {
-  const registry = globalThis as { [LOADER]?: LoaderRegistration };
-  if (registry[LOADER]) return; // a second copy of the loader on the page keeps the first one's settings
-  const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((tag) => tag.src === url);
-  const data = script?.dataset ?? {};
-  registry[LOADER] = {
-    url,
-    settings: {
-      // Loaded from the SINN server itself, the loader knows where the API is without being told.
-      api: data.api || new URL(url).origin,
-      ...(data.partnerKey ? { partnerKey: data.partnerKey } : {}),
-      ...(data.lang ? { lang: data.lang } : {}),
-      ...(data.theme ? { theme: data.theme } : {}),
-    },
-  };
-}
 
 /** The meta tags' names and the settings they give. */
 const META: Record<string, keyof PageSettings> = {

@@ -1,13 +1,13 @@
-import { SinnClient } from '@sinn/sdk';
+import { SinnHttpClient } from '@sinn/sdk';
 
 // One client per API address per page: elements asking the same question share one request and one ETag memory.
-const clients = new Map<string, SinnClient>();
+const clients = new Map<string, SinnHttpClient>();
 
-export function sharedClient(api: string, partnerKey?: string): SinnClient {
+export function sharedClient(api: string, partnerKey?: string): SinnHttpClient {
   const key = `${api}\u0000${partnerKey ?? ''}`;
   let client = clients.get(key);
   if (!client) {
-    client = new SinnClient({ baseUrl: api, ...(partnerKey ? { partnerKey } : {}) });
+    client = new SinnHttpClient({ baseUrl: api, ...(partnerKey ? { partnerKey } : {}) });
     clients.set(key, client);
   }
   return client;

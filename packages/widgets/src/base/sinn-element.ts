@@ -1,4 +1,4 @@
-import type { SinnClient } from '@sinn/sdk';
+import type { SinnHttpClient } from '@sinn/sdk';
 import { html, LitElement, render, type PropertyValues, type ReactiveController } from 'lit';
 import { loadCatalogs, toLang, translate, type Lang, type Loadable, type MessageKey } from '../i18n/i18n.js';
 import { pageLanguageAt, pageSettings } from './page-settings.js';
@@ -64,7 +64,7 @@ export class SinnElement extends LitElement {
   }
 
   /** The page's shared client for this element's API address, or null when the page names none. */
-  get client(): SinnClient | null {
+  get client(): SinnHttpClient | null {
     const api = this.api || pageSettings().api;
     if (!api) return null;
     return sharedClient(api, this.partnerKey || pageSettings().partnerKey);

@@ -27,9 +27,24 @@ export const stateStyles = css`
       opacity: 0.55;
     }
   }
+  /* The thing clicked while its whole record comes (base/record-opener.ts): its background pulses, in its own box,
+     so nothing around it moves and its text keeps its contrast. Important: over a bar's or button's cursor. */
+  [data-opening] {
+    cursor: progress !important;
+    animation: sinn-opening 1.2s ease-in-out infinite;
+  }
+  @keyframes sinn-opening {
+    50% {
+      background-color: color-mix(in srgb, currentColor 16%, transparent);
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton {
       animation: none;
+    }
+    [data-opening] {
+      animation: none;
+      background-color: color-mix(in srgb, currentColor 16%, transparent) !important;
     }
   }
 `;

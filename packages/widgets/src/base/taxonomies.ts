@@ -1,12 +1,12 @@
-import { taxonomiesEndpoint, type SinnClient, type Taxonomies } from '@sinn/sdk';
+import { taxonomiesEndpoint, type SinnHttpClient, type Taxonomies } from '@sinn/sdk';
 import type { SinnElement } from './sinn-element.js';
 import { warnUnknown } from './warn.js';
 
 // The vocabulary's labels change with a release, not between two requests: one request per page and API.
-const loaded = new WeakMap<SinnClient, Promise<Taxonomies>>();
-const here = new WeakMap<SinnClient, Taxonomies>();
+const loaded = new WeakMap<SinnHttpClient, Promise<Taxonomies>>();
+const here = new WeakMap<SinnHttpClient, Taxonomies>();
 
-export function taxonomies(client: SinnClient): Promise<Taxonomies> {
+export function taxonomies(client: SinnHttpClient): Promise<Taxonomies> {
   let promise = loaded.get(client);
   if (!promise) {
     promise = client.get(taxonomiesEndpoint);
@@ -25,7 +25,7 @@ export function taxonomies(client: SinnClient): Promise<Taxonomies> {
 }
 
 /** Forgets the page's vocabulary: the next element (the retry after an answer that could not be shown) asks anew. */
-export function forgetTaxonomies(client: SinnClient): void {
+export function forgetTaxonomies(client: SinnHttpClient): void {
   loaded.delete(client);
   here.delete(client);
 }
@@ -34,7 +34,7 @@ export function forgetTaxonomies(client: SinnClient): void {
  * The vocabulary, if it has come already: an element made after it draws its labels in its first render, instead
  * of rendering once without them and once more a moment later.
  */
-export function taxonomiesHere(client: SinnClient): Taxonomies | undefined {
+export function taxonomiesHere(client: SinnHttpClient): Taxonomies | undefined {
   return here.get(client);
 }
 

@@ -1,4 +1,4 @@
-import { EVENT_CATEGORY_IDS, type Event } from '@sinn/sdk';
+import { EVENT_CATEGORY_IDS, type EventField, type EventFields } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../base/heading.js';
 import type { LabelLookup } from '../base/taxonomies.js';
@@ -9,17 +9,24 @@ import { place } from './layout.js';
 import { calendarText } from './messages/messages.js';
 import { dateBadge, longDay, startTime } from './when.js';
 
+/**
+ * What a row of the agenda and of the upcoming list draws of an event, and all these views ask the API for
+ * (`fields`): its time and days, title, status, where (the city, else the format) and category.
+ */
+export const ROW_FIELDS = ['title', 'start', 'end', 'allDay', 'status', 'category', 'location', 'format'] as const satisfies readonly EventField[];
+export type RowEvent = EventFields<(typeof ROW_FIELDS)[number]>;
+
 /** What a list of events needs from the calendar around it. */
-export interface ListContext {
+export interface ListContext<E extends RowEvent = RowEvent> {
   lang: Lang;
   zone: string | undefined;
   label: LabelLookup;
   /** The level of the day headings. */
   headingLevel: number;
-  open: (event: Event, opener: HTMLElement) => void;
+  open: (event: E, opener: HTMLElement) => void;
 }
 
-function timeOf(event: Event, day: Day, context: ListContext): string {
+function timeOf(event: RowEvent, day: Day, context: Pick<ListContext, 'lang' | 'zone'>): string {
   const placed = place(event, context.zone);
   // An event that began on an earlier day is, on this one, all day long or until its end.
   if (event.allDay || placed.first !== day) return calendarText(context.lang, 'calendar.allDay');
@@ -27,7 +34,7 @@ function timeOf(event: Event, day: Day, context: ListContext): string {
 }
 
 /** One event as a button that opens its detail: time, title, and where. */
-export function eventRow(event: Event, day: Day, context: ListContext, badge = false): TemplateResult {
+export function eventRow<E extends RowEvent>(event: E, day: Day, context: ListContext<E>, badge = false): TemplateResult {
   const { label } = context;
   const where = event.location?.city ?? label('eventFormats', event.format);
   return html`<button class="row cat-${label.known('eventCategories', event.category, EVENT_CATEGORY_IDS)}" part="event" @click=${(e: MouseEvent) => context.open(event, e.currentTarget as HTMLElement)}>
@@ -41,8 +48,8 @@ export function eventRow(event: Event, day: Day, context: ListContext, badge = f
 }
 
 /** Events grouped by day, each day under its heading; an event that began earlier is listed under `from`. */
-export function agenda(events: readonly Event[], context: ListContext, from = -Infinity): TemplateResult {
-  const days = new Map<Day, Event[]>();
+export function agenda<E extends RowEvent>(events: readonly E[], context: ListContext<E>, from = -Infinity): TemplateResult {
+  const days = new Map<Day, E[]>();
   for (const event of events) {
     const day = Math.max(place(event, context.zone).first, from);
     const list = days.get(day);
@@ -62,7 +69,7 @@ export function agenda(events: readonly Event[], context: ListContext, from = -I
 }
 
 /** The next events for a sidebar, each with its date. */
-export function upcoming(events: readonly Event[], context: ListContext, from: Day): TemplateResult {
+export function upcoming<E extends RowEvent>(events: readonly E[], context: ListContext<E>, from: Day): TemplateResult {
   return html`<ul class="rows upcoming" part="agenda">
     ${events.map((event) => html`<li>${eventRow(event, Math.max(place(event, context.zone).first, from), context, true)}</li>`)}
   </ul>`;

@@ -2,16 +2,22 @@
 // scripts/lib/widget-test-api.ts) behind the fault proxy: the month grid, the agenda, the upcoming list, the
 // keyboard, the detail with "add to calendar", and the network misbehaving.
 import { expect, fixture, html } from '@open-wc/testing';
-import type { Event, EventList } from '@sinn/sdk';
+import type { Event, EventDetail, EventList } from '@sinn/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { describe, it } from '../../test/mocha.js';
-import { API, freshPageEachTest, fromApi, injectFault, paramsOf, PROXY, resetProxy, seenGets, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { API, freshPageEachTest, fromApi, injectFault, paramsOf, PROXY, resetProxy, seen, seenGets, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
 import type { SinnEventCalendar } from './event-calendar.js';
 
 const LIST = '/v1/events';
+/** What the month asks for of each event: what its grid and, in a narrow column, its agenda draw. */
+const MONTH_FIELDS = 'title,start,end,allDay,status,category,location,format';
+/** What the agenda and the upcoming list ask for: what their rows draw. */
+const ROW_FIELDS = 'title,start,end,allDay,status,category,location,format';
+/** What the JSON-LD of structured-data writes besides. */
+const JSON_LD_FIELDS = 'summary,onlineUrl,organiser,image,registration';
 
 /** The day number the grid's cells carry in `data-day`. */
 const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
@@ -212,20 +218,30 @@ describe('<sinn-event-calendar>', () => {
       expect(rows(dialog(element))).to.have.length(inLanes + hidden);
     });
 
-    it('asks for the six weeks of a month, and the months around it while idle', async () => {
+    it('asks for the six weeks of a month with only what the grid and its agenda draw, and the months around it when the navigation is reached', async () => {
       const element = await mount(html`<sinn-event-calendar month="2027-02" category="workshop"></sinn-event-calendar>`);
       await showsMonth(element);
-      await until(async () => (await seenGets(LIST)).length >= 3, 'the neighbouring months are fetched ahead');
-      const ranges = (await seenGets(LIST)).map((request) => [paramsOf(request).get('from'), paramsOf(request).get('to'), paramsOf(request).get('category')]);
+      const [first] = await seenGets(LIST);
       // February 2027's grid runs from Monday 1 February to Sunday 14 March; a day more on each side.
-      expect(ranges[0]).to.deep.equal(['2027-01-31', '2027-03-16', 'workshop']);
-      expect(ranges.slice(1).map(([from]) => from).sort()).to.deep.equal(['2026-12-27', '2027-02-28']);
+      expect([paramsOf(first!).get('from'), paramsOf(first!).get('to'), paramsOf(first!).get('category')]).to.deep.equal(['2027-01-31', '2027-03-16', 'workshop']);
+      expect(paramsOf(first!).get('fields')).to.equal(MONTH_FIELDS);
+      // A month nobody browses is all the page downloads.
+      await settle(600);
+      expect(await seenGets(LIST), 'no month ahead of time').to.have.length(1);
+      // The focus (or the pointer) reaching the navigation fetches the months around.
+      shadowOf(element).querySelector<HTMLButtonElement>('[part~="next"]')!.focus();
+      await until(async () => (await seenGets(LIST)).length >= 3, 'the neighbouring months are fetched ahead');
+      const ahead = (await seenGets(LIST)).slice(1);
+      expect(ahead.map((request) => paramsOf(request).get('from')).sort()).to.deep.equal(['2026-12-27', '2027-02-28']);
+      expect(ahead.map((request) => paramsOf(request).get('fields'))).to.deep.equal([MONTH_FIELDS, MONTH_FIELDS]);
       // Going to the next month shows it without asking for it again: it is there already.
       shadowOf(element).querySelector<HTMLButtonElement>('[part~="next"]')!.click();
       await until(() => title(element) === 'März 2027', 'March is shown');
       await showsMonth(element);
       const march = (await seenGets(LIST)).filter((request) => paramsOf(request).get('from') === '2027-02-28');
       expect(march).to.have.length(1);
+      // Still at the navigation, the months around March come too.
+      await until(async () => (await seenGets(LIST)).some((request) => paramsOf(request).get('from') === '2027-03-28'), 'April ahead');
     });
 
     it('is an agenda from its first painted frame in a narrow column of a wide window', async () => {
@@ -314,6 +330,8 @@ describe('<sinn-event-calendar>', () => {
       const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="8" region="dresden"></sinn-event-calendar>`);
       await showsList(element);
       expect(rows(shadowOf(element)).map((row) => textOf(row.querySelector('.title')))).to.deep.equal(expected.items.map((item) => item.title));
+      // Only what the rows draw.
+      expect((await seenGets(LIST)).map((request) => paramsOf(request).get('fields'))).to.deep.equal([ROW_FIELDS]);
       const firstDay = new Intl.DateTimeFormat('de-DE', { dateStyle: 'full', timeZone: 'Europe/Berlin' }).format(new Date(expected.items[0]!.start));
       expect(textOf(shadowOf(element).querySelector('[part="day-heading"]'))).to.equal(firstDay);
     });
@@ -416,18 +434,127 @@ describe('<sinn-event-calendar>', () => {
       expect(getComputedStyle(box.querySelector('.subscribe')!).borderTopStyle).to.equal('solid');
     });
 
-    it('fires sinn-event-select with the event, and leaves the dialog closed when the page cancels it', async () => {
+    it('fires sinn-event-select with the whole event once it came, and leaves the dialog closed when the page cancels it', async () => {
       const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
       await showsMonth(element);
-      const selected: Event[] = [];
+      const whole = await fromApi<EventDetail>('/v1/events/test-abgesagt');
+      const selected: { event: EventDetail; open: boolean }[] = [];
       element.addEventListener('sinn-event-select', (event) => {
-        selected.push(event.detail.event);
+        selected.push({ event: event.detail.event as EventDetail, open: Boolean(dialog(element)) });
         event.preventDefault();
       });
       barOf(element, '2026-12-03', 'Abgesagter Stammtisch')!.click();
+      await until(() => selected.length === 1, 'the page hears of it');
       await settle();
-      expect(selected.map((event) => event.slug)).to.deep.equal(['test-abgesagt']);
+      const [{ event, open }] = selected as [(typeof selected)[number]];
+      // The list had only what the grid draws; the page gets the whole record, as GET /v1/events/{slug} has it.
+      expect(await seenGets('/v1/events/test-abgesagt'), 'asked for the whole event').to.have.length(1);
+      expect(open, 'no dialog before the page was told').to.equal(false);
+      expect(event).to.deep.equal(whole);
+      expect(event.description).to.be.a('string').and.not.equal('');
+      expect(event.occurrences).to.have.length(1);
       expect(dialog(element)).to.equal(null);
+      expect(selected).to.have.length(1);
+    });
+  });
+
+  describe('opening an event', () => {
+    const EVENT = '/v1/events/test-anmeldung-offen';
+    const opening = (element: Element) => shadowOf(element).querySelector('[data-opening]');
+    const liveText = (element: Element) => textOf(shadowOf(element).querySelector('.opening[role="status"]'));
+
+    it('shows on the bar clicked that the event loads, without moving it, and opens the dialog once it came', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+      await showsMonth(element);
+      await injectFault({ kind: 'delay', ms: 800, path: EVENT });
+      const bar = barOf(element, '2040-06-12', 'Zukunftswerkstatt mit Anmeldung')!;
+      const before = bar.getBoundingClientRect();
+      const heard: { description: string; open: boolean }[] = [];
+      element.addEventListener('sinn-event-select', (event) => heard.push({ description: event.detail.event.description, open: Boolean(dialog(element)?.open) }));
+      bar.click();
+      await until(() => opening(element) === bar, 'the bar shows that it loads');
+      expect(liveText(element)).to.equal('Wird geladen …');
+      expect(getComputedStyle(bar).cursor).to.equal('progress');
+      expect(bar.getBoundingClientRect().toJSON()).to.deep.equal(before.toJSON());
+      expect(dialog(element), 'no dialog while it comes').to.equal(null);
+      expect(heard, 'the page hears nothing yet').to.deep.equal([]);
+      await until(() => dialog(element)?.open, 'the detail opens');
+      expect(opening(element)).to.equal(null);
+      expect(liveText(element)).to.equal('');
+      expect(heard).to.have.length(1);
+      expect(heard[0]!.description).to.not.equal('');
+      expect(heard[0]!.open, 'the page was told before the dialog showed').to.equal(false);
+      expect(textOf(dialog(element)!.querySelector('[part="facts"]'))).to.contain('Kulturhaus, Markt 1, 01662 Meißen');
+      // Its styles came with its code, before it showed.
+      expect(getComputedStyle(dialog(element)!.querySelector('[part="facts"]')!).display).to.equal('grid');
+    });
+
+    it('opens the occurrence clicked of a recurring event: its own date, and the coming occurrences of the event', async () => {
+      const december = await eventsBetween('2026-12-01', '2027-01-01');
+      const counts = new Map<string, Event[]>();
+      for (const event of december) counts.set(event.slug, [...(counts.get(event.slug) ?? []), event]);
+      const [, occurrences] = [...counts].find(([, list]) => list.length > 1 && list[0]!.region !== null)!;
+      const second = occurrences[1]!;
+      const element = await mount(html`<sinn-event-calendar month="2026-12" region=${second.region!} category=${second.category}></sinn-event-calendar>`);
+      await showsMonth(element);
+      const selected: EventDetail[] = [];
+      element.addEventListener('sinn-event-select', (event) => selected.push(event.detail.event as EventDetail));
+      barOf(element, second.start.slice(0, 10), second.title)!.click();
+      await until(() => dialog(element)?.open, 'the detail opens');
+      const whole = await fromApi<EventDetail>(`/v1/events/${second.slug}`);
+      expect(selected).to.deep.equal([{ ...whole, occurrenceId: second.occurrenceId, start: second.start, end: second.end }]);
+      expect(selected[0]!.occurrences.length).to.be.greaterThan(1);
+      const date = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', timeZone: 'Europe/Berlin' }).format(new Date(second.start));
+      expect(textOf(dialog(element)!.querySelector('[part="facts"]'))).to.contain(date);
+    });
+
+    it('says so when the event cannot be loaded, and opens it with the retry; focus returns to the bar', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+      await showsMonth(element);
+      // The client tries three times before it gives up.
+      await injectFault({ kind: 'status', status: 503, times: 3, path: EVENT });
+      const heard: Event[] = [];
+      element.addEventListener('sinn-event-select', (event) => heard.push(event.detail.event));
+      const bar = barOf(element, '2040-06-12', 'Zukunftswerkstatt mit Anmeldung')!;
+      bar.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => dialog(element)?.querySelector('.state.error'), 'the error, in the dialog');
+      expect(textOf(dialog(element)!.querySelector('h2 .title'))).to.equal('Zukunftswerkstatt mit Anmeldung');
+      expect(dialog(element)!.querySelector('.state.error')!.getAttribute('role')).to.equal('alert');
+      expect(heard, 'nothing partial reaches the page').to.deep.equal([]);
+      expect(opening(element)).to.equal(null);
+      const retry = dialog(element)!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
+      expect(textOf(retry)).to.equal('Erneut versuchen');
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => dialog(element)?.querySelector('[part="facts"]'), 'the detail, after the retry');
+      expect(heard).to.have.length(1);
+      expect((heard[0] as EventDetail).occurrences).to.be.an('array');
+      // The retry button went with the error: the dialog keeps the focus.
+      expect(dialog(element)!.contains(focused(element))).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog(element), 'the dialog closes');
+      expect(focused(element), 'focus back on the bar').to.equal(bar);
+    });
+
+    it('opens an event given to the events property as it was given, asking the API for nothing', async () => {
+      const given = await eventsBetween('2026-12-01', '2027-01-01', '&region=zwickau');
+      await resetProxy();
+      const element = document.createElement('sinn-event-calendar') as SinnEventCalendar;
+      element.setAttribute('month', '2026-12');
+      element.events = given;
+      document.body.append(element);
+      try {
+        await element.updateComplete;
+        const heard: Event[] = [];
+        element.addEventListener('sinn-event-select', (event) => heard.push(event.detail.event));
+        barOf(element, '2026-12-03', 'Abgesagter Stammtisch')!.click();
+        await until(() => dialog(element)?.open, 'the detail opens');
+        expect(heard).to.deep.equal([given.find((event) => event.slug === 'test-abgesagt')]);
+        expect((await seen()).filter((request) => request.url.startsWith('/v1/events'))).to.have.length(0);
+      } finally {
+        element.remove();
+      }
     });
   });
 
@@ -504,9 +631,10 @@ describe('<sinn-event-calendar>', () => {
       }
     });
 
-    it('writes schema.org Event JSON-LD of the month into the page with structured-data', async () => {
+    it('writes schema.org Event JSON-LD of the month into the page with structured-data, asking for what it writes', async () => {
       const element = await mount(html`<sinn-event-calendar structured-data month="2026-12" region="zwickau"></sinn-event-calendar>`);
       await showsMonth(element);
+      expect((await seenGets(LIST)).map((request) => paramsOf(request).get('fields'))).to.deep.equal([`${MONTH_FIELDS},${JSON_LD_FIELDS}`]);
       await until(() => element.querySelector('script[type="application/ld+json"]'), 'the JSON-LD block');
       const script = element.querySelector('script[type="application/ld+json"]');
       const data = JSON.parse(script!.textContent!) as { name: string; eventStatus: string; startDate: string }[];
@@ -710,6 +838,24 @@ describe('<sinn-event-calendar>', () => {
       shadowOf(element).querySelector<HTMLElement>('[part="subscribe"] summary')!.click();
       await until(() => shadowOf(element).querySelector('[part="subscribe"] [part="feed-url"]'), 'the links come');
       await expect(element).to.be.accessible();
+    });
+
+    it('while an event loads, and when it could not be loaded', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+      await showsMonth(element);
+      await injectFault({ kind: 'delay', ms: 3000, path: '/v1/events/test-anmeldung-offen' });
+      barOf(element, '2040-06-12', 'Zukunftswerkstatt')!.click();
+      await until(() => shadowOf(element).querySelector('[data-opening]'), 'the bar shows that it loads');
+      await expect(element).to.be.accessible();
+      // Gone from the page, it stops waiting; the next calendar asks anew.
+      element.remove();
+      await resetProxy();
+      const other = await mount(html`<sinn-event-calendar month="2040-06" region="meissen" lang="en"></sinn-event-calendar>`);
+      await showsMonth(other);
+      await injectFault({ kind: 'status', status: 500, times: 3, path: '/v1/events/test-anmeldung-offen' });
+      barOf(other, '2040-06-12', 'Zukunftswerkstatt')!.click();
+      await until(() => dialog(other)?.querySelector('.state.error'), 'the error');
+      await expect(other).to.be.accessible();
     });
 
     it('with an event open', async () => {

@@ -3,11 +3,14 @@ import {
   EVENT_FORMAT_IDS,
   eventFeedEndpoint,
   eventIcsEndpoint,
+  getEventEndpoint,
   listEventsEndpoint,
   REGION_IDS,
   TOPIC_IDS,
   type Event,
   type EventFeedQuery,
+  type EventField,
+  type Occurrence,
   type Taxonomies,
 } from '@sinn/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -18,20 +21,22 @@ import { filterControls, type FilterSpec } from '../base/filters.js';
 import { filterStyles } from '../base/filters.styles.js';
 import { heading } from '../base/heading.js';
 import { adoptLaterStyles } from '../base/later-styles.js';
+import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, taxonomiesHere } from '../base/taxonomies.js';
 import { warnOnce } from '../base/warn.js';
-import { agenda, eventRow, upcoming, type ListContext } from './agenda.js';
+import { agenda, eventRow, ROW_FIELDS, upcoming, type ListContext, type RowEvent } from './agenda.js';
 import { dayIn, dayOf, GRID_DAYS, gridStart, isoDay, isTimeZone, monthStart, parseDay, type Day } from './days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import type { DetailContext } from './event-detail.js';
 import { eventsByDay, place, type Placed } from './layout.js';
 import { calendarText, type CalendarMessageKey } from './messages/messages.js';
-import { keyTarget, monthGrid } from './month-grid.js';
+import { GRID_FIELDS, keyTarget, monthGrid, type GridEvent } from './month-grid.js';
 import { eventHeading } from './status.js';
+import { JSON_LD_FIELDS, type JsonLdEvent } from './structured-data.fields.js';
 import { longDay, monthTitle } from './when.js';
 
 const VIEWS = ['month', 'agenda', 'upcoming'] as const;
@@ -42,16 +47,24 @@ const FILTERS: FilterSpec<FilterName>[] = [
   { name: 'topic', vocabulary: 'topics', label: 'filters.topic', ids: TOPIC_IDS },
   { name: 'format', vocabulary: 'eventFormats', label: 'filters.format', ids: EVENT_FORMAT_IDS },
 ];
-const QUERY_PROPERTIES = ['view', 'region', 'category', 'topic', 'format', 'from', 'month', 'limit', 'timeZone', 'api', 'partnerKey', 'events'];
+const QUERY_PROPERTIES = ['view', 'region', 'category', 'topic', 'format', 'from', 'month', 'limit', 'timeZone', 'structuredData', 'api', 'partnerKey', 'events'];
 const BERLIN = 'Europe/Berlin';
 /** Below this width (in the element's em) a month grid has no room for titles, and the agenda takes over. */
 const NARROW_EM = 40;
 /** The API's largest page: a month is read in as few requests as possible. */
 const PAGE = 100;
 
+/**
+ * An event as the calendar's lists hold it: what its views draw (the API is asked for these `fields` only), and,
+ * with `structured-data`, what the JSON-LD writes. Given to the `events` property, it is whole.
+ */
+type ListedEvent = GridEvent & RowEvent & Partial<JsonLdEvent>;
+
 /** What is shown: the events, and for a month which month they are. */
 interface Shown {
-  events: Event[];
+  events: ListedEvent[];
+  /** Whether the events carry what the JSON-LD writes. */
+  jsonLd: boolean;
   month: Day | undefined;
   nextCursor: string | null;
   total: number;
@@ -62,13 +75,18 @@ interface Shown {
 interface Placement {
   shown: Shown;
   zone: string | undefined;
-  placed: Placed[];
-  visible?: Event[];
-  byDay?: Map<Day, Placed[]>;
+  placed: Placed<ListedEvent>[];
+  visible?: ListedEvent[];
+  byDay?: Map<Day, Placed<ListedEvent>[]>;
 }
 
 export interface EventSelectDetail {
-  event: Event;
+  /**
+   * The occurrence opened, whole, as `GET /v1/events/{slug}` gives its event: with the event's coming
+   * `occurrences`, and the opened occurrence's `occurrenceId`, `start` and `end`. An event given to the `events`
+   * property comes as it was given.
+   */
+  event: Event & { occurrences?: Occurrence[] };
 }
 
 /**
@@ -92,7 +110,7 @@ export interface EventSelectDetail {
  * @attr heading-level - Level of the calendar's heading, 2 to 5; default 2 (day headings one below).
  * @prop {Event[] | undefined} events - Events to show instead of asking the SINN API (from your own source, or
  *   rendered on the server); the element then makes no request for them.
- * @fires {CustomEvent<EventSelectDetail>} sinn-event-select - An event was opened; cancel it to show your own detail page instead of the dialog.
+ * @fires {CustomEvent<EventSelectDetail>} sinn-event-select - An event was opened, and its whole record came (the detail carries it whole); cancel it to show your own detail page instead of the dialog.
  * @csspart header - The heading, the month navigation and the subscribe box.
  * @csspart title - The calendar's heading (the month).
  * @csspart nav - The month navigation.
@@ -164,11 +182,23 @@ export class SinnEventCalendar extends SinnElement {
   #subscribing = false;
   #vocabulary: Taxonomies | undefined;
   #lifetime = new AbortController();
-  #months = new Map<string, Promise<Event[]>>();
+  #months = new Map<string, Promise<ListedEvent[]>>();
   #given: Shown | undefined;
   /** The answer's events on their days in the zone shown, and what the month makes of them, worked out once. */
   #placement: Placement | undefined;
-  readonly #dialog = new DetailDialog<Event | Day>(this);
+  readonly #dialog = new DetailDialog<EventSelectDetail['event'] | Day | OpenFailure<ListedEvent>>(this);
+  readonly #opener = new RecordOpener<ListedEvent, EventSelectDetail['event']>(
+    this,
+    this.#dialog,
+    async (event, signal) => {
+      // The detail's code and strings come meanwhile, once; their failure is the dialog's to say.
+      const code = this.#detail ? undefined : this.#loadDetail();
+      const whole = await this.#whole(event, signal);
+      await code;
+      return whole;
+    },
+    (event) => this.emit<EventSelectDetail>('sinn-event-select', { event }),
+  );
   /** The detail of an event, loaded with the first one a person opens. */
   #detail: typeof import('./event-detail.js') | undefined;
   #detailFailed = false;
@@ -236,44 +266,54 @@ export class SinnEventCalendar extends SinnElement {
     return integerAttribute(this, 'heading-level', this.headingLevel, 2, 5, 2);
   }
 
+  /**
+   * What the view draws of each event, the only keys the API is asked for: a month's grid and, narrower than
+   * 40em, its agenda, or the rows of a list; with `structured-data`, what its JSON-LD writes too.
+   */
+  get #fields(): EventField[] {
+    const drawn = this.#view === 'month' ? [...GRID_FIELDS, ...ROW_FIELDS] : ROW_FIELDS;
+    return [...new Set<EventField>([...drawn, ...(this.structuredData ? JSON_LD_FIELDS : [])])];
+  }
+
   // ---- data ----
 
   async #load(signal: AbortSignal): Promise<Shown> {
     const client = this.client;
     if (!client) throw new Error('no API configured');
     const vocabulary = taxonomies(client);
+    const jsonLd = this.structuredData;
     let shown: Shown;
     if (this.#view === 'month') {
       const month = this.#shownMonth;
       const events = await this.#monthEvents(month);
-      shown = { events, month, nextCursor: null, total: events.length, generatedAt: undefined };
-      this.#prefetch(month);
+      shown = { events, jsonLd, month, nextCursor: null, total: events.length, generatedAt: undefined };
     } else {
       const list = await client.get(listEventsEndpoint, {
-        query: { ...this.#filterQuery, from: isoDay(this.#from), limit: this.#limit },
+        query: { ...this.#filterQuery, from: isoDay(this.#from), limit: this.#limit, fields: this.#fields },
         signal,
       });
-      shown = { events: list.items, month: undefined, nextCursor: list.nextCursor, total: list.total, generatedAt: list.generatedAt };
+      shown = { events: list.items, jsonLd, month: undefined, nextCursor: list.nextCursor, total: list.total, generatedAt: list.generatedAt };
     }
     this.#vocabulary = await vocabulary;
     return shown;
   }
 
   /**
-   * Every event of a month's six weeks, page after page, remembered per month and filter: the months around
-   * are fetched ahead, and going back to a month asks the server only whether it changed (ETag).
+   * Every event of a month's six weeks, page after page, remembered per month, filter and fields: the months
+   * around are fetched when a person reaches for the navigation, and going back to a month asks the server only
+   * whether it changed (ETag).
    */
-  #monthEvents(month: Day): Promise<Event[]> {
+  #monthEvents(month: Day): Promise<ListedEvent[]> {
     const client = this.client!;
     // A day more on each side: the API counts days in Berlin, the grid may show another zone.
     const start = gridStart(month);
-    const query = { ...this.#filterQuery, from: isoDay(start - 1), to: isoDay(start + GRID_DAYS + 1), limit: PAGE };
+    const query = { ...this.#filterQuery, from: isoDay(start - 1), to: isoDay(start + GRID_DAYS + 1), limit: PAGE, fields: this.#fields };
     const key = client.url(listEventsEndpoint, {}, query);
     let promise = this.#months.get(key);
     if (!promise) {
       const signal = this.#lifetime.signal;
       promise = (async () => {
-        const events: Event[] = [];
+        const events: ListedEvent[] = [];
         let cursor: string | undefined;
         do {
           const page = await client.get(listEventsEndpoint, { query: { ...query, cursor }, signal });
@@ -289,13 +329,16 @@ export class SinnEventCalendar extends SinnElement {
     return promise;
   }
 
-  #prefetch(month: Day): void {
-    const idle = (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200))) as (callback: () => void) => void;
-    idle(() => {
-      if (!this.isConnected || this.#view !== 'month') return;
-      for (const other of [monthStart(month, 1), monthStart(month, -1)]) this.#monthEvents(other).catch(() => undefined);
-    });
-  }
+  /**
+   * The months before and after the one shown, fetched when the pointer or the focus reaches the month's
+   * navigation: what a person may see next is there when they click, and a page nobody browses downloads one
+   * month, not three.
+   */
+  #prefetch = (): void => {
+    if (!this.client || this.events || this.#view !== 'month') return;
+    const month = this.#shownMonth;
+    for (const other of [monthStart(month, 1), monthStart(month, -1)]) this.#monthEvents(other).catch(() => undefined);
+  };
 
   /**
    * What the view shows: the events given to the `events` property, as they are (drawn in the same frame, with
@@ -306,7 +349,7 @@ export class SinnEventCalendar extends SinnElement {
     if (!events) return this.#data.data;
     const month = this.#view === 'month' ? this.#shownMonth : undefined;
     if (this.#given?.events !== events || this.#given.month !== month) {
-      this.#given = { events, month, nextCursor: null, total: events.length, generatedAt: undefined };
+      this.#given = { events, jsonLd: true, month, nextCursor: null, total: events.length, generatedAt: undefined };
     }
     return this.#given;
   }
@@ -336,12 +379,24 @@ export class SinnEventCalendar extends SinnElement {
     return this.#data.load({ keep: true });
   }
 
+  /**
+   * The whole record of a listed occurrence: its event from `GET /v1/events/{slug}`, with the occurrence's own id,
+   * start and end. Events given to the `events` property are whole already.
+   */
+  async #whole(event: ListedEvent, signal: AbortSignal): Promise<EventSelectDetail['event']> {
+    if (this.events) return event as Event;
+    const client = this.client;
+    if (!client) throw new Error('no API configured');
+    const detail = await client.get(getEventEndpoint, { params: { slug: event.slug }, signal });
+    return { ...detail, occurrenceId: event.occurrenceId, start: event.start, end: event.end };
+  }
+
   async #more(): Promise<void> {
     const client = this.client;
     const first = this.#data.data?.events.length ?? 0;
     if (!client || !this.#data.data?.nextCursor) return;
     const grew = await this.#data.extend(async (shown, signal) => {
-      const query = { ...this.#filterQuery, from: isoDay(this.#from), limit: this.#limit, cursor: shown.nextCursor! };
+      const query = { ...this.#filterQuery, from: isoDay(this.#from), limit: this.#limit, fields: this.#fields, cursor: shown.nextCursor! };
       const next = await client.get(listEventsEndpoint, { query, signal });
       return { ...shown, events: [...shown.events, ...next.items], nextCursor: next.nextCursor };
     });
@@ -408,7 +463,8 @@ export class SinnEventCalendar extends SinnElement {
       // the code is there, so an earlier call that resolves later cannot write an older state.
       void import('./structured-data.js').then(({ writeStructuredData }) => {
         try {
-          writeStructuredData(this, this.structuredData ? (this.#visibleEvents() ?? null) : null);
+          // Events asked for without what the JSON-LD writes (structured-data was just set) are not written.
+          writeStructuredData(this, this.structuredData && this.#current?.jsonLd ? ((this.#visibleEvents() as JsonLdEvent[] | undefined) ?? null) : null);
         } catch (error) {
           // An event the view can draw but JSON-LD cannot describe (its organiser missing): search engines get
           // nothing rather than half of it, and the visitor the calendar as it is. Said once.
@@ -427,12 +483,16 @@ export class SinnEventCalendar extends SinnElement {
     this.#focus = focus;
     if (this.events) this.requestUpdate();
     else void this.#data.load({ keep: true, keepOnError: false });
+    // A person going from month to month with the navigation in hand is likely to go on.
+    if (this.renderRoot.querySelector('.nav:hover, .nav:focus-within')) this.#prefetch();
   }
 
-  #openEvent = (event: Event, opener: HTMLElement | undefined): void => {
-    if (!this.emit<EventSelectDetail>('sinn-event-select', { event })) return;
-    if (this.#detail) this.#dialog.open(event, opener);
-    else void this.#loadDetail().then(() => this.#dialog.open(event, opener));
+  /**
+   * An event opens once its whole record is here (the lists hold only what they draw): then the page hears of it,
+   * with the whole record, and the dialog shows it; meanwhile the thing clicked shows that it loads.
+   */
+  #openEvent = (event: ListedEvent, opener: HTMLElement | undefined): void => {
+    void this.#opener.open(event, opener);
   };
 
   /**
@@ -503,7 +563,7 @@ export class SinnEventCalendar extends SinnElement {
     // An event's bar opens the event, a day's "+N more" the day.
     if (button) {
       const id = button.dataset.id;
-      const found = id ? this.#current?.events.find((one) => one.id === id) : undefined;
+      const found = id ? this.#current?.events.find((one) => one.occurrenceId === id) : undefined;
       if (found) this.#openEvent(found, button);
       else if (!id) this.#openDay(day, button);
       return;
@@ -553,7 +613,7 @@ export class SinnEventCalendar extends SinnElement {
   }
 
   /** The events the view shows now (for a month, those of the month itself), or undefined while loading. */
-  #visibleEvents(): Event[] | undefined {
+  #visibleEvents(): ListedEvent[] | undefined {
     const shown = this.#current;
     if (!shown) return undefined;
     const month = shown.month;
@@ -564,13 +624,13 @@ export class SinnEventCalendar extends SinnElement {
     return (placement.visible ??= placement.placed.filter((one) => one.first < end && one.last >= month).map((one) => one.event));
   }
 
-  #byDay(shown: Shown): Map<Day, Placed[]> {
+  #byDay(shown: Shown): Map<Day, Placed<ListedEvent>[]> {
     const placement = this.#placed(shown);
     const start = gridStart(shown.month!);
     return (placement.byDay ??= eventsByDay(placement.placed, start, start + GRID_DAYS));
   }
 
-  #listContext(): ListContext {
+  #listContext(): ListContext<ListedEvent> {
     return {
       lang: this.language,
       zone: this.#zone,
@@ -607,7 +667,7 @@ export class SinnEventCalendar extends SinnElement {
     return html`<div class="header" part="header">
       ${heading(this.#level, title, 'title', id)}
       ${monthly
-        ? html`<div class="nav" part="nav">
+        ? html`<div class="nav" part="nav" @pointerenter=${this.#prefetch} @focusin=${this.#prefetch}>
             <button class="button secondary" part="button previous" aria-label=${this.#text('calendar.previous')} @click=${() => this.#go(monthStart(month, -1))}>
               <span aria-hidden="true">‹</span>
             </button>
@@ -699,10 +759,12 @@ export class SinnEventCalendar extends SinnElement {
     </ul>`;
   }
 
-  #dialogContent = (item: Event | Day, headingId: string): TemplateResult => {
+  #dialogContent = (item: EventSelectDetail['event'] | Day | OpenFailure<ListedEvent>, headingId: string): TemplateResult => {
+    // The event's title, as the list had it, names the dialog that says why it could not be opened.
+    if (typeof item !== 'number' && 'failed' in item) return this.#opener.failure(item, eventHeading(item.failed, this.language, labels(this.#vocabulary, this), headingId));
     if (typeof item !== 'number') {
       if (this.#detail) return this.#detail.eventDetail(item, this.#detailContext(), headingId);
-      // The event's title names the dialog while its detail comes, or could not come.
+      // The event's title names the dialog where its detail's code could not come.
       return html`${eventHeading(item, this.language, labels(this.#vocabulary, this), headingId)} ${this.#detailPending('dialog[open] button')}`;
     }
     const shown = this.#current;
@@ -721,7 +783,7 @@ export class SinnEventCalendar extends SinnElement {
       ${this.filters ? filterControls(this, 'filters.events', FILTERS, this.#vocabulary, this.#setFilter) : nothing}
       ${this.#header(id)}
       <p class="summary" part="summary" role="status">${this.#summary()}</p>
-      ${this.#content(id)} ${this.#legend()} ${this.#dialog.render(this.#dialogContent)}
+      ${this.#content(id)} ${this.#legend()} ${this.#dialog.render(this.#dialogContent)} ${this.#opener.render()}
     </section>`;
   }
 }

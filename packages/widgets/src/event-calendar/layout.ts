@@ -3,9 +3,12 @@ import { berlinOffset, dayAt, dayIn, dayOf, type Day } from './days.js';
 
 const BERLIN = 'Europe/Berlin';
 
+/** What placing an event on its days takes of it, and ordering a day's events. */
+export type Placeable = Pick<Event, 'start' | 'end' | 'allDay' | 'title'>;
+
 /** An event on the calendar: the first and last day it covers in the zone shown, and its start instant. */
-export interface Placed {
-  event: Event;
+export interface Placed<E extends Placeable = Placeable> {
+  event: E;
   first: Day;
   last: Day;
   start: number;
@@ -14,7 +17,7 @@ export interface Placed {
 /** The calendar day of `YYYY-MM-DD…`; NaN for text that is no date. */
 const dateDay = (iso: string): Day => dayOf(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
 
-export function place(event: Event, zone: string | undefined): Placed {
+export function place<E extends Placeable>(event: E, zone: string | undefined): Placed<E> {
   const start = Date.parse(event.start);
   if (event.allDay) {
     // All-day dates are dates, not instants: 24 December is 24 December in every zone.
@@ -50,8 +53,8 @@ function compare(a: Placed, b: Placed): number {
 }
 
 /** Every placed event of the days from `from` to `to` (exclusive), under each day it covers, in the order a day lists them. */
-export function eventsByDay(placed: readonly Placed[], from: Day, to: Day): Map<Day, Placed[]> {
-  const byDay = new Map<Day, Placed[]>();
+export function eventsByDay<E extends Placeable>(placed: readonly Placed<E>[], from: Day, to: Day): Map<Day, Placed<E>[]> {
+  const byDay = new Map<Day, Placed<E>[]>();
   for (const one of [...placed].sort(compare)) {
     for (let day = Math.max(one.first, from); day <= Math.min(one.last, to - 1); day += 1) {
       let list = byDay.get(day);
@@ -63,16 +66,16 @@ export function eventsByDay(placed: readonly Placed[], from: Day, to: Day): Map<
 }
 
 /** An event's bar in one week: it starts on `from` and covers `span` days of that week. */
-export interface Segment {
-  placed: Placed;
+export interface Segment<E extends Placeable = Placeable> {
+  placed: Placed<E>;
   lane: number;
   from: Day;
   span: number;
 }
 
-export interface WeekLayout {
+export interface WeekLayout<E extends Placeable = Placeable> {
   /** For each day of the week, its lanes: the segment in each, or undefined for a gap. */
-  lanes: (Segment | undefined)[][];
+  lanes: (Segment<E> | undefined)[][];
   /** For each day of the week, how many of its events found no lane ("+N more"). */
   hidden: number[];
 }
@@ -82,10 +85,10 @@ export interface WeekLayout {
  * the week; what does not fit in `maxLanes` is counted per day. Only the visible lanes are searched, so a day
  * with hundreds of events costs no more than a day with four.
  */
-export function layoutWeek(start: Day, byDay: Map<Day, Placed[]>, maxLanes: number): WeekLayout {
-  const lanes: (Segment | undefined)[][] = Array.from({ length: 7 }, () => []);
+export function layoutWeek<E extends Placeable>(start: Day, byDay: Map<Day, Placed<E>[]>, maxLanes: number): WeekLayout<E> {
+  const lanes: (Segment<E> | undefined)[][] = Array.from({ length: 7 }, () => []);
   const hidden = new Array<number>(7).fill(0);
-  const seen = new Set<Placed>();
+  const seen = new Set<Placed<E>>();
   for (let index = 0; index < 7; index += 1) {
     for (const placed of byDay.get(start + index) ?? []) {
       if (seen.has(placed)) continue;

@@ -1,4 +1,4 @@
-import { EVENT_CATEGORY_IDS } from '@sinn/sdk';
+import { EVENT_CATEGORY_IDS, type EventField, type EventFields } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
@@ -14,6 +14,13 @@ import { longDay, startTime, weekdays } from './when.js';
 // by the calendar around the grid, not by a listener on each of them (a month has a hundred, made anew with
 // every render).
 
+/**
+ * What the month grid draws of an event, and all it asks the API for (`fields`): a bar's time, title, status and
+ * colour, and the days it covers (layout.ts). The calendar identifies a bar by the occurrence's id, always sent.
+ */
+export const GRID_FIELDS = ['title', 'start', 'end', 'allDay', 'status', 'category'] as const satisfies readonly EventField[];
+export type GridEvent = EventFields<(typeof GRID_FIELDS)[number]>;
+
 /** How many events a day shows before "+N more". */
 export const LANES = 3;
 
@@ -27,7 +34,7 @@ export interface GridContext {
   today: Day;
   weekNumbers: boolean;
   /** The events of each day, or undefined while they load. */
-  byDay: Map<Day, Placed[]> | undefined;
+  byDay: Map<Day, Placed<GridEvent>[]> | undefined;
   labelledBy: string;
 }
 
@@ -64,7 +71,7 @@ export function keyTarget(key: string, day: Day, ctrl: boolean, shift: boolean):
   }
 }
 
-function bar(segment: Segment, day: Day, context: GridContext, skipped: number): TemplateResult {
+function bar(segment: Segment<GridEvent>, day: Day, context: GridContext, skipped: number): TemplateResult {
   const { event, first, start } = segment.placed;
   const time = !event.allDay && first === day ? `${startTime(event, context.lang, context.zone, start)} ` : '';
   // A bar's words are one text node, unless a status must stand out in them: with hundreds of bars a month,
@@ -77,7 +84,7 @@ function bar(segment: Segment, day: Day, context: GridContext, skipped: number):
     class="lane bar cat-${context.label.known('eventCategories', event.category, EVENT_CATEGORY_IDS)} ${status} span-${segment.span}${skipped ? ` below-${skipped}` : ''}"
     part="event"
     tabindex="-1"
-    data-id=${event.id}
+    data-id=${event.occurrenceId}
   >${label}</button>`;
 }
 
@@ -87,7 +94,7 @@ function bar(segment: Segment, day: Day, context: GridContext, skipped: number):
  * (`below-N`), and the events going on from an earlier day are said with the day's date instead (`spoken`).
  * Elements the browser does not make are the cheapest, and a month has dozens of such lanes.
  */
-function lanes(own: (Segment | undefined)[], day: Day, context: GridContext): { drawn: (TemplateResult | typeof nothing)[]; skipped: number; spoken: string } {
+function lanes(own: (Segment<GridEvent> | undefined)[], day: Day, context: GridContext): { drawn: (TemplateResult | typeof nothing)[]; skipped: number; spoken: string } {
   const drawn: (TemplateResult | typeof nothing)[] = [nothing, nothing, nothing];
   let skipped = 0;
   let spoken = '';

@@ -8,7 +8,7 @@ import { calendarText } from './messages/messages.js';
  * An event's status as the calendar draws it (its class, its word): one of the three it knows, or `other` for a
  * status newer than the widget, which is said once on the console and never reaches the page as a class.
  */
-export function statusOf(event: Event, label: LabelLookup): EventStatusId | 'other' {
+export function statusOf(event: Pick<Event, 'status'>, label: LabelLookup): EventStatusId | 'other' {
   return event.status === 'scheduled' ? 'scheduled' : label.known('eventStatuses', event.status, EVENT_STATUS_IDS);
 }
 
@@ -16,7 +16,7 @@ export function statusOf(event: Event, label: LabelLookup): EventStatusId | 'oth
  * "Abgesagt" or "Verschoben" before an event's title, in words, not by colour or strike-through alone. A status
  * the widget does not know is named by the vocabulary, or else "Geändert": it is not the event as planned.
  */
-export function statusLabel(event: Event, lang: Lang, label: LabelLookup): TemplateResult | typeof nothing {
+export function statusLabel(event: Pick<Event, 'status'>, lang: Lang, label: LabelLookup): TemplateResult | typeof nothing {
   const status = statusOf(event, label);
   if (status === 'scheduled') return nothing;
   const text =
@@ -25,7 +25,7 @@ export function statusLabel(event: Event, lang: Lang, label: LabelLookup): Templ
 }
 
 /** The heading that names an event's dialog: its status in words, then its title. */
-export function eventHeading(event: Event, lang: Lang, label: LabelLookup, headingId: string): TemplateResult {
+export function eventHeading(event: Pick<Event, 'status' | 'title'>, lang: Lang, label: LabelLookup, headingId: string): TemplateResult {
   return html`<h2 id=${headingId} part="detail-title" class=${statusOf(event, label)}>
     ${statusLabel(event, lang, label)} <span class="title">${event.title}</span>
   </h2>`;

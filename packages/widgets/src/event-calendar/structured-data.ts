@@ -1,8 +1,10 @@
 import type { Event } from '@sinn/sdk';
 import { safeUrl } from '../base/safe-url.js';
+import type { JsonLdEvent } from './structured-data.fields.js';
 
 // schema.org `Event` JSON-LD for search engines, written into the element's light DOM (a shadow root is not
-// read by crawlers). The data is the page's own content; `<` is escaped so no text can close the script.
+// read by crawlers). The data is the page's own content; `<` is escaped so no text can close the script. What it
+// writes of an event is what structured-data.fields.ts asks the API for.
 
 const STATUS: Record<Event['status'], string> = {
   scheduled: 'https://schema.org/EventScheduled',
@@ -16,7 +18,7 @@ const ATTENDANCE: Record<Event['format'], string> = {
   hybrid: 'https://schema.org/MixedEventAttendanceMode',
 };
 
-function locationOf(event: Event): object[] {
+function locationOf(event: JsonLdEvent): object[] {
   const places: object[] = [];
   const location = event.location;
   if (location) {
@@ -38,7 +40,7 @@ function locationOf(event: Event): object[] {
   return places;
 }
 
-export function eventJsonLd(event: Event): object {
+export function eventJsonLd(event: JsonLdEvent): object {
   const image = safeUrl(event.image?.url);
   const registration = safeUrl(event.registration?.url);
   return {
@@ -58,7 +60,7 @@ export function eventJsonLd(event: Event): object {
 }
 
 /** Puts (or replaces, or with no events removes) the element's JSON-LD block. */
-export function writeStructuredData(host: HTMLElement, events: readonly Event[] | null): void {
+export function writeStructuredData(host: HTMLElement, events: readonly JsonLdEvent[] | null): void {
   let script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-sinn]');
   if (!events?.length) {
     script?.remove();

@@ -2,7 +2,7 @@ import type { Event } from '@sinn/sdk';
 import { cached, localeOf } from '../base/format.js';
 import type { Lang } from '../i18n/i18n.js';
 import { berlinOffset, dateOf, type Day } from './days.js';
-import { place } from './layout.js';
+import { place, type Placeable } from './layout.js';
 
 // Dates and times of events as the calendar says them. Instants are formatted in the zone shown (`undefined`:
 // the device's); calendar days are formatted in UTC, where `dateOf` puts them.
@@ -46,14 +46,14 @@ export function weekdays(lang: Lang): [string, string][] {
 }
 
 /** The start time, "18:00", in the zone shown; `instant` is the start's, where the caller has it parsed already. */
-export function startTime(event: Event, lang: Lang, zone: string | undefined, instant?: number): string {
+export function startTime(event: Pick<Event, 'start'>, lang: Lang, zone: string | undefined, instant?: number): string {
   // German and British English both write 24-hour "18:00", as the text has it.
   if (zone === BERLIN && berlinOffset(event.start, instant) !== undefined) return event.start.slice(11, 16);
   return format(lang, zone, { hour: '2-digit', minute: '2-digit' }, 'time').format(new Date(event.start));
 }
 
 /** When in full: "Dienstag, 1. Dezember 2026, 18:00–20:00", all-day events as days only. */
-export function whenOf(event: Event, lang: Lang, zone: string | undefined): string {
+export function whenOf(event: Placeable, lang: Lang, zone: string | undefined): string {
   if (event.allDay) {
     const { first, last } = place(event, zone);
     return first === last ? longDay(first, lang) : dayFormat(lang).formatRange(dateOf(first), dateOf(last));

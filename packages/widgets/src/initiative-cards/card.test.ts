@@ -5,12 +5,13 @@ import type { Initiative, InitiativeList } from '@sinn/sdk';
 import { render } from 'lit';
 import { fromApi } from '../../test/sinn-test.js';
 import { labels } from '../base/taxonomies.js';
-import { card, detail, type CardContext } from './card.js';
+import { card, type CardContext, type CompactCardInitiative } from './card.js';
+import { detail } from './initiative-detail.js';
 import { before, describe, it } from '../../test/mocha.js';
 
 let real: Initiative;
 
-const context = (opened: Initiative[] = []): CardContext => ({
+const context = (opened: CompactCardInitiative[] = []): CardContext => ({
   lang: 'de',
   label: labels(undefined, Object.assign(document.createElement('div'), { language: 'de' as const, t: () => 'Sonstiges' })),
   headingLevel: 3,
@@ -86,7 +87,7 @@ describe('a card and its detail', () => {
   });
 
   it('opens from its title button with the initiative', () => {
-    const opened: Initiative[] = [];
+    const opened: CompactCardInitiative[] = [];
     const container = shown(card(real, context(opened)));
     container.querySelector<HTMLButtonElement>('.open')!.click();
     expect(opened).to.deep.equal([real]);

@@ -1,6 +1,5 @@
-import { SDG_IDS, type Crowdfunding, type Initiative } from '@sinn/sdk';
+import { SDG_IDS, type Crowdfunding, type Initiative, type InitiativeField, type InitiativeFields } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { easyLanguage } from '../base/easy-language.js';
 import { formatDate, formatEuro, formatNumber } from '../base/format.js';
 import { heading } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -8,19 +7,29 @@ import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import { cardsText } from './messages/messages.js';
 
-// The pieces of an initiative as cards and the detail show them. API text goes through Lit's text bindings,
-// never into markup, and only http(s) links are rendered.
+// The pieces of an initiative as cards show them, and the detail too (initiative-detail.ts). API text goes
+// through Lit's text bindings, never into markup, and only http(s) links are rendered.
+
+/**
+ * What a compact card draws of an initiative, and all the compact view asks the API for (`fields`): its title,
+ * region and organisation. The slug, which names it, is always sent.
+ */
+export const COMPACT_CARD_FIELDS = ['title', 'region', 'organisation'] as const satisfies readonly InitiativeField[];
+/** What a card of the grid and the list views draws, and asks for: the compact card's, with the picture, teaser, topics, SDGs and campaign. */
+export const CARD_FIELDS = [...COMPACT_CARD_FIELDS, 'teaser', 'topics', 'sdgs', 'crowdfunding', 'image'] as const satisfies readonly InitiativeField[];
+export type CompactCardInitiative = InitiativeFields<(typeof COMPACT_CARD_FIELDS)[number]>;
+export type CardInitiative = InitiativeFields<(typeof CARD_FIELDS)[number]>;
 
 export interface CardContext {
   lang: Lang;
   label: LabelLookup;
   headingLevel: number;
   compact: boolean;
-  open: (initiative: Initiative, opener: HTMLElement) => void;
+  open: (initiative: CompactCardInitiative, opener: HTMLElement) => void;
 }
 
 export function sdgBadges(
-  initiative: Initiative,
+  initiative: Pick<Initiative, 'sdgs'>,
   context: Pick<CardContext, 'lang' | 'label'>,
   extra: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
@@ -35,14 +44,14 @@ export function sdgBadges(
   </ul>`;
 }
 
-export function topicList(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>): TemplateResult {
+export function topicList(initiative: Pick<Initiative, 'topics'>, context: Pick<CardContext, 'lang' | 'label'>): TemplateResult {
   return html`<ul class="topics" part="topics" aria-label=${cardsText(context.lang, 'initiatives.topics')}>
     ${initiative.topics.map((topic) => html`<li class="topic" part="badge topic">${context.label('topics', topic)}</li>`)}
   </ul>`;
 }
 
 /** A running campaign with a link that may be followed, and the sentence that says how far it is. */
-function campaignOf(initiative: Initiative, lang: Lang): { campaign: Crowdfunding; url: string; text: string } | null {
+export function campaignOf(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang): { campaign: Crowdfunding; url: string; text: string } | null {
   const campaign = initiative.crowdfunding;
   const url = safeUrl(campaign?.url);
   if (!campaign || !url) return null;
@@ -55,18 +64,7 @@ function campaignOf(initiative: Initiative, lang: Lang): { campaign: Crowdfundin
   return { campaign, url, text };
 }
 
-export function crowdfunding(initiative: Initiative, lang: Lang): TemplateResult | typeof nothing {
-  const found = campaignOf(initiative, lang);
-  if (!found) return nothing;
-  const { campaign, url, text } = found;
-  return html`<div class="crowdfunding" part="crowdfunding">
-    <progress part="progress" max=${campaign.goal} value=${Math.min(campaign.raised, campaign.goal)} aria-label=${text}></progress>
-    <p>${text}</p>
-    <a part="link" href=${url} target="_blank" rel="noopener noreferrer">${cardsText(lang, 'initiatives.crowdfunding.link')}</a>
-  </div>`;
-}
-
-export function image(initiative: Initiative, placeholder = false): TemplateResult | typeof nothing {
+export function image(initiative: Pick<Initiative, 'image'>, placeholder = false): TemplateResult | typeof nothing {
   const source = initiative.image && safeUrl(initiative.image.url);
   if (!initiative.image || !source) {
     // Cards keep one shape whether or not an initiative has an image.
@@ -85,7 +83,7 @@ export function image(initiative: Initiative, placeholder = false): TemplateResu
 }
 
 /** A campaign in one line of a card: how far it is, linked to the campaign; the detail says it in full. */
-function fundingBadge(initiative: Initiative, lang: Lang): TemplateResult | typeof nothing {
+function fundingBadge(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang): TemplateResult | typeof nothing {
   const found = campaignOf(initiative, lang);
   if (!found) return nothing;
   const { campaign, url, text } = found;
@@ -98,12 +96,16 @@ function fundingBadge(initiative: Initiative, lang: Lang): TemplateResult | type
   </li>`;
 }
 
-export function card(initiative: Initiative, context: CardContext): TemplateResult {
+/**
+ * A card: compact, or with what CARD_FIELDS asks for, which the element asks for in the other views.
+ */
+export function card(initiative: CompactCardInitiative, context: CardContext): TemplateResult {
   const open = (event: Event) => context.open(initiative, event.currentTarget as HTMLElement);
+  const full = context.compact ? undefined : (initiative as CardInitiative);
   // Every part has a fixed height (styles: .title-slot, .meta, .teaser, .topics, .badges), so all cards of a
   // view have one height and the loading skeleton can hold exactly their place.
   return html`<article class="card" part="card" data-slug=${initiative.slug}>
-    ${context.compact ? nothing : image(initiative, true)}
+    ${full ? image(full, true) : nothing}
     <div class="body">
       <div class="title-slot">
         ${heading(
@@ -116,32 +118,10 @@ export function card(initiative: Initiative, context: CardContext): TemplateResu
         <span part="region">${context.label('regions', initiative.region)}</span> ·
         <span part="organisation">${initiative.organisation.name}</span>
       </p>
-      ${context.compact
-        ? nothing
-        : html`<p class="teaser" part="teaser">${initiative.teaser}</p>
-            ${topicList(initiative, context)} ${sdgBadges(initiative, context, fundingBadge(initiative, context.lang))}`}
+      ${full
+        ? html`<p class="teaser" part="teaser">${full.teaser}</p>
+            ${topicList(full, context)} ${sdgBadges(full, context, fundingBadge(full, context.lang))}`
+        : nothing}
     </div>
   </article>`;
-}
-
-export function detail(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>, headingId: string): TemplateResult {
-  const website = safeUrl(initiative.website);
-  const organisationUrl = safeUrl(initiative.organisation.url);
-  return html`${image(initiative)}
-    <h2 id=${headingId} part="detail-title">${initiative.title}</h2>
-    <p class="meta" part="meta">
-      ${context.label('regions', initiative.region)} · ${context.label('stages', initiative.stage)} ·
-      ${cardsText(context.lang, 'initiatives.by', { name: initiative.organisation.name })}
-    </p>
-    ${initiative.description.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}
-    ${easyLanguage(context.lang, initiative.easyLanguage)}
-    ${topicList(initiative, context)} ${sdgBadges(initiative, context)} ${crowdfunding(initiative, context.lang)}
-    <p class="links">
-      ${website
-        ? html`<a part="link" href=${website} target="_blank" rel="noopener noreferrer">${cardsText(context.lang, 'initiatives.website')}</a>`
-        : nothing}
-      ${organisationUrl
-        ? html`<a part="link" href=${organisationUrl} target="_blank" rel="noopener noreferrer">${initiative.organisation.name}</a>`
-        : nothing}
-    </p>`;
 }

@@ -177,11 +177,6 @@ export const initiativeCardsStyles = css`
     font-weight: 700;
     font-size: 0.85em;
   }
-  .crowdfunding {
-    display: grid;
-    gap: 0.3em;
-    font-size: 0.9em;
-  }
   progress {
     width: 100%;
     height: 0.6em;
@@ -215,26 +210,6 @@ export const initiativeCardsStyles = css`
   }
   .skeleton-card .line.short {
     width: 45%;
-  }
-  /* On a wide page a full-width picture would push the text out of sight: at most a banner's height. */
-  .single img {
-    width: 100%;
-    height: auto;
-    max-height: 22em;
-    object-fit: cover;
-    border-radius: var(--_radius);
-  }
-  .single h2 {
-    font-size: 1.5em;
-    line-height: 1.2;
-  }
-  .single > * {
-    margin-block: 0 calc(var(--_space) * 0.75);
-  }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
   }
   @media (forced-colors: active) {
     .sdg {

@@ -24,6 +24,10 @@ import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../t
 import { catchWarnings } from '../../test/warnings.js';
 
 const LIST = '/v1/initiatives';
+/** What a card of the grid and the list asks for of an initiative: what it draws. */
+const CARD_FIELDS = 'title,region,organisation,teaser,topics,sdgs,crowdfunding,image';
+/** What a compact card asks for. */
+const COMPACT_FIELDS = 'title,region,organisation';
 
 // What a person sees in the element.
 const cards = (element: Element) => [...shadowOf(element).querySelectorAll<HTMLElement>('[role="list"] .card')];
@@ -98,7 +102,9 @@ describe('<sinn-initiative-cards>', () => {
       const requests = await seenGets(LIST);
       expect(requests).to.have.length(1);
       const params = paramsOf(requests[0]!);
-      expect([...params.keys()].sort()).to.deep.equal(['limit', 'region', 'topic']);
+      expect([...params.keys()].sort()).to.deep.equal(['fields', 'limit', 'region', 'topic']);
+      // Only what a card draws.
+      expect(params.get('fields')).to.equal(CARD_FIELDS);
       expect(params.get('region')).to.equal('dresden,leipzig');
       expect(params.get('topic')).to.equal('wohnen');
       expect(params.get('limit')).to.equal('3');
@@ -109,6 +115,23 @@ describe('<sinn-initiative-cards>', () => {
       expect(cards(element).length).to.be.at.most(3);
       const regions = cards(element).map((card) => textOf(card.querySelector('[part="region"]')));
       expect(regions.every((region) => region === 'Dresden' || region === 'Leipzig'), regions.join(', ')).to.equal(true);
+    });
+
+    it('asks the compact view for less, and again only when a view draws more than the cards have', async () => {
+      const element = await mount(html`<sinn-initiative-cards view="compact" region="bautzen" limit="3"></sinn-initiative-cards>`);
+      await showsCards(element);
+      expect(cards(element)[0]!.querySelector('.teaser')).to.equal(null);
+      element.setAttribute('view', 'grid');
+      // Until the fuller cards come, the compact ones stay as they are: nothing they lack is drawn.
+      await element.updateComplete;
+      expect(cards(element)).to.have.length(3);
+      await until(() => cards(element)[0]?.querySelector('.teaser'), 'the teasers, asked for');
+      element.setAttribute('view', 'list');
+      await element.updateComplete;
+      element.setAttribute('view', 'compact');
+      await element.updateComplete;
+      await settle(200);
+      expect((await seenGets(LIST)).map((request) => paramsOf(request).get('fields'))).to.deep.equal([COMPACT_FIELDS, CARD_FIELDS]);
     });
 
     it('asks again when an attribute changes', async () => {
@@ -653,15 +676,75 @@ describe('<sinn-initiative-cards>', () => {
       expect(event!.target).to.equal(element);
       expect(event!.detail.initiative.slug).to.equal(slugs(element)[1]);
       expect(event!.detail.initiative.title).to.equal(titles(element)[1]);
+      // The whole initiative, as GET /v1/initiatives/{slug} has it, though the cards had only what they draw.
+      expect(event!.detail.initiative).to.deep.equal(await fromApi<Initiative>(`${LIST}/${slugs(element)[1]}`));
+      expect(event!.detail.initiative.description).to.be.a('string').and.not.equal('');
+    });
+
+    it('tells the page only once the whole initiative came, and shows it after', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="2" region="leipzig"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const slug = slugs(element)[0]!;
+      await injectFault({ kind: 'delay', ms: 700, path: `${LIST}/${slug}` });
+      const heard: { description: string; open: boolean }[] = [];
+      element.addEventListener('sinn-initiative-select', (event) => heard.push({ description: event.detail.initiative.description, open: Boolean(dialog(element)) }));
+      const opener = titleButtons(element)[0]!;
+      const card = cards(element)[0]!.getBoundingClientRect().toJSON();
+      opener.click();
+      await until(() => opener.hasAttribute('data-opening'), 'the title shows that it loads');
+      expect(textOf(shadowOf(element).querySelector('.opening[role="status"]'))).to.equal('Wird geladen …');
+      expect(getComputedStyle(opener).cursor).to.equal('progress');
+      expect(cards(element)[0]!.getBoundingClientRect().toJSON(), 'nothing moves').to.deep.equal(card);
+      expect(heard).to.deep.equal([]);
+      expect(dialog(element)).to.equal(null);
+      await until(() => dialog(element)?.open, 'the dialog opens');
+      expect(opener.hasAttribute('data-opening')).to.equal(false);
+      expect(heard).to.have.length(1);
+      expect(heard[0]!.description).to.not.equal('');
+      expect(heard[0]!.open, 'the page was told before the dialog showed').to.equal(false);
+      // Opened again, it is there at once.
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog(element), 'the dialog closes');
+      opener.click();
+      await until(() => dialog(element)?.open, 'the dialog opens again');
+      expect(await seenGets(`${LIST}/${slug}`)).to.have.length(1);
+    });
+
+    it('says so when the initiative cannot be loaded, and shows it after "Erneut versuchen"', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="2" region="dresden" lang="en"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const slug = slugs(element)[0]!;
+      await injectFault({ kind: 'status', status: 500, times: 3, path: `${LIST}/${slug}` });
+      const heard: Initiative[] = [];
+      element.addEventListener('sinn-initiative-select', (event) => heard.push(event.detail.initiative));
+      const opener = titleButtons(element)[0]!;
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => dialog(element)?.querySelector('.state.error'), 'the error, in the dialog');
+      expect(textOf(dialog(element)!.querySelector('h2'))).to.equal(titles(element)[0]);
+      expect(textOf(dialog(element)!.querySelector('.state.error'))).to.contain('could not be loaded');
+      expect(heard).to.deep.equal([]);
+      const retry = dialog(element)!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
+      expect(textOf(retry)).to.equal('Try again');
+      retry.click();
+      await until(() => dialog(element)?.querySelector('.links, p.meta'), 'the initiative, after the retry');
+      expect(heard.map((initiative) => initiative.slug)).to.deep.equal([slug]);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog(element), 'the dialog closes');
+      expect(focused(element), 'focus back on the title').to.equal(opener);
     });
 
     it('leaves the dialog closed when the page cancels sinn-initiative-select', async () => {
       const element = await mount(html`<sinn-initiative-cards limit="2" region="leipzig"></sinn-initiative-cards>`);
       await showsCards(element);
-      const cancel = (event: Event) => event.preventDefault();
+      let heard = 0;
+      const cancel = (event: Event) => {
+        heard += 1;
+        event.preventDefault();
+      };
       element.addEventListener('sinn-initiative-select', cancel);
       titleButtons(element)[0]!.click();
-      await element.updateComplete;
+      await until(() => heard === 1, 'the page hears of it');
       await settle(100);
       element.removeEventListener('sinn-initiative-select', cancel);
       expect(dialog(element)).to.equal(null);
@@ -715,6 +798,23 @@ describe('<sinn-initiative-cards>', () => {
       await showsCards(element);
       await until(() => (shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')?.options.length ?? 0) > 1, 'the filters');
       await expect(element).to.be.accessible();
+    });
+
+    it('while an initiative loads, and when it could not be loaded', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="2" region="goerlitz"></sinn-initiative-cards>`);
+      await showsCards(element);
+      await injectFault({ kind: 'delay', ms: 3000, path: `${LIST}/${slugs(element)[0]}` });
+      titleButtons(element)[0]!.click();
+      await until(() => titleButtons(element)[0]!.hasAttribute('data-opening'), 'the title shows that it loads');
+      await expect(element).to.be.accessible();
+      element.remove();
+      await resetProxy();
+      const other = await mount(html`<sinn-initiative-cards limit="2" region="goerlitz" theme="dark"></sinn-initiative-cards>`);
+      await showsCards(other);
+      await injectFault({ kind: 'status', status: 500, times: 3, path: `${LIST}/${slugs(other)[0]}` });
+      titleButtons(other)[0]!.click();
+      await until(() => dialog(other)?.querySelector('.state.error'), 'the error');
+      await expect(other).to.be.accessible();
     });
 
     it('with the detail dialog open', async () => {

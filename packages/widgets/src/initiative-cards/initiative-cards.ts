@@ -6,6 +6,7 @@ import {
   STAGE_IDS,
   TOPIC_IDS,
   type Initiative,
+  type InitiativeField,
   type InitiativeQuery,
   type Taxonomies,
 } from '@sinn/sdk';
@@ -15,12 +16,14 @@ import { DetailDialog } from '../base/detail-dialog.js';
 import { dialogStyles } from '../base/dialog.styles.js';
 import { filterControls, type FilterSpec } from '../base/filters.js';
 import { filterStyles } from '../base/filters.styles.js';
+import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
-import { card, detail, type CardContext } from './card.js';
+import { adoptLaterStyles } from '../base/later-styles.js';
+import { card, CARD_FIELDS, COMPACT_CARD_FIELDS, type CardContext, type CompactCardInitiative } from './card.js';
 import { initiativeCardsStyles } from './initiative-cards.styles.js';
 import { cardsText, type CardsMessageKey } from './messages/messages.js';
 
@@ -29,13 +32,17 @@ type View = (typeof VIEWS)[number];
 const QUERY_ATTRIBUTES = ['topic', 'region', 'stage', 'sdg', 'organisation', 'q', 'limit', 'slug'] as const;
 
 interface Page {
-  items: Initiative[];
+  /** As the view asked for them (its `fields`), or whole (`slug`, one initiative). */
+  items: CompactCardInitiative[];
+  /** The fields the items were asked with; undefined: whole. */
+  fields: readonly InitiativeField[] | undefined;
   total: number;
   nextCursor: string | null;
   generatedAt: string | undefined;
 }
 
 export interface InitiativeSelectDetail {
+  /** The initiative opened, whole, as `GET /v1/initiatives/{slug}` gives it. */
   initiative: Initiative;
 }
 
@@ -63,7 +70,7 @@ const FILTERS: FilterSpec<FilterName>[] = [
  * @attr slug - Shows this one initiative in full instead of a list.
  * @attr filters - Shows filter controls (region, topic, stage, SDG) that set the attributes above.
  * @attr heading-level - Level of the card titles, 2 to 6; default 3.
- * @fires {CustomEvent<InitiativeSelectDetail>} sinn-initiative-select - A card was opened; cancel it to show your own detail page instead of the dialog.
+ * @fires {CustomEvent<InitiativeSelectDetail>} sinn-initiative-select - A card was opened, and its whole initiative came (the detail carries it whole); cancel it to show your own detail page instead of the dialog.
  * @csspart card - One card.
  * @csspart title - The heading of a card.
  * @csspart title-button - The button in a card's heading that opens its detail.
@@ -116,8 +123,17 @@ export class SinnInitiativeCards extends SinnElement {
   declare filters: boolean;
   declare headingLevel: string | undefined;
 
-  readonly #dialog = new DetailDialog<Initiative>(this);
+  readonly #dialog = new DetailDialog<Initiative | OpenFailure<CompactCardInitiative>>(this);
   #vocabulary: Taxonomies | undefined;
+  /** The detail's code, which comes with the first initiative opened (or shown alone, `slug`). */
+  #detail: typeof import('./initiative-detail.js') | undefined;
+  readonly #opener = new RecordOpener<CompactCardInitiative, Initiative>(
+    this,
+    this.#dialog,
+    // The record and the detail's code come together: opening costs no round trip more than the record's.
+    async (initiative, signal) => (await Promise.all([this.#whole(initiative, signal), this.#detailCode()]))[0],
+    (initiative) => this.emit<InitiativeSelectDetail>('sinn-initiative-select', { initiative }),
+  );
 
   readonly #list = new Resource<Page>(this, (signal) => this.#fetchList(signal));
 
@@ -139,19 +155,39 @@ export class SinnInitiativeCards extends SinnElement {
     return oneOf(this, 'view', this.view, VIEWS, 'grid');
   }
 
+  /** What the view's cards draw, the only keys the API is asked for (card.ts). */
+  get #fields(): InitiativeField[] {
+    return [...(this.#view === 'compact' ? COMPACT_CARD_FIELDS : CARD_FIELDS)];
+  }
+
   async #fetchList(signal: AbortSignal): Promise<Page> {
     const client = this.client;
     if (!client) throw new Error('no API configured');
     const vocabulary = taxonomies(client);
     const slug = slugAttribute(this, 'slug', this.slug);
     if (slug) {
-      const [one, terms] = await Promise.all([client.get(getInitiativeEndpoint, { params: { slug }, signal }), vocabulary]);
+      const [one, terms] = await Promise.all([client.get(getInitiativeEndpoint, { params: { slug }, signal }), vocabulary, this.#detailCode()]);
       this.#vocabulary = terms;
-      return { items: [one], total: 1, nextCursor: null, generatedAt: undefined };
+      return { items: [one], fields: undefined, total: 1, nextCursor: null, generatedAt: undefined };
     }
-    const [list, terms] = await Promise.all([client.get(listInitiativesEndpoint, { query: this.query, signal }), vocabulary]);
+    const fields = this.#fields;
+    const [list, terms] = await Promise.all([client.get(listInitiativesEndpoint, { query: { ...this.query, fields }, signal }), vocabulary]);
     this.#vocabulary = terms;
-    return { ...list };
+    return { ...list, fields };
+  }
+
+  async #detailCode(): Promise<void> {
+    if (this.#detail) return;
+    const code = await import('./initiative-detail.js');
+    adoptLaterStyles(this, [code.initiativeDetailStyles]);
+    this.#detail = code;
+  }
+
+  /** The whole record of a listed initiative, from `GET /v1/initiatives/{slug}`. */
+  #whole(initiative: CompactCardInitiative, signal: AbortSignal): Promise<Initiative> {
+    const client = this.client;
+    if (!client) throw new Error('no API configured');
+    return client.get(getInitiativeEndpoint, { params: { slug: initiative.slug }, signal });
   }
 
   /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */
@@ -161,7 +197,11 @@ export class SinnInitiativeCards extends SinnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const asked = !this.hasUpdated || QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey');
+    // Another view asks again where its cards draw what the page's cards lack (compact to grid), not otherwise.
+    const shown = this.#list.data?.fields;
+    const lacking = changed.has('view') && shown !== undefined && this.#fields.some((field) => !shown.includes(field));
+    const asked =
+      !this.hasUpdated || lacking || QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey');
     if (asked) {
       // A different question: keep the old answer on screen while asking (no jump), but never show it as
       // the answer to the new one if asking fails.
@@ -174,8 +214,8 @@ export class SinnInitiativeCards extends SinnElement {
     const first = this.#list.data?.items.length ?? 0;
     if (!client || !this.#list.data?.nextCursor) return;
     const grew = await this.#list.extend(async (page, signal) => {
-      const next = await client.get(listInitiativesEndpoint, { query: { ...this.query, cursor: page.nextCursor! }, signal });
-      return { ...next, items: [...page.items, ...next.items] };
+      const next = await client.get(listInitiativesEndpoint, { query: { ...this.query, fields: page.fields ? [...page.fields] : undefined, cursor: page.nextCursor! }, signal });
+      return { ...next, fields: page.fields, items: [...page.items, ...next.items] };
     });
     if (!grew) return;
     await this.updateComplete;
@@ -184,13 +224,23 @@ export class SinnInitiativeCards extends SinnElement {
   }
 
 
-  #open = (initiative: Initiative, opener: HTMLElement): void => {
-    if (this.emit<InitiativeSelectDetail>('sinn-initiative-select', { initiative })) this.#dialog.open(initiative, opener);
+  /**
+   * A card opens once its initiative's whole record is here (the cards hold only what they draw): then the page
+   * hears of it, with the whole record, and the dialog shows it; meanwhile the title clicked shows that it loads.
+   */
+  #open = (initiative: CompactCardInitiative, opener: HTMLElement): void => {
+    void this.#opener.open(initiative, opener);
   };
 
   #setFilter = (name: FilterName, value: string): void => {
     this[name] = value || undefined;
   };
+
+  /** Whether the cards shown carry what a full card draws: whole, or asked for with CARD_FIELDS. */
+  get #full(): boolean {
+    const fields = this.#list.data?.fields;
+    return fields === undefined || CARD_FIELDS.every((field) => fields.includes(field));
+  }
 
   #context(): CardContext {
     const level = integerAttribute(this, 'heading-level', this.headingLevel, 2, 6, 3);
@@ -198,7 +248,9 @@ export class SinnInitiativeCards extends SinnElement {
       lang: this.language,
       label: labels(this.#vocabulary, this),
       headingLevel: level,
-      compact: this.#view === 'compact',
+      // Compact cards asked for no more than they draw: turned into a grid, they stay compact until the cards
+      // with all a full card draws come.
+      compact: this.#view === 'compact' || !this.#full,
       open: this.#open,
     };
   }
@@ -235,7 +287,8 @@ export class SinnInitiativeCards extends SinnElement {
     if (page.items.length === 0) return emptyState(this.#text('initiatives.empty'));
     const context = this.#context();
     if (this.slug) {
-      return html`<article class="single" part="card">${detail(page.items[0]!, context, `${this.#dialog.headingId}-single`)}</article>`;
+      // One initiative by its slug is whole.
+      return html`<article class="single" part="card">${this.#detail!.detail(page.items[0] as Initiative, context, `${this.#dialog.headingId}-single`)}</article>`;
     }
     return html`${list.stale ? staleNotice(this, page.generatedAt, () => void this.refresh()) : nothing}
       <div class="cards ${this.#view}" role="list">
@@ -260,12 +313,18 @@ export class SinnInitiativeCards extends SinnElement {
     return page.total === 1 ? this.#text('initiatives.count.one') : this.#text('initiatives.count', { count: page.total });
   }
 
+  #dialogContent = (item: Initiative | OpenFailure<CompactCardInitiative>, headingId: string): TemplateResult =>
+    'failed' in item
+      ? // The title, as the card had it, names the dialog that says why the initiative could not be opened.
+        this.#opener.failure(item, html`<h2 id=${headingId} part="detail-title">${item.failed.title}</h2>`)
+      : this.#detail!.detail(item, this.#context(), headingId);
+
   protected override render(): TemplateResult {
     return html`<section aria-label=${this.#text('initiatives.label')} aria-busy=${this.#list.pending ? 'true' : 'false'}>
       ${this.filters ? filterControls(this, 'filters.label', FILTERS, this.#vocabulary, this.#setFilter) : nothing}
       <p class="visually-hidden" role="status">${this.#count()}</p>
       ${this.#content()}
-      ${this.#dialog.render((initiative, headingId) => detail(initiative, this.#context(), headingId))}
+      ${this.#dialog.render(this.#dialogContent)} ${this.#opener.render()}
     </section>`;
   }
 }

@@ -1,6 +1,6 @@
 import { MembershipRequest, type MembershipInput, type MembershipRequest as Request } from '@sinn/sdk';
 import type { Lang } from '../i18n/i18n.js';
-import { check, recheck as recheckWith, type Checked, type Issue } from '../forms/validation.js';
+import { check, recheck as recheckWith, type Checked, type Issue } from '../sending/validation.js';
 import { fieldOfPointer as topField } from '../sending/failures.js';
 import type { JoinMessageKey } from './messages/messages.js';
 import { FIELDS, type FieldErrors, type FieldName, type JoinValues } from './values.js';

@@ -1,9 +1,14 @@
-import { pageLanguageAt, registerLoader } from '../base/page-settings.js';
-import { toLang, type Lang } from '../i18n/i18n.js';
+import type { PageSettings } from '../base/page-settings.js';
+import type { Lang } from '../i18n/i18n.js';
+import { registerLoader } from './registration.js';
 
 // sinn.js, the script tag partners paste: it defines only the elements present on the page (and those added
 // later), loading each one's code on demand from next to itself, so no base path needs configuring. Loaded
 // twice, or next to another copy, it does nothing the second time.
+//
+// It imports nothing of the runtime: the browser would fetch the runtime before running a line of this, and only
+// then the elements' code, one round trip after the other. So its `import()`s ask for an element's code and the
+// runtime that code imports at once (rollup.config.mjs, importTogether), beside the strings.
 
 type Load = () => Promise<unknown>;
 
@@ -36,12 +41,26 @@ const shared: Record<Lang, Load> = { de: () => import('../i18n/de.js'), en: () =
 const STARTED = Symbol.for('sinn.loader.started');
 const registry = globalThis as { [STARTED]?: boolean };
 
-function upgrade(root: ParentNode): void {
+/**
+ * The language an element will speak, to fetch its strings beside its code: its nearest `lang`, else the page's
+ * `sinn:lang` meta tag, else the loader's `data-lang`; German unless that says another language. The element
+ * decides for itself by the same rule (SinnElement's `language`); a wrong guess here costs a fetch, not a word.
+ */
+function languageAt(element: Element, settings: PageSettings): Lang {
+  const lang =
+    element.closest('[lang]')?.getAttribute('lang') ||
+    document.querySelector<HTMLMetaElement>('meta[name="sinn:lang"]')?.content ||
+    settings.lang ||
+    'de';
+  return lang.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+function upgrade(root: ParentNode, settings: PageSettings): void {
   for (const [tag, load] of Object.entries(elements)) {
     const element = customElements.get(tag) ? null : root.querySelector(tag);
     if (!element) continue;
     delete elements[tag]; // load each element once, even while its code is on the way
-    const lang = toLang(pageLanguageAt(element));
+    const lang = languageAt(element, settings);
     Promise.all([load.define(), load[lang](), shared[lang]()]).catch((error: unknown) =>
       console.error(`SINN widgets: <${tag}> could not be loaded.`, error),
     );
@@ -50,9 +69,9 @@ function upgrade(root: ParentNode): void {
 
 if (!registry[STARTED]) {
   registry[STARTED] = true;
-  registerLoader(import.meta.url);
-  upgrade(document);
+  const settings = registerLoader(import.meta.url);
+  upgrade(document, settings);
   new MutationObserver((records) => {
-    if (records.some((record) => record.addedNodes.length > 0)) upgrade(document);
+    if (records.some((record) => record.addedNodes.length > 0)) upgrade(document, settings);
   }).observe(document.documentElement, { childList: true, subtree: true });
 }

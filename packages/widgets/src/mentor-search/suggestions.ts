@@ -1,4 +1,4 @@
-import { suggestMentorsEndpoint, type MentorSuggestions, type SinnClient } from '@sinn/sdk';
+import { suggestMentorsEndpoint, type MentorSuggestions, type SinnHttpClient } from '@sinn/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Suggestion = MentorSuggestions['items'][number];
@@ -23,7 +23,7 @@ export class Suggestions implements ReactiveController {
     host.addController(this);
   }
 
-  ask(client: SinnClient | null, text: string): void {
+  ask(client: SinnHttpClient | null, text: string): void {
     clearTimeout(this.#timer);
     this.#controller?.abort();
     const q = text.trim();

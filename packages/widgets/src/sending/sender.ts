@@ -1,5 +1,4 @@
-import { CHALLENGE_HEADER, type SinnClient, type WriteEndpoint } from '@sinn/sdk';
-import type * as z from 'zod/mini';
+import { CHALLENGE_HEADER, type BodyOf, type ResponseOf, type SinnHttpClient, type WriteRoute } from '@sinn/sdk';
 import { classify, waitFor } from './failures.js';
 import { IdempotencyKeys } from './idempotency.js';
 import { ProofOfWork } from './proof-of-work/challenges.js';
@@ -19,8 +18,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** What one write sends: its body and, where the endpoint's path has them, its path parameters. */
-export interface Write<E extends WriteEndpoint> {
-  body: z.input<E['body']>;
+export interface Write<E extends WriteRoute> {
+  body: BodyOf<E>;
   params?: Record<string, string>;
 }
 
@@ -34,7 +33,7 @@ export class Sender {
   }
 
   /** Fetches and solves a challenge now, so that it is ready when the person sends. */
-  warm(client: SinnClient): void {
+  warm(client: SinnHttpClient): void {
     this.#pow.warm(client);
   }
 
@@ -47,7 +46,7 @@ export class Sender {
    * is sent. A refused challenge is replaced and the write sent again once; "too fast" is waited out and sent
    * again, unseen. Rejects with a `Failure` (or the signal's reason).
    */
-  async send<E extends WriteEndpoint>(client: SinnClient, endpoint: E, write: Write<E>, signal: AbortSignal): Promise<z.output<E['response']>> {
+  async send<E extends WriteRoute>(client: SinnHttpClient, endpoint: E, write: Write<E>, signal: AbortSignal): Promise<ResponseOf<E>> {
     const { body, params } = write;
     const idempotencyKey = this.#keys.keyFor(params ? { path: endpoint.path, params, body } : body);
     let renewed = false;

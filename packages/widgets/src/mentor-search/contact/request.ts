@@ -1,5 +1,5 @@
 import { MentorRequestBody, type MentorRequestInput } from '@sinn/sdk';
-import { check, recheck as recheckWith, type Checked, type Issue } from '../../forms/validation.js';
+import { check, recheck as recheckWith, type Checked, type Issue } from '../../sending/validation.js';
 import type { Lang } from '../../i18n/i18n.js';
 import type { ContactMessageKey } from './messages/messages.js';
 

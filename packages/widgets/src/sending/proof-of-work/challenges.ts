@@ -1,4 +1,4 @@
-import { challengeEndpoint, type SinnClient } from '@sinn/sdk';
+import { challengeEndpoint, type SinnHttpClient } from '@sinn/sdk';
 import { encodeSolution, solve, type SolvedBy } from './solve.js';
 
 // A form's proof of work: a challenge is fetched when a person starts filling in the form and solved right
@@ -22,7 +22,7 @@ export class ProofOfWork {
   solvedBy: SolvedBy | undefined;
 
   /** Starts fetching and solving a challenge, unless a fresh, unused one is on its way or ready. */
-  warm(client: SinnClient): void {
+  warm(client: SinnHttpClient): void {
     const pending = this.#pending;
     if (pending && !pending.used && Date.now() - pending.fetchedAt < FRESH_MS) return;
     if (this.#controller.signal.aborted) this.#controller = new AbortController();
@@ -42,7 +42,7 @@ export class ProofOfWork {
   }
 
   /** The solved challenge for one request, which uses it up. */
-  take(client: SinnClient): Promise<string> {
+  take(client: SinnHttpClient): Promise<string> {
     this.warm(client);
     const pending = this.#pending!;
     pending.used = true;

@@ -1,7 +1,7 @@
 // The proof of work in the browser: in a worker where the page may start one, else on the main thread in
 // slices that keep the page responsive; and the answer the SINN server accepts.
 import { expect } from '@open-wc/testing';
-import { challengeEndpoint, createMembershipEndpoint, SinnClient, type Challenge } from '@sinn/sdk';
+import { challengeEndpoint, createMembershipEndpoint, SinnHttpClient, type Challenge } from '@sinn/sdk';
 import { createChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import { describe, it } from '../../../test/mocha.js';
@@ -82,7 +82,7 @@ describe('the proof of work', () => {
   });
 
   it('solved on the main thread, is accepted by the SINN server', async () => {
-    const client = new SinnClient({ baseUrl: API });
+    const client = new SinnHttpClient({ baseUrl: API });
     const challenge = await client.get(challengeEndpoint);
     const { solution, by } = await solve(challenge, never, { workerUrl: new URL('https://sinn.example/pow-worker.js') });
     expect(by).to.equal('slices');

@@ -1,0 +1,47 @@
+import type { Initiative } from '@sinn/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { easyLanguage } from '../base/easy-language.js';
+import { safeUrl } from '../base/safe-url.js';
+import type { Lang } from '../i18n/i18n.js';
+import { campaignOf, image, sdgBadges, topicList, type CardContext } from './card.js';
+import { cardsText } from './messages/messages.js';
+
+// The detail of one initiative, in the cards' dialog or alone (`slug`). Its code and styles come with the first
+// initiative opened, in parallel with its whole record, or with the one initiative a page shows: a page of cards
+// nobody opens downloads none of it.
+
+/** Adopted by the cards when this code came. */
+export { initiativeDetailStyles } from './initiative-detail.styles.js';
+
+export function crowdfunding(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang): TemplateResult | typeof nothing {
+  const found = campaignOf(initiative, lang);
+  if (!found) return nothing;
+  const { campaign, url, text } = found;
+  return html`<div class="crowdfunding" part="crowdfunding">
+    <progress part="progress" max=${campaign.goal} value=${Math.min(campaign.raised, campaign.goal)} aria-label=${text}></progress>
+    <p>${text}</p>
+    <a part="link" href=${url} target="_blank" rel="noopener noreferrer">${cardsText(lang, 'initiatives.crowdfunding.link')}</a>
+  </div>`;
+}
+
+export function detail(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>, headingId: string): TemplateResult {
+  const website = safeUrl(initiative.website);
+  const organisationUrl = safeUrl(initiative.organisation.url);
+  return html`${image(initiative)}
+    <h2 id=${headingId} part="detail-title">${initiative.title}</h2>
+    <p class="meta" part="meta">
+      ${context.label('regions', initiative.region)} · ${context.label('stages', initiative.stage)} ·
+      ${cardsText(context.lang, 'initiatives.by', { name: initiative.organisation.name })}
+    </p>
+    ${initiative.description.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${easyLanguage(context.lang, initiative.easyLanguage)}
+    ${topicList(initiative, context)} ${sdgBadges(initiative, context)} ${crowdfunding(initiative, context.lang)}
+    <p class="links">
+      ${website
+        ? html`<a part="link" href=${website} target="_blank" rel="noopener noreferrer">${cardsText(context.lang, 'initiatives.website')}</a>`
+        : nothing}
+      ${organisationUrl
+        ? html`<a part="link" href=${organisationUrl} target="_blank" rel="noopener noreferrer">${initiative.organisation.name}</a>`
+        : nothing}
+    </p>`;
+}

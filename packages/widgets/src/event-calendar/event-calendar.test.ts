@@ -78,17 +78,23 @@ async function anEvent(changes: Partial<Record<keyof Event, unknown>>, remove: (
   return event;
 }
 
-/** The next answer of the events list (a month's, or an agenda's) is this one event, whatever was asked. */
-async function answerWith(event: Record<string, unknown>): Promise<void> {
-  await injectFault({
-    kind: 'rewrite',
-    path: LIST,
-    set: [
-      { path: ['items'], value: [event] },
-      { path: ['total'], value: 1 },
-      { path: ['nextCursor'], value: null },
-    ],
-  });
+/**
+ * The next answer of the events list (a month's, or an agenda's) is this one event, whatever was asked; `whole`
+ * changes (or, without a value, removes) what the next whole record of an event opened holds.
+ */
+async function answerWith(event: Record<string, unknown>, whole: { path: string[]; value?: unknown }[] = []): Promise<void> {
+  await injectFault(
+    {
+      kind: 'rewrite',
+      path: LIST,
+      set: [
+        { path: ['items'], value: [event] },
+        { path: ['total'], value: 1 },
+        { path: ['nextCursor'], value: null },
+      ],
+    },
+    ...(whole.length ? [{ kind: 'rewrite' as const, path: `${LIST}/`, set: whole }] : []),
+  );
 }
 
 const ERROR_STATE = 'Die Daten konnten nicht geladen werden. Die Antwort des SINN-Servers ließ sich nicht darstellen. Erneut versuchen';
@@ -701,7 +707,7 @@ describe('<sinn-event-calendar>', () => {
       };
 
       it('opens an event without its organiser to the error state, not half a detail, and the month comes back with "Erneut versuchen"', async () => {
-        await answerWith(await anEvent({ title: 'Ohne Veranstalter' }, ['organiser']));
+        await answerWith(await anEvent({ title: 'Ohne Veranstalter' }), [{ path: ['organiser'] }]);
         const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
         await showsMonth(element);
         // As a click does: the bar has the focus, then opens.
@@ -721,7 +727,10 @@ describe('<sinn-event-calendar>', () => {
       });
 
       it('draws a category and a status newer than the widget in grey as "Geändert", names grey "Sonstiges" in the legend, and says so once', async () => {
-        await answerWith(await anEvent({ title: 'Quantenlabor-Abend', category: 'quantum-lab', status: 'moved-online' }));
+        await answerWith(await anEvent({ title: 'Quantenlabor-Abend', category: 'quantum-lab', status: 'moved-online' }), [
+          { path: ['category'], value: 'quantum-lab' },
+          { path: ['status'], value: 'moved-online' },
+        ]);
         const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
         await showsMonth(element);
         const bar = barNamed(element, 'Quantenlabor-Abend')!;
@@ -764,7 +773,7 @@ describe('<sinn-event-calendar>', () => {
       const showsEvents = (element: SinnEventCalendar) => () => showsList(element);
 
       it('opens an event without its organiser to the error state, and the agenda comes back with "Erneut versuchen"', async () => {
-        await answerWith(await anEvent({ title: 'Ohne Veranstalter' }, ['organiser']));
+        await answerWith(await anEvent({ title: 'Ohne Veranstalter' }), [{ path: ['organiser'] }]);
         const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3"></sinn-event-calendar>`);
         await showsList(element);
         rows(shadowOf(element))[0]!.click();

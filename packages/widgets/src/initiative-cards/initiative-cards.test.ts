@@ -495,14 +495,25 @@ describe('<sinn-initiative-cards>', () => {
     });
 
     it('never renders a javascript: link from the server', async () => {
-      await injectFault({
-        kind: 'rewrite',
-        path: LIST,
-        set: [
-          { path: ['items', 0, 'website'], value: 'javascript:alert(1)' },
-          { path: ['items', 0, 'organisation', 'url'], value: 'javascript:alert(2)' },
-        ],
-      });
+      // The list, then the whole record of the initiative opened.
+      await injectFault(
+        {
+          kind: 'rewrite',
+          path: LIST,
+          set: [
+            { path: ['items', 0, 'website'], value: 'javascript:alert(1)' },
+            { path: ['items', 0, 'organisation', 'url'], value: 'javascript:alert(2)' },
+          ],
+        },
+        {
+          kind: 'rewrite',
+          path: `${LIST}/`,
+          set: [
+            { path: ['website'], value: 'javascript:alert(1)' },
+            { path: ['organisation', 'url'], value: 'javascript:alert(2)' },
+          ],
+        },
+      );
       const element = await mount(html`<sinn-initiative-cards region="bautzen" topic="wohnen"></sinn-initiative-cards>`);
       // Nothing checks the answer on its way in: the initiative is shown, and its links only where they are http(s).
       await showsCards(element);
@@ -549,15 +560,15 @@ describe('<sinn-initiative-cards>', () => {
     });
 
     it('shows a topic and a stage newer than the widget as "Sonstiges", says so once each, and is no error', async () => {
-      await injectFault({
-        kind: 'rewrite',
-        path: LIST,
-        set: [
-          { path: ['items', 0, 'topics'], value: ['quantum-lab', 'wohnen'] },
-          { path: ['items', 0, 'stage'], value: 'spin-off' },
-          { path: ['items', 0, 'sdgs'], value: [3] },
-        ],
-      });
+      // The list, then the whole record of the initiative opened.
+      const changes = [
+        { path: ['topics'], value: ['quantum-lab', 'wohnen'] },
+        { path: ['stage'], value: 'spin-off' },
+      ];
+      await injectFault(
+        { kind: 'rewrite', path: LIST, set: changes.map(({ path, value }) => ({ path: ['items', 0, ...path], value })) },
+        { kind: 'rewrite', path: `${LIST}/`, set: changes },
+      );
       const element = await mount(html`<sinn-initiative-cards limit="3"></sinn-initiative-cards>`);
       await showsCards(element, 3);
       const first = cards(element)[0]!;

@@ -21,6 +21,7 @@ import {
   until,
   type ReceivedMail,
 } from '../../test/sinn-test.js';
+import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 import { formatTime } from '../base/format.js';
 import './define.js';
@@ -674,6 +675,96 @@ describe('<sinn-join-form>', () => {
     });
   });
 
+  describe('answers that do not fit the contract', () => {
+    const watch = watchThePage();
+    const CONSENT = '/v1/consent-texts/current';
+    const VOCABULARY = '/v1/taxonomies';
+    let clients = 0;
+    /** A partner key no other test uses: a client of its own, which asks for the vocabulary (a page keeps it). */
+    const ownClient = () => `resilience-${(clients += 1)}`;
+
+    /** The error state in place of the whole form, said once, and the form after "Erneut versuchen". */
+    async function showsErrorThenRecovers(element: SinnJoinForm): Promise<void> {
+      await until(() => errorStateOf(element), 'the error state');
+      expect(errorStateOf(element)!.text).to.equal(
+        'Die Daten konnten nicht geladen werden. Die Antwort des SINN-Servers ließ sich nicht darstellen. Erneut versuchen',
+      );
+      expect(root(element).querySelector('form'), 'no form whose placeholders never fill').to.equal(null);
+      expect(unshowableSaid(watch, 'sinn-join-form')).to.have.length(1);
+      errorStateOf(element)!.retry.click();
+      await formShown(element);
+      const consent = await fromApi<ConsentText>(CONSENT);
+      expect(textOf(root(element).querySelector('.consent legend'))).to.equal(consent.de.title);
+      expect(regionGroups(element)).to.have.length(2);
+      expect(errorStateOf(element)).to.equal(null);
+      expect(watch.uncaught).to.deep.equal([]);
+    }
+
+    it('shows its error state, not a consent with placeholders, when the consent text has no German wording, and the form after "Erneut versuchen"', async () => {
+      await injectFault({ kind: 'rewrite', path: CONSENT, set: [{ path: ['de'] }] });
+      const element = await mount(html`<sinn-join-form></sinn-join-form>`);
+      await showsErrorThenRecovers(element);
+      expect(await seenGets(CONSENT), 'the retry asked for the text again').to.have.length(2);
+    });
+
+    it('shows its error state when the regions of the vocabulary are no list, and asks for the vocabulary again with "Erneut versuchen"', async () => {
+      await injectFault({ kind: 'rewrite', path: VOCABULARY, set: [{ path: ['regions'], value: { dresden: 'Dresden' } }] });
+      const element = await mount(html`<sinn-join-form partner-key=${ownClient()}></sinn-join-form>`);
+      await showsErrorThenRecovers(element);
+      expect(await seenGets(VOCABULARY), 'the vocabulary the page kept was forgotten').to.have.length(2);
+    });
+
+    it('is not troubled by a date that is none where it draws none (the consent text\'s)', async () => {
+      await injectFault({ kind: 'rewrite', path: CONSENT, set: [{ path: ['publishedAt'], value: 'not a date' }] });
+      const element = await mount(html`<sinn-join-form></sinn-join-form>`);
+      await formShown(element);
+      expect(errorStateOf(element)).to.equal(null);
+      expect(watch.errors).to.deep.equal([]);
+    });
+
+    it('shows its error state, not a success message with a date that is none, when the sign-up\'s answer has one; the sign-up is made', async () => {
+      await injectFault({ kind: 'rewrite', method: 'POST', path: POST, set: [{ path: ['confirmBy'], value: 'not a date' }] });
+      const email = newAddress('ohne-datum');
+      const element = await mount(html`<sinn-join-form></sinn-join-form>`);
+      await fillValid(element, email);
+      submitButton(element).click();
+      await until(() => errorStateOf(element), 'the error state', 15_000);
+      expect(successTitle(element)).to.equal(null);
+      expect(unshowableSaid(watch, 'sinn-join-form')).to.have.length(1);
+      expect((await signupsOf(email)).map((signup) => signup.status)).to.deep.equal(['pending']);
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+
+    it('groups a region of a kind newer than the widget under "Sonstiges", says so once, and is no error', async () => {
+      const terms = await fromApi<Taxonomies>(VOCABULARY);
+      const region = terms.regions.find((each) => each.id === 'leipzig')!;
+      const index = terms.regions.indexOf(region);
+      await injectFault({ kind: 'rewrite', path: VOCABULARY, set: [{ path: ['regions', index, 'kind'], value: 'metropolregion' }] });
+      const element = await mount(html`<sinn-join-form partner-key=${ownClient()}></sinn-join-form>`);
+      await formShown(element);
+      expect(regionGroups(element).map(([label]) => label)).to.deep.equal(['Kreisfreie Städte', 'Landkreise', 'Sonstiges']);
+      expect(regionGroups(element)[0]![1]).to.deep.equal(['Chemnitz', 'Dresden']);
+      expect(regionGroups(element)[2]![1]).to.deep.equal([region.label.de]);
+      expect(unknownSaid(watch, 'sinn-join-form', 'metropolregion'), 'said once, though drawn on every render').to.have.length(1);
+      type(element, 'region', 'leipzig');
+      expect(byId<HTMLSelectElement>(element, 'region').value, 'and it can be chosen').to.equal('leipzig');
+      expect(errorStateOf(element)).to.equal(null);
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+
+    it('offers no region the vocabulary names but the form could not send', async () => {
+      await injectFault({
+        kind: 'rewrite',
+        path: VOCABULARY,
+        set: [{ path: ['regions', 0], value: { id: 'lausitz', kind: 'landkreis', label: { de: 'Lausitz', en: 'Lusatia' } } }],
+      });
+      const element = await mount(html`<sinn-join-form partner-key=${ownClient()}></sinn-join-form>`);
+      await formShown(element);
+      expect(regionGroups(element).flatMap(([, options]) => options)).to.not.include('Lausitz');
+      expect(root(element).querySelector('option[value="lausitz"]')).to.equal(null);
+    });
+  });
+
   describe('privacy', () => {
     afterEach(() => {
       expect(document.cookie).to.equal('');
@@ -777,6 +868,19 @@ describe('<sinn-join-form>', () => {
       await until(() => root(element).querySelector('.state.error'), 'the error', 15_000);
       expect(textOf(root(element).querySelector('.state.error'))).to.contain('Erneut versuchen');
       await expect(element).to.be.accessible();
+    });
+
+    it('with an answer it cannot show', async () => {
+      await injectFault({ kind: 'rewrite', path: '/v1/consent-texts/current', set: [{ path: ['de', 'paragraphs'], value: 'Absatz' }] });
+      const error = console.error;
+      console.error = () => undefined;
+      try {
+        const element = await mount(html`<sinn-join-form></sinn-join-form>`);
+        await until(() => errorStateOf(element), 'the error state');
+        await expect(element).to.be.accessible();
+      } finally {
+        console.error = error;
+      }
     });
 
     it('after success', async () => {

@@ -196,9 +196,11 @@ function importTogether() {
       if (!moduleId.includes('/widgets/src/loader/')) return null;
       const imports = (getTargetChunkImports() ?? []).filter((target) => target.type === 'internal').map((target) => target.resolvedImportPath);
       if (imports.length === 0) return null;
-      // Each path comes quoted, with the hash rollup fills in when it writes the files.
-      const together = imports.map((path) => `import(${path})`).join(',');
-      return { left: `Promise.all([${together},import(`, right: `)]).then((modules)=>modules[${imports.length}])` };
+      // Each path comes quoted, with the hash rollup fills in when it writes the files. The element's import
+      // settles only once these have come (they are its own imports): started here, they need no waiting for, and
+      // a failure shows as the element's, not as an unhandled rejection.
+      const together = imports.map((path) => `import(${path}).catch(()=>0),`).join('');
+      return { left: `(${together}import(`, right: '))' };
     },
   };
 }

@@ -134,6 +134,18 @@ const RESOURCE_CHUNKS = {
 };
 
 /**
+ * A vocabulary's identifiers (which values an attribute takes) go with the one element that filters by them; the
+ * regions and topics, which several do, stay in the runtime. A sign-up's go with the forms' shared fields, which
+ * the join form shows and the forms' sending (whose schemas check them) comes after.
+ */
+const VOCABULARY_CHUNKS = {
+  initiatives: 'initiative-cards',
+  events: 'event-calendar',
+  mentors: 'mentor-search',
+  memberships: 'forms',
+};
+
+/**
  * The module an element imports on demand (`import()`, not the loader's) through which alone a module is reached,
  * or null when a chain of static imports leads to it from an element's define.ts, or when it is reached from two
  * such modules (the forms' shared sending, from the join form's sending and the contact dialog: it falls back to
@@ -171,6 +183,8 @@ function sharedChunk(id, { getModuleInfo }) {
     const [, element, name] = /\/widgets\/src\/([a-z-]+)\/(?:[\w-]+\/)*([\w-]+)\.ts$/.exec(entry) ?? [];
     return element ? `${element}-${name}` : undefined;
   }
+  const vocabulary = /\/packages\/sdk\/src\/taxonomies\/ids\/([\w-]+)\.ts$/.exec(id)?.[1];
+  if (vocabulary) return VOCABULARY_CHUNKS[vocabulary] ?? 'runtime';
   const route = /\/packages\/sdk\/src\/routes\/([\w-]+)\.ts$/.exec(id)?.[1];
   if (route && route in RESOURCE_CHUNKS) return RESOURCE_CHUNKS[route];
   // zod and the contract's schemas check what a person types: they come with the forms' sending, when a form is
@@ -196,9 +210,11 @@ function importTogether() {
       if (!moduleId.includes('/widgets/src/loader/')) return null;
       const imports = (getTargetChunkImports() ?? []).filter((target) => target.type === 'internal').map((target) => target.resolvedImportPath);
       if (imports.length === 0) return null;
-      // Each path comes quoted, with the hash rollup fills in when it writes the files.
-      const together = imports.map((path) => `import(${path})`).join(',');
-      return { left: `Promise.all([${together},import(`, right: `)]).then((modules)=>modules[${imports.length}])` };
+      // Each path comes quoted, with the hash rollup fills in when it writes the files. The element's import
+      // settles only once these have come (they are its own imports): started here, they need no waiting for, and
+      // a failure shows as the element's, not as an unhandled rejection.
+      const together = imports.map((path) => `import(${path}).catch(()=>0),`).join('');
+      return { left: `(${together}import(`, right: '))' };
     },
   };
 }

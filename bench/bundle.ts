@@ -103,7 +103,8 @@ export async function benchBundle(): Promise<Target[]> {
 
   // What a page fetches for each element, speaking German, before anyone touches it; and of that, what is the
   // element's own (its chunk and what comes with it), on top of the loader, the runtime and the runtime's strings.
-  const shared = closure(graph, ['sinn.js', fileOf(graph, 'runtime-de')]);
+  // (The loader imports the runtime with each element's chunk, not statically: it is named here.)
+  const shared = closure(graph, ['sinn.js', fileOf(graph, 'runtime'), fileOf(graph, 'runtime-de')]);
   const pages = Object.fromEntries(ELEMENTS.map((element) => [element, pageOf(graph, element)])) as Record<(typeof ELEMENTS)[number], Set<string>>;
   const own = (element: (typeof ELEMENTS)[number]) => total([...pages[element]].filter((file) => !shared.has(file)));
   // What a form fetches when a person first touches it, on top of its page: on a partner's page, where no worker

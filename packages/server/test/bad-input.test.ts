@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { endpoints, Problem, type Endpoint } from '@sinn/sdk';
+import { endpoints, MAX_EVENTS_PER_PAGE, Problem, type Endpoint } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -53,7 +53,9 @@ function cases(): Case[] {
     if (!endpoint.query) continue;
     for (const parameter of Object.keys(endpoint.query.shape)) {
       const kind = kindOf(parameter);
-      const values = [...BY_KIND[kind]!, ...INJECTIONS, ...CONTROL, ...LONG];
+      // One above the largest page: events take up to MAX_EVENTS_PER_PAGE (a month in one request), other lists 100.
+      const kindValues = kind === 'number' && endpoint.path === endpoints.listEvents.path ? BY_KIND.number!.map((value) => (value === '101' ? String(MAX_EVENTS_PER_PAGE + 1) : value)) : BY_KIND[kind]!;
+      const values = [...kindValues, ...INJECTIONS, ...CONTROL, ...LONG];
       for (const value of values) {
         // A text search or an organisation slug that matches nothing is a fine question with an empty answer.
         const typed = kind !== 'text' && kind !== 'slug';

@@ -107,6 +107,15 @@ describe('events in a range', () => {
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
   });
 
+  it('gives up to a thousand occurrences in one page, so that a busy month needs one request', async () => {
+    const query = 'from=2026-05-15&to=2027-05-15';
+    const first = await getParsed(`${server.url}/v1/events?${query}&limit=1`, EventList);
+    assert.ok(first.total > 100, `the year holds ${first.total} occurrences`);
+    const page = await getParsed(`${server.url}/v1/events?${query}&limit=1000`, EventList);
+    assert.equal(page.items.length, Math.min(first.total, 1000));
+    assert.equal(page.nextCursor === null, first.total <= 1000);
+  });
+
   it('starts today by default and never reaches more than 366 days ahead', async () => {
     const list = await getParsed(`${server.url}/v1/events?limit=100`, EventList);
     assert.ok(list.items.length > 0);

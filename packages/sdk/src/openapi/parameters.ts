@@ -8,6 +8,7 @@ export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   organisation: 'The slug of the organisation behind the initiatives.',
   q: 'Free text, up to 200 characters, without control characters. Initiatives: title, teaser, description and organisation; mentors: name, role and biography.',
   limit: 'Items per page, 1 to 100. Default 20.',
+  'EventQuery.limit': 'Events per page, 1 to 1000 (a busy month in one request). Default 20.',
   cursor: 'The `nextCursor` of the previous page. Leave it out for the first page.',
   from: 'Start of the range: a day (`YYYY-MM-DD`, from midnight in Europe/Berlin) or an instant with its offset. Default: today. Events that overlap the range are listed.',
   'EventFeedQuery.from':

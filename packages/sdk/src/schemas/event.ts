@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { DateOnly, DateTime, FIELDS_MEDIA_TYPE, Id, Image, listOf, narrowsTo, partialOf, Slug, WebUrl } from './common.js';
 import { OrganisationRef } from './organisation.js';
-import { CursorParam, fieldsParam, LimitParam, listParam } from './query.js';
+import { CursorParam, fieldsParam, listParam } from './query.js';
+import { MAX_EVENTS_PER_PAGE } from '../routes/event.js';
 import { named } from './registry.js';
 import { EventCategoryId, EventFormatId, EventStatusId, RegionId, TopicId } from './taxonomies.js';
 
@@ -130,7 +131,7 @@ export const EventQuery = /* @__PURE__ */ named(
     /** Start of the range: a day (Europe/Berlin) or an instant. Default: today. */
     from: z.optional(DateOrDateTime),
     ...eventFilters,
-    limit: LimitParam,
+    limit: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_EVENTS_PER_PAGE))),
     cursor: CursorParam,
     fields: fieldsParam(Event),
   }),

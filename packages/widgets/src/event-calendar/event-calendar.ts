@@ -5,6 +5,7 @@ import {
   eventIcsEndpoint,
   getEventEndpoint,
   listEventsEndpoint,
+  MAX_EVENTS_PER_PAGE,
   REGION_IDS,
   TOPIC_IDS,
   type Event,
@@ -51,8 +52,8 @@ const QUERY_PROPERTIES = ['view', 'region', 'category', 'topic', 'format', 'from
 const BERLIN = 'Europe/Berlin';
 /** Below this width (in the element's em) a month grid has no room for titles, and the agenda takes over. */
 const NARROW_EM = 40;
-/** The API's largest page: a month is read in as few requests as possible. */
-const PAGE = 100;
+/** The API's largest page of events: a month is read in one request, where it can be (each more is a round trip). */
+const PAGE = MAX_EVENTS_PER_PAGE;
 
 /**
  * An event as the calendar's lists hold it: what its views draw (the API is asked for these `fields` only), and,

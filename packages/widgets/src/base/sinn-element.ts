@@ -129,17 +129,12 @@ export class SinnElement extends LitElement {
   #showUnshowable(error: unknown): void {
     if (!this.#unshowable) {
       this.#unshowable = true;
-      console.error(`SINN widgets: <${this.localName}> could not show an answer of the SINN server; it shows its error state instead.`, error, this);
+      console.error(`SINN widgets: <${this.localName}> could not show an answer of the SINN server.`, error, this);
     }
     // Where the focus was inside the element (on the event just opened), it goes to the retry, not to the page.
     const focused = this.shadowRoot?.activeElement != null;
     render(errorState(this, UNSHOWABLE, () => this.reload()), this.renderRoot, this.renderOptions);
     if (focused) this.renderRoot.querySelector<HTMLElement>('[part~="retry"]')?.focus();
-  }
-
-  /** Whether the element shows its error state because an answer could not be shown. */
-  get unshowable(): boolean {
-    return this.#unshowable;
   }
 
   /**

@@ -17,5 +17,5 @@ export function warnUnknown(element: Element, kind: string, id: string | number,
   const key = `${element.localName}|${kind}|${id}|unknown`;
   if (said.has(key)) return;
   said.add(key);
-  console.warn(`<${element.localName}>: the SINN server sent "${id}" (${kind}), which this version of the widget does not know; it is shown as "${shownAs}".`, element);
+  console.warn(`<${element.localName}>: "${id}" (${kind}) from the SINN server is new to this widget; shown as "${shownAs}".`, element);
 }

@@ -763,7 +763,7 @@ describe('<sinn-event-calendar>', () => {
         await settle(100);
         expect(element.querySelector('script[type="application/ld+json"]')).to.equal(null);
         expect(watch.errors).to.have.length(1);
-        expect(String(watch.errors[0]![0])).to.contain('<sinn-event-calendar> could not describe its events for search engines');
+        expect(String(watch.errors[0]![0])).to.contain('<sinn-event-calendar> could not write its JSON-LD');
         expect(barNamed(element, 'Ohne Veranstalter')).to.not.equal(undefined);
         expect(watch.uncaught).to.deep.equal([]);
       });

@@ -203,7 +203,6 @@ export class SinnEventCalendar extends SinnElement {
   /** The detail of an event, loaded with the first one a person opens. */
   #detail: typeof import('./event-detail.js') | undefined;
   #detailFailed = false;
-  #structuredDataFailed = false;
   readonly #data = new Resource<Shown>(this, (signal) => this.#load(signal));
   // Measured in the next frame: switching between grid and agenda changes the element's height, which must
   // not happen inside the observer's own notification (a "ResizeObserver loop" error).
@@ -462,22 +461,10 @@ export class SinnEventCalendar extends SinnElement {
     if (this.structuredData || changed.has('structuredData')) {
       // For search engines only: its code comes when a page asks for it. What is written is what is shown when
       // the code is there, so an earlier call that resolves later cannot write an older state.
-      void import('./structured-data.js').then(({ writeStructuredData }) => this.#writeStructuredData(writeStructuredData));
-    }
-  }
-
-  /**
-   * Writes the JSON-LD of the events shown. An event the view can draw but JSON-LD cannot describe (its organiser
-   * missing): search engines get nothing rather than half of it, and the visitor the calendar as it is. Said once.
-   */
-  #writeStructuredData(write: (host: HTMLElement, events: readonly JsonLdEvent[] | null) => void): void {
-    try {
-      // Events asked for without what the JSON-LD writes (structured-data was just set) are not written.
-      write(this, this.structuredData && this.#current?.jsonLd ? ((this.#visibleEvents() as JsonLdEvent[] | undefined) ?? null) : null);
-    } catch (error) {
-      write(this, null);
-      if (!this.#structuredDataFailed) console.error(`SINN widgets: <${this.localName}> could not describe its events for search engines.`, error);
-      this.#structuredDataFailed = true;
+      void import('./structured-data.js').then(({ writeStructuredData }) =>
+        // Events asked for without what the JSON-LD writes (structured-data was just set) are not written.
+        writeStructuredData(this, this.structuredData && this.#current?.jsonLd ? ((this.#visibleEvents() as JsonLdEvent[] | undefined) ?? null) : null),
+      );
     }
   }
 

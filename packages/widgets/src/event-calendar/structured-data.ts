@@ -59,10 +59,24 @@ export function eventJsonLd(event: JsonLdEvent): object {
   };
 }
 
-/** Puts (or replaces, or with no events removes) the element's JSON-LD block. */
+/** The elements whose JSON-LD could not be written, said once each. */
+const failed = new WeakSet<HTMLElement>();
+
+/**
+ * Puts (or replaces, or with no events removes) the element's JSON-LD block. An event the view can draw but
+ * JSON-LD cannot describe (its organiser missing: nothing checks the answers on their way in) leaves search
+ * engines nothing rather than half of it, and the visitor the calendar as it is; said once on the console.
+ */
 export function writeStructuredData(host: HTMLElement, events: readonly JsonLdEvent[] | null): void {
   let script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-sinn]');
-  if (!events?.length) {
+  let text = '';
+  try {
+    text = events?.length ? JSON.stringify(events.map(eventJsonLd)).replace(/</g, '\\u003c') : '';
+  } catch (error) {
+    if (!failed.has(host)) console.error(`SINN widgets: <${host.localName}> could not write its JSON-LD.`, error);
+    failed.add(host);
+  }
+  if (!text) {
     script?.remove();
     return;
   }
@@ -72,5 +86,5 @@ export function writeStructuredData(host: HTMLElement, events: readonly JsonLdEv
     script.dataset.sinn = '';
     host.append(script);
   }
-  script.textContent = JSON.stringify(events.map(eventJsonLd)).replace(/</g, '\\u003c');
+  script.textContent = text;
 }

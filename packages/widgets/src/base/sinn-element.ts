@@ -53,6 +53,7 @@ export class SinnElement extends LitElement {
   /** Catalogs of code the element loads later (a dialog's), added by `speakFrom`. */
   readonly #laterCatalogs = new Set<Loadable>();
   #speechless = false;
+  #requested = false;
   readonly #reloadable = new Set<ReloadableController>();
   /** The last render failed: the error state stands in its place (and its failure was said on the console). */
   #unshowable = false;
@@ -86,8 +87,15 @@ export class SinnElement extends LitElement {
    * the link to the platform, and tries again at its next update.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const first = !this.#requested;
+    if (first) {
+      this.#requested = true;
+      this.firstRequests();
+    }
     const catalogs = [...(this.constructor as typeof SinnElement).catalogs, ...this.#laterCatalogs];
-    const pending = loadCatalogs(catalogs, this.language);
+    // The first render waits one microtask for the requests just started: the HTTP client (ky) sends a request a
+    // microtask after it is asked, and a first render (a month's grid) takes longer than many an answer.
+    const pending = loadCatalogs(catalogs, this.language) ?? (first ? Promise.resolve() : undefined);
     if (!pending) return this.#updateSpeaking(true);
     return pending.then(
       () => this.#updateSpeaking(true),
@@ -97,6 +105,14 @@ export class SinnElement extends LitElement {
       },
     );
   }
+
+  /**
+   * Starts what the element's first render will show, once its attributes are known: called once, before its
+   * first update (and before it waits for its strings), so that its requests are on their way while it renders.
+   * Elements that load data override it; their `willUpdate` then asks again only when a question changed.
+   */
+  protected firstRequests(): void {}
+
 
   #updateSpeaking(speaking: boolean): void {
     this.#speechless = !speaking;

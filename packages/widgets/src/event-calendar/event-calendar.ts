@@ -433,13 +433,18 @@ export class SinnEventCalendar extends SinnElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override firstRequests(): void {
     // The first render guesses from the window (read without a layout, in the usual 16px em): a phone gets the
     // agenda at once. The element itself is measured once its first render is in place (see firstUpdated).
-    if (!this.hasUpdated) this.#narrow = innerWidth < NARROW_EM * 16;
+    this.#narrow = innerWidth < NARROW_EM * 16;
+    if (this.events) this.#loadLabels();
+    else void this.#data.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('month')) this.#navigated = undefined;
-    const asked = !this.hasUpdated || QUERY_PROPERTIES.some((name) => changed.has(name as keyof SinnEventCalendar));
+    const asked = this.hasUpdated && QUERY_PROPERTIES.some((name) => changed.has(name as keyof SinnEventCalendar));
     if (asked && this.events) this.#loadLabels();
     else if (asked) {
       // A different question: keep the old answer on screen while asking (no jump), but never show it as

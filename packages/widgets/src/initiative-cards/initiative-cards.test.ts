@@ -96,6 +96,28 @@ describe('<sinn-initiative-cards>', () => {
       expect(textOf(moreButton(element))).to.equal('Load more initiatives');
     });
 
+    it('asks for its cards before it draws its first frame, so that the answer is on its way while it draws', async () => {
+      // What the element had drawn each time it asked the network for something.
+      const drawnWhenAsked: number[] = [];
+      const original = window.fetch;
+      const element = document.createElement('sinn-initiative-cards');
+      element.setAttribute('limit', '2');
+      window.fetch = (...args: Parameters<typeof fetch>) => {
+        drawnWhenAsked.push(element.shadowRoot?.childElementCount ?? 0);
+        return original.apply(window, args);
+      };
+      try {
+        document.body.append(element);
+        await showsCards(element);
+      } finally {
+        window.fetch = original;
+        element.remove();
+      }
+      // The list (and the vocabulary, where the page has not got it yet) asked for before anything was drawn.
+      expect(drawnWhenAsked.length).to.be.greaterThan(0);
+      expect(drawnWhenAsked).to.deep.equal(drawnWhenAsked.map(() => 0));
+    });
+
     it('asks for exactly the regions, topic and limit its attributes name, and shows only those', async () => {
       const element = await mount(html`<sinn-initiative-cards region="dresden,leipzig" topic="wohnen" limit="3"></sinn-initiative-cards>`);
       await showsCards(element);

@@ -189,9 +189,13 @@ export class SinnJoinForm extends SinnElement {
     this.#sender?.stop();
   }
 
+  protected override firstRequests(): void {
+    void this.#data.load();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('api') || changed.has('partnerKey')) void this.#data.load();
+    if (this.hasUpdated && (changed.has('api') || changed.has('partnerKey'))) void this.#data.load();
     if (changed.has('region') && !this.#touched.has('region')) {
       const preset = this.region?.trim().toLowerCase() ?? '';
       const known = (REGION_IDS as readonly string[]).includes(preset);

@@ -153,13 +153,14 @@ export class SinnMentorSearch extends SinnElement {
     return { ...list, state };
   }
 
+  protected override firstRequests(): void {
+    const fromUrl = this.syncUrl ? readState(location.href, this.#prefix) : undefined;
+    this.#apply(fromUrl ?? this.#presets());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) {
-      const fromUrl = this.syncUrl ? readState(location.href, this.#prefix) : undefined;
-      this.#apply(fromUrl ?? this.#presets());
-      return;
-    }
+    if (!this.hasUpdated) return;
     const presets = this.#presets();
     let next = this.#state;
     // A preset changed by a script applies to its own part of the search.

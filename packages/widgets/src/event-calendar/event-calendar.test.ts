@@ -50,6 +50,25 @@ async function showsList(element: Element): Promise<void> {
   await until(() => rows(shadowOf(element)).length > 0, 'the events are listed');
 }
 
+/**
+ * A calendar of December 2026 given the events of Zwickau through its events property (as a page that has its own
+ * events does), after its first update, with the proxy's record of requests emptied; removed after `test`.
+ */
+async function withGivenEvents(test: (element: SinnEventCalendar, given: Event[]) => Promise<void>): Promise<void> {
+  const given = await eventsBetween('2026-12-01', '2027-01-01', '&region=zwickau');
+  await resetProxy();
+  const element = document.createElement('sinn-event-calendar') as SinnEventCalendar;
+  element.setAttribute('month', '2026-12');
+  element.events = given;
+  document.body.append(element);
+  try {
+    await element.updateComplete;
+    await test(element, given);
+  } finally {
+    element.remove();
+  }
+}
+
 /** Every event of a range from the API itself, page after page. */
 async function eventsBetween(from: string, to: string, filter = ''): Promise<Event[]> {
   const events: Event[] = [];
@@ -544,23 +563,14 @@ describe('<sinn-event-calendar>', () => {
     });
 
     it('opens an event given to the events property as it was given, asking the API for nothing', async () => {
-      const given = await eventsBetween('2026-12-01', '2027-01-01', '&region=zwickau');
-      await resetProxy();
-      const element = document.createElement('sinn-event-calendar') as SinnEventCalendar;
-      element.setAttribute('month', '2026-12');
-      element.events = given;
-      document.body.append(element);
-      try {
-        await element.updateComplete;
+      await withGivenEvents(async (element, given) => {
         const heard: Event[] = [];
         element.addEventListener('sinn-event-select', (event) => heard.push(event.detail.event));
         barOf(element, '2026-12-03', 'Abgesagter Stammtisch')!.click();
         await until(() => dialog(element)?.open, 'the detail opens');
         expect(heard).to.deep.equal([given.find((event) => event.slug === 'test-abgesagt')]);
         expect((await seen()).filter((request) => request.url.startsWith('/v1/events'))).to.have.length(0);
-      } finally {
-        element.remove();
-      }
+      });
     });
   });
 
@@ -595,21 +605,12 @@ describe('<sinn-event-calendar>', () => {
     });
 
     it('draws events given to its events property at once, asking the API for none', async () => {
-      const given = await eventsBetween('2026-12-01', '2027-01-01', '&region=zwickau');
-      await resetProxy();
-      const element = document.createElement('sinn-event-calendar') as SinnEventCalendar;
-      element.setAttribute('month', '2026-12');
-      element.events = given;
-      document.body.append(element);
-      try {
-        await element.updateComplete;
+      await withGivenEvents(async (element) => {
         expect(grid(element)!.getAttribute('aria-busy'), 'drawn in the first update').to.equal('false');
         expect(barOf(element, '2026-12-03', 'Abgesagter Stammtisch')).to.not.equal(undefined);
         await settle(200);
         expect(await seenGets(LIST)).to.have.length(0);
-      } finally {
-        element.remove();
-      }
+      });
     });
 
     it('draws given events with the labels of their categories in one render, once the vocabulary has come', async () => {

@@ -109,8 +109,9 @@ export async function benchBundle(): Promise<Target[]> {
   const own = (element: (typeof ELEMENTS)[number]) => total([...pages[element]].filter((file) => !shared.has(file)));
   // What a form fetches when a person first touches it, on top of its page: on a partner's page, where no worker
   // can start, the main-thread solver rather than the worker.
+  // What a page already has is not walked through: what it may load later (a filter bar) is no form's.
   const touched = (starts: string[], page: Set<string>) =>
-    total([...closure(graph, starts.map((name) => fileOf(graph, name)), { later: true, skip: (file) => !german(file) || file === 'pow-worker.js' })].filter((file) => !page.has(file)));
+    total([...closure(graph, starts.map((name) => fileOf(graph, name)), { later: true, skip: (file) => page.has(file) || !german(file) || file === 'pow-worker.js' })]);
   const joinTouched = touched(['join-form-sending', 'join-form-outcomes-de'], pages['join-form']);
   const contactTouched = touched(['mentor-search-contact', 'mentor-search-contact-de'], pages['mentor-search']);
 

@@ -68,6 +68,9 @@ describe('the example pages in Chromium', () => {
       assert.ok(strings.some((path) => path.includes(`/initiative-cards-${speaks}-`)), strings.join(', '));
       assert.ok(strings.some((path) => path.includes(`/runtime-${speaks}-`)), strings.join(', '));
       assert.ok(!strings.some((path) => path.includes(`-${not}-`)), strings.join(', '));
+      // The filter bar's code comes where the cards show one (plain.html), and nowhere else (english.html).
+      const filterCode = requests.some((url) => /\/base-filters-[\w-]{8}\.js$/.test(new URL(url).pathname));
+      assert.equal(filterCode, name === 'plain');
       assert.deepEqual(problems, []);
       await page.close();
     });

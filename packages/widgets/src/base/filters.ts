@@ -3,6 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey } from '../i18n/i18n.js';
 import type { SinnElement } from './sinn-element.js';
 
+// The filter bar's code, loaded only where an element shows one (`filters`): see filter-bar.ts.
+export { filterStyles } from './filters.styles.js';
+
 type Vocabulary = keyof Omit<Taxonomies, 'generatedAt'>;
 
 /** One filter control: the attribute it sets, the vocabulary it offers, its label, and the ids the attribute takes. */

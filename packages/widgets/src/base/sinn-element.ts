@@ -93,18 +93,29 @@ export class SinnElement extends LitElement {
       this.firstRequests();
     }
     const catalogs = [...(this.constructor as typeof SinnElement).catalogs, ...this.#laterCatalogs];
+    const strings = loadCatalogs(catalogs, this.language);
+    const code = this.codeToWaitFor();
     // The first render waits one microtask for the requests just started: the HTTP client (ky) sends a request a
     // microtask after it is asked, and a first render (a month's grid) takes longer than many an answer.
-    const pending = loadCatalogs(catalogs, this.language) ?? (first ? Promise.resolve() : undefined);
+    const pending = strings || code ? Promise.all([strings, code]) : first ? Promise.resolve() : undefined;
     if (!pending) return this.#updateSpeaking(true);
     return pending.then(
       () => this.#updateSpeaking(true),
       (error: unknown) => {
-        console.error(`SINN widgets: <${this.localName}> could not load its texts.`, error);
+        console.error(`SINN widgets: <${this.localName}> could not load its texts or code.`, error);
         this.#updateSpeaking(false);
       },
     );
   }
+
+  /**
+   * Code the next render needs that is loaded only where it is used (a filter bar): null when it is here. The
+   * render waits for it, as for the strings, so that nothing moves when it comes.
+   */
+  protected codeToWaitFor(): Promise<unknown> | null {
+    return null;
+  }
+
 
   /**
    * Starts what the element's first render will show, once its attributes are known: called once, before its

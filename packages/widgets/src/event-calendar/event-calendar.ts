@@ -18,8 +18,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute, oneOf } from '../base/attributes.js';
 import { DetailDialog } from '../base/detail-dialog.js';
 import { dialogStyles } from '../base/dialog.styles.js';
-import { filterControls, type FilterSpec } from '../base/filters.js';
-import { filterStyles } from '../base/filters.styles.js';
+import { FilterBar } from '../base/filter-bar.js';
+import type { FilterSpec } from '../base/filters.js';
 import { heading } from '../base/heading.js';
 import { adoptLaterStyles } from '../base/later-styles.js';
 import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
@@ -138,7 +138,7 @@ export interface EventSelectDetail {
  * @slot - Fallback content (a link to the platform), shown until the element has loaded.
  */
 export class SinnEventCalendar extends SinnElement {
-  static override styles = [...SinnElement.styles, stateStyles, filterStyles, dialogStyles, eventCalendarStyles];
+  static override styles = [...SinnElement.styles, stateStyles, dialogStyles, eventCalendarStyles];
   static override catalogs = [...SinnElement.catalogs, calendarText];
 
   static override properties = {
@@ -431,6 +431,12 @@ export class SinnEventCalendar extends SinnElement {
       this.#narrow = narrow;
       this.requestUpdate();
     }
+  }
+
+  readonly #filterBar = new FilterBar<FilterName>(this, 'filters.events', FILTERS);
+
+  protected override codeToWaitFor(): Promise<unknown> | null {
+    return this.filters ? this.#filterBar.ready() : null;
   }
 
   protected override firstRequests(): void {
@@ -777,7 +783,7 @@ export class SinnEventCalendar extends SinnElement {
   protected override render(): TemplateResult {
     const id = `${this.#dialog.headingId}-calendar`;
     return html`<section aria-labelledby=${id} aria-busy=${this.#data.pending ? 'true' : 'false'} class=${this.#mode}>
-      ${this.filters ? filterControls(this, 'filters.events', FILTERS, this.#vocabulary, this.#setFilter) : nothing}
+      ${this.filters ? this.#filterBar.render(this.#vocabulary, this.#setFilter) : nothing}
       ${this.#header(id)}
       <p class="summary" part="summary" role="status">${this.#summary()}</p>
       ${this.#content(id)} ${this.#legend()} ${this.#dialog.render(this.#dialogContent)} ${this.#opener.render()}

@@ -14,8 +14,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute, oneOf, slugAttribute } from '../base/attributes.js';
 import { DetailDialog } from '../base/detail-dialog.js';
 import { dialogStyles } from '../base/dialog.styles.js';
-import { filterControls, type FilterSpec } from '../base/filters.js';
-import { filterStyles } from '../base/filters.styles.js';
+import { FilterBar } from '../base/filter-bar.js';
+import type { FilterSpec } from '../base/filters.js';
 import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
@@ -93,7 +93,7 @@ const FILTERS: FilterSpec<FilterName>[] = [
  * @slot - Fallback content (a link to the platform), shown until the element has loaded.
  */
 export class SinnInitiativeCards extends SinnElement {
-  static override styles = [...SinnElement.styles, stateStyles, filterStyles, dialogStyles, initiativeCardsStyles];
+  static override styles = [...SinnElement.styles, stateStyles, dialogStyles, initiativeCardsStyles];
   static override catalogs = [...SinnElement.catalogs, cardsText];
 
   static override properties = {
@@ -193,6 +193,12 @@ export class SinnInitiativeCards extends SinnElement {
   /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */
   refresh(): Promise<void> {
     return this.#list.load({ keep: true });
+  }
+
+  readonly #filterBar = new FilterBar<FilterName>(this, 'filters.label', FILTERS);
+
+  protected override codeToWaitFor(): Promise<unknown> | null {
+    return this.filters ? this.#filterBar.ready() : null;
   }
 
   protected override firstRequests(): void {
@@ -325,7 +331,7 @@ export class SinnInitiativeCards extends SinnElement {
 
   protected override render(): TemplateResult {
     return html`<section aria-label=${this.#text('initiatives.label')} aria-busy=${this.#list.pending ? 'true' : 'false'}>
-      ${this.filters ? filterControls(this, 'filters.label', FILTERS, this.#vocabulary, this.#setFilter) : nothing}
+      ${this.filters ? this.#filterBar.render(this.#vocabulary, this.#setFilter) : nothing}
       <p class="visually-hidden" role="status">${this.#count()}</p>
       ${this.#content()}
       ${this.#dialog.render(this.#dialogContent)} ${this.#opener.render()}

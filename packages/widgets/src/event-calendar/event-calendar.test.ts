@@ -788,6 +788,12 @@ describe('<sinn-event-calendar>', () => {
         await showsErrorThenRecovers(element, showsEvents(element));
       });
 
+      it('shows its error state for an answer whose list of events is none, not a skeleton for ever', async () => {
+        await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items'], value: null }] });
+        const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3"></sinn-event-calendar>`);
+        await showsErrorThenRecovers(element, showsEvents(element));
+      });
+
       it('lists a category and a status newer than the widget as "Sonstiges" and "Geändert", and says so once', async () => {
         await answerWith(await anEvent({ category: 'sound-bath', status: 'rescheduled' }));
         const element = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3"></sinn-event-calendar>`);

@@ -738,7 +738,9 @@ export class SinnEventCalendar extends SinnElement {
         </div>
         <p class="visually-hidden">${this.#text('calendar.hint')}</p>`;
     }
-    if (!events) return this.#skeleton(mode === 'upcoming' ? this.#limit : Math.min(this.#limit, 6));
+    // Not here yet. Anything else is drawn: an answer whose list is none breaks the render, and the render-error
+    // boundary shows the error state, where a falsy check would have kept the skeleton for ever.
+    if (events === undefined) return this.#skeleton(mode === 'upcoming' ? this.#limit : Math.min(this.#limit, 6));
     if (events.length === 0) return html`${stale}${emptyState(mode === 'month-agenda' ? this.#text('calendar.count.none', { month: monthTitle(this.#shownMonth, this.language) }) : this.#text('calendar.empty'))}`;
     const context = this.#listContext();
     if (mode === 'upcoming') return html`${stale}${upcoming(events, context, this.#from)}`;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, waitFor } from 'storybook/test';
 import { FIXTURE_FROM, FIXTURE_MONTH } from './fixtures/index.js';
 import { api } from './mocks/handlers.js';
-import { emptyStory, errorStory, loadingStory, staleStory } from './state-stories.js';
+import { emptyStory, errorStory, loadingStory, unfitStory, staleStory } from './state-stories.js';
 import { deepActive, elementIn, inside, liveApi, press, renderElement, tabTo, type ElementArgs } from './support.js';
 
 const TAG = 'sinn-event-calendar';
@@ -98,6 +98,9 @@ export const Loading: Story = loadingStory(TAG, '/v1/events', { api: api('calend
 export const Empty: Story = emptyStory(TAG, '/v1/events', { api: api('calendar-empty'), view: 'agenda', from: FIXTURE_FROM, region: 'goerlitz', category: 'hackathon' });
 
 export const ServerError: Story = errorStory(TAG, '/v1/events', { api: api('calendar-error') });
+
+/** The API answers what does not fit its contract (a list that is none): the error state and its retry, never half a view. */
+export const UnfitAnswer: Story = unfitStory(TAG, '/v1/events', { api: api('calendar-unfit') });
 
 /** A refresh failed while the month was shown: it stays, with a notice and a retry. */
 export const Stale: Story = staleStory(TAG, '/v1/events', { api: api('calendar-stale'), view: 'agenda', from: FIXTURE_FROM, limit: '6' }, '.agenda button.row');

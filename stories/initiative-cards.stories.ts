@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, waitFor } from 'storybook/test';
 import { initiatives } from './fixtures/index.js';
 import { api, fails } from './mocks/handlers.js';
-import { emptyStory, errorStory, loadingStory, staleStory } from './state-stories.js';
+import { emptyStory, errorStory, loadingStory, unfitStory, staleStory } from './state-stories.js';
 import { deepActive, elementIn, inside, liveApi, press, renderElement, tabTo, type ElementArgs } from './support.js';
 
 const TAG = 'sinn-initiative-cards';
@@ -103,6 +103,9 @@ export const Empty: Story = emptyStory(TAG, '/v1/initiatives', { api: api('cards
 
 /** The API fails: what happened, and a retry button. */
 export const ServerError: Story = errorStory(TAG, '/v1/initiatives', { api: api('cards-error') });
+
+/** The API answers what does not fit its contract (a list that is none): the error state and its retry, never half a view. */
+export const UnfitAnswer: Story = unfitStory(TAG, '/v1/initiatives', { api: api('cards-unfit') });
 
 /** The API fails, then recovers: the retry button, pressed by keyboard, brings the cards. */
 export const ServerErrorThenRetry: Story = {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, waitFor } from 'storybook/test';
 import { api, fails } from './mocks/handlers.js';
-import { emptyStory, errorStory, loadingStory } from './state-stories.js';
+import { emptyStory, errorStory, loadingStory, unfitStory } from './state-stories.js';
 import { elementIn, inside, liveApi, press, renderElement, tabTo, typeText, type ElementArgs } from './support.js';
 
 const TAG = 'sinn-mentor-search';
@@ -66,6 +66,9 @@ export const Loading: Story = loadingStory(TAG, '/v1/mentors', { api: api('mento
 export const Empty: Story = emptyStory(TAG, '/v1/mentors', { api: api('mentors-empty'), q: 'Unterwasserrugby', region: 'vogtlandkreis' });
 
 export const ServerError: Story = errorStory(TAG, '/v1/mentors', { api: api('mentors-error') });
+
+/** The API answers what does not fit its contract (a list that is none): the error state and its retry, never half a view. */
+export const UnfitAnswer: Story = unfitStory(TAG, '/v1/mentors', { api: api('mentors-unfit') });
 
 /** The next page could not be loaded: the mentors shown stay, with a notice and a retry. */
 export const Stale: Story = {

@@ -2,7 +2,7 @@
 // stories: one story per element and state, the same checks for each.
 import type { StoryObj } from '@storybook/web-components';
 import { expect } from 'storybook/test';
-import { emptyList, fails, neverAnswers } from './mocks/handlers.js';
+import { emptyList, fails, neverAnswers, unfitList } from './mocks/handlers.js';
 import { elementIn, inside, type ElementArgs } from './support.js';
 
 type Story = StoryObj<ElementArgs>;
@@ -39,6 +39,20 @@ export function errorStory(tag: string, path: string, args: ElementArgs): Story 
     args,
     beforeEach: ({ msw }) => {
       msw.use(fails(path));
+    },
+    play: async ({ canvasElement }) => {
+      const alert = await inside(elementIn(canvasElement, tag), '[part="error"][role="alert"]');
+      await expect(alert.querySelector('button')).toBeTruthy();
+    },
+  };
+}
+
+/** `path` answers what does not fit the contract: the error state with its retry, not half a view. */
+export function unfitStory(tag: string, path: '/v1/initiatives' | '/v1/events' | '/v1/mentors', args: ElementArgs): Story {
+  return {
+    args,
+    beforeEach: ({ msw }) => {
+      msw.use(unfitList(path));
     },
     play: async ({ canvasElement }) => {
       const alert = await inside(elementIn(canvasElement, tag), '[part="error"][role="alert"]');

@@ -189,6 +189,14 @@ export function emptyList(path: '/v1/initiatives' | '/v1/events' | '/v1/mentors'
   );
 }
 
+/**
+ * A handler for one list whose answer does not fit the contract (its items are no list): a server newer or
+ * broken in a way nobody checks on the page, which the element's render-error boundary meets.
+ */
+export function unfitList(path: '/v1/initiatives' | '/v1/events' | '/v1/mentors'): HttpHandler {
+  return http.get(`${ON_API}${path}`, () => HttpResponse.json({ items: 42, total: 1, nextCursor: null, generatedAt: GENERATED_AT }));
+}
+
 /** A handler that never answers: the element stays in its loading state. */
 export function neverAnswers(path: string): HttpHandler {
   return http.get(`${ON_API}${path}`, async () => {

@@ -1,6 +1,7 @@
 // The states every element shares (loading, empty, an error with its retry, stale after a failed refresh), as
 // stories: one story per element and state, the same checks for each.
 import type { StoryObj } from '@storybook/web-components';
+import type { HttpHandler } from 'msw';
 import { expect } from 'storybook/test';
 import { emptyList, fails, neverAnswers, unfitList } from './mocks/handlers.js';
 import { elementIn, inside, type ElementArgs } from './support.js';
@@ -35,24 +36,20 @@ export function emptyStory(tag: string, path: '/v1/initiatives' | '/v1/events' |
 
 /** `path` fails: what happened, and a retry button. */
 export function errorStory(tag: string, path: string, args: ElementArgs): Story {
-  return {
-    args,
-    beforeEach: ({ msw }) => {
-      msw.use(fails(path));
-    },
-    play: async ({ canvasElement }) => {
-      const alert = await inside(elementIn(canvasElement, tag), '[part="error"][role="alert"]');
-      await expect(alert.querySelector('button')).toBeTruthy();
-    },
-  };
+  return alertStory(tag, fails(path), args);
 }
 
 /** `path` answers what does not fit the contract: the error state with its retry, not half a view. */
 export function unfitStory(tag: string, path: '/v1/initiatives' | '/v1/events' | '/v1/mentors', args: ElementArgs): Story {
+  return alertStory(tag, unfitList(path), args);
+}
+
+/** The API answers through `handler`: the element's error state, with a retry button. */
+function alertStory(tag: string, handler: HttpHandler, args: ElementArgs): Story {
   return {
     args,
     beforeEach: ({ msw }) => {
-      msw.use(unfitList(path));
+      msw.use(handler);
     },
     play: async ({ canvasElement }) => {
       const alert = await inside(elementIn(canvasElement, tag), '[part="error"][role="alert"]');

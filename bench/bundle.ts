@@ -111,12 +111,12 @@ export async function benchBundle(): Promise<Target[]> {
   // can start, the main-thread solver rather than the worker.
   // What a page already has is not walked through: what it may load later (a filter bar) is no form's.
   const touched = (starts: string[], page: Set<string>) =>
-    total([...closure(graph, starts.map((name) => fileOf(graph, name)), { later: true, skip: (file) => page.has(file) || !german(file) || file === 'pow-worker.js' })]);
+    total([...closure(graph, starts.map((name) => fileOf(graph, name)), { later: true, leaveOut: (file) => page.has(file) || !german(file) || file === 'pow-worker.js' })]);
   const joinTouched = touched(['join-form-sending', 'join-form-outcomes-de'], pages['join-form']);
   const contactTouched = touched(['mentor-search-contact', 'mentor-search-contact-de'], pages['mentor-search']);
 
   // Everything a page may fetch before a form is touched, in either language, and the zod in it.
-  const beforeForms = closure(graph, ['sinn.js'], { later: true, skip: (file) => FORM_TOUCH.includes(chunkName(file)) });
+  const beforeForms = closure(graph, ['sinn.js'], { later: true, leaveOut: (file) => FORM_TOUCH.includes(chunkName(file)) });
   const modules = await modulesByFile(CDN);
   const zod = files.map((file) => {
     const code = readFileSync(join(CDN, file), 'utf8');

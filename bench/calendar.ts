@@ -17,7 +17,7 @@ import { buildScriptTag, chunkFile, kb, measure } from './bundle.js';
 import { calendarEvents, MONTH } from './lib/calendar-events.js';
 import { bundleFullCalendar, installFullCalendar } from './lib/fullcalendar.js';
 import type { Library, RunResult } from './lib/calendar-page.js';
-import { markdownTable, target, writeReport, type Target } from './lib/report.js';
+import { markdownTable, median, type Target, target, writeReport } from './lib/report.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CACHE = join(ROOT, 'bench/.cache');
@@ -75,11 +75,6 @@ async function writePages(fullCalendar: { js: Buffer; css: Buffer }): Promise<vo
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 interface Measured {

@@ -17,7 +17,7 @@ import { coldLoad, MOBILE, UNTHROTTLED, VIEWPORT, type ColdLoad, type NetworkPro
 import type { ColdKind } from './lib/cold-observer.js';
 import { bundleFullCalendar, installFullCalendar } from './lib/fullcalendar.js';
 import { FULLCALENDAR_OPTIONS, toFullCalendar } from './lib/fullcalendar-options.js';
-import { markdownTable, target, writeReport, type Target } from './lib/report.js';
+import { markdownTable, median, type Target, target, writeReport } from './lib/report.js';
 import { startSinnServer } from './lib/sinn-server.js';
 import { startStaticServer } from './lib/static-server.js';
 import { counted, floorOf, loaderFirstChain, phases, timeSplit, waterfallTable, waves, type Floor } from './lib/waterfall.js';
@@ -91,11 +91,6 @@ function writeSite(fullCalendar: { js: Buffer; css: Buffer }, sinnOrigin: string
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const round = (value: number, digits = 0) => Number(value.toFixed(digits));
 
 interface Cell {

@@ -33,14 +33,14 @@ export interface Walk {
   /** Follow what a file may load later, too (not only its static imports). */
   later?: boolean;
   /** Files not to enter (nor what only they lead to). */
-  skip?: (file: string) => boolean;
+  leaveOut?: (file: string) => boolean;
 }
 
 /** Every file `starts` lead to, themselves included. */
 export function closure(graph: ChunkGraph, starts: string[], walk: Walk = {}): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
-    if (seen.has(file) || walk.skip?.(file)) return;
+    if (seen.has(file) || walk.leaveOut?.(file)) return;
     seen.add(file);
     for (const next of graph.imports.get(file) ?? []) visit(next);
     if (walk.later) for (const next of graph.later.get(file) ?? []) visit(next);

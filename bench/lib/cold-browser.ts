@@ -153,13 +153,19 @@ export async function coldLoad(url: string, options: ColdLoadOptions): Promise<C
       const entry = raw.get(event.requestId);
       if (entry) entry.decodedBytes += event.dataLength;
     });
-    cdp.on('Network.loadingFinished', (event) => {
-      const entry = raw.get(event.requestId);
-      if (!entry) return;
-      entry.endTs = event.timestamp;
-      entry.wireBytes = event.encodedDataLength;
+    // A request that ended, in either way: when, and that the page is one request quieter.
+    const ended = (requestId: string, timestamp: number) => {
+      const entry = raw.get(requestId);
+      if (!entry) return undefined;
+      entry.endTs = timestamp;
       inFlight -= 1;
       lastActivity = Date.now();
+      return entry;
+    };
+    cdp.on('Network.loadingFinished', (event) => {
+      const entry = ended(event.requestId, event.timestamp);
+      if (!entry) return;
+      entry.wireBytes = event.encodedDataLength;
       if (options.keepBody?.(entry.url)) {
         pendingBodies.push(
           cdp.send('Network.getResponseBody', { requestId: event.requestId }).then(
@@ -170,12 +176,8 @@ export async function coldLoad(url: string, options: ColdLoadOptions): Promise<C
       }
     });
     cdp.on('Network.loadingFailed', (event) => {
-      const entry = raw.get(event.requestId);
-      if (!entry) return;
-      entry.endTs = event.timestamp;
-      entry.failed = event.errorText;
-      inFlight -= 1;
-      lastActivity = Date.now();
+      const entry = ended(event.requestId, event.timestamp);
+      if (entry) entry.failed = event.errorText;
     });
     page!.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);

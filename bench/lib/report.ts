@@ -17,6 +17,13 @@ export function target(name: string, measured: number, kind: 'min' | 'max', limi
   return { name, measured, limit, kind, met: kind === 'min' ? measured >= limit : measured <= limit };
 }
 
+/** The middle value (the mean of the two middle ones for an even count): what a bench reports of its runs. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 /** Writes `<name>.json` and `<name>.md` under bench/results/. */
 export function writeReport(name: string, data: object, markdown: string): void {
   mkdirSync(RESULTS, { recursive: true });

@@ -40,6 +40,20 @@ export function watchThePage(): PageWatch {
   return watch;
 }
 
+/**
+ * Runs `test` with console.error kept rather than written (an answer that cannot be shown is said there, by
+ * design), and puts the console back however the test ends: for a single test outside a `watchThePage` block.
+ */
+export async function keepingErrors(test: () => Promise<void>): Promise<void> {
+  const error = console.error;
+  console.error = () => undefined;
+  try {
+    await test();
+  } finally {
+    console.error = error;
+  }
+}
+
 /** The console.error calls that say an element could not show an answer. */
 export function unshowableSaid(watch: PageWatch, tag: string): unknown[][] {
   return watch.errors.filter((args) => String(args[0]).includes(`<${tag}> could not show an answer`));

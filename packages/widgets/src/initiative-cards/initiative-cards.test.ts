@@ -20,7 +20,7 @@ import {
 import './define.js';
 import type { SinnInitiativeCards } from './initiative-cards.js';
 import { describe, it } from '../../test/mocha.js';
-import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
+import { errorStateOf, keepingErrors, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 
 const LIST = '/v1/initiatives';
@@ -801,15 +801,11 @@ describe('<sinn-initiative-cards>', () => {
 
     it('with an answer it cannot show', async () => {
       await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 0, 'organisation'], value: null }] });
-      const error = console.error;
-      console.error = () => undefined;
-      try {
+      await keepingErrors(async () => {
         const element = await mount(html`<sinn-initiative-cards limit="3"></sinn-initiative-cards>`);
         await until(() => errorStateOf(element), 'the error state');
         await expect(element).to.be.accessible();
-      } finally {
-        console.error = error;
-      }
+      });
     });
 
     it('when nothing matches', async () => {

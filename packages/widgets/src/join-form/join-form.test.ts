@@ -21,7 +21,7 @@ import {
   until,
   type ReceivedMail,
 } from '../../test/sinn-test.js';
-import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
+import { errorStateOf, keepingErrors, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 import { formatTime } from '../base/format.js';
 import './define.js';
@@ -872,15 +872,11 @@ describe('<sinn-join-form>', () => {
 
     it('with an answer it cannot show', async () => {
       await injectFault({ kind: 'rewrite', path: '/v1/consent-texts/current', set: [{ path: ['de', 'paragraphs'], value: 'Absatz' }] });
-      const error = console.error;
-      console.error = () => undefined;
-      try {
+      await keepingErrors(async () => {
         const element = await mount(html`<sinn-join-form></sinn-join-form>`);
         await until(() => errorStateOf(element), 'the error state');
         await expect(element).to.be.accessible();
-      } finally {
-        console.error = error;
-      }
+      });
     });
 
     it('after success', async () => {

@@ -6,7 +6,7 @@ import type { Mentor, MentorList } from '@sinn/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { afterEach, describe, it } from '../../test/mocha.js';
 import { fromApi, freshPageEachTest, injectFault, mailsTo, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
-import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
+import { errorStateOf, keepingErrors, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
 import type { MentorRequestSentDetail, MentorSelectDetail } from './events.js';
@@ -476,15 +476,11 @@ describe('<sinn-mentor-search>', () => {
 
     it('with an answer it cannot show', async () => {
       await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 0, 'expertise'], value: null }] });
-      const error = console.error;
-      console.error = () => undefined;
-      try {
+      await keepingErrors(async () => {
         const element = await mount(html`<sinn-mentor-search limit="2"></sinn-mentor-search>`);
         await until(() => errorStateOf(element), 'the error state');
         await expect(element).to.be.accessible();
-      } finally {
-        console.error = error;
-      }
+      });
     });
 
     it('when the next page could not be loaded (what is shown stays, marked with its date)', async () => {

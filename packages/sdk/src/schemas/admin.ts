@@ -143,7 +143,7 @@ export const MentorInput = /* @__PURE__ */ z.strictObject({
 });
 
 /** What the staff API answers for a piece of content: the write shape as stored, with its id and slug. */
-function stored<T extends z.ZodMiniObject>(input: T) {
+function stored<S extends z.core.$ZodLooseShape>(input: z.ZodMiniObject<S>) {
   return z.extend(z.object(input.shape), { id: Id, slug: Slug, updatedAt: DateTime });
 }
 

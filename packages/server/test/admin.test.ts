@@ -59,6 +59,7 @@ describe('staff API', () => {
         'PUT /v1/admin/events/ein-beispiel',
         'DELETE /v1/admin/mentors/ein-beispiel',
         'POST /v1/admin/partner-keys',
+        'GET /v1/admin/partner-keys/{id}',
         'POST /v1/admin/partner-keys/{id}/revoke',
         'GET /v1/admin/audit-log',
       ]) {

@@ -1,10 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { PartnerKey, PartnerKeyInput } from '@sinn/sdk';
+import type { PartnerKey, PartnerKeyInput, PartnerKeyReplacement } from '@sinn/sdk';
 import type * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
 import { isoOf } from '../queries/columns.js';
 import { audit } from './audit.js';
+import { invalidField } from './body.js';
+import { requireIfMatch } from './etag.js';
 import { adminProblems } from './problems.js';
 
 // Partner keys: public (each stands in a partner's HTML), so stored as they are. What makes one worth anything
@@ -12,6 +14,7 @@ import { adminProblems } from './problems.js';
 // sign-ups that came through it, but no longer writes.
 
 type Input = z.output<typeof PartnerKeyInput>;
+type Replacement = z.output<typeof PartnerKeyReplacement>;
 type Row = { id: string; key: string; name: string; origins: string[]; created_at: Date; revoked_at: Date | null };
 
 /** `pk_` and 24 random bytes, base64url: 32 characters, unguessable, safe in HTML attributes and URLs. */
@@ -37,6 +40,11 @@ export async function listPartnerKeys(db: Queryable): Promise<PartnerKey[]> {
   return rows.map(toPartnerKey);
 }
 
+export async function readPartnerKey(db: Queryable, id: string): Promise<PartnerKey | null> {
+  const [row] = await db.query<Row>(`select ${COLUMNS} from partner_keys where id = $1`, [id]);
+  return row ? toPartnerKey(row) : null;
+}
+
 export async function issuePartnerKey(tx: Queryable, input: Input, now: Date): Promise<PartnerKey> {
   const [row] = await tx.query<Row>(
     `insert into partner_keys (id, key, name, origins, created_at) values ($1, $2, $3, $4::text[], $5) returning ${COLUMNS}`,
@@ -47,8 +55,22 @@ export async function issuePartnerKey(tx: Queryable, input: Input, now: Date): P
   return key;
 }
 
-/** Renames a key or changes its origins; the key itself stays, so the partner's pages need no change. */
-export async function updatePartnerKey(tx: Queryable, id: string, input: Input, now: Date): Promise<PartnerKey | null> {
+/**
+ * Renames a key or changes its origins; the key itself stays, so the partner's pages need no change. The read-only
+ * fields of the input (`key`, `createdAt`, `revokedAt`) are not written; an `id` that is not this key's is a 422.
+ * With `ifMatch` (the request's If-Match) the change goes through only while the key still has that ETag, else 412.
+ */
+export async function updatePartnerKey(
+  tx: Queryable,
+  id: string,
+  input: Replacement,
+  now: Date,
+  ifMatch: string | undefined,
+): Promise<PartnerKey | null> {
+  const [current] = await tx.query<Row>(`select ${COLUMNS} from partner_keys where id = $1 for update`, [id]);
+  if (!current) return null;
+  requireIfMatch(ifMatch, toPartnerKey(current), 'partner key');
+  if (input.id !== undefined && input.id !== id) throw invalidField(['id'], 'the id of another partner key; an id cannot be changed');
   const [row] = await tx.query<Row>(
     `update partner_keys set name = $2, origins = $3::text[] where id = $1 returning ${COLUMNS}`,
     [id, input.name, [...new Set(input.origins)]],

@@ -181,7 +181,7 @@ for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin in Word
     wp.php(`update_user_meta(get_user_by('login', '${wp.admin.user}')->ID, 'locale', 'de_DE');`);
     await admin.goto(`${wp.url}/wp-admin/options-general.php?page=sinn-widgets`, { waitUntil: 'load' });
     const text = await admin.evaluate(() => document.querySelector('.wrap')!.textContent!);
-    for (const german of ['Verbindung zu SINN', 'Partnerschlüssel', 'Datenschutzmodus', 'Markenfarbe', 'SINN auf einer Seite einbinden']) {
+    for (const german of ['Verbindung zu SINN', 'Partnerschlüssel', 'Datenschutzmodus', 'Markenfarbe', 'SINN auf einer Seite einbinden', 'SINN-Initiativen: [sinn_initiatives]']) {
       assert.ok(text.includes(german), `"${german}" on the page`);
     }
     wp.php(`delete_user_meta(get_user_by('login', '${wp.admin.user}')->ID, 'locale');`);

@@ -1,4 +1,4 @@
-// The editor side of the four blocks: inspector controls made from each block's attributes (block.json, passed
+// The editor side of the blocks: inspector controls made from each block's attributes (block.json, passed
 // from the server), and a preview that is the server's rendering with the live element in it.
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import { getBlockType, registerBlockType, type AttributeSchema, type EditProps } from '@wordpress/blocks';
@@ -6,9 +6,8 @@ import { Disabled, PanelBody, SelectControl, TextControl, ToggleControl } from '
 import { createElement as h, Fragment, type Node } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import ServerSideRender from '@wordpress/server-side-render';
+import { BLOCKS } from './block-names.js';
 import { attributeLabels, choiceLabels } from './labels.js';
-
-const BLOCKS = ['sinn/initiatives', 'sinn/events', 'sinn/mentors', 'sinn/join'];
 
 // The controls' look from WordPress 6.7 and 6.8 on, which the older look is deprecated for; earlier releases
 // ignore these.

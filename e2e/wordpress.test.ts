@@ -1,19 +1,25 @@
 import assert from 'node:assert/strict';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it as test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
+import { WORDPRESS_RELEASES } from '../scripts/lib/wordpress-releases.mjs';
 import { startWordPress, type WordPressSite } from '../scripts/lib/wordpress-site.mjs';
 import { issuePartnerKey } from '../packages/server/src/admin/partner-keys.js';
 import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
 import { launch, visit } from './browser.js';
 import { formShown, signUp, solvedBy, successShown } from './join-form-steps.js';
+import { editorCanvas, hideWelcomeGuide } from './wordpress-editor.js';
 
 // The plugin in a real WordPress (Debian's, with PHP and MariaDB): installed from its zip through the admin's
 // upload form, configured on its settings page, placed with shortcodes, blocks and pasted HTML, and opened by a
 // logged-out visitor's Chromium, which must reach the WordPress site alone (privacy mode), never SINN or any other
 // host. WordPress's own outgoing requests are blocked (WP_HTTP_BLOCK_EXTERNAL); the SINN API on the loopback
 // address shares the site's host, which WordPress still lets through.
+//
+// All of it in each release the plugin is tested on (scripts/lib/wordpress-releases.mjs): 6.1, the oldest it
+// supports, where the loader is a classic script marked as a module and the block editor is the admin page itself;
+// and 6.8, where the loader is a script module and the block editor's canvas is an iframe.
 
 const ZIP = new URL('../packages/wordpress/dist/sinn-widgets.zip', import.meta.url).pathname;
 
@@ -43,6 +49,12 @@ Und danach geht der Text weiter.`;
 
 const TAGS = ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form'];
 
+/** The plugin's blocks, one folder each, with the attributes their block.json gives them. */
+const BLOCK_TYPES = readdirSync(new URL('../packages/wordpress/blocks/', import.meta.url))
+  .sort()
+  .map((folder) => JSON.parse(readFileSync(new URL(`../packages/wordpress/blocks/${folder}/block.json`, import.meta.url), 'utf8')) as { name: string; attributes: object })
+  .map((block) => ({ name: block.name, attributes: Object.keys(block.attributes) }));
+
 /** Waits until every SINN element on the page has drawn something from data, and returns their shadow texts. */
 async function elementsShown(page: Page, tags: string[]): Promise<Record<string, string>> {
   await page.waitForFunction(
@@ -62,7 +74,11 @@ async function elementsShown(page: Page, tags: string[]): Promise<Record<string,
   );
 }
 
-describe('the WordPress plugin in a real WordPress', () => {
+for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin in WordPress ${release}`, () => {
+  /** Each test names the release it ran in. */
+  const it = (name: string, fn: () => void | Promise<void>) => test(`WordPress ${release}: ${name}`, fn);
+  // wp_enqueue_script_module came with 6.5, the editor's iframe with 6.3 (for blocks of API version 3, as ours).
+  const modern = release !== '6.1';
   let server: TestServer;
   let wp: WordPressSite;
   let browser: Browser;
@@ -94,7 +110,8 @@ describe('the WordPress plugin in a real WordPress', () => {
   before(async () => {
     assert.ok(existsSync(ZIP), `${ZIP} is built by npm run build`);
     server = await startTestServer({ logLevel: 'silent' });
-    wp = await startWordPress();
+    wp = await startWordPress({ release });
+    assert.ok(wp.version.startsWith(`${release}.`), `WordPress ${wp.version} runs`);
     ({ key: partnerKey } = await issuePartnerKey(server.database.db, { name: 'WordPress-Testseite', origins: [wp.url] }, new Date()));
     browser = await launch();
     // The admin's own cookies stay in a context of their own, so the visitors' pages are a logged-out visitor's.
@@ -164,7 +181,7 @@ describe('the WordPress plugin in a real WordPress', () => {
     wp.php(`update_user_meta(get_user_by('login', '${wp.admin.user}')->ID, 'locale', 'de_DE');`);
     await admin.goto(`${wp.url}/wp-admin/options-general.php?page=sinn-widgets`, { waitUntil: 'load' });
     const text = await admin.evaluate(() => document.querySelector('.wrap')!.textContent!);
-    for (const german of ['Verbindung zu SINN', 'Partnerschlüssel', 'Datenschutzmodus', 'Markenfarbe', 'SINN auf einer Seite einbinden']) {
+    for (const german of ['Verbindung zu SINN', 'Partnerschlüssel', 'Datenschutzmodus', 'Markenfarbe', 'SINN auf einer Seite einbinden', 'SINN-Initiativen: [sinn_initiatives]']) {
       assert.ok(text.includes(german), `"${german}" on the page`);
     }
     wp.php(`delete_user_meta(get_user_by('login', '${wp.admin.user}')->ID, 'locale');`);
@@ -195,31 +212,30 @@ describe('the WordPress plugin in a real WordPress', () => {
     assert.doesNotMatch(pasted, /onmouseover/);
   });
 
-  it('offers the four blocks in the block editor, with inspector controls and a live preview of the element', async () => {
+  it('offers a block for every element in the block editor, with inspector controls and a live preview of the element', async () => {
     const editor = await admin.browserContext().newPage();
     await editor.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await editor.waitForFunction(() => Boolean((window as any).wp?.blocks?.getBlockType?.('sinn/initiatives')), { timeout: 20_000 });
-    const registered = await editor.evaluate(() =>
-      ['sinn/initiatives', 'sinn/events', 'sinn/mentors', 'sinn/join'].map((name) => {
-        const type = (window as any).wp.blocks.getBlockType(name);
-        return [name, Boolean(type?.attributes?.limit || type?.attributes?.['heading-level'])];
-      }),
+    const registered = await editor.evaluate(
+      (blocks: typeof BLOCK_TYPES) =>
+        blocks.map(({ name, attributes }) => {
+          const type = (window as any).wp.blocks.getBlockType(name);
+          return [name, type ? attributes.filter((attribute) => !(attribute in type.attributes)) : 'not registered'];
+        }),
+      BLOCK_TYPES,
     );
-    assert.deepEqual(registered, [
-      ['sinn/initiatives', true],
-      ['sinn/events', true],
-      ['sinn/mentors', true],
-      ['sinn/join', true],
-    ]);
+    assert.deepEqual(registered, BLOCK_TYPES.map(({ name }) => [name, []]), 'every block is registered with all its attributes');
+    await hideWelcomeGuide(editor);
     await editor.evaluate(() => {
       const { wp } = window as any;
-      wp.data.dispatch('core/edit-post').toggleFeature?.('welcomeGuide');
       wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('sinn/initiatives', { region: 'dresden', limit: 2 }));
       wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
     });
-    // The preview is the server's rendering of the block: the element itself, upgraded by the bundled loader.
-    const previewShows = (region: string) =>
-      editor.waitForFunction(
+    const canvas = await editorCanvas(editor, modern);
+    // The preview is the server's rendering of the block: the element itself, upgraded by the bundled loader that
+    // reached the canvas, and drawing SINN's data through the relay its tag names.
+    const previewShows = async (region: string) => {
+      await canvas.waitForFunction(
         (wanted: string) => {
           const element = document.querySelector(`.wp-block-sinn-initiatives sinn-initiative-cards[region="${wanted}"]`);
           return Boolean(element?.shadowRoot?.querySelector('.card:not(.skeleton-card)'));
@@ -227,7 +243,13 @@ describe('the WordPress plugin in a real WordPress', () => {
         { timeout: 20_000 },
         region,
       );
+      const shown = await canvas.evaluate(() => document.querySelector('.wp-block-sinn-initiatives sinn-initiative-cards')!.shadowRoot!.textContent!);
+      for (const title of await titles(`/v1/initiatives?region=${region}&limit=2`)) assert.ok(shown.includes(title), `${title} in the preview`);
+    };
     await previewShows('dresden');
+    const loaders = await canvas.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src*="/sinn.js"]')].map((script) => script.dataset.api));
+    assert.equal(loaders.length, 1, 'the canvas has the loader once');
+    assert.match(loaders[0] ?? '', /rest_route=\/sinn$|\/wp-json\/sinn$/, 'its tag names the relay');
     // The inspector's "Regions" field, used as an editor would: typing into it changes the block and its preview.
     const id = await editor.waitForFunction(() =>
       [...document.querySelectorAll('.block-editor-block-inspector label')].find((node) => node.textContent === 'Regions')?.getAttribute('for'),
@@ -293,10 +315,23 @@ describe('the WordPress plugin in a real WordPress', () => {
     await page.close();
   });
 
-  it('leaves pages without an element alone: no script, no settings', async () => {
+  it(`brings the loader once, as a ${modern ? 'script module' : 'classic script marked as a module'}, and no copy of it`, async () => {
+    const html = await (await fetch(posts.shortcodes!)).text();
+    const loaders = html.match(/<script\b[^>]*\/sinn\.js[^>]*>/g) ?? [];
+    assert.equal(loaders.length, 1, loaders.join('\n'));
+    const tag = loaders[0]!;
+    assert.match(tag, /\btype="module"/);
+    // wp_enqueue_script_module names its tag <handle>-js-module; a classic script's is <handle>-js.
+    assert.match(tag, modern ? /\bid=["']sinn-widgets-js-module["']/ : /\bid=["']sinn-widgets-js["']/);
+    assert.match(tag, /\bdata-no-optimize="1"/, 'optimisation plugins are asked to leave it alone');
+    assert.doesNotMatch(tag, /data-api/, 'a page’s settings are its meta tags');
+    assert.equal(html.split('/sinn-widgets/assets/').length - 1, 1, 'no import map entry, preload or second copy');
+  });
+
+  it('leaves pages without an element alone: no script, no style, no settings', async () => {
     const html = await (await fetch(`${wp.url}/?page_id=2`)).text();
     assert.match(html, /Sample Page|Beispiel-Seite/);
-    assert.doesNotMatch(html, /sinn\.js|name="sinn:/);
+    assert.doesNotMatch(html, /sinn\.js|name="sinn:|sinn-widgets|--sinn-/);
   });
 
   it('signs a visitor up through the relay: the proof of work in a worker from the site itself, the site as origin', async () => {

@@ -76,7 +76,7 @@ final class Sinn_Widgets_Relay {
 	 */
 	public static function read( WP_REST_Request $request ) {
 		$path = (string) $request['path'];
-		if ( ! self::allowed( $path, self::READS ) ) {
+		if ( ! self::relays( 'GET', $path ) ) {
 			return self::not_relayed();
 		}
 		$query = $request->get_query_params();
@@ -114,7 +114,7 @@ final class Sinn_Widgets_Relay {
 	 */
 	public static function write( WP_REST_Request $request ) {
 		$path = (string) $request['path'];
-		if ( ! self::allowed( $path, self::WRITES ) ) {
+		if ( ! self::relays( 'POST', $path ) ) {
 			return self::not_relayed();
 		}
 		$headers = array();
@@ -148,7 +148,14 @@ final class Sinn_Widgets_Relay {
 		return true;
 	}
 
-	private static function allowed( $path, array $patterns ) {
+	/**
+	 * Whether the relay passes a request on to SINN.
+	 *
+	 * @param string $method 'GET' or 'POST'.
+	 * @param string $path   The API's path without its leading slash, e.g. `v1/initiatives`.
+	 */
+	public static function relays( $method, $path ) {
+		$patterns = 'POST' === $method ? self::WRITES : ( 'GET' === $method ? self::READS : array() );
 		foreach ( $patterns as $pattern ) {
 			if ( preg_match( $pattern, $path ) ) {
 				return true;
@@ -180,10 +187,4 @@ final class Sinn_Widgets_Relay {
 	private static function not_relayed() {
 		return new WP_Error( 'sinn_not_relayed', __( 'This address of the SINN API is not relayed.', 'sinn-widgets' ), array( 'status' => 404 ) );
 	}
-}
-
-/**
- * An answer whose body is sent as it came from SINN.
- */
-final class Sinn_Widgets_Raw_Response extends WP_REST_Response {
 }

@@ -177,10 +177,18 @@ final class Sinn_Widgets_Settings_Page {
 	/** How to place the elements, where the admin needs it. */
 	private static function usage() {
 		echo '<h2>' . esc_html__( 'Placing SINN on a page', 'sinn-widgets' ) . '</h2>';
-		echo '<p>' . esc_html__( 'Add the blocks “SINN initiatives”, “SINN event calendar”, “SINN mentor search” or “SINN sign-up form” in the editor, or write one of these shortcodes:', 'sinn-widgets' ) . '</p><ul>';
+		echo '<p>' . esc_html__( 'Add one of these blocks in the editor, or write its shortcode:', 'sinn-widgets' ) . '</p><ul>';
+		$blocks = WP_Block_Type_Registry::get_instance();
 		foreach ( Sinn_Widgets_Elements::ELEMENTS as $name => $element ) {
+			// The block's title as the editor shows it, translated from its block.json.
+			$block      = $blocks->get_registered( 'sinn/' . $name );
 			$attributes = implode( ', ', array_keys( Sinn_Widgets_Elements::attributes( $name ) ) );
-			printf( '<li><code>[%1$s]</code>: %2$s</li>', esc_html( $element['shortcode'] ), esc_html( $attributes ) );
+			printf(
+				'<li>%1$s: <code>[%2$s]</code> %3$s</li>',
+				esc_html( $block ? $block->title : $name ),
+				esc_html( $element['shortcode'] ),
+				esc_html( $attributes )
+			);
 		}
 		echo '</ul>';
 	}

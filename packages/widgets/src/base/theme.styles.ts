@@ -96,11 +96,14 @@ export const themeStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* Targets are sized in em, as the page's font, with a floor in px: on a page whose font is small (a theme's
+     html { font-size: 10px }) none may be smaller than 24 × 24 px (WCAG 2.5.8). */
   .button {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 2.75em;
+    min-height: max(2.75em, 24px);
+    min-width: 24px;
     padding: 0.5em 1.1em;
     border: 0.125em solid var(--_brand);
     border-radius: var(--_radius);

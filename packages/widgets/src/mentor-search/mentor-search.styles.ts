@@ -127,26 +127,14 @@ export const mentorSearchStyles = css`
     gap: var(--_space);
   }
   /* On a phone the facets wait behind this button, so that the results come right after it (see refine.ts). */
-  .refine {
-    grid-template-columns: minmax(0, 1fr);
-  }
   .refine-toggle {
     justify-self: start;
-    max-inline-size: 100%;
-    text-align: start;
   }
-  .chevron {
-    flex: none;
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    margin-inline-end: 0.15em;
-    border-block-end: 0.14em solid currentColor;
-    border-inline-end: 0.14em solid currentColor;
-    /* Pointing at the text while closed, down at what opens below while open. */
-    transform: rotate(-45deg);
+  .refine-toggle::before {
+    content: '▾' / '';
   }
-  [aria-expanded='true'] > .chevron {
-    transform: translateY(-0.15em) rotate(45deg);
+  .refine-toggle[aria-expanded='false']::before {
+    rotate: -90deg;
   }
   @container not (min-width: 44em) {
     .refine-closed {

@@ -30,7 +30,9 @@ export class RefineDisclosure implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The button comes and goes with the facets (an error state has neither).
+    // The button comes and goes with the facets (an error state has neither); observed anew only when it is
+    // another, since a new observation is read in the same frame once more. It stays observed while the element
+    // is off the page (its size is none then, and nothing has the focus), so that moving the element keeps it.
     const button = this.host.shadowRoot?.querySelector('.refine-toggle') ?? null;
     if (button === this.#observed) return;
     this.#resize.disconnect();
@@ -38,19 +40,9 @@ export class RefineDisclosure implements ReactiveController {
     this.#observed = button;
   }
 
-  hostDisconnected(): void {
-    this.#resize.disconnect();
-    this.#observed = null;
-  }
-
   /** The button that shows and hides the facets; `active`: how many filter values are ticked. */
   button(text: RefineText, active: number): TemplateResult {
-    const label =
-      active === 0
-        ? text.t('refine')
-        : active === 1
-          ? text.t('refine.one')
-          : text.t('refine.other', { count: text.formatCount(active) });
+    const count = active === 0 ? '' : ` (${active === 1 ? text.t('refine.one') : text.t('refine.other', { count: text.formatCount(active) })})`;
     return html`<button
       type="button"
       class="button secondary refine-toggle"
@@ -59,13 +51,13 @@ export class RefineDisclosure implements ReactiveController {
       aria-controls=${FACETS_ID}
       @click=${this.#toggle}
     >
-      <span class="chevron" aria-hidden="true"></span>${label}
+      ${text.t('refine')}${count}
     </button>`;
   }
 
   /** The class the facets (or their placeholder) carry: hidden in the narrow layout while the disclosure is closed. */
   get facetsClass(): string {
-    return this.open ? 'refine-open' : 'refine-closed';
+    return this.open ? '' : 'refine-closed';
   }
 
   #toggle = (): void => {

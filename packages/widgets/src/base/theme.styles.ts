@@ -9,6 +9,7 @@ const dark = css`
   --_brand: var(--sinn-color-brand, var(--_preset-brand-dark));
   --_on-brand: var(--sinn-color-on-brand, #111);
   --_surface: var(--sinn-color-surface, #1c1c1e);
+  --_ground: var(--_surface);
   background: var(--_surface);
   color: var(--sinn-color-text, #f1f1f1);
 `;
@@ -22,6 +23,11 @@ export const themeStyles = css`
     --_surface: var(--sinn-color-surface, transparent);
     --_border: var(--sinn-color-border, color-mix(in srgb, currentColor 28%, transparent));
     --_subtle: var(--sinn-color-subtle, color-mix(in srgb, currentColor 6%, transparent));
+    /* An opaque colour for what must hide what lies beneath (a calendar's bar across the cells' borders). The
+       page's background is not known here: the colour that stands out from the text in use (white under dark
+       text, black under light) comes close to it on any page, light or dark, whatever its color-scheme; a dark
+       theme paints its surface, so that is the ground. */
+    --_ground: Canvas;
     --_radius: var(--sinn-radius, 0.5em);
     --_space: var(--sinn-space, 1em);
     display: block;
@@ -33,6 +39,11 @@ export const themeStyles = css`
     color: var(--sinn-color-text);
     line-height: 1.45;
     box-sizing: border-box;
+  }
+  @supports (color: contrast-color(red)) {
+    :host {
+      --_ground: contrast-color(currentColor);
+    }
   }
   :host([hidden]) {
     display: none;

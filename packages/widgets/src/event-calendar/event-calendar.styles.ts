@@ -140,7 +140,8 @@ export const eventCalendarStyles = css`
     border: 0;
     border-inline-start: 0.3em solid var(--_cat);
     border-radius: 0.3em;
-    background: color-mix(in srgb, var(--_cat) 18%, var(--_surface));
+    /* Opaque: the cells' borders must not show through a bar that reaches across them. */
+    background: color-mix(in srgb, var(--_cat) 18%, var(--_ground));
     font: inherit;
     /* The lane's size, which the font shorthand just reset. */
     font-size: 0.8em;

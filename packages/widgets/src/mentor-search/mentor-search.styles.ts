@@ -122,9 +122,30 @@ export const mentorSearchStyles = css`
       align-items: start;
     }
   }
-  .facets {
+  .facets,
+  .refine {
     display: grid;
     gap: var(--_space);
+  }
+  /* On a phone the facets wait behind this button, so that the results come right after it (see refine.ts). */
+  .refine-toggle {
+    justify-self: start;
+  }
+  .refine-toggle::before {
+    content: '▾' / '';
+  }
+  .refine-toggle[aria-expanded='false']::before {
+    rotate: -90deg;
+  }
+  @container not (min-width: 44em) {
+    .refine-closed {
+      display: none;
+    }
+  }
+  @container (min-width: 44em) {
+    .refine-toggle {
+      display: none;
+    }
   }
   .facet {
     /* A fieldset is as wide as its widest line by default; on a phone it must wrap instead. */

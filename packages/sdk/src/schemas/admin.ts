@@ -300,7 +300,18 @@ export const PartnerKey = /* @__PURE__ */ z.object({
   origins: z.array(z.string()),
   createdAt: DateTime,
   revokedAt: z.nullable(DateTime),
+  /**
+   * When the key's relay secret was issued, which its relaying site signs writes with; null while it has none
+   * (keys issued before there were secrets). The secret itself is shown once, in `PartnerKeyWithSecret`.
+   */
+  relaySecretIssuedAt: z.nullable(DateTime),
 });
+
+/**
+ * The answer to issuing a key or a new relay secret: the key and its relay secret (`sk_…`), shown here once and
+ * never again. The partner enters it in its WordPress plugin, which signs the writes it relays with it.
+ */
+export const PartnerKeyWithSecret = /* @__PURE__ */ z.extend(PartnerKey, { relaySecret: z.string() });
 
 /** What `PUT /v1/admin/partner-keys/{id}` takes: the write shape, and the read-only fields of a key, ignored. */
 export const PartnerKeyReplacement = /* @__PURE__ */ z.extend(PartnerKeyInput, {
@@ -308,6 +319,7 @@ export const PartnerKeyReplacement = /* @__PURE__ */ z.extend(PartnerKeyInput, {
   key: z.optional(z.string()),
   createdAt: z.optional(DateTime),
   revokedAt: z.optional(z.nullable(DateTime)),
+  relaySecretIssuedAt: z.optional(z.nullable(DateTime)),
 });
 
 export const PartnerKeyList = /* @__PURE__ */ z.object({ items: z.array(PartnerKey) });
@@ -356,6 +368,7 @@ export type AdminMentorRequestList = z.infer<typeof AdminMentorRequestList>;
 export type PartnerKeyInput = z.input<typeof PartnerKeyInput>;
 export type PartnerKeyReplacement = z.input<typeof PartnerKeyReplacement>;
 export type PartnerKey = z.infer<typeof PartnerKey>;
+export type PartnerKeyWithSecret = z.infer<typeof PartnerKeyWithSecret>;
 export type PartnerKeyList = z.infer<typeof PartnerKeyList>;
 export type AuditLogQuery = z.input<typeof AuditLogQuery>;
 export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -24,7 +24,14 @@ import { eventKind } from '../admin/events.js';
 import { initiativeKind } from '../admin/initiatives.js';
 import { eraseByEmail, eraseMembership, exportMemberships, listMemberships } from '../admin/memberships.js';
 import { mentorKind } from '../admin/mentors.js';
-import { issuePartnerKey, listPartnerKeys, readPartnerKey, revokePartnerKey, updatePartnerKey } from '../admin/partner-keys.js';
+import {
+  issuePartnerKey,
+  listPartnerKeys,
+  readPartnerKey,
+  revokePartnerKey,
+  rotateRelaySecret,
+  updatePartnerKey,
+} from '../admin/partner-keys.js';
 import type { AppDeps } from '../deps.js';
 import { onlyAllow } from '../http/methods.js';
 import { ProblemError, problems } from '../http/problem.js';
@@ -134,8 +141,10 @@ export function adminRoutes(app: Hono, deps: AppDeps): void {
   app.get(keys, async (c) => c.json({ items: await listPartnerKeys(db) }));
   app.post(keys, async (c) => {
     const input = await readBody(c, PartnerKeyInput);
-    const key = await db.transaction((tx) => issuePartnerKey(tx, input, clock.now()));
-    return c.json(key, 201, { Location: `${keys}/${key.id}`, ETag: recordEtag(key) });
+    const issued = await db.transaction((tx) => issuePartnerKey(tx, input, clock.now()));
+    // The relay secret is in this answer only; the tag is the key's as GET shows it, without the secret.
+    const { relaySecret: _shownOnce, ...key } = issued;
+    return c.json(issued, 201, { Location: `${keys}/${key.id}`, ETag: recordEtag(key) });
   });
   onlyAllow(app, keys, ['GET', 'HEAD', 'POST']);
 
@@ -163,6 +172,16 @@ export function adminRoutes(app: Hono, deps: AppDeps): void {
     return c.json(revoked);
   });
   onlyAllow(app, revoke, ['POST']);
+
+  const relaySecret = `${keys}/:id/relay-secret`;
+  app.post(relaySecret, async (c) => {
+    const id = idParam(c);
+    const rotated = await db.transaction((tx) => rotateRelaySecret(tx, id, clock.now(), c.req.header('If-Match')));
+    if (!rotated) throw noKey();
+    const { relaySecret: _shownOnce, ...key } = rotated;
+    return c.json(rotated, 200, { ETag: recordEtag(key) });
+  });
+  onlyAllow(app, relaySecret, ['POST']);
 
   // --- Audit log -------------------------------------------------------------------------------------------
   const auditLog = `${ADMIN}/audit-log`;

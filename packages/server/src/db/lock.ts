@@ -129,14 +129,15 @@ function replaceStale(dir: string, target: string, stale: string, content: strin
 
 /**
  * Drafts and guards left by starters that died: harmless, but clutter. Removing them is safe once the lock is
- * ours, since every takeover they could belong to checks a stale content the lock no longer holds.
+ * ours, since every takeover they could belong to checks a stale content the lock no longer holds. A file that
+ * names no process is left alone: it may be a live starter's draft, caught between its creation and its content.
  */
 function sweep(dir: string): void {
   for (const name of readdirSync(dir)) {
     if (!LEFTOVER.test(name)) continue;
     const file = join(dir, name);
-    const text = readOrNull(file);
-    if (text !== null && !judge(text).liveness.alive) rmSync(file, { force: true });
+    const owner = parseOwner(readOrNull(file) ?? '');
+    if (owner && !liveness(owner).alive) rmSync(file, { force: true });
   }
 }
 

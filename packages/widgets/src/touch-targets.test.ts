@@ -51,9 +51,13 @@ const root = (element: Element) => shadowOf(element);
 const all = (element: Element, selector: string) => [...root(element).querySelectorAll<HTMLElement>(selector)];
 const one = (element: Element, selector: string) => root(element).querySelector<HTMLElement>(selector);
 
-/** Opens every disclosure of the element (the subscribe box, the consent's text, a facets' disclosure). */
+/**
+ * Opens every disclosure of the element (the subscribe box, the consent's text, a facets' disclosure, and on a
+ * phone the mentor search's "Suche eingrenzen" around its facets).
+ */
 async function openDisclosures(element: Element): Promise<void> {
   for (const details of root(element).querySelectorAll('details')) details.open = true;
+  for (const toggle of root(element).querySelectorAll<HTMLElement>('[aria-expanded="false"][part~="refine"]')) toggle.click();
   await settle();
 }
 

@@ -74,3 +74,21 @@ export function upcoming<E extends RowEvent>(events: readonly E[], context: List
     ${events.map((event) => html`<li>${eventRow(event, Math.max(place(event, context.zone).first, from), context, true)}</li>`)}
   </ul>`;
 }
+
+/**
+ * The upcoming list while its events come: each row the boxes of an event's row (the date badge, the time, a line
+ * of title, where), holding a space as text, so that a row is as tall as an event's with a title of one line
+ * whatever the page's font and width, and the list does not grow under the page when the events come. The bars are
+ * drawn over the boxes, outside the flow.
+ */
+export function upcomingSkeleton(rows: number): TemplateResult {
+  const bar = html`<span class="skeleton"></span>`;
+  const row = html`<li>
+    <div class="row">
+      <span class="badge">${bar}<span>&nbsp;</span><span>&nbsp;</span></span><span class="time">${bar}&nbsp;</span><span class="what">${bar}&nbsp;</span><span class="where">${bar}&nbsp;</span>
+    </div>
+  </li>`;
+  return html`<ul class="rows upcoming skeleton-rows" aria-hidden="true">
+    ${Array.from({ length: rows }, () => row)}
+  </ul>`;
+}

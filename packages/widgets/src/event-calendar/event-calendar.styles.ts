@@ -308,6 +308,29 @@ export const eventCalendarStyles = css`
   .skeleton-rows .line.short {
     width: 45%;
   }
+  /* The upcoming list's skeleton (agenda.ts): its rows' boxes are an event's row's, each holding a line of text; the
+     bars lie over them, so that they take no room of their own. */
+  .skeleton-rows.upcoming .row > * {
+    position: relative;
+  }
+  .skeleton-rows.upcoming .skeleton {
+    position: absolute;
+    inset-inline-start: 0;
+    top: calc(50% - 0.45em);
+    width: 70%;
+    height: 0.9em;
+  }
+  .skeleton-rows.upcoming .time .skeleton {
+    width: 35%;
+  }
+  .skeleton-rows.upcoming .where .skeleton {
+    width: 50%;
+  }
+  .skeleton-rows.upcoming .badge .skeleton {
+    inset: 0.3em 0.2em;
+    width: auto;
+    height: auto;
+  }
   .more-row {
     display: flex;
     justify-content: center;

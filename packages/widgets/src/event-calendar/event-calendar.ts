@@ -29,7 +29,7 @@ import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, taxonomiesHere } from '../base/taxonomies.js';
 import { warnOnce } from '../base/warn.js';
-import { agenda, eventRow, ROW_FIELDS, upcoming, type ListContext, type RowEvent } from './agenda.js';
+import { agenda, eventRow, ROW_FIELDS, upcoming, upcomingSkeleton, type ListContext, type RowEvent } from './agenda.js';
 import { dayIn, dayOf, GRID_DAYS, gridStart, isoDay, isTimeZone, monthStart, parseDay, type Day } from './days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import type { DetailContext } from './event-detail.js';
@@ -740,7 +740,7 @@ export class SinnEventCalendar extends SinnElement {
     }
     // Not here yet. Anything else is drawn: an answer whose list is none breaks the render, and the render-error
     // boundary shows the error state, where a falsy check would have kept the skeleton for ever.
-    if (events === undefined) return this.#skeleton(mode === 'upcoming' ? this.#limit : Math.min(this.#limit, 6));
+    if (events === undefined) return mode === 'upcoming' ? upcomingSkeleton(this.#limit) : this.#skeleton(Math.min(this.#limit, 6));
     if (events.length === 0) return html`${stale}${emptyState(mode === 'month-agenda' ? this.#text('calendar.count.none', { month: monthTitle(this.#shownMonth, this.language) }) : this.#text('calendar.empty'))}`;
     const context = this.#listContext();
     if (mode === 'upcoming') return html`${stale}${upcoming(events, context, this.#from)}`;

@@ -76,19 +76,12 @@ export function upcoming<E extends RowEvent>(events: readonly E[], context: List
 }
 
 /**
- * The upcoming list while its events come: each row the boxes of an event's row (the date badge, the time, a line
- * of title, where), holding a space as text, so that a row is as tall as an event's with a title of one line
- * whatever the page's font and width, and the list does not grow under the page when the events come. The bars are
- * drawn over the boxes, outside the flow.
+ * A list's rows while its events come: each the boxes of an event's row (the time, a line of title, where; in the
+ * upcoming list the date badge's column stays empty), holding a space as text, so that a row is as tall as an
+ * event's with a title of one line whatever the page's font and width, and the list does not grow under the page
+ * when the events come. The bars are the boxes' backgrounds.
  */
-export function upcomingSkeleton(rows: number): TemplateResult {
-  const bar = html`<span class="skeleton"></span>`;
-  const row = html`<li>
-    <div class="row">
-      <span class="badge">${bar}<span>&nbsp;</span><span>&nbsp;</span></span><span class="time">${bar}&nbsp;</span><span class="what">${bar}&nbsp;</span><span class="where">${bar}&nbsp;</span>
-    </div>
-  </li>`;
-  return html`<ul class="rows upcoming skeleton-rows" aria-hidden="true">
-    ${Array.from({ length: rows }, () => row)}
-  </ul>`;
+export function skeletonRows(rows: number, upcoming: boolean): TemplateResult {
+  const row = html`<li><div class="row skeleton"><span class="time">&nbsp;</span><span class="what">&nbsp;</span><span class="where">&nbsp;</span></div></li>`;
+  return html`<ul class="rows skeleton-rows ${upcoming ? 'upcoming' : ''}" aria-hidden="true">${Array.from({ length: rows }, () => row)}</ul>`;
 }

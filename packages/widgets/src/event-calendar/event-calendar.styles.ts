@@ -296,40 +296,10 @@ export const eventCalendarStyles = css`
   .upcoming .what {
     grid-column: 2;
   }
-  .skeleton-rows .row {
-    display: grid;
-    align-content: center;
-    cursor: default;
-  }
-  .skeleton-rows .line {
-    grid-column: 1 / -1;
-    height: 0.9em;
-  }
-  .skeleton-rows .line.short {
-    width: 45%;
-  }
-  /* The upcoming list's skeleton (agenda.ts): its rows' boxes are an event's row's, each holding a line of text; the
-     bars lie over them, so that they take no room of their own. */
-  .skeleton-rows.upcoming .row > * {
-    position: relative;
-  }
-  .skeleton-rows.upcoming .skeleton {
-    position: absolute;
-    inset-inline-start: 0;
-    top: calc(50% - 0.45em);
-    width: 70%;
-    height: 0.9em;
-  }
-  .skeleton-rows.upcoming .time .skeleton {
-    width: 35%;
-  }
-  .skeleton-rows.upcoming .where .skeleton {
-    width: 50%;
-  }
-  .skeleton-rows.upcoming .badge .skeleton {
-    inset: 0.3em 0.2em;
-    width: auto;
-    height: auto;
+  /* A list's rows while its events come (agenda.ts): an event's row's boxes, each a line of text with a bar as its
+     background. The row pulses as a skeleton (states.styles.ts) with the row's own look. */
+  .skeleton-rows .row > * {
+    background: linear-gradient(var(--_subtle), var(--_subtle)) 0 50% / 70% 0.9em no-repeat;
   }
   .more-row {
     display: flex;

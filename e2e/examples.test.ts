@@ -78,8 +78,10 @@ describe('the example pages in Chromium', () => {
 
   it("examples/calendar.html asks for the calendar's code, the runtime it imports, their strings and the filter bar's code at once", async () => {
     const page = await browser.newPage();
-    // A network with a round trip of 200 ms, so that what is asked for one after the other shows as such.
+    // A network with a round trip of 200 ms, so that what is asked for one after the other shows as such, and no
+    // cache: the pages before this one loaded the same files, which would come at once, before the last is asked.
     await page.emulateNetworkConditions({ download: 1e7, upload: 1e7, latency: 200 });
+    await page.setCacheEnabled(false);
     const asked = new Map<string, number>();
     const came = new Map<string, number>();
     const name = (url: string) => /\/((?:runtime|event-calendar)(?:-de)?|base-filters)-[\w-]{8}\.js$/.exec(url)?.[1];

@@ -62,6 +62,7 @@ const sdk = {
     index: 'packages/sdk/src/index.ts',
     'openapi/document': 'packages/sdk/src/openapi/document.ts',
     'taxonomies/labels': 'packages/sdk/src/taxonomies/labels.ts',
+    'geo/index': 'packages/sdk/src/geo/index.ts',
   },
   output: {
     dir: 'packages/sdk/dist',

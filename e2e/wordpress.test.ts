@@ -1,19 +1,33 @@
 import assert from 'node:assert/strict';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it as test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
+import { WORDPRESS_RELEASES } from '../scripts/lib/wordpress-releases.mjs';
 import { startWordPress, type WordPressSite } from '../scripts/lib/wordpress-site.mjs';
 import { issuePartnerKey } from '../packages/server/src/admin/partner-keys.js';
-import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
+import { rateLimitsFor } from '../packages/server/src/write/rate-limit.js';
+import { solvedChallenge } from '../packages/server/test/helpers/challenge.js';
+import { NOW, startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
+import { postSignup, signupBody } from '../packages/server/test/helpers/signup.js';
 import { launch, visit } from './browser.js';
 import { formShown, signUp, solvedBy, successShown } from './join-form-steps.js';
+import { editorCanvas, hideWelcomeGuide } from './wordpress-editor.js';
 
 // The plugin in a real WordPress (Debian's, with PHP and MariaDB): installed from its zip through the admin's
 // upload form, configured on its settings page, placed with shortcodes, blocks and pasted HTML, and opened by a
 // logged-out visitor's Chromium, which must reach the WordPress site alone (privacy mode), never SINN or any other
 // host. WordPress's own outgoing requests are blocked (WP_HTTP_BLOCK_EXTERNAL); the SINN API on the loopback
 // address shares the site's host, which WordPress still lets through.
+//
+// All of it in each release the plugin is tested on (scripts/lib/wordpress-releases.mjs): 6.1, the oldest it
+// supports, where the loader is a classic script marked as a module and the block editor is the admin page itself;
+// and 6.8, where the loader is a script module and the block editor's canvas is an iframe.
+//
+// Through the relay, every visitor's sign-up reaches SINN from the site's address. With its partner key's relay
+// secret the plugin signs each one and names the visitor by a keyed hash, and SINN counts the visitor instead of
+// the site; the tests turn on the trusted proxy header and come as visitors from several addresses.
 
 const ZIP = new URL('../packages/wordpress/dist/sinn-widgets.zip', import.meta.url).pathname;
 
@@ -43,6 +57,29 @@ Und danach geht der Text weiter.`;
 
 const TAGS = ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form'];
 
+/** SINN's key for its own hashes, so that the tests can name the bucket it counts the relaying site in. */
+const SERVER_SECRET = 'the-wordpress-tests-server-secret-0123456789';
+
+/** Sign-ups per hour from one client: two, so that one visitor reaches the limit within a test. */
+const CLIENT_LIMIT = 2;
+
+/** Holds back the next sign-up the relay sends to SINN and keeps it, as someone listening on the way would. */
+const HOLD_BACK = `<?php
+add_filter('pre_http_request', function ($preempt, $args, $url) {
+  if (false !== $preempt || get_option('sinn_e2e_held') || !str_ends_with((string) parse_url($url, PHP_URL_PATH), '/v1/memberships')) return $preempt;
+  update_option('sinn_e2e_held', wp_json_encode(array('url' => $url, 'headers' => $args['headers'], 'body' => $args['body'])), false);
+  return new WP_Error('sinn_e2e_held', 'held back');
+}, 10, 3);
+`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The plugin's blocks, one folder each, with the attributes their block.json gives them. */
+const BLOCK_TYPES = readdirSync(new URL('../packages/wordpress/blocks/', import.meta.url))
+  .sort()
+  .map((folder) => JSON.parse(readFileSync(new URL(`../packages/wordpress/blocks/${folder}/block.json`, import.meta.url), 'utf8')) as { name: string; attributes: object })
+  .map((block) => ({ name: block.name, attributes: Object.keys(block.attributes) }));
+
 /** Waits until every SINN element on the page has drawn something from data, and returns their shadow texts. */
 async function elementsShown(page: Page, tags: string[]): Promise<Record<string, string>> {
   await page.waitForFunction(
@@ -62,14 +99,63 @@ async function elementsShown(page: Page, tags: string[]): Promise<Record<string,
   );
 }
 
-describe('the WordPress plugin in a real WordPress', () => {
+for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin in WordPress ${release}`, () => {
+  /** Each test names the release it ran in. */
+  const it = (name: string, fn: () => void | Promise<void>) => test(`WordPress ${release}: ${name}`, fn);
+  // wp_enqueue_script_module came with 6.5, the editor's iframe with 6.3 (for blocks of API version 3, as ours).
+  const modern = release !== '6.1';
   let server: TestServer;
   let wp: WordPressSite;
   let browser: Browser;
   let admin: Page;
-  /** The site's partner key, issued by SINN for the site's origin. */
+  /** The site's partner key, issued by SINN for the site's origin, and its relay secret, shown once. */
   let partnerKey: string;
+  let relaySecret: string;
   const posts: Record<string, string> = {};
+  /**
+   * SINN's clock: the demo data's day while the data loads (the pages ask for its November), then the real time,
+   * which WordPress signs with, moved on by `ahead` milliseconds when a test sends a request later than it was made.
+   */
+  const clock = { running: false, ahead: 0, now: () => (clock.running ? new Date(Date.now() + clock.ahead) : NOW) };
+
+  /** The relay's address as the plugin tells the elements. */
+  const relayBase = async () => /<meta name="sinn:api" content="([^"]+)">/.exec(await (await fetch(posts.shortcodes!)).text())![1]!;
+
+  /** A sign-up sent through the relay the way the form sends it, by a visitor behind the site's proxy. */
+  const relayedSignup = async (forwardedFor: string) => {
+    const base = await relayBase();
+    const challenge = await solvedChallenge(base);
+    // As long as a person takes at least to fill in the form.
+    await sleep(server.deps.config.minFillSeconds * 1000 + 200);
+    return postSignup(base, signupBody({ region: 'leipzig' }), { challenge, headers: { 'X-Forwarded-For': forwardedFor } });
+  };
+
+  /** How many sign-ups SINN counted this hour as coming from the site itself (its address, one client). */
+  const siteCount = async () => {
+    const [bucket] = rateLimitsFor({ secret: SERVER_SECRET, now: clock.now(), address: '127.0.0.1', partnerKey }, { client: 0, partner: 0 });
+    const start = new Date(Math.floor(clock.now().getTime() / 3_600_000) * 3_600_000);
+    const rows = await server.database.db.query<{ hits: number }>('select hits from rate_limits where bucket = $1 and window_start = $2', [bucket!.bucket, start]);
+    return rows[0]?.hits ?? 0;
+  };
+
+  /** What SINN logged about relay signatures that did not hold. */
+  const relayWarnings = () =>
+    server.logLines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === 'relay signature not verified');
+
+  /** A visitor behind the site's proxy signs up with the form. */
+  const visitorSignsUp = async (forwardedFor: string) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(String(error)));
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': forwardedFor });
+    await page.goto(posts.shortcodes!, { waitUntil: 'networkidle0' });
+    await formShown(page);
+    await signUp(page, `e2e.${randomUUID().slice(0, 8)}@example.org`);
+    const success = await successShown(page);
+    await page.close();
+    assert.deepEqual(problems, []);
+    return success;
+  };
 
   /** The titles the SINN API itself answers for a query, to find them on the WordPress pages. */
   const titles = async (path: string) => {
@@ -93,9 +179,12 @@ describe('the WordPress plugin in a real WordPress', () => {
 
   before(async () => {
     assert.ok(existsSync(ZIP), `${ZIP} is built by npm run build`);
-    server = await startTestServer({ logLevel: 'silent' });
-    wp = await startWordPress();
-    ({ key: partnerKey } = await issuePartnerKey(server.database.db, { name: 'WordPress-Testseite', origins: [wp.url] }, new Date()));
+    // Its log lines are kept, not printed: the tests read what it logs about the relay's signatures.
+    server = await startTestServer({ logLevel: 'info', secret: SERVER_SECRET, rateLimitClient: CLIENT_LIMIT }, clock);
+    clock.running = true;
+    wp = await startWordPress({ release });
+    assert.ok(wp.version.startsWith(`${release}.`), `WordPress ${wp.version} runs`);
+    ({ key: partnerKey, relaySecret } = await issuePartnerKey(server.database.db, { name: 'WordPress-Testseite', origins: [wp.url] }, new Date()));
     browser = await launch();
     // The admin's own cookies stay in a context of their own, so the visitors' pages are a logged-out visitor's.
     admin = await (await browser.createBrowserContext()).newPage();
@@ -164,10 +253,53 @@ describe('the WordPress plugin in a real WordPress', () => {
     wp.php(`update_user_meta(get_user_by('login', '${wp.admin.user}')->ID, 'locale', 'de_DE');`);
     await admin.goto(`${wp.url}/wp-admin/options-general.php?page=sinn-widgets`, { waitUntil: 'load' });
     const text = await admin.evaluate(() => document.querySelector('.wrap')!.textContent!);
-    for (const german of ['Verbindung zu SINN', 'Partnerschlüssel', 'Datenschutzmodus', 'Markenfarbe', 'SINN auf einer Seite einbinden']) {
+    for (const german of ['Verbindung zu SINN', 'Partnerschlüssel', 'Datenschutzmodus', 'Markenfarbe', 'SINN auf einer Seite einbinden', 'SINN-Initiativen: [sinn_initiatives]']) {
       assert.ok(text.includes(german), `"${german}" on the page`);
     }
     wp.php(`delete_user_meta(get_user_by('login', '${wp.admin.user}')->ID, 'locale');`);
+  });
+
+  it('says on its settings page whether signing works: not with a wrong relay secret, in English and German; yes with the key’s own', async () => {
+    const settings = `${wp.url}/wp-admin/options-general.php?page=sinn-widgets`;
+    const signing = () => admin.$eval('#sinn-widgets-signing', (notice) => ({ kind: notice.className, text: notice.textContent!.trim() }));
+    const saveSecret = async (secret: string) => {
+      await admin.goto(settings, { waitUntil: 'load' });
+      assert.equal(await admin.$eval('#sinn-widgets-relay_secret', (input) => (input as HTMLInputElement).value), '', 'the field never holds the secret');
+      await admin.type('#sinn-widgets-relay_secret', secret);
+      await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#submit')]);
+      assert.match(await admin.evaluate(() => document.body.textContent!), /Settings saved/);
+    };
+
+    await admin.goto(settings, { waitUntil: 'load' });
+    assert.match((await signing()).text, /^No relay secret is stored: SINN counts all visitors of this site as one/);
+
+    await saveSecret(`sk_${'x'.repeat(43)}`);
+    assert.deepEqual(await signing(), {
+      kind: 'notice notice-error inline',
+      text: 'Signing does not work: SINN did not accept this site’s signature. Check that the relay secret belongs to this partner key; once SINN has issued a new one, only the newest works.',
+    });
+    wp.php(`update_user_meta(get_user_by('login', '${wp.admin.user}')->ID, 'locale', 'de_DE');`);
+    try {
+      await admin.goto(settings, { waitUntil: 'load' });
+      assert.match((await signing()).text, /^Das Signieren funktioniert nicht: SINN hat die Signatur dieser Website nicht angenommen\./);
+      const labels = await admin.evaluate(() => document.querySelector('.form-table')!.textContent!);
+      for (const german of ['Relay-Geheimnis', 'Header mit der Besucheradresse', 'Signieren']) assert.ok(labels.includes(german), german);
+    } finally {
+      wp.php(`delete_user_meta(get_user_by('login', '${wp.admin.user}')->ID, 'locale');`);
+    }
+
+    await saveSecret(relaySecret);
+    assert.deepEqual(await signing(), { kind: 'notice notice-success inline', text: 'Signing works: SINN counts each visitor of this site on their own.' });
+    assert.ok(!(await admin.content()).includes(relaySecret), 'the settings page never prints the secret');
+    assert.match(await admin.$eval('#sinn-widgets-relay_secret-hint', (hint) => hint.textContent!), /A secret is stored; it is not shown/);
+    // Kept apart from the settings, and not loaded on every page.
+    const kept = JSON.parse(
+      wp.php(`global $wpdb; echo wp_json_encode($wpdb->get_row("SELECT option_value, autoload FROM {$wpdb->options} WHERE option_name = 'sinn_widgets_relay_secret'"));`),
+    ) as { option_value: string; autoload: string };
+    assert.equal(kept.option_value, relaySecret);
+    assert.ok(['no', 'off'].includes(kept.autoload), `autoload ${kept.autoload}`);
+    assert.doesNotMatch(wp.php(`echo wp_json_encode(get_option('sinn_widgets_settings'));`), /sk_/);
+    assert.deepEqual(relayWarnings().map((entry) => entry.reason), [], 'the settings page’s checks are no writes: nothing logged');
   });
 
   it('adds its paragraph, naming the SINN API’s host, to the privacy-policy guide', async () => {
@@ -195,31 +327,30 @@ describe('the WordPress plugin in a real WordPress', () => {
     assert.doesNotMatch(pasted, /onmouseover/);
   });
 
-  it('offers the four blocks in the block editor, with inspector controls and a live preview of the element', async () => {
+  it('offers a block for every element in the block editor, with inspector controls and a live preview of the element', async () => {
     const editor = await admin.browserContext().newPage();
     await editor.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await editor.waitForFunction(() => Boolean((window as any).wp?.blocks?.getBlockType?.('sinn/initiatives')), { timeout: 20_000 });
-    const registered = await editor.evaluate(() =>
-      ['sinn/initiatives', 'sinn/events', 'sinn/mentors', 'sinn/join'].map((name) => {
-        const type = (window as any).wp.blocks.getBlockType(name);
-        return [name, Boolean(type?.attributes?.limit || type?.attributes?.['heading-level'])];
-      }),
+    const registered = await editor.evaluate(
+      (blocks: typeof BLOCK_TYPES) =>
+        blocks.map(({ name, attributes }) => {
+          const type = (window as any).wp.blocks.getBlockType(name);
+          return [name, type ? attributes.filter((attribute) => !(attribute in type.attributes)) : 'not registered'];
+        }),
+      BLOCK_TYPES,
     );
-    assert.deepEqual(registered, [
-      ['sinn/initiatives', true],
-      ['sinn/events', true],
-      ['sinn/mentors', true],
-      ['sinn/join', true],
-    ]);
+    assert.deepEqual(registered, BLOCK_TYPES.map(({ name }) => [name, []]), 'every block is registered with all its attributes');
+    await hideWelcomeGuide(editor);
     await editor.evaluate(() => {
       const { wp } = window as any;
-      wp.data.dispatch('core/edit-post').toggleFeature?.('welcomeGuide');
       wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('sinn/initiatives', { region: 'dresden', limit: 2 }));
       wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
     });
-    // The preview is the server's rendering of the block: the element itself, upgraded by the bundled loader.
-    const previewShows = (region: string) =>
-      editor.waitForFunction(
+    const canvas = await editorCanvas(editor, modern);
+    // The preview is the server's rendering of the block: the element itself, upgraded by the bundled loader that
+    // reached the canvas, and drawing SINN's data through the relay its tag names.
+    const previewShows = async (region: string) => {
+      await canvas.waitForFunction(
         (wanted: string) => {
           const element = document.querySelector(`.wp-block-sinn-initiatives sinn-initiative-cards[region="${wanted}"]`);
           return Boolean(element?.shadowRoot?.querySelector('.card:not(.skeleton-card)'));
@@ -227,7 +358,13 @@ describe('the WordPress plugin in a real WordPress', () => {
         { timeout: 20_000 },
         region,
       );
+      const shown = await canvas.evaluate(() => document.querySelector('.wp-block-sinn-initiatives sinn-initiative-cards')!.shadowRoot!.textContent!);
+      for (const title of await titles(`/v1/initiatives?region=${region}&limit=2`)) assert.ok(shown.includes(title), `${title} in the preview`);
+    };
     await previewShows('dresden');
+    const loaders = await canvas.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src*="/sinn.js"]')].map((script) => script.dataset.api));
+    assert.equal(loaders.length, 1, 'the canvas has the loader once');
+    assert.match(loaders[0] ?? '', /rest_route=\/sinn$|\/wp-json\/sinn$/, 'its tag names the relay');
     // The inspector's "Regions" field, used as an editor would: typing into it changes the block and its preview.
     const id = await editor.waitForFunction(() =>
       [...document.querySelectorAll('.block-editor-block-inspector label')].find((node) => node.textContent === 'Regions')?.getAttribute('for'),
@@ -293,10 +430,23 @@ describe('the WordPress plugin in a real WordPress', () => {
     await page.close();
   });
 
-  it('leaves pages without an element alone: no script, no settings', async () => {
+  it(`brings the loader once, as a ${modern ? 'script module' : 'classic script marked as a module'}, and no copy of it`, async () => {
+    const html = await (await fetch(posts.shortcodes!)).text();
+    const loaders = html.match(/<script\b[^>]*\/sinn\.js[^>]*>/g) ?? [];
+    assert.equal(loaders.length, 1, loaders.join('\n'));
+    const tag = loaders[0]!;
+    assert.match(tag, /\btype="module"/);
+    // wp_enqueue_script_module names its tag <handle>-js-module; a classic script's is <handle>-js.
+    assert.match(tag, modern ? /\bid=["']sinn-widgets-js-module["']/ : /\bid=["']sinn-widgets-js["']/);
+    assert.match(tag, /\bdata-no-optimize="1"/, 'optimisation plugins are asked to leave it alone');
+    assert.doesNotMatch(tag, /data-api/, 'a page’s settings are its meta tags');
+    assert.equal(html.split('/sinn-widgets/assets/').length - 1, 1, 'no import map entry, preload or second copy');
+  });
+
+  it('leaves pages without an element alone: no script, no style, no settings', async () => {
     const html = await (await fetch(`${wp.url}/?page_id=2`)).text();
     assert.match(html, /Sample Page|Beispiel-Seite/);
-    assert.doesNotMatch(html, /sinn\.js|name="sinn:/);
+    assert.doesNotMatch(html, /sinn\.js|name="sinn:|sinn-widgets|--sinn-/);
   });
 
   it('signs a visitor up through the relay: the proof of work in a worker from the site itself, the site as origin', async () => {
@@ -315,6 +465,71 @@ describe('the WordPress plugin in a real WordPress', () => {
     );
     assert.deepEqual(rows.map((row) => [row.origin, row.region]), [[wp.url, 'leipzig']]);
     await page.close();
+  });
+
+  it('counts two visitors behind the site’s proxy apart: one at the hourly limit does not stop the other', async () => {
+    // The admin names the header the site's proxy sets; the tests send it as that proxy would.
+    await admin.goto(`${wp.url}/wp-admin/options-general.php?page=sinn-widgets`, { waitUntil: 'load' });
+    await admin.type('#sinn-widgets-proxy_header', 'X-Forwarded-For');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#submit')]);
+    assert.equal(JSON.parse(wp.php(`echo wp_json_encode(get_option('sinn_widgets_settings'));`)).proxy_header, 'X-Forwarded-For');
+    assert.match(await admin.$eval('#sinn-widgets-signing', (notice) => notice.textContent!), /Signing works/);
+    const site = await siteCount();
+
+    // What a visitor writes into the header comes first; the proxy appends the address it saw: the last one.
+    assert.match(await visitorSignsUp('192.0.2.1, 198.51.100.23'), /.+/);
+    const again = await relayedSignup('203.0.113.9, 198.51.100.23');
+    assert.equal(again.status, 202, await again.clone().text());
+    const over = await relayedSignup('10.1.2.3, 198.51.100.23');
+    assert.equal(over.status, 429, 'the first visitor has reached the hourly limit');
+    assert.equal(((await over.json()) as { type: string }).type, '/problems/rate-limited');
+    assert.match(await visitorSignsUp('198.51.100.23, 203.0.113.9'), /.+/, 'the second visitor is not stopped by the first');
+
+    assert.equal(await siteCount(), site, 'none of them was counted as the site');
+    assert.deepEqual(relayWarnings(), [], 'every signature held');
+    const logged = server.logLines.join('\n');
+    for (const address of ['198.51.100.23', '203.0.113.9', '192.0.2.1']) assert.ok(!logged.includes(address), `${address} is in no log line`);
+  });
+
+  it('counts a forged signature and a request replayed outside the five minutes as the site, one client: accepted, and logged without the hash', async () => {
+    const held = join(wp.pluginsDir, '..', 'mu-plugins', 'hold-back.php');
+    try {
+      // Forged: signed with a secret that is not the partner key's.
+      wp.php(`update_option('sinn_widgets_relay_secret', 'sk_${'f'.repeat(43)}', false);`);
+      const site = await siteCount();
+      const forged = await relayedSignup('192.0.2.77');
+      assert.equal(forged.status, 202, await forged.clone().text());
+      assert.equal(await siteCount(), site + 1, 'counted as the site');
+      wp.php(`update_option('sinn_widgets_relay_secret', '${relaySecret}', false);`);
+
+      // Replayed: a signed sign-up taken on its way to SINN, and sent to it six minutes after it was signed.
+      writeFileSync(held, HOLD_BACK);
+      const taken = await relayedSignup('192.0.2.88');
+      assert.equal(taken.status, 502, 'held back: SINN never saw it');
+      rmSync(held);
+      const request = JSON.parse(wp.php(`echo get_option('sinn_e2e_held');`)) as { url: string; headers: Record<string, string>; body: string };
+      assert.match(request.headers['x-sinn-relay-signature'] ?? '', /^[0-9a-f]{64}$/);
+      clock.ahead = 6 * 60 * 1000;
+      const before = await siteCount();
+      const replayed = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body });
+      assert.equal(replayed.status, 202, await replayed.clone().text());
+      assert.equal(await siteCount(), before + 1, 'counted as the site');
+
+      assert.deepEqual(
+        relayWarnings().map(({ route, reason }) => [route, reason]),
+        [
+          ['/v1/memberships', 'wrong'],
+          ['/v1/memberships', 'expired'],
+        ],
+      );
+      const logged = server.logLines.join('\n');
+      assert.ok(!logged.includes(request.headers['x-sinn-relay-visitor']!), 'the visitor hash is in no log line');
+      assert.doesNotMatch(logged, /\b[0-9a-f]{64}\b|192\.0\.2\.(77|88)/, 'no hash and no visitor address at all');
+    } finally {
+      clock.ahead = 0;
+      rmSync(held, { force: true });
+      wp.php(`delete_option('sinn_e2e_held'); update_option('sinn_widgets_relay_secret', '${relaySecret}', false);`);
+    }
   });
 
   it('relays only the public API: answers with ETags, 304 on a match, images through the site, nothing else', async () => {
@@ -402,6 +617,7 @@ add_action('template_redirect', function () {
     await admin.click('tr[data-slug="sinn-widgets"] .delete a');
     await admin.waitForFunction(() => !document.querySelector('tr[data-slug="sinn-widgets"]') || document.querySelector('tr[data-slug="sinn-widgets"].deleted'), { timeout: 20_000 });
     assert.equal(stored(), '0');
+    assert.equal(wp.php(`echo get_option('sinn_widgets_relay_secret', 'gone');`), 'gone', 'the relay secret is gone');
     assert.ok(!existsSync(join(wp.pluginsDir, 'sinn-widgets')), 'the plugin’s files are gone');
     assert.deepEqual(wp.log().split('\n').filter((line) => line.includes('sinn-widgets')), []);
   });

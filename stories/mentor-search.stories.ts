@@ -60,6 +60,36 @@ export const WithPresets: Story = {
   },
 };
 
+/**
+ * On a phone (the element narrower than 44em): the facets wait behind "Suche eingrenzen", which says how many
+ * filters are on, and the mentors come right after it. Enter opens it; each box ticked is counted at once.
+ */
+export const Phone: Story = {
+  args: { api: api('mentors-phone'), region: 'leipzig' },
+  globals: { width: 'phone' },
+  play: async ({ canvasElement, step }) => {
+    const element = elementIn(canvasElement, TAG);
+    await inside(element, 'article.mentor');
+    const refine = await inside<HTMLButtonElement>(element, 'button[part~="refine"]');
+    const facets = await inside(element, '[part="facets"]');
+    await step('Closed: one filter on, the facets hidden, the mentors next', async () => {
+      await expect(refine).toHaveTextContent(/^\s*(Suche eingrenzen \(1 Filter aktiv\)|Refine search \(1 filter active\))\s*$/);
+      await expect(refine).toHaveAttribute('aria-expanded', 'false');
+      await expect(facets.checkVisibility()).toBe(false);
+    });
+    await step('Open it by keyboard and tick one more region', async () => {
+      await tabTo(refine);
+      await press('{Enter}');
+      await waitFor(() => expect(facets.checkVisibility()).toBe(true));
+      await expect(refine).toHaveAttribute('aria-expanded', 'true');
+      const box = await inside<HTMLInputElement>(element, 'input[id^="facet-region-"]:not(:checked)');
+      await tabTo(box);
+      await press(' ');
+      await waitFor(() => expect(refine).toHaveTextContent(/(2 Filter aktiv|2 filters active)/));
+    });
+  },
+};
+
 export const Loading: Story = loadingStory(TAG, '/v1/mentors', { api: api('mentors-loading') }, '.skeleton-card');
 
 /** Nobody matches: what was searched, and the filters that could be removed. */

@@ -23,7 +23,11 @@ define( 'SINN_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
 
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-settings.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-api.php';
+require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-relay-signature.php';
+require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-relay-secret.php';
+require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-relay-check.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-relay.php';
+require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-raw-response.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-elements.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-fallback.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-assets.php';

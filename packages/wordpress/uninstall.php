@@ -1,6 +1,6 @@
 <?php
 /**
- * Removes what the plugin stored: its settings and its cached answers of the SINN API.
+ * Removes what the plugin stored: its settings, its relay secret and its cached answers of the SINN API.
  *
  * @package SinnWidgets
  */
@@ -8,6 +8,7 @@
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 delete_option( 'sinn_widgets_settings' );
+delete_option( 'sinn_widgets_relay_secret' );
 
 global $wpdb;
 // Transients have no API to list them by prefix; their rows share the plugin's prefix.

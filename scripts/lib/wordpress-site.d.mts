@@ -1,5 +1,9 @@
+import type { WordPressRelease } from './wordpress-releases.mjs';
+
 /** Options of {@link startWordPress}. */
 export interface WordPressOptions {
+  /** Which WordPress: '6.1' (Debian 12's, the default) or '6.8' (Debian 13's, fetched once into node_modules/.cache). */
+  release?: WordPressRelease;
   /** Permalink structure, e.g. '/%postname%/'. Default '' (plain links: `/?p=1`, REST API at `/?rest_route=/`). */
   permalinks?: string;
   /** Locale handed to wp_install, e.g. 'de_DE'. Default '' (en_US). Only has an effect if language files exist. */
@@ -12,8 +16,10 @@ export interface WordPressOptions {
   constants?: Record<string, string | boolean | number>;
 }
 
-/** A running throw-away WordPress (Debian's 6.1), its own MariaDB, served by `php -S` on 127.0.0.1. */
+/** A running throw-away WordPress (Debian's 6.1 or 6.8), its own MariaDB, served by `php -S` on 127.0.0.1. */
 export interface WordPressSite {
+  /** Its `$wp_version`, e.g. '6.8.12'. */
+  version: string;
   /** Base URL without trailing slash, e.g. 'http://127.0.0.1:41234'. */
   url: string;
   /** The WordPress root folder (ABSPATH without the trailing slash); removed by stop(). */
@@ -39,6 +45,6 @@ export interface WordPressSite {
 
 /**
  * Starts a fresh, installed WordPress for end-to-end tests, installing the Debian packages it needs first (as root;
- * otherwise it throws MissingPackageError naming the command). Takes about 2 s.
+ * otherwise it throws MissingPackageError naming the command). Takes about 2 s; the first start of 6.8 on a machine fetches it first (about 10 s).
  */
 export function startWordPress(options?: WordPressOptions): Promise<WordPressSite>;

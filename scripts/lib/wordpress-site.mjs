@@ -1,7 +1,8 @@
-// A throw-away, real WordPress for end-to-end tests: Debian's WordPress copied into a temporary folder, its own
-// wp-config.php and wp-content, a throw-away MariaDB, served by PHP's built-in server on a free loopback port.
-// Debian's own wp-config.php reads /etc/wordpress/config-HOST.php and its wp-content lives in /var/lib/wordpress,
-// both shared by the whole machine; the copy keeps every test site apart from them and from each other.
+// A throw-away, real WordPress for end-to-end tests: Debian's WordPress (6.1, or 6.8 fetched from Debian 13, see
+// wordpress-releases.mjs) copied into a temporary folder, its own wp-config.php and wp-content, a throw-away
+// MariaDB, served by PHP's built-in server on a free loopback port. Debian's own wp-config.php reads
+// /etc/wordpress/config-HOST.php and its wp-content lives in /var/lib/wordpress, both shared by the whole machine;
+// the copy keeps every test site apart from them and from each other.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,15 +11,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port.mjs';
 import { startMariaDb } from './mariadb-server.mjs';
-import { twentyTwentyThreeDir, wordpressPackages } from './system-packages.mjs';
+import { wordpressRelease } from './wordpress-releases.mjs';
 
-const WORDPRESS = '/usr/share/wordpress';
 const WP_EVAL = fileURLToPath(new URL('./wp-eval.php', import.meta.url));
 const START_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 10_000;
 const PHP_PROBLEM = /PHP (Notice|Warning|Deprecated|Fatal|Parse error)/;
-// Language files, where Debian keeps them; a site with a `locale` finds them if the machine has any.
-const LANGUAGE_DIRS = [`${WORDPRESS}/wp-content/languages`, '/var/lib/wordpress/wp-content/languages'];
 
 function phpLiteral(value) {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
@@ -32,18 +30,19 @@ function phpLiteral(value) {
 // Debian's tree links a few files to other packages with relative links, which would point nowhere from a copy;
 // dereferencing copies their targets. Its wp-config.php and .htaccess are the machine-wide ones we avoid, and
 // wp-content is built apart.
-function copyWordPress(root) {
-  const skipped = new Set(['wp-config.php', '.htaccess', 'wp-content'].map((name) => join(WORDPRESS, name)));
-  cpSync(WORDPRESS, root, { recursive: true, dereference: true, filter: (source) => !skipped.has(source) });
+function copyWordPress(release, root) {
+  const skipped = new Set(['wp-config.php', '.htaccess', 'wp-content'].map((name) => join(release.wordpress, name)));
+  cpSync(release.wordpress, root, { recursive: true, dereference: true, filter: (source) => !skipped.has(source) });
 }
 
-function makeContent(content) {
+function makeContent(release, content) {
   mkdirSync(join(content, 'plugins'), { recursive: true });
   mkdirSync(join(content, 'uploads'), { recursive: true });
   mkdirSync(join(content, 'mu-plugins'), { recursive: true });
   // A copy rather than a link, so that a test editing or breaking the theme cannot reach the machine's.
-  cpSync(twentyTwentyThreeDir(), join(content, 'themes', 'twentytwentythree'), { recursive: true, dereference: true });
-  const languages = LANGUAGE_DIRS.find((dir) => existsSync(dir));
+  cpSync(release.theme, join(content, 'themes', 'twentytwentythree'), { recursive: true, dereference: true });
+  // Language files, where Debian keeps them; a site with a `locale` finds them if the machine has any.
+  const languages = release.languages.find((dir) => existsSync(dir));
   if (languages) cpSync(languages, join(content, 'languages'), { recursive: true, dereference: true });
   writeFileSync(join(content, 'mu-plugins', 'sinn-test-site.php'), MU_PLUGIN);
 }
@@ -263,8 +262,8 @@ function exited(child) {
 
 /** See wordpress-site.d.mts. */
 export async function startWordPress(options = {}) {
-  const { permalinks = '', locale = '', constants = {} } = options;
-  wordpressPackages();
+  const { release: wanted = '6.1', permalinks = '', locale = '', constants = {} } = options;
+  const release = wordpressRelease(wanted);
   const db = await startMariaDb();
   const dir = mkdtempSync(join(tmpdir(), 'sinn-wordpress-'));
   const root = join(dir, 'wordpress');
@@ -283,8 +282,8 @@ export async function startWordPress(options = {}) {
     const port = await freePort();
     const host = `127.0.0.1:${port}`;
     const url = `http://${host}`;
-    copyWordPress(root);
-    makeContent(content);
+    copyWordPress(release, root);
+    makeContent(release, content);
     writeConfig({ root, dir, content, db, url, constants });
 
     const started = startServer({ dir, root, port });
@@ -298,6 +297,7 @@ export async function startWordPress(options = {}) {
 
     let stopping = null;
     return {
+      version: release.version,
       url,
       root,
       pluginsDir: join(content, 'plugins'),

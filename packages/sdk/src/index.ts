@@ -12,6 +12,7 @@ export * from './schemas/consent.js';
 export * from './schemas/challenge.js';
 export * from './schemas/membership.js';
 export * from './schemas/mentor-request.js';
+export * from './schemas/relay.js';
 export * from './schemas/admin.js';
 export { contract } from './schemas/registry.js';
 export * from './routes/challenge.js';

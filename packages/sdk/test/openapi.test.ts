@@ -36,11 +36,26 @@ describe('OpenAPI document', () => {
       const headers = operation.parameters
         .filter((parameter: { in: string }) => parameter.in === 'header')
         .map((parameter: { name: string; required: boolean }) => `${parameter.name}:${parameter.required}`);
-      assert.deepEqual(headers, ['Idempotency-Key:true', 'X-Sinn-Challenge:true', 'X-Sinn-Partner-Key:false']);
+      assert.deepEqual(headers, [
+        'Idempotency-Key:true',
+        'X-Sinn-Challenge:true',
+        'X-Sinn-Partner-Key:false',
+        'X-Sinn-Relay-Visitor:false',
+        'X-Sinn-Relay-Timestamp:false',
+        'X-Sinn-Relay-Signature:false',
+      ]);
       for (const status of ['400', '403', '409', '422', '429', '500']) assert.ok(operation.responses[status], status);
       assert.ok(operation.responses['429'].headers['Retry-After']);
     }
     assert.ok(document.tags.some((tag) => tag.name === 'Memberships'));
+  });
+
+  it('describes the relaying site’s check of its signature as a POST that answers RelayCheck', () => {
+    const operation = (document.paths as Record<string, { post?: Record<string, any> }>)['/v1/relay-check']?.post;
+    assert.ok(operation, 'POST /v1/relay-check is missing');
+    assert.deepEqual(operation.responses['200'].content['application/json'].schema, { $ref: '#/components/schemas/RelayCheck' });
+    const schema = document.components.schemas.RelayCheck as { properties: Record<string, { enum: string[] }> };
+    assert.deepEqual(schema.properties.signature?.enum, ['verified', 'missing', 'malformed', 'no-secret', 'wrong', 'expired']);
   });
 
   it('lists every filter of the initiatives as a query parameter with its allowed values', () => {

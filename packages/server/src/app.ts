@@ -17,6 +17,7 @@ import { membershipRoutes } from './routes/memberships.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { mentorRequestRoutes } from './routes/mentor-requests.js';
 import { operationRoutes } from './routes/operations.js';
+import { relayCheckRoutes } from './routes/relay-check.js';
 import { staticRoutes } from './routes/static-files.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
 import { WIDGETS_VERSION } from './version.js';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): Hono {
   challengeRoutes(app, deps);
   membershipRoutes(app, deps);
   mentorRequestRoutes(app, deps);
+  relayCheckRoutes(app, deps);
   devOutboxRoutes(app, deps);
   adminRoutes(app, deps);
   mediaRoutes(app, deps);

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   let db: Database;
   try {
-    db = await openDatabase(config);
+    db = await openDatabase(config, logger);
   } catch (error) {
     throw new StartError(explainDatabaseError(error, config) ?? (error instanceof Error ? error.message : String(error)), { cause: error });
   }

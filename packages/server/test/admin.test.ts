@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { AdminMembershipList, AuditLogList, ErasureResult, PartnerKey, PartnerKeyList, Problem, type AuditEntry } from '@sinn/sdk';
+import {
+  AdminMembershipList,
+  AuditLogList,
+  ErasureResult,
+  PartnerKey,
+  PartnerKeyList,
+  PartnerKeyWithSecret,
+  Problem,
+  RelayCheck,
+  type AuditEntry,
+} from '@sinn/sdk';
 import { createApp } from '../src/app.js';
 import { getProblem } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -59,7 +69,9 @@ describe('staff API', () => {
         'PUT /v1/admin/events/ein-beispiel',
         'DELETE /v1/admin/mentors/ein-beispiel',
         'POST /v1/admin/partner-keys',
+        'GET /v1/admin/partner-keys/{id}',
         'POST /v1/admin/partner-keys/{id}/revoke',
+        'POST /v1/admin/partner-keys/{id}/relay-secret',
         'GET /v1/admin/audit-log',
       ]) {
         assert.ok(routes.includes(expected), `${expected} is not among ${routes.join(', ')}`);
@@ -367,6 +379,69 @@ describe('staff API', () => {
       // The other key is untouched.
       const [otherRow] = await server.database.db.query<{ revoked: boolean }>('select revoked_at is not null as revoked from partner_keys where id = $1', [other.id]);
       assert.equal(otherRow?.revoked, false);
+    });
+
+    it('issues a key with its relay secret, shows the secret once, and rotates it: the one before stops holding at once', async () => {
+      const origin = 'https://www.caritas-bautzen.example.org';
+      /** What a relaying site learns from POST /v1/relay-check when it signs with `secret`. */
+      const signatureWith = async (key: string, secret: string) => {
+        const [idempotencyKey, visitor, timestamp] = [randomUUID(), 'ab'.repeat(32), String(Math.floor(Date.parse('2026-11-15T09:00:00Z') / 1000))];
+        const canonical = ['sinn-relay-v1', 'POST', '/v1/relay-check', createHash('sha256').update('').digest('hex'), idempotencyKey, visitor, timestamp].join('\n');
+        const response = await fetch(`${server.url}/v1/relay-check`, {
+          method: 'POST',
+          headers: {
+            'X-Sinn-Partner-Key': key,
+            Origin: origin,
+            'Idempotency-Key': idempotencyKey,
+            'X-Sinn-Relay-Visitor': visitor,
+            'X-Sinn-Relay-Timestamp': timestamp,
+            'X-Sinn-Relay-Signature': createHmac('sha256', secret).update(canonical).digest('hex'),
+          },
+        });
+        return RelayCheck.parse(await response.json()).signature;
+      };
+
+      const before = await lastAuditId();
+      const issued = await staffFetch(`${api}/partner-keys`, { method: 'POST', body: { name: 'Caritas Bautzen', origins: [origin] } });
+      assert.equal(issued.status, 201);
+      const key = PartnerKeyWithSecret.parse(await issued.json());
+      assert.match(key.relaySecret, /^sk_[A-Za-z0-9_-]{43}$/);
+      assert.equal(key.relaySecretIssuedAt, '2026-11-15T10:00:00+01:00');
+      assert.equal(await signatureWith(key.key, key.relaySecret), 'verified');
+
+      // Nothing after the answer that made it shows the secret: not the key, not the list, not the audit log.
+      const one = await staffFetch(`${api}/partner-keys/${key.id}`);
+      const shown = await one.text();
+      assert.ok(!shown.includes(key.relaySecret) && !shown.includes('relaySecret"'), shown);
+      assert.equal(issued.headers.get('etag'), one.headers.get('etag'), 'the tag is the key’s as GET shows it');
+      assert.ok(!(await (await staffFetch(`${api}/partner-keys`)).text()).includes(key.relaySecret));
+
+      // A stale If-Match rotates nothing.
+      const etag = one.headers.get('etag')!;
+      await staffFetch(`${api}/partner-keys/${key.id}`, { method: 'PUT', body: { name: 'Caritas Bautzen e. V.', origins: [origin] } });
+      const stale = await staffFetch(`${api}/partner-keys/${key.id}/relay-secret`, { method: 'POST', headers: { 'If-Match': etag } });
+      assert.equal(stale.status, 412);
+      assert.equal(await signatureWith(key.key, key.relaySecret), 'verified');
+
+      const rotated = await staffFetch(`${api}/partner-keys/${key.id}/relay-secret`, { method: 'POST' });
+      assert.equal(rotated.status, 200);
+      const next = PartnerKeyWithSecret.parse(await rotated.json());
+      assert.notEqual(next.relaySecret, key.relaySecret);
+      assert.equal(next.key, key.key, 'the partner key itself stays');
+      assert.equal(await signatureWith(key.key, key.relaySecret), 'wrong');
+      assert.equal(await signatureWith(key.key, next.relaySecret), 'verified');
+      assert.equal(rotated.headers.get('etag'), (await staffFetch(`${api}/partner-keys/${key.id}`)).headers.get('etag'));
+
+      const entries = await auditSince(before);
+      assert.deepEqual(entries.map((entry) => entry.action), ['partner-key.issue', 'partner-key.update', 'partner-key.relay-secret']);
+      assert.equal(entries[2]!.target, key.id);
+      assert.doesNotMatch(JSON.stringify(entries), /sk_/);
+
+      assert.equal((await staffFetch(`${api}/partner-keys/${randomUUID()}/relay-secret`, { method: 'POST' })).status, 404);
+      await staffFetch(`${api}/partner-keys/${key.id}/revoke`, { method: 'POST' });
+      const revoked = await staffFetch(`${api}/partner-keys/${key.id}/relay-secret`, { method: 'POST' });
+      assert.equal(revoked.status, 409);
+      assert.equal(await signatureWith(key.key, next.relaySecret), 'verified', 'a refused rotation changes nothing');
     });
 
     it('accepts only origins: scheme, host and port, no path, no default port', async () => {

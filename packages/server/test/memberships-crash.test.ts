@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Database } from '../src/db/database.js';
 import { openDatabase } from '../src/db/open.js';
-import { solvedChallenge } from './helpers/challenge.js';
+import { signupBurst } from './helpers/burst.js';
 import { createTestDatabase, TEST_DB, type TestDatabase } from './helpers/database.js';
 import { startServerProcess, stopProcess } from './helpers/process.js';
-import { postSignup, signupBody } from './helpers/signup.js';
+import { postSignup } from './helpers/signup.js';
 
 // A server process killed (SIGKILL: no shutdown, no flush) in the middle of a stream of sign-ups loses none it
 // answered 202 for: on the same data, a new process answers each of them again as accepted, and each one's row
@@ -24,12 +23,6 @@ const ENV = {
   SINN_RATE_LIMIT_PARTNER: '1000000',
   SINN_LOG_LEVEL: 'warn',
 };
-
-interface Acknowledged {
-  key: string;
-  body: ReturnType<typeof signupBody>;
-  answer: string;
-}
 
 describe('a server process killed during a burst of sign-ups', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'sinn-crash-'));
@@ -48,35 +41,7 @@ describe('a server process killed during a burst of sign-ups', () => {
       env = { ...ENV, DATABASE_URL: '', SINN_DATA_DIR: dataDir };
     }
     const first = await startServerProcess(env);
-    const acknowledged: Acknowledged[] = [];
-    let sent = 0;
-    let killed = false;
-    const kill = () => {
-      if (killed) return;
-      killed = true;
-      first.child.kill('SIGKILL');
-    };
-    // Ten clients send sign-ups one after another until the server dies under them.
-    await Promise.all(
-      Array.from({ length: 10 }, async () => {
-        while (!killed) {
-          const key = randomUUID();
-          const body = signupBody();
-          sent += 1;
-          try {
-            const challenge = await solvedChallenge(first.url);
-            const response = await postSignup(first.url, body, { key, challenge });
-            const answer = await response.text();
-            if (response.status === 202) acknowledged.push({ key, body, answer });
-            else assert.fail(`${response.status} ${answer}`);
-          } catch (error) {
-            if (!killed) throw error;
-            return;
-          }
-          if (acknowledged.length >= 40) kill();
-        }
-      }),
-    );
+    const { acknowledged, sent } = await signupBurst(first.url, 40, () => first.child.kill('SIGKILL'));
     await stopProcess(first.child, 'SIGKILL');
     assert.ok(acknowledged.length >= 40);
     assert.ok(sent > acknowledged.length, 'sign-ups were still under way when the process died');

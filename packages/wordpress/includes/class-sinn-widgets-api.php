@@ -66,14 +66,15 @@ final class Sinn_Widgets_Api {
 	 * @param string $path    The API path.
 	 * @param string $body    The JSON body as the browser sent it.
 	 * @param array  $headers Headers to send.
+	 * @param int    $timeout Seconds to wait for the answer.
 	 * @return array{status:int, headers:array<string,string>, body:string}
 	 */
-	public static function post( $path, $body, array $headers ) {
+	public static function post( $path, $body, array $headers, $timeout = 20 ) {
 		return self::answer(
 			wp_remote_post(
 				self::url( $path, array() ),
 				array(
-					'timeout' => 20,
+					'timeout' => $timeout,
 					'headers' => $headers,
 					'body'    => $body,
 				)

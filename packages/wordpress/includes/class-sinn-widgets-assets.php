@@ -4,6 +4,11 @@
  * enqueued with wp_enqueue_script_module where WordPress has it (6.5+), else as a classic script marked
  * `type="module"`. The settings reach the elements as <meta name="sinn:…"> tags, never as inline script.
  *
+ * The block editor previews the elements live. From 6.3 on its canvas is an iframe, which receives only what is
+ * enqueued on `enqueue_block_assets`, and only classic scripts: neither script modules nor the tags printed on
+ * admin_head reach it. So the editor gets the loader as a classic script on that hook, with the settings on its
+ * own tag (data-api, …, which the loader reads), in the iframe and, on WordPress without one, in the editor's page.
+ *
  * @package SinnWidgets
  */
 
@@ -22,12 +27,23 @@ final class Sinn_Widgets_Assets {
 	/** @var bool Whether the meta tags are out. */
 	private static $printed = false;
 
+	/** @var bool Whether the loader is the block editor's, which carries the settings on its tag. */
+	private static $editor = false;
+
+	/** The attributes that ask optimisation plugins to leave the loader alone. */
+	const KEEP_AS_IS = array(
+		'data-no-optimize' => '1',
+		'data-no-minify'   => '1',
+		'data-cfasync'     => 'false',
+	);
+
 	public static function register() {
 		add_action( 'wp', array( self::class, 'detect' ) );
 		add_action( 'wp_head', array( self::class, 'print_head' ), 1 );
 		add_action( 'wp_footer', array( self::class, 'print_late' ), 1 );
-		add_action( 'enqueue_block_editor_assets', array( self::class, 'editor' ) );
+		add_action( 'enqueue_block_assets', array( self::class, 'editor' ) );
 		add_filter( 'script_loader_tag', array( self::class, 'module_tag' ), 10, 2 );
+		add_filter( 'wp_script_attributes', array( self::class, 'module_attributes' ) );
 	}
 
 	/** The loader's address: the script-tag build bundled in the plugin, so nothing comes from another host. */
@@ -73,18 +89,27 @@ final class Sinn_Widgets_Assets {
 		} else {
 			wp_enqueue_script( self::HANDLE, self::loader_url(), array(), SINN_WIDGETS_VERSION, true );
 		}
+		self::brand_color();
+	}
+
+	/** The site's brand colour for every element, where one is set. */
+	private static function brand_color() {
 		$color = Sinn_Widgets_Settings::get( 'brand_color' );
-		if ( '' !== $color ) {
-			wp_register_style( self::HANDLE, false, array(), SINN_WIDGETS_VERSION );
-			wp_enqueue_style( self::HANDLE );
+		if ( '' === $color ) {
+			return;
+		}
+		// Registered once, with its rule: the editor's canvas collects its styles anew from the same registrations.
+		if ( wp_register_style( self::HANDLE, false, array(), SINN_WIDGETS_VERSION ) ) {
 			$tags = implode( ',', wp_list_pluck( Sinn_Widgets_Elements::ELEMENTS, 'tag' ) );
 			wp_add_inline_style( self::HANDLE, $tags . '{--sinn-color-brand:' . sanitize_hex_color( $color ) . '}' );
 		}
+		wp_enqueue_style( self::HANDLE );
 	}
 
 	/**
-	 * Marks the classic enqueue of the loader as a module (WordPress before 6.5), and asks optimisation plugins
-	 * to leave it alone: combined into another file or turned into a classic script, it would not run.
+	 * Marks the classic enqueue of the loader as a module (WordPress before 6.5, and the block editor), and asks
+	 * optimisation plugins to leave it alone: combined into another file or turned into a classic script, it would
+	 * not run. The editor's loader carries the page's settings too.
 	 *
 	 * @param string $tag    The script tag.
 	 * @param string $handle Its handle.
@@ -93,8 +118,31 @@ final class Sinn_Widgets_Assets {
 		if ( self::HANDLE !== $handle ) {
 			return $tag;
 		}
+		$attributes = array( 'type' => 'module' ) + self::KEEP_AS_IS;
+		if ( self::$editor ) {
+			foreach ( self::meta() as $name => $value ) {
+				$attributes[ 'data-' . $name ] = $value;
+			}
+		}
+		$html = '';
+		foreach ( $attributes as $name => $value ) {
+			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+		}
 		$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
-		return str_replace( '<script ', '<script type="module" data-no-optimize="1" data-no-minify="1" data-cfasync="false" ', $tag );
+		return str_replace( '<script ', '<script' . $html . ' ', $tag );
+	}
+
+	/**
+	 * The same request to optimisation plugins on the script module's tag (WordPress 6.5+), which WordPress writes
+	 * without script_loader_tag.
+	 *
+	 * @param array $attributes The tag's attributes.
+	 */
+	public static function module_attributes( $attributes ) {
+		if ( is_array( $attributes ) && isset( $attributes['id'] ) && self::HANDLE . '-js-module' === $attributes['id'] ) {
+			$attributes += self::KEEP_AS_IS;
+		}
+		return $attributes;
 	}
 
 	public static function print_head() {
@@ -136,10 +184,16 @@ final class Sinn_Widgets_Assets {
 		}
 	}
 
-	/** The block editor previews the elements live: it needs the loader and the settings too. */
+	/**
+	 * The loader for the block editor's live previews (see the top of this file). The hook fires on the front end
+	 * too, where only a page's elements bring the loader (need()).
+	 */
 	public static function editor() {
-		self::need();
-		add_action( 'admin_head', array( self::class, 'print_head' ) );
-		add_action( 'admin_footer', array( self::class, 'print_late' ), 1 );
+		if ( ! is_admin() ) {
+			return;
+		}
+		self::$editor = true;
+		wp_enqueue_script( self::HANDLE, self::loader_url(), array(), SINN_WIDGETS_VERSION, true );
+		self::brand_color();
 	}
 }

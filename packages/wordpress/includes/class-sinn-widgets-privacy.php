@@ -25,7 +25,7 @@ final class Sinn_Widgets_Privacy {
 			. '<p>' . esc_html(
 				sprintf(
 					/* translators: %s: the host name of the SINN API. */
-					__( 'In privacy mode (the default), your browser talks to this site only: this site fetches the data from SINN (%1$s) and passes on what you send with the forms. SINN then sees this site’s address, not yours. Without privacy mode, your browser loads the data from %1$s directly, which then sees your IP address.', 'sinn-widgets' ),
+					__( 'In privacy mode (the default), your browser talks to this site only: this site fetches the data from SINN (%1$s) and passes on what you send with the forms. SINN then sees this site’s address, not yours; with a form, this site sends instead a code made from your address under its key, by which SINN counts how often one visitor sends a form within an hour. Without privacy mode, your browser loads the data from %1$s directly, which then sees your IP address.', 'sinn-widgets' ),
 					$host
 				)
 			) . '</p>'

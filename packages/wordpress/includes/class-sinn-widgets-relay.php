@@ -2,7 +2,9 @@
 /**
  * Privacy mode: the SINN API's answers relayed through this site's REST API (`/wp-json/sinn/…`), so that a
  * visitor's browser talks to this site only. Reads are kept for a minute; the two forms' writes pass through
- * with their Idempotency-Key and challenge, the site's partner key and the page's origin.
+ * with their Idempotency-Key and challenge, the site's partner key and the page's origin, and, with the partner
+ * key's relay secret, a keyed hash of the visitor's address and a signature, so that SINN counts each visitor on
+ * their own rather than the whole site as one (Sinn_Widgets_Relay_Signature).
  *
  * @package SinnWidgets
  */
@@ -76,7 +78,7 @@ final class Sinn_Widgets_Relay {
 	 */
 	public static function read( WP_REST_Request $request ) {
 		$path = (string) $request['path'];
-		if ( ! self::allowed( $path, self::READS ) ) {
+		if ( ! self::relays( 'GET', $path ) ) {
 			return self::not_relayed();
 		}
 		$query = $request->get_query_params();
@@ -114,7 +116,7 @@ final class Sinn_Widgets_Relay {
 	 */
 	public static function write( WP_REST_Request $request ) {
 		$path = (string) $request['path'];
-		if ( ! self::allowed( $path, self::WRITES ) ) {
+		if ( ! self::relays( 'POST', $path ) ) {
 			return self::not_relayed();
 		}
 		$headers = array();
@@ -130,7 +132,44 @@ final class Sinn_Widgets_Relay {
 		}
 		// SINN accepts a partner key's writes from the origins registered for it: this site's.
 		$headers['origin'] = self::origin();
-		return self::raw( Sinn_Widgets_Api::post( $path, $request->get_body(), $headers ) );
+		$body              = $request->get_body();
+		$key               = isset( $headers['idempotency-key'] ) ? $headers['idempotency-key'] : '';
+		return self::raw( Sinn_Widgets_Api::post( $path, $body, $headers + self::signature_headers( $path, $body, $key ) ) );
+	}
+
+	/**
+	 * The headers that name the visitor to SINN and sign a write, or none while the site has no partner key or no
+	 * relay secret (SINN then counts all its visitors as one client, as it did before there were signatures).
+	 *
+	 * @param string $path            The API's path without its leading slash.
+	 * @param string $body            The body exactly as it is sent.
+	 * @param string $idempotency_key The Idempotency-Key as it is sent, or ''.
+	 * @return array<string, string>
+	 */
+	public static function signature_headers( $path, $body, $idempotency_key ) {
+		$secret  = Sinn_Widgets_Relay_Secret::get();
+		$address = self::visitor_address();
+		if ( '' === $secret || '' === Sinn_Widgets_Settings::get( 'partner_key' ) || null === $address ) {
+			return array();
+		}
+		return Sinn_Widgets_Relay_Signature::headers( $secret, '/' . $path, $body, $idempotency_key, $address, time() );
+	}
+
+	/**
+	 * The address of whoever sent the request this site is answering: the connection's, or the last address in the
+	 * header that the admin named for a proxy in front of the site (Sinn_Widgets_Relay_Signature::visitor_address).
+	 *
+	 * @return string|null
+	 */
+	public static function visitor_address() {
+		// Both are only ever checked to be an IP address and then hashed; neither is stored or printed.
+		// phpcs:disable WordPress.Security.ValidatedSanitizedInput
+		$name      = Sinn_Widgets_Settings::get( 'proxy_header' );
+		$server    = 'HTTP_' . strtoupper( str_replace( '-', '_', $name ) );
+		$forwarded = '' !== $name && isset( $_SERVER[ $server ] ) ? wp_unslash( $_SERVER[ $server ] ) : null;
+		$remote    = isset( $_SERVER['REMOTE_ADDR'] ) ? wp_unslash( $_SERVER['REMOTE_ADDR'] ) : '';
+		// phpcs:enable WordPress.Security.ValidatedSanitizedInput
+		return Sinn_Widgets_Relay_Signature::visitor_address( $remote, $forwarded );
 	}
 
 	/**
@@ -148,7 +187,14 @@ final class Sinn_Widgets_Relay {
 		return true;
 	}
 
-	private static function allowed( $path, array $patterns ) {
+	/**
+	 * Whether the relay passes a request on to SINN.
+	 *
+	 * @param string $method 'GET' or 'POST'.
+	 * @param string $path   The API's path without its leading slash, e.g. `v1/initiatives`.
+	 */
+	public static function relays( $method, $path ) {
+		$patterns = 'POST' === $method ? self::WRITES : ( 'GET' === $method ? self::READS : array() );
 		foreach ( $patterns as $pattern ) {
 			if ( preg_match( $pattern, $path ) ) {
 				return true;
@@ -163,7 +209,8 @@ final class Sinn_Widgets_Relay {
 		return in_array( $asked, Sinn_Widgets_Settings::LANGUAGES, true ) ? $asked : Sinn_Widgets_Settings::language();
 	}
 
-	private static function origin() {
+	/** This site's origin, which SINN has on the partner key's list. */
+	public static function origin() {
 		$parts = wp_parse_url( home_url() );
 		$port  = isset( $parts['port'] ) ? ':' . $parts['port'] : '';
 		return $parts['scheme'] . '://' . $parts['host'] . $port;
@@ -180,10 +227,4 @@ final class Sinn_Widgets_Relay {
 	private static function not_relayed() {
 		return new WP_Error( 'sinn_not_relayed', __( 'This address of the SINN API is not relayed.', 'sinn-widgets' ), array( 'status' => 404 ) );
 	}
-}
-
-/**
- * An answer whose body is sent as it came from SINN.
- */
-final class Sinn_Widgets_Raw_Response extends WP_REST_Response {
 }

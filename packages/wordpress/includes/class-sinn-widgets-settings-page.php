@@ -49,6 +49,10 @@ final class Sinn_Widgets_Settings_Page {
 		self::field( 'api_url', __( 'API address', 'sinn-widgets' ), 'sinn_widgets_api', array( self::class, 'url_field' ) );
 		self::field( 'partner_key', __( 'Partner key', 'sinn-widgets' ), 'sinn_widgets_api', array( self::class, 'key_field' ) );
 		self::field( 'privacy_mode', __( 'Privacy mode', 'sinn-widgets' ), 'sinn_widgets_api', array( self::class, 'privacy_field' ) );
+		self::field( 'relay_secret', __( 'Relay secret', 'sinn-widgets' ), 'sinn_widgets_api', array( self::class, 'secret_field' ) );
+		self::field( 'proxy_header', __( 'Visitor address header', 'sinn-widgets' ), 'sinn_widgets_api', array( self::class, 'header_field' ) );
+		// A status, not a field: its row has no label to point at an input.
+		add_settings_field( 'sinn-widgets-signing', __( 'Signing', 'sinn-widgets' ), array( self::class, 'signing_status' ), self::SLUG, 'sinn_widgets_api' );
 		self::field(
 			'language',
 			__( 'Language', 'sinn-widgets' ),
@@ -141,6 +145,43 @@ final class Sinn_Widgets_Settings_Page {
 		);
 	}
 
+	/**
+	 * The relay secret's field: always empty, so that the secret is never in a page; what is typed replaces it.
+	 *
+	 * @param array $args The field's arguments.
+	 */
+	public static function secret_field( $args ) {
+		$hint = '' === Sinn_Widgets_Relay_Secret::get()
+			? __( 'From SINN, with the partner key (sk_…). It signs what this site relays, so that SINN counts each visitor on their own.', 'sinn-widgets' )
+			: __( 'A secret is stored; it is not shown. Enter a new one to replace it, or leave the field empty to keep it.', 'sinn-widgets' );
+		printf(
+			'<input type="password" class="regular-text code" id="%1$s" name="%2$s" value="" autocomplete="off" spellcheck="false" pattern="sk_[A-Za-z0-9_\-]{32,128}" aria-describedby="%1$s-hint"><p class="description" id="%1$s-hint">%3$s</p>',
+			esc_attr( $args['label_for'] ),
+			esc_attr( self::name( $args['key'] ) ),
+			esc_html( $hint )
+		);
+	}
+
+	public static function header_field( $args ) {
+		printf(
+			'<input type="text" class="regular-text code" id="%1$s" name="%2$s" value="%3$s" placeholder="X-Forwarded-For" spellcheck="false" pattern="[A-Za-z][A-Za-z0-9\-]{0,63}" aria-describedby="%1$s-hint"><p class="description" id="%1$s-hint">%4$s</p>',
+			esc_attr( $args['label_for'] ),
+			esc_attr( self::name( $args['key'] ) ),
+			esc_attr( Sinn_Widgets_Settings::get( $args['key'] ) ),
+			esc_html__( 'Only for a site behind a CDN or reverse proxy: the header in which it passes on the visitor’s address, such as X-Forwarded-For. The last address in it is taken, the one your proxy added. Leave it empty otherwise, since then anyone could write the header: the address of the connection is taken.', 'sinn-widgets' )
+		);
+	}
+
+	/** Whether SINN accepts this site's signature, asked anew each time the page is shown. */
+	public static function signing_status() {
+		$message = Sinn_Widgets_Relay_Check::message( Sinn_Widgets_Relay_Check::run() );
+		printf(
+			'<div id="sinn-widgets-signing" class="notice notice-%1$s inline"><p>%2$s</p></div>',
+			esc_attr( $message['kind'] ),
+			esc_html( $message['text'] )
+		);
+	}
+
 	public static function select_field( $args ) {
 		$value = Sinn_Widgets_Settings::get( $args['key'] );
 		printf( '<select id="%1$s" name="%2$s">', esc_attr( $args['label_for'] ), esc_attr( self::name( $args['key'] ) ) );
@@ -177,10 +218,18 @@ final class Sinn_Widgets_Settings_Page {
 	/** How to place the elements, where the admin needs it. */
 	private static function usage() {
 		echo '<h2>' . esc_html__( 'Placing SINN on a page', 'sinn-widgets' ) . '</h2>';
-		echo '<p>' . esc_html__( 'Add the blocks “SINN initiatives”, “SINN event calendar”, “SINN mentor search” or “SINN sign-up form” in the editor, or write one of these shortcodes:', 'sinn-widgets' ) . '</p><ul>';
+		echo '<p>' . esc_html__( 'Add one of these blocks in the editor, or write its shortcode:', 'sinn-widgets' ) . '</p><ul>';
+		$blocks = WP_Block_Type_Registry::get_instance();
 		foreach ( Sinn_Widgets_Elements::ELEMENTS as $name => $element ) {
+			// The block's title as the editor shows it, translated from its block.json.
+			$block      = $blocks->get_registered( 'sinn/' . $name );
 			$attributes = implode( ', ', array_keys( Sinn_Widgets_Elements::attributes( $name ) ) );
-			printf( '<li><code>[%1$s]</code>: %2$s</li>', esc_html( $element['shortcode'] ), esc_html( $attributes ) );
+			printf(
+				'<li>%1$s: <code>[%2$s]</code> %3$s</li>',
+				esc_html( $block ? $block->title : $name ),
+				esc_html( $element['shortcode'] ),
+				esc_html( $attributes )
+			);
 		}
 		echo '</ul>';
 	}

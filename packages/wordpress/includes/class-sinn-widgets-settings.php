@@ -37,6 +37,7 @@ final class Sinn_Widgets_Settings {
 			'scheme'       => '',
 			'brand_color'  => '',
 			'privacy_mode' => true,
+			'proxy_header' => '',
 		);
 	}
 
@@ -121,6 +122,21 @@ final class Sinn_Widgets_Settings {
 		}
 
 		$clean['privacy_mode'] = ! empty( $input['privacy_mode'] );
+
+		$header = isset( $input['proxy_header'] ) ? trim( (string) $input['proxy_header'] ) : '';
+		if ( '' === $header || preg_match( '/^[A-Za-z][A-Za-z0-9-]{0,63}$/', $header ) ) {
+			$clean['proxy_header'] = $header;
+		} else {
+			self::error( 'proxy_header', __( 'A header name holds only letters, digits and hyphens, such as X-Forwarded-For. The previous header was kept.', 'sinn-widgets' ) );
+		}
+
+		// The relay secret goes to an option of its own, never into these settings; an empty field keeps it.
+		$secret = isset( $input['relay_secret'] ) ? trim( (string) $input['relay_secret'] ) : '';
+		if ( Sinn_Widgets_Relay_Secret::valid( $secret ) ) {
+			Sinn_Widgets_Relay_Secret::store( $secret );
+		} elseif ( '' !== $secret ) {
+			self::error( 'relay_secret', __( 'A relay secret starts with sk_ followed by letters, digits, - or _. The previous secret was kept.', 'sinn-widgets' ) );
+		}
 		return $clean;
 	}
 

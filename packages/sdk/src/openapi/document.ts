@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Endpoint, FileEndpoint, WriteEndpoint } from '../endpoint.js';
 import { endpoints, writeEndpoints } from '../endpoints.js';
 import { CHALLENGE_HEADER } from '../schemas/challenge.js';
+import { RELAY_CHECK_PATH, RELAY_HEADERS, RelayCheck } from '../schemas/relay.js';
 import { FIELDS_MEDIA_TYPE, partialLists } from '../schemas/common.js';
 import { contract } from '../schemas/registry.js';
 import { PARAMETER_DESCRIPTIONS } from './parameters.js';
@@ -156,6 +157,7 @@ function writeOperation(name: string, endpoint: WriteEndpoint) {
         description: "The partner's key, from a page whose origin is listed for it. Without it the write is attributed to no partner.",
         schema: { type: 'string', maxLength: 200 },
       },
+      ...RELAY_PARAMETERS,
     ],
     requestBody: { required: true, content: { 'application/json': { schema: schemaRef(endpoint.body, 'body') } } },
     responses: {
@@ -183,6 +185,60 @@ function writeOperation(name: string, endpoint: WriteEndpoint) {
     },
   };
 }
+
+const HEX64 = { type: 'string', pattern: '^[0-9a-f]{64}$' };
+
+// What a partner's site that relays its visitors' writes adds to each (the WordPress plugin's privacy mode), so
+// that they are counted one by one: never required, and a write whose signature does not hold is accepted all
+// the same, counted as the relaying site's own.
+const RELAY_PARAMETERS = [
+  {
+    name: RELAY_HEADERS.visitor,
+    in: 'header',
+    required: false,
+    description:
+      "From a relaying partner site: the visitor, as HMAC-SHA256 of their address (an IPv6 address by its /64) under a key derived from the partner key's relay secret. With a valid signature, the per-client limit counts this visitor, within the partner's writes.",
+    schema: HEX64,
+  },
+  {
+    name: RELAY_HEADERS.timestamp,
+    in: 'header',
+    required: false,
+    description: 'When the relaying site signed the write, in seconds since 1970; accepted within five minutes of the server’s time.',
+    schema: { type: 'string', pattern: '^[0-9]{1,12}$' },
+  },
+  {
+    name: RELAY_HEADERS.signature,
+    in: 'header',
+    required: false,
+    description:
+      "HMAC-SHA256 under the partner key's relay secret of the lines `sinn-relay-v1`, the method, the path, the SHA-256 (hex) of the body, the Idempotency-Key, the visitor and the timestamp, joined by a line feed.",
+    schema: HEX64,
+  },
+];
+
+// A relaying site's check of its signature, for its settings page: a write's headers and no effect.
+const RELAY_CHECK = {
+  post: {
+    operationId: 'relayCheck',
+    summary: "Whether a relaying site's signature holds",
+    description:
+      'Takes the headers of a signed write (`X-Sinn-Partner-Key`, `Origin`, `Idempotency-Key` and the relay headers) and any body, and says whether a write sent so would be counted by its visitor and whether the partner key would be accepted from that Origin. Stores nothing and counts nothing.',
+    tags: ['Operations'],
+    parameters: [
+      { name: 'X-Sinn-Partner-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } },
+      { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } },
+      ...RELAY_PARAMETERS,
+    ],
+    responses: {
+      '200': { description: 'OK', content: { 'application/json': { schema: schemaRef(RelayCheck, 'response') } } },
+      '405': problem('Method not allowed'),
+      '413': problem('The body is too large'),
+      '500': problem('Server error'),
+      '503': problem('The database does not answer'),
+    },
+  },
+};
 
 const HTML = { 'text/html': { schema: { type: 'string' } } };
 
@@ -235,6 +291,7 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
     paths[endpoint.path] = { ...(paths[endpoint.path] as object | undefined), post: writeOperation(name, endpoint) };
   }
   paths['/v1/memberships/confirm'] = CONFIRMATION;
+  paths[RELAY_CHECK_PATH] = RELAY_CHECK;
   paths['/v1/openapi.json'] = {
     get: {
       operationId: 'openapi',

@@ -24,8 +24,10 @@ import {
 //
 // The write shapes mirror the public read shapes, so what staff send is what partners later read: the same
 // field names and vocabularies, with references by slug (`organisation`, `organiser`) and images by their
-// media id. `GET /v1/admin/<kind>/{slug}` answers the same shape with `id` and `slug`, so an edit is a GET, a
-// change, and a PUT of the whole (PUT replaces: a field left out is empty afterwards).
+// media id. `GET /v1/admin/<kind>/{slug}` answers the same shape with its `slug` and the read-only `id` and
+// `updatedAt` (an event's `sequence` too), so an edit is a GET, a change, and a PUT of the whole (PUT replaces: a
+// field left out is empty afterwards). The PUT takes the read-only fields back and ignores them; with the GET's
+// `ETag` in `If-Match` it is a 412 when someone else changed the record in between.
 
 /** Text of several lines as staff type it: trimmed, line breaks and tabs allowed, no other control characters. */
 export function prose(max: number, min = 1) {
@@ -143,7 +145,7 @@ export const MentorInput = /* @__PURE__ */ z.strictObject({
 });
 
 /** What the staff API answers for a piece of content: the write shape as stored, with its id and slug. */
-function stored<T extends z.ZodMiniObject>(input: T) {
+function stored<S extends z.core.$ZodLooseShape>(input: z.ZodMiniObject<S>) {
   return z.extend(z.object(input.shape), { id: Id, slug: Slug, updatedAt: DateTime });
 }
 
@@ -153,6 +155,21 @@ export const AdminEvent = /* @__PURE__ */ z.extend(stored(EventInput), {
   sequence: z.int().check(z.nonnegative()),
 });
 export const AdminMentor = /* @__PURE__ */ stored(MentorInput);
+
+/**
+ * What a PUT takes: the write shape, and the read-only fields its GET answered, which the server ignores (but for
+ * an `id` that is not the record's), so that the GET's body can be sent back changed. Any other field is still
+ * refused by name.
+ */
+function replacement<T extends z.ZodMiniObject>(input: T) {
+  return z.extend(input, { id: z.optional(Id), updatedAt: z.optional(DateTime) });
+}
+
+export const InitiativeReplacement = /* @__PURE__ */ replacement(InitiativeInput);
+export const EventReplacement = /* @__PURE__ */ z.extend(replacement(EventInput), {
+  sequence: z.optional(z.int().check(z.nonnegative())),
+});
+export const MentorReplacement = /* @__PURE__ */ replacement(MentorInput);
 
 // --- Sign-ups --------------------------------------------------------------------------------------------------
 
@@ -283,6 +300,26 @@ export const PartnerKey = /* @__PURE__ */ z.object({
   origins: z.array(z.string()),
   createdAt: DateTime,
   revokedAt: z.nullable(DateTime),
+  /**
+   * When the key's relay secret was issued, which its relaying site signs writes with; null while it has none
+   * (keys issued before there were secrets). The secret itself is shown once, in `PartnerKeyWithSecret`.
+   */
+  relaySecretIssuedAt: z.nullable(DateTime),
+});
+
+/**
+ * The answer to issuing a key or a new relay secret: the key and its relay secret (`sk_…`), shown here once and
+ * never again. The partner enters it in its WordPress plugin, which signs the writes it relays with it.
+ */
+export const PartnerKeyWithSecret = /* @__PURE__ */ z.extend(PartnerKey, { relaySecret: z.string() });
+
+/** What `PUT /v1/admin/partner-keys/{id}` takes: the write shape, and the read-only fields of a key, ignored. */
+export const PartnerKeyReplacement = /* @__PURE__ */ z.extend(PartnerKeyInput, {
+  id: z.optional(Id),
+  key: z.optional(z.string()),
+  createdAt: z.optional(DateTime),
+  revokedAt: z.optional(z.nullable(DateTime)),
+  relaySecretIssuedAt: z.optional(z.nullable(DateTime)),
 });
 
 export const PartnerKeyList = /* @__PURE__ */ z.object({ items: z.array(PartnerKey) });
@@ -316,6 +353,9 @@ export type MentorInput = z.input<typeof MentorInput>;
 export type AdminInitiative = z.infer<typeof AdminInitiative>;
 export type AdminEvent = z.infer<typeof AdminEvent>;
 export type AdminMentor = z.infer<typeof AdminMentor>;
+export type InitiativeReplacement = z.input<typeof InitiativeReplacement>;
+export type EventReplacement = z.input<typeof EventReplacement>;
+export type MentorReplacement = z.input<typeof MentorReplacement>;
 export type MembershipStatus = z.infer<typeof MembershipStatus>;
 export type AdminMembershipQuery = z.input<typeof AdminMembershipQuery>;
 export type AdminMembership = z.infer<typeof AdminMembership>;
@@ -326,7 +366,9 @@ export type AdminMentorRequestQuery = z.input<typeof AdminMentorRequestQuery>;
 export type AdminMentorRequest = z.infer<typeof AdminMentorRequest>;
 export type AdminMentorRequestList = z.infer<typeof AdminMentorRequestList>;
 export type PartnerKeyInput = z.input<typeof PartnerKeyInput>;
+export type PartnerKeyReplacement = z.input<typeof PartnerKeyReplacement>;
 export type PartnerKey = z.infer<typeof PartnerKey>;
+export type PartnerKeyWithSecret = z.infer<typeof PartnerKeyWithSecret>;
 export type PartnerKeyList = z.infer<typeof PartnerKeyList>;
 export type AuditLogQuery = z.input<typeof AuditLogQuery>;
 export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -5,6 +5,7 @@ import { ProblemError } from '../http/problem.js';
 import { MAX_SLUG_LENGTH, slugify } from '../seed/slug.js';
 import { audit } from './audit.js';
 import { invalidField } from './body.js';
+import { requireIfMatch } from './etag.js';
 import { adminProblems } from './problems.js';
 
 // Creating, replacing and deleting initiatives, events and mentors, the same way for each: the checks the schema
@@ -114,17 +115,47 @@ export async function createContent<I extends { slug?: string | undefined }, A>(
   });
 }
 
-/** Replaces the content at `slug`; null when there is none. A slug in the input renames it. */
+/**
+ * A 412 unless `ifMatch` (the request's If-Match, if any) holds for the content at `slug` as it is now. The
+ * caller has locked the row, so no other write comes between this check and its own.
+ */
+async function checkIfMatch<I extends { slug?: string | undefined }, A>(
+  tx: Queryable,
+  kind: ContentKind<I, A>,
+  slug: string,
+  ifMatch: string | undefined,
+): Promise<void> {
+  if (ifMatch === undefined) return;
+  requireIfMatch(ifMatch, await kind.read(tx, slug), kind.noun);
+}
+
+/**
+ * The read-only field of a GET's answer that a PUT checks when it is sent back: `updatedAt` and an event's
+ * `sequence` are only ignored (the columns are made from the write shape's fields alone), an `id` must be the record's.
+ */
+export interface ReadOnlyFields {
+  id?: string | undefined;
+}
+
+/**
+ * Replaces the content at `slug`; null when there is none. A slug in the input renames it. The read-only fields
+ * are not written; an `id` that is not this record's means the body was read from another one, a 422.
+ */
 export async function replaceContent<I extends { slug?: string | undefined }, A>(
   tx: Queryable,
   kind: ContentKind<I, A>,
   slug: string,
-  input: I,
+  input: I & ReadOnlyFields,
   now: Date,
+  ifMatch: string | undefined,
 ): Promise<A | null> {
   return guarded(kind.noun, async () => {
     const [current] = await tx.query<{ id: string }>(`select id from ${kind.table} where slug = $1 for update`, [slug]);
     if (!current) return null;
+    await checkIfMatch(tx, kind, slug, ifMatch);
+    if (input.id !== undefined && input.id !== current.id) {
+      throw invalidField(['id'], `the id of another ${kind.noun}; an id cannot be changed`);
+    }
     const columns = await kind.columns(tx, input, now, false);
     const next = input.slug ?? slug;
     if (next !== slug && (await slugTaken(tx, kind.table, next))) {
@@ -149,7 +180,13 @@ export async function deleteContent<I extends { slug?: string | undefined }, A>(
   kind: ContentKind<I, A>,
   slug: string,
   now: Date,
+  ifMatch: string | undefined,
 ): Promise<boolean> {
+  if (ifMatch !== undefined) {
+    const [current] = await tx.query(`select 1 from ${kind.table} where slug = $1 for update`, [slug]);
+    if (!current) return false;
+    await checkIfMatch(tx, kind, slug, ifMatch);
+  }
   const [deleted] = await tx.query<{ id: string }>(`delete from ${kind.table} where slug = $1 returning id`, [slug]);
   if (!deleted) return false;
   await audit(tx, now, { action: `${kind.noun}.delete`, target: deleted.id, details: auditDetails(kind, { slug }) });

@@ -1,8 +1,22 @@
-import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { currentIdentity, liveness, type Liveness, type ProcessIdentity } from './process-identity.js';
 
-// PGlite is Postgres in this process: two processes on one data folder would corrupt it. A lock file holding
-// the owner's pid keeps a second server out; a lock left by a process that no longer runs (SIGKILL) is taken over.
+// PGlite is Postgres in this process: two processes on one data folder would corrupt it. The lock file names its
+// owner by process id, start time and boot (process-identity.ts), so a reused id or a zombie cannot keep the
+// folder shut. A lock whose owner no longer runs is taken over, and by one starter only:
+// - A lock file appears whole or not at all: it is written under a name of its own, then linked into place, which
+//   fails when one is there.
+// - Replacing a stale lock with content C needs the guard `server.lock.<hash of C>.takeover`, created the same
+//   way. Its holder reads the lock again and, if it still says C, renames its own file over it (no moment without
+//   a lock). A starter that judged C stale later finds the guard held, or the lock changed, and looks again.
+// - C's owner is dead and never writes C again, so a guard named for it is never needed twice.
+// - A starter that died holding a guard leaves a stale guard: it is taken over the same way, by the guard named
+//   for the guard's content, so nothing wedges the folder for good.
+
+const LOCK = 'server.lock';
+const LEFTOVER = /^server\.lock\..+\.(?:new|takeover)$/;
 
 export class DataDirInUseError extends Error {
   constructor(
@@ -17,34 +31,145 @@ export class DataDirInUseError extends Error {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** A lock that was taken over: whom it named, and why that process no longer counts. */
+export interface StaleLock {
+  pid: number | null;
+  reason: string;
+}
+
+export interface LockOptions {
+  /** Told when the folder was taken over from a process that no longer runs. */
+  onTakeover?: (stale: StaleLock) => void;
+}
+
+function parseOwner(text: string): ProcessIdentity | null {
+  // A lock of the first version holds the id alone.
+  if (/^\d+\s*$/.test(text)) return { pid: Number(text), start: null, boot: null };
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const { pid, start, boot } = JSON.parse(text) as Partial<ProcessIdentity>;
+    if (!Number.isInteger(pid) || pid! <= 0) return null;
+    return { pid: pid!, start: typeof start === 'string' ? start : null, boot: typeof boot === 'string' ? boot : null };
+  } catch {
+    return null;
   }
 }
 
-/** Takes the data folder for this process; returns the function that gives it back. */
-export function lockDataDir(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'server.lock');
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(file, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number(readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) {
-        throw new DataDirInUseError(dataDir, pid);
-      }
-      rmSync(file, { force: true });
-    }
+function judge(text: string): { owner: ProcessIdentity | null; liveness: Liveness } {
+  const owner = parseOwner(text);
+  return { owner, liveness: owner ? liveness(owner) : { alive: false, reason: 'the lock file names no process' } };
+}
+
+function readOrNull(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
-  throw new Error(`Could not lock the data folder ${dataDir}`);
+}
+
+/** A new file with `content` under a name no other process uses, to be linked or renamed into place. */
+function draft(dir: string, content: string): string {
+  const file = join(dir, `${LOCK}.${process.pid}-${randomBytes(6).toString('hex')}.new`);
+  writeFileSync(file, content, { flag: 'wx' });
+  return file;
+}
+
+/** Puts a file with `content` at `file` unless one is there; says whether it did. */
+function place(dir: string, file: string, content: string): boolean {
+  const made = draft(dir, content);
+  try {
+    linkSync(made, file);
+    return true;
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+  } finally {
+    rmSync(made, { force: true });
+  }
+  // A file system without hard links (some network and FUSE mounts): created exclusively and written in one call.
+  // A reader may see it unfinished for a moment; a takeover it starts then finds the content changed.
+  try {
+    writeFileSync(file, content, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+type Takeover = 'replaced' | 'changed' | 'busy';
+
+/** The name of the guard a starter must create to replace a lock file (or guard) that holds `stale`. */
+export function takeoverGuardName(stale: string): string {
+  return `${LOCK}.${createHash('sha256').update(stale).digest('hex').slice(0, 16)}.takeover`;
+}
+
+/** Replaces `target`, judged stale while it held `stale`, with `content`, under the guard named for `stale`. */
+function replaceStale(dir: string, target: string, stale: string, content: string, depth = 0): Takeover {
+  // Each level is a starter that died in the middle of a takeover; this many in a row is not a crash but a loop.
+  if (depth > 8) return 'busy';
+  const guard = join(dir, takeoverGuardName(stale));
+  if (!place(dir, guard, content)) {
+    const holder = readOrNull(guard);
+    if (holder === null) return 'changed';
+    if (judge(holder).liveness.alive) return 'busy';
+    const up = replaceStale(dir, guard, holder, content, depth + 1);
+    if (up !== 'replaced') return up;
+  }
+  try {
+    if (readOrNull(target) !== stale) return 'changed';
+    renameSync(draft(dir, content), target);
+    return 'replaced';
+  } finally {
+    rmSync(guard, { force: true });
+  }
+}
+
+/**
+ * Drafts and guards left by starters that died: harmless, but clutter. Removing them is safe once the lock is
+ * ours, since every takeover they could belong to checks a stale content the lock no longer holds. A file that
+ * names no process is left alone: it may be a live starter's draft, caught between its creation and its content.
+ */
+function sweep(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (!LEFTOVER.test(name)) continue;
+    const file = join(dir, name);
+    const owner = parseOwner(readOrNull(file) ?? '');
+    if (owner && !liveness(owner).alive) rmSync(file, { force: true });
+  }
+}
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Takes the data folder for this process; returns the function that gives it back. */
+export function lockDataDir(dataDir: string, options: LockOptions = {}): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, LOCK);
+  const mine = `${JSON.stringify(currentIdentity())}\n`;
+  const release = () => {
+    if (readOrNull(file) === mine) rmSync(file, { force: true });
+  };
+  // A takeover by another starter ends within milliseconds; the bound is for a folder that keeps changing.
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (place(dataDir, file, mine)) {
+      sweep(dataDir);
+      return release;
+    }
+    const held = readOrNull(file);
+    if (held === null) continue;
+    const { owner, liveness } = judge(held);
+    if (liveness.alive) throw new DataDirInUseError(dataDir, owner!.pid);
+    const outcome = replaceStale(dataDir, file, held, mine);
+    if (outcome === 'replaced') {
+      options.onTakeover?.({ pid: owner?.pid ?? null, reason: liveness.reason });
+      sweep(dataDir);
+      return release;
+    }
+    if (outcome === 'busy') pause(10);
+  }
+  throw new Error(`Could not lock the data folder ${dataDir}: its lock file kept changing`);
 }

@@ -41,11 +41,17 @@ export async function dropUnsentMails(tx: Queryable, membershipId: string): Prom
   await tx.query('delete from outbox where membership_id = $1 and sent_at is null', [membershipId]);
 }
 
+/** Who holds the mails a worker took, and for how long at a time. */
+export interface Lease {
+  owner: string;
+  seconds: number;
+}
+
 /**
- * Takes up to `limit` due mails for this worker: each is leased for `leaseSeconds` (its next attempt moved
- * past the lease), so no other worker takes it meanwhile, and one whose worker died is taken again after it.
+ * Takes up to `limit` mails for this worker: due (their backoff over) and lent to no worker, or to one whose lease
+ * ran out. Each is leased to `lease.owner` for `lease.seconds`, so no other worker takes it meanwhile.
  */
-export async function claimDueMails(db: Queryable, limit: number, leaseSeconds: number): Promise<DueMail[]> {
+export async function claimDueMails(db: Queryable, limit: number, lease: Lease): Promise<DueMail[]> {
   const rows = await db.query<{
     id: string;
     kind: string;
@@ -58,15 +64,16 @@ export async function claimDueMails(db: Queryable, limit: number, leaseSeconds: 
     links: string[];
     attempts: number;
   }>(
-    `update outbox set next_attempt_at = now() + make_interval(secs => $2)
+    `update outbox set lease_owner = $2, lease_until = now() + make_interval(secs => $3)
      where id in (
        select id from outbox
        where sent_at is null and failed_at is null and next_attempt_at <= now()
+         and (lease_until is null or lease_until <= now())
        order by next_attempt_at, id
        limit $1
        for update skip locked)
      returning id::text as id, kind, membership_id, mentor_request_id, recipient, reply_to, subject, body, links, attempts`,
-    [limit, leaseSeconds],
+    [limit, lease.owner, lease.seconds],
   );
   return rows.map((row) => ({
     id: row.id,
@@ -82,25 +89,46 @@ export async function claimDueMails(db: Queryable, limit: number, leaseSeconds: 
   }));
 }
 
+/** Extends this worker's lease on the mails `ids` it still holds (the heartbeat); returns how many it holds. */
+export async function renewLeases(db: Queryable, lease: Lease, ids: readonly string[]): Promise<number> {
+  if (!ids.length) return 0;
+  const rows = await db.query(
+    `update outbox set lease_until = now() + make_interval(secs => $3)
+     where id = any($2::bigint[]) and lease_owner = $1 and sent_at is null and failed_at is null
+     returning id`,
+    [lease.owner, ids, lease.seconds],
+  );
+  return rows.length;
+}
+
+/**
+ * Gives back every lease, whoever holds it; the backoffs stay. Only for a database no other worker shares (PGlite,
+ * whose one process holds the data folder's lock): every lease there is a dead worker's. Returns how many.
+ */
+export async function releaseAllLeases(db: Queryable): Promise<number> {
+  const rows = await db.query('update outbox set lease_owner = null, lease_until = null where lease_owner is not null returning id');
+  return rows.length;
+}
+
 /** A sent mail keeps its kind and times; what identified the person or confirmed them is cleared. */
 export async function markSent(db: Queryable, id: string): Promise<void> {
   await db.query(
-    `update outbox set sent_at = now(), attempts = attempts + 1, last_error = null,
+    `update outbox set sent_at = now(), attempts = attempts + 1, last_error = null, lease_owner = null, lease_until = null,
                        recipient = null, reply_to = null, subject = null, body = null, links = '{}'
      where id = $1`,
     [id],
   );
 }
 
-/** Gives a claimed mail back untried: due again at once. */
-export async function releaseMail(db: Queryable, id: string): Promise<void> {
-  await db.query('update outbox set next_attempt_at = now() where id = $1 and sent_at is null', [id]);
+/** Gives a claimed mail back untried, if this worker still holds it: due again at once, for any worker. */
+export async function releaseMail(db: Queryable, id: string, owner: string): Promise<void> {
+  await db.query('update outbox set lease_owner = null, lease_until = null where id = $1 and lease_owner = $2 and sent_at is null', [id, owner]);
 }
 
 /** Records a failed attempt: tried again after `retryInSeconds`, or given up when that is null. */
 export async function markFailed(db: Queryable, id: string, error: string, retryInSeconds: number | null): Promise<void> {
   await db.query(
-    `update outbox set attempts = attempts + 1, last_error = $2,
+    `update outbox set attempts = attempts + 1, last_error = $2, lease_owner = null, lease_until = null,
                        next_attempt_at = case when $3::integer is null then next_attempt_at else now() + make_interval(secs => $3::integer) end,
                        failed_at = case when $3::integer is null then now() else null end
      where id = $1`,

@@ -5,21 +5,33 @@ import {
   AuditLogQuery,
   ErasureRequest,
   EventInput,
+  EventReplacement,
   Id,
   InitiativeInput,
+  InitiativeReplacement,
   MentorInput,
+  MentorReplacement,
   PartnerKeyInput,
+  PartnerKeyReplacement,
 } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { audit, listAuditLog } from '../admin/audit.js';
 import { staffOnly } from '../admin/auth.js';
 import { readBody } from '../admin/body.js';
-import { createContent, deleteContent, replaceContent, type ContentKind } from '../admin/content.js';
+import { createContent, deleteContent, replaceContent, type ContentKind, type ReadOnlyFields } from '../admin/content.js';
+import { recordEtag } from '../admin/etag.js';
 import { eventKind } from '../admin/events.js';
 import { initiativeKind } from '../admin/initiatives.js';
 import { eraseByEmail, eraseMembership, exportMemberships, listMemberships } from '../admin/memberships.js';
 import { mentorKind } from '../admin/mentors.js';
-import { issuePartnerKey, listPartnerKeys, revokePartnerKey, updatePartnerKey } from '../admin/partner-keys.js';
+import {
+  issuePartnerKey,
+  listPartnerKeys,
+  readPartnerKey,
+  revokePartnerKey,
+  rotateRelaySecret,
+  updatePartnerKey,
+} from '../admin/partner-keys.js';
 import type { AppDeps } from '../deps.js';
 import { onlyAllow } from '../http/methods.js';
 import { ProblemError, problems } from '../http/problem.js';
@@ -120,29 +132,37 @@ export function adminRoutes(app: Hono, deps: AppDeps): void {
   mentorRequestStaffRoutes(app, deps);
 
   // --- Content ---------------------------------------------------------------------------------------------
-  contentRoutes(app, deps, initiativeKind, InitiativeInput);
-  contentRoutes(app, deps, eventKind, EventInput);
-  contentRoutes(app, deps, mentorKind, MentorInput);
+  contentRoutes(app, deps, initiativeKind, InitiativeInput, InitiativeReplacement);
+  contentRoutes(app, deps, eventKind, EventInput, EventReplacement);
+  contentRoutes(app, deps, mentorKind, MentorInput, MentorReplacement);
 
   // --- Partner keys ----------------------------------------------------------------------------------------
   const keys = `${ADMIN}/partner-keys`;
   app.get(keys, async (c) => c.json({ items: await listPartnerKeys(db) }));
   app.post(keys, async (c) => {
     const input = await readBody(c, PartnerKeyInput);
-    const key = await db.transaction((tx) => issuePartnerKey(tx, input, clock.now()));
-    return c.json(key, 201, { Location: `${keys}/${key.id}` });
+    const issued = await db.transaction((tx) => issuePartnerKey(tx, input, clock.now()));
+    // The relay secret is in this answer only; the tag is the key's as GET shows it, without the secret.
+    const { relaySecret: _shownOnce, ...key } = issued;
+    return c.json(issued, 201, { Location: `${keys}/${key.id}`, ETag: recordEtag(key) });
   });
   onlyAllow(app, keys, ['GET', 'HEAD', 'POST']);
 
   const key = `${keys}/:id`;
+  const noKey = () => new ProblemError(problems.notFound('There is no partner key with this id.'));
+  app.get(key, async (c) => {
+    const found = await readPartnerKey(db, idParam(c));
+    if (!found) throw noKey();
+    return c.json(found, 200, { ETag: recordEtag(found) });
+  });
   app.put(key, async (c) => {
     const id = idParam(c);
-    const input = await readBody(c, PartnerKeyInput);
-    const updated = await db.transaction((tx) => updatePartnerKey(tx, id, input, clock.now()));
-    if (!updated) throw new ProblemError(problems.notFound('There is no partner key with this id.'));
-    return c.json(updated);
+    const input = await readBody(c, PartnerKeyReplacement);
+    const updated = await db.transaction((tx) => updatePartnerKey(tx, id, input, clock.now(), c.req.header('If-Match')));
+    if (!updated) throw noKey();
+    return c.json(updated, 200, { ETag: recordEtag(updated) });
   });
-  onlyAllow(app, key, ['PUT']);
+  onlyAllow(app, key, ['GET', 'HEAD', 'PUT']);
 
   const revoke = `${keys}/:id/revoke`;
   app.post(revoke, async (c) => {
@@ -153,6 +173,16 @@ export function adminRoutes(app: Hono, deps: AppDeps): void {
   });
   onlyAllow(app, revoke, ['POST']);
 
+  const relaySecret = `${keys}/:id/relay-secret`;
+  app.post(relaySecret, async (c) => {
+    const id = idParam(c);
+    const rotated = await db.transaction((tx) => rotateRelaySecret(tx, id, clock.now(), c.req.header('If-Match')));
+    if (!rotated) throw noKey();
+    const { relaySecret: _shownOnce, ...key } = rotated;
+    return c.json(rotated, 200, { ETag: recordEtag(key) });
+  });
+  onlyAllow(app, relaySecret, ['POST']);
+
   // --- Audit log -------------------------------------------------------------------------------------------
   const auditLog = `${ADMIN}/audit-log`;
   app.get(auditLog, async (c) => c.json(await listAuditLog(db, parseQuery(AuditLogQuery, c.req.url))));
@@ -162,12 +192,14 @@ export function adminRoutes(app: Hono, deps: AppDeps): void {
 /**
  * POST /v1/admin/<kind>, and GET, PUT, DELETE /v1/admin/<kind>/{slug}. The public reads see a change as soon as
  * it is committed: the content version it raised is read back here at once (other processes hear it by NOTIFY).
+ * Every answer with the record carries its ETag; a PUT or DELETE with If-Match goes through only while it holds.
  */
 function contentRoutes<I extends { slug?: string | undefined }, A>(
   app: Hono,
   deps: AppDeps,
   kind: ContentKind<I, A>,
   schema: z.ZodMiniType<I>,
+  replacement: z.ZodMiniType<I & ReadOnlyFields>,
 ): void {
   const { db, clock, contentVersion } = deps;
   const collection = `${ADMIN}/${kind.table}`;
@@ -178,25 +210,27 @@ function contentRoutes<I extends { slug?: string | undefined }, A>(
     const input = await readBody(c, schema);
     const { slug, answer } = await db.transaction((tx) => createContent(tx, kind, input, clock.now()));
     await contentVersion.refresh();
-    return c.json(answer as object, 201, { Location: `${collection}/${slug}` });
+    return c.json(answer as object, 201, { Location: `${collection}/${slug}`, ETag: recordEtag(answer) });
   });
   onlyAllow(app, collection, ['POST']);
 
   app.get(one, async (c) => {
     const answer = await kind.read(db, slugParam(c));
     if (!answer) throw notFound();
-    return c.json(answer as object);
+    return c.json(answer as object, 200, { ETag: recordEtag(answer) });
   });
   app.put(one, async (c) => {
     const slug = slugParam(c);
-    const input = await readBody(c, schema);
-    const answer = await db.transaction((tx) => replaceContent(tx, kind, slug, input, clock.now()));
+    const input = await readBody(c, replacement);
+    const ifMatch = c.req.header('If-Match');
+    const answer = await db.transaction((tx) => replaceContent(tx, kind, slug, input, clock.now(), ifMatch));
     if (!answer) throw notFound();
     await contentVersion.refresh();
-    return c.json(answer as object);
+    return c.json(answer as object, 200, { ETag: recordEtag(answer) });
   });
   app.delete(one, async (c) => {
-    const deleted = await db.transaction((tx) => deleteContent(tx, kind, slugParam(c), clock.now()));
+    const ifMatch = c.req.header('If-Match');
+    const deleted = await db.transaction((tx) => deleteContent(tx, kind, slugParam(c), clock.now(), ifMatch));
     if (!deleted) throw notFound();
     await contentVersion.refresh();
     return c.body(null, 204);

@@ -6,10 +6,10 @@ import type { AppDeps } from '../deps.js';
 import { jsonBody, validBody } from './body.js';
 import { canonicalJson, sha256Hex } from './canonical-json.js';
 import { markChallengeUsed, verifyChallenge } from './challenges.js';
-import { clientAddress } from './client-address.js';
 import { answerResponse, claimKey, idempotencyKeyOf, storeAnswer, storedAnswer, type StoredAnswer } from './idempotency.js';
 import { partnerOf, recordedOrigin, type Partner } from './partner-keys.js';
 import { countWrite, rateLimitsFor, refuseWhenFull } from './rate-limit.js';
+import { rateLimitClient } from './relay-client.js';
 
 // The sequence every public form endpoint runs (sign-ups, and later the mentors' contact requests), so each of
 // them only says what it checks beyond its schema and what it writes:
@@ -20,7 +20,8 @@ import { countWrite, rateLimitsFor, refuseWhenFull } from './rate-limit.js';
 //  3. the body fits the endpoint's schema (422 naming each field), and the endpoint's own checks pass;
 //  4. a robot (the honeypot filled) gets a normal-looking answer and nothing is stored;
 //  5. a partner key is known, not revoked, and valid for the Origin (403);
-//  6. a client or partner over its hourly limit gets a 429 before any work;
+//  6. a client or partner over its hourly limit gets a 429 before any work (a client is the visitor a relaying
+//     partner site names in a signed write, else the address the request came from: relay-client.ts);
 //  7. the solved challenge is signed, unexpired and right, and was issued long enough ago (400, 429);
 //  8. one transaction claims the key, counts the write, takes the challenge out of use, writes, and stores the
 //     answer; anything failing rolls all of it back, so the same key can be retried.
@@ -83,7 +84,7 @@ export function guardedWrite<E extends WriteEndpoint>(deps: AppDeps, spec: Guard
     const origin = c.req.header('Origin');
     const partner = await partnerOf(db, c.req.header('X-Sinn-Partner-Key'), origin);
     const limits = rateLimitsFor(
-      { secret: deps.secret, now, address: clientAddress(c, config.trustProxy), partnerKey: partner?.key ?? null },
+      { secret: deps.secret, now, address: await rateLimitClient(c, deps, partner, now), partnerKey: partner?.key ?? null },
       spec.rateLimit ?? { client: config.rateLimitClient, partner: config.rateLimitPartner },
       spec.rateLimit?.prefix,
     );

@@ -5,8 +5,8 @@ import { berlinDate } from '../time/berlin.js';
 import { writeProblems } from './problems.js';
 
 // Writes per hour, counted in the database so that every process sharing it counts together: per client (a
-// keyed hash of its address, whose key changes every day, so no address is stored and no day can be linked to
-// the next) and per partner key (or for writes without one, all together). Each form may count in buckets of its
+// keyed hash of its address, or of the visitor a relaying partner site vouches for, whose key changes every day,
+// so no address or visitor hash is stored and no day can be linked to the next) and per partner key (or for writes without one, all together). Each form may count in buckets of its
 // own (a prefix such as 'mentor-request:'); the sign-up's buckets have none, as they always had.
 
 const WINDOW_MS = 60 * 60 * 1000;
@@ -18,7 +18,13 @@ export interface RateLimit {
 
 /** The buckets a write counts in. */
 export function rateLimitsFor(
-  options: { secret: string; now: Date; address: string; partnerKey: string | null },
+  options: {
+    secret: string;
+    now: Date;
+    /** The client: its address, or `relay <partner id> <visitor hash>` for a signed relayed write (relay-client.ts). */
+    address: string;
+    partnerKey: string | null;
+  },
   limits: { client: number; partner: number },
   /** The form's own buckets: a prefix such as 'mentor-request:'; empty for the sign-up's. */
   prefix = '',

@@ -3,6 +3,8 @@ import { SMTPServer } from 'smtp-server';
 export interface ReceivedMail {
   to: string[];
   raw: string;
+  /** When the mail had fully arrived (Date.now()). */
+  at: number;
 }
 
 export interface TestSmtp {
@@ -15,8 +17,13 @@ export interface TestSmtp {
   close(): Promise<void>;
 }
 
+export interface TestSmtpOptions {
+  /** How long the server takes to answer each mail it got, as a slow mail server does. */
+  answerDelayMs?: number;
+}
+
 /** A real SMTP server on a free port of 127.0.0.1 that keeps every mail it gets. No TLS, no login needed. */
-export async function startTestSmtp(): Promise<TestSmtp> {
+export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<TestSmtp> {
   const mails: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
   const state = { refuse: false };
@@ -33,12 +40,17 @@ export async function startTestSmtp(): Promise<TestSmtp> {
           callback(Object.assign(new Error(`451 try again later, <${session.envelope.rcptTo[0]?.address}>`), { responseCode: 451 }));
           return;
         }
-        mails.push({ to: session.envelope.rcptTo.map((address) => address.address), raw });
+        // Kept once it is all here, as a real server would keep it even if the sender is gone before the answer.
+        mails.push({ to: session.envelope.rcptTo.map((address) => address.address), raw, at: Date.now() });
         for (const wake of waiters.splice(0)) wake();
-        callback();
+        if (options.answerDelayMs) setTimeout(() => callback(), options.answerDelayMs);
+        else callback();
       });
     },
   });
+  // A sender killed in the middle of a mail (the crash tests) resets its connection: its failure, not the
+  // server's, and no reason to throw in the test process.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as { port: number };
   return {

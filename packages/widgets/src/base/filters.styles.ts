@@ -17,7 +17,7 @@ export const filterStyles = css`
   .filter select {
     /* The width of the row, not of the longest option: options arrive later and must not move the layout. */
     width: 100%;
-    min-height: 2.75em;
+    min-height: max(2.75em, 24px);
     padding: 0.3em 0.5em;
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);

@@ -9,6 +9,7 @@ const dark = css`
   --_brand: var(--sinn-color-brand, var(--_preset-brand-dark));
   --_on-brand: var(--sinn-color-on-brand, #111);
   --_surface: var(--sinn-color-surface, #1c1c1e);
+  --_ground: var(--_surface);
   background: var(--_surface);
   color: var(--sinn-color-text, #f1f1f1);
 `;
@@ -22,6 +23,11 @@ export const themeStyles = css`
     --_surface: var(--sinn-color-surface, transparent);
     --_border: var(--sinn-color-border, color-mix(in srgb, currentColor 28%, transparent));
     --_subtle: var(--sinn-color-subtle, color-mix(in srgb, currentColor 6%, transparent));
+    /* An opaque colour for what must hide what lies beneath (a calendar's bar across the cells' borders). The
+       page's background is not known here: the colour that stands out from the text in use (white under dark
+       text, black under light) comes close to it on any page, light or dark, whatever its color-scheme; a dark
+       theme paints its surface, so that is the ground. */
+    --_ground: Canvas;
     --_radius: var(--sinn-radius, 0.5em);
     --_space: var(--sinn-space, 1em);
     display: block;
@@ -33,6 +39,11 @@ export const themeStyles = css`
     color: var(--sinn-color-text);
     line-height: 1.45;
     box-sizing: border-box;
+  }
+  @supports (color: contrast-color(red)) {
+    :host {
+      --_ground: contrast-color(currentColor);
+    }
   }
   :host([hidden]) {
     display: none;
@@ -96,11 +107,14 @@ export const themeStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* Targets are sized in em, as the page's font, with a floor in px: on a page whose font is small (a theme's
+     html { font-size: 10px }) none may be smaller than 24 × 24 px (WCAG 2.5.8). */
   .button {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 2.75em;
+    min-height: max(2.75em, 24px);
+    min-width: 24px;
     padding: 0.5em 1.1em;
     border: 0.125em solid var(--_brand);
     border-radius: var(--_radius);

@@ -40,6 +40,7 @@ export const eventCalendarStyles = css`
     text-decoration: underline;
     text-decoration-color: var(--_brand);
     text-underline-offset: 0.15em;
+    min-height: 24px;
     padding-block: 0.6em;
   }
   .subscribe-box[open] {
@@ -79,8 +80,9 @@ export const eventCalendarStyles = css`
     font-weight: 400;
   }
   td {
-    /* The date, three lanes of events and the "+N more" line: every week is as tall as the others, loaded or not. */
-    height: 7.4em;
+    /* The date, three lanes of events and the "+N more" line: every week is as tall as the others, loaded or not.
+       Lanes and "+N more" (1.2em and 1.16em here) are 24 px tall at least, which a small font adds. */
+    height: calc(7.4em + 3 * (max(1.2em, 24px) - 1.2em) + max(1.16em, 24px) - 1.16em);
     padding: 0 0 0.2em;
     vertical-align: top;
     border: 0.0625em solid var(--_border);
@@ -118,8 +120,9 @@ export const eventCalendarStyles = css`
     font-weight: 700;
     text-align: center;
   }
+  /* An event is a target for a finger too: 24 px tall at least (WCAG 2.5.8), its text in the middle. */
   .lane {
-    height: 1.5em;
+    height: max(1.5em, 24px);
     margin-block-start: 0.15em;
     font-size: 0.8em;
   }
@@ -137,12 +140,13 @@ export const eventCalendarStyles = css`
     border: 0;
     border-inline-start: 0.3em solid var(--_cat);
     border-radius: 0.3em;
-    background: color-mix(in srgb, var(--_cat) 18%, var(--_surface));
+    /* Opaque: the cells' borders must not show through a bar that reaches across them. */
+    background: color-mix(in srgb, var(--_cat) 18%, var(--_ground));
     font: inherit;
     /* The lane's size, which the font shorthand just reset. */
     font-size: 0.8em;
     color: inherit;
-    line-height: 1.5;
+    line-height: max(1.5em, 24px);
     text-align: start;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -167,6 +171,8 @@ export const eventCalendarStyles = css`
   .more {
     /* A block, not a word in a line of its own: the browser lays out no line box around it. */
     display: block;
+    min-width: 24px;
+    min-height: 24px;
     margin: 0.15em 0.35em 0;
     padding: 0;
     border: 0;
@@ -178,12 +184,12 @@ export const eventCalendarStyles = css`
     text-decoration-color: var(--_brand);
     cursor: pointer;
   }
-  /* Past the lanes a day does not draw (a gap, or an earlier day's bar reaching across): a lane is 1.5em and the
-     0.15em above it, in the size of a bar and of "+N more". The margin is above, so it never collapses into
-     one below the element before. */
-  .below-1 { margin-block-start: 1.8em; }
-  .below-2 { margin-block-start: 3.45em; }
-  .below-3 { margin-block-start: 5.1em; }
+  /* Past the lanes a day does not draw (a gap, or an earlier day's bar reaching across): a lane is 1.5em (24 px at
+     least) and the 0.15em above it, in the size of a bar and of "+N more". The margin is above, so it never
+     collapses into one below the element before. */
+  .below-1 { margin-block-start: calc(max(1.5em, 24px) + 0.3em); }
+  .below-2 { margin-block-start: calc(2 * max(1.5em, 24px) + 0.45em); }
+  .below-3 { margin-block-start: calc(3 * max(1.5em, 24px) + 0.6em); }
   .legend {
     display: flex;
     flex-wrap: wrap;

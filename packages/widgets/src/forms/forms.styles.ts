@@ -57,7 +57,7 @@ export const formFields = css`
   select,
   textarea {
     inline-size: 100%;
-    min-block-size: 2.75em;
+    min-block-size: max(2.75em, 24px);
     padding: 0.4em 0.6em;
     border: 0.125em solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
@@ -78,11 +78,13 @@ export const formFields = css`
   .group > .field-error {
     margin-block-end: 0.4em;
   }
+  /* A checkbox is smaller than 24 px; its row is 24 px tall at least, on a small font too, so that the boxes of a
+     column are 24 px apart (the spacing WCAG 2.5.8 allows a smaller target instead of its size). */
   .check {
     display: flex;
     align-items: flex-start;
     gap: 0.5em;
-    min-block-size: 1.9em;
+    min-block-size: max(1.9em, 24px);
     padding-block: 0.2em;
   }
   .check input {
@@ -138,6 +140,11 @@ export const formFields = css`
     padding-inline-start: 1.2em;
   }
   .summary a {
+    /* 24 px tall at least: the links one below the other are targets a finger can tell apart. Aligned at the
+       top, so that the list's bullet stays at a long link's first line. */
+    display: inline-block;
+    min-block-size: 24px;
+    vertical-align: top;
     color: var(--_error);
     text-decoration-color: currentColor;
     font-weight: 600;
@@ -150,6 +157,7 @@ export const formFields = css`
     text-decoration: underline;
     text-decoration-color: var(--_brand);
     text-underline-offset: 0.15em;
+    min-block-size: 24px;
     padding-block: 0.3em;
   }
   .consent details p {
@@ -158,6 +166,11 @@ export const formFields = css`
   }
   .privacy {
     margin-block-end: 0.5em;
+  }
+  /* A link on a line of its own, 24 px tall at least. */
+  .privacy a {
+    display: inline-block;
+    min-block-size: 24px;
   }
   /* Off-screen, not display: none, which some robots skip; hidden from people and assistive technology alike. */
   .trap {

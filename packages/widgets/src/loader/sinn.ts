@@ -1,5 +1,6 @@
 import type { PageSettings } from '../base/page-settings.js';
 import type { Lang } from '../i18n/i18n.js';
+import { elements, type Load } from './elements.js';
 import { registerLoader } from './registration.js';
 
 // sinn.js, the script tag partners paste: it defines only the elements present on the page (and those added
@@ -10,32 +11,6 @@ import { registerLoader } from './registration.js';
 // then the elements' code, one round trip after the other. So its `import()`s ask for an element's code and the
 // runtime that code imports at once (rollup.config.mjs, importTogether), beside the strings.
 
-type Load = () => Promise<unknown>;
-
-// Beside an element's code, its strings in the language it will speak, so that they arrive together rather
-// than one after the other (the element would ask for them itself, once its code runs).
-const elements: Record<string, { define: Load } & Record<Lang, Load>> = {
-  'sinn-initiative-cards': {
-    define: () => import('../initiative-cards/define.js'),
-    de: () => import('../initiative-cards/messages/de.js'),
-    en: () => import('../initiative-cards/messages/en.js'),
-  },
-  'sinn-event-calendar': {
-    define: () => import('../event-calendar/define.js'),
-    de: () => import('../event-calendar/messages/de.js'),
-    en: () => import('../event-calendar/messages/en.js'),
-  },
-  'sinn-join-form': {
-    define: () => import('../join-form/define.js'),
-    de: () => import('../join-form/messages/de.js'),
-    en: () => import('../join-form/messages/en.js'),
-  },
-  'sinn-mentor-search': {
-    define: () => import('../mentor-search/define.js'),
-    de: () => import('../mentor-search/messages/de.js'),
-    en: () => import('../mentor-search/messages/en.js'),
-  },
-};
 const shared: Record<Lang, Load> = { de: () => import('../i18n/de.js'), en: () => import('../i18n/en.js') };
 // An element that shows a filter bar waits for its code before its first render. Asked for by the element once its
 // own code has come, it would come a round trip later, and meanwhile the elements beside it would be drawn and then

@@ -19,6 +19,10 @@ const VOCABULARY = {
 const SHORT = 6;
 
 export interface FacetContext {
+  /** The id of the groups' container, which the disclosure on a phone controls. */
+  id: string;
+  /** Its classes beside `facets`: whether the disclosure shows it. */
+  className: string;
   t: (key: MentorMessageKey, vars?: Record<string, string | number>) => string;
   label: LabelLookup;
   formatCount: (count: number) => string;
@@ -72,7 +76,7 @@ function group(context: FacetContext, facet: Facet): TemplateResult | typeof not
 }
 
 export function facetGroups(context: FacetContext): TemplateResult {
-  return html`<div class="facets" part="facets" role="group" aria-label=${context.t('facets.label')}>
+  return html`<div id=${context.id} class="facets ${context.className}" part="facets" role="group" aria-label=${context.t('facets.label')}>
     ${FACETS.map((facet) => group(context, facet))}
     ${hasFilters(context.state)
       ? html`<button type="button" class="button secondary" part="button reset" @click=${context.reset}>${context.t('facets.reset')}</button>`

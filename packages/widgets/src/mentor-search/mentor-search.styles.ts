@@ -42,7 +42,7 @@ export const mentorSearchStyles = css`
   .box input {
     flex: 1;
     min-width: 0;
-    min-height: 2.75em;
+    min-height: max(2.75em, 24px);
     padding: 0.5em 2.6em 0.5em 0.75em;
     border: 0.125em solid var(--_border);
     border-radius: var(--_radius);
@@ -54,8 +54,8 @@ export const mentorSearchStyles = css`
     position: absolute;
     inset-inline-end: calc(var(--_button-width, 6em) + 0.5em);
     top: 0;
-    width: 2.75em;
-    height: 2.75em;
+    width: max(2.75em, 24px);
+    height: max(2.75em, 24px);
     display: grid;
     place-items: center;
     border: 0;
@@ -89,6 +89,7 @@ export const mentorSearchStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 1em;
+    min-height: 24px;
     padding: 0.55em 0.75em;
     cursor: pointer;
   }
@@ -121,9 +122,30 @@ export const mentorSearchStyles = css`
       align-items: start;
     }
   }
-  .facets {
+  .facets,
+  .refine {
     display: grid;
     gap: var(--_space);
+  }
+  /* On a phone the facets wait behind this button, so that the results come right after it (see refine.ts). */
+  .refine-toggle {
+    justify-self: start;
+  }
+  .refine-toggle::before {
+    content: '▾' / '';
+  }
+  .refine-toggle[aria-expanded='false']::before {
+    rotate: -90deg;
+  }
+  @container not (min-width: 44em) {
+    .refine-closed {
+      display: none;
+    }
+  }
+  @container (min-width: 44em) {
+    .refine-toggle {
+      display: none;
+    }
   }
   .facet {
     /* A fieldset is as wide as its widest line by default; on a phone it must wrap instead. */
@@ -138,10 +160,13 @@ export const mentorSearchStyles = css`
     margin-block-end: 0.3em;
     font-weight: 600;
   }
+  /* A checkbox is smaller than 24 px; its row is 24 px tall at least, on a small font too, so that the boxes are
+     24 px apart (the spacing WCAG 2.5.8 allows a smaller target instead of its size). */
   .facet li {
     display: flex;
     align-items: flex-start;
     gap: 0.4em;
+    min-height: 24px;
     padding-block: 0.15em;
   }
   .facet input {
@@ -155,6 +180,8 @@ export const mentorSearchStyles = css`
     min-height: 1.45em;
   }
   .link-button {
+    min-width: 24px;
+    min-height: 24px;
     padding: 0.3em 0;
     border: 0;
     background: none;

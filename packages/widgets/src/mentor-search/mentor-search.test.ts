@@ -229,8 +229,8 @@ describe('<sinn-mentor-search>', () => {
       for (let i = 0; i < 80 && focused(element) !== contact; i += 1) await sendKeys({ press: 'Tab' });
       expect(focused(element)).to.equal(contact);
       await sendKeys({ press: 'Enter' });
-      // Ready once its consent text is there: until then the form is inert.
-      await until(() => root(element).querySelector('dialog[open] #contact-name:not([inert] *)'), 'the dialog is open and ready');
+      // Its consent can be given once its text is there.
+      await until(() => root(element).querySelector('dialog[open] #contact-consent:not([inert] *)'), 'the dialog is open and its consent text here');
       await until(() => focused(element)?.closest('dialog'), 'the focus is in the dialog');
       const email = `tastatur.${Date.now().toString(36)}@example.org`;
       const message = `Guten Tag, wir suchen Rat zu Fördermitteln für unser Nachbarschaftscafé (${email}).`;

@@ -15,8 +15,9 @@ import { mentorCard, type MentorCardContext } from './mentor-card.js';
 import { mentorSearchStyles } from './mentor-search.styles.js';
 import { mentorText, type MentorMessageKey } from './messages/messages.js';
 import { noResults } from './no-results.js';
+import { FACETS_ID, RefineDisclosure } from './refine.js';
 import { SearchBox } from './search-box.js';
-import { emptyState, FACET_VALUES, hasFilters, sameState, toggled, toQuery, type Facet, type SearchState } from './search-state.js';
+import { emptyState, FACET_VALUES, FACETS, hasFilters, sameState, toggled, toQuery, type Facet, type SearchState } from './search-state.js';
 import { Suggestions, type Suggestion } from './suggestions.js';
 import { readState, writeState } from './url-sync.js';
 
@@ -63,7 +64,7 @@ interface Page extends MentorList {
  * @csspart badge - One area of expertise.
  * @csspart bio - A mentor's biography.
  * @csspart unavailable - The note on a mentor who takes no requests now.
- * @csspart button - Buttons: search, clear, contact, show more, remove filters, retry.
+ * @csspart button - Buttons: search, clear, refine (on a phone: shows and hides the facets), contact, show more, remove filters, retry.
  * @csspart empty - What is shown when nobody matches, with the filters that could be removed.
  * @csspart error - The error message with its retry button.
  * @csspart stale - The notice shown when a refresh failed.
@@ -114,6 +115,7 @@ export class SinnMentorSearch extends SinnElement {
     search: () => this.#search(),
     choose: (suggestion) => this.#choose(suggestion),
   });
+  readonly #refine = new RefineDisclosure(this);
   #contact: ContactRequests | undefined;
 
   override connectedCallback(): void {
@@ -334,28 +336,42 @@ export class SinnMentorSearch extends SinnElement {
         : nothing}`;
   }
 
+  /** The facets beside the results, or on a phone behind the disclosure just before them; nothing without either. */
+  #facets(page: Page | undefined): TemplateResult | typeof nothing {
+    const lang = this.language;
+    const shown = page && (page.items.length > 0 || hasFilters(page.state));
+    if (!shown && this.#list.state !== 'loading') return nothing;
+    const active = FACETS.reduce((sum, facet) => sum + this.#state.facets[facet].length, 0);
+    const formatCount = (count: number): string => formatNumber(lang, count);
+    return html`<div class="refine">
+      ${this.#refine.button({ t: (key, vars) => this.#t(key, vars), formatCount }, active)}
+      ${shown
+        ? facetGroups({
+            id: FACETS_ID,
+            className: this.#refine.facetsClass,
+            t: (key, vars) => this.#t(key, vars),
+            label: this.#label(),
+            formatCount,
+            state: this.#state,
+            facets: page.facets,
+            expanded: this.#expanded,
+            toggle: this.#toggle,
+            expand: this.#expand,
+            reset: this.#reset,
+          })
+        : html`<div id=${FACETS_ID} class="facets ${this.#refine.facetsClass}" aria-hidden="true">
+            ${[5, 4, 3].map((lines) => html`<div>${Array.from({ length: lines }, () => html`<div class="skeleton line"></div>`)}</div>`)}
+          </div>`}
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const list = this.#list;
     const page = list.data;
-    const lang = this.language;
     return html`<section class="mentor-search" aria-label=${this.#t('search.label')}>
       ${this.#box.render(this.#text)}
       <div class="layout">
-        ${page && (page.items.length > 0 || hasFilters(page.state))
-          ? facetGroups({
-              t: (key, vars) => this.#t(key, vars),
-              label: this.#label(),
-              formatCount: (count) => formatNumber(lang, count),
-              state: this.#state,
-              facets: page.facets,
-              expanded: this.#expanded,
-              toggle: this.#toggle,
-              expand: this.#expand,
-              reset: this.#reset,
-            })
-          : list.state === 'loading'
-            ? html`<div class="facets" aria-hidden="true">${[5, 4, 3].map((lines) => html`<div>${Array.from({ length: lines }, () => html`<div class="skeleton line"></div>`)}</div>`)}</div>`
-            : nothing}
+        ${this.#facets(page)}
         <div class="found" aria-busy=${list.pending ? 'true' : 'false'}>
           <p class="count" part="count" role="status">${page && !list.pending ? this.#countText(page) : ''}</p>
           ${list.stale && page ? staleNotice(this, page.generatedAt, () => void list.load({ keep: true })) : nothing}

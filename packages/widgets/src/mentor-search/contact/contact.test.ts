@@ -83,7 +83,7 @@ async function mount(mentor: Mentor, lang = 'de'): Promise<ContactHost> {
 async function openDialog(element: ContactHost, mentor: Mentor): Promise<void> {
   root(element).querySelector<HTMLButtonElement>(`#open-${mentor.id}`)!.click();
   await until(() => dialog(element)?.open, 'the dialog is open');
-  await until(() => root(element).querySelector('dialog #contact-name:not([inert] *)'), 'the form is ready (consent text loaded)');
+  await until(() => root(element).querySelector('dialog #contact-consent:not([inert] *)'), 'the form is ready (consent text loaded)');
 }
 
 async function closeDialog(element: ContactHost): Promise<void> {
@@ -138,7 +138,7 @@ describe('the contact dialog of the mentor search', () => {
     element.addEventListener('sinn-mentor-request-sent', (event) => sent.push(event.detail));
     root(element).querySelector<HTMLButtonElement>(`#open-${mentor.id}`)!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => root(element).querySelector('dialog[open] #contact-name:not([inert] *)'), 'the dialog is open and ready');
+    await until(() => root(element).querySelector('dialog[open] #contact-consent:not([inert] *)'), 'the dialog is open and its consent text here');
     // The dialog puts the focus on its first control, the close button.
     await until(() => focused(element)?.closest('dialog'), 'the focus is in the dialog');
     expect(textOf(root(element).querySelector('dialog h2'))).to.equal(`Kontakt zu ${mentor.name}`);
@@ -186,6 +186,87 @@ describe('the contact dialog of the mentor search', () => {
     await closeDialog(element);
     await openDialog(element, mentor);
     expect(shown(element)).to.deep.equal({ name: '', email: '', message: '', consent: false });
+  });
+
+  describe('while its consent text is on its way', () => {
+    const CONSENT = '/v1/consent-texts/current';
+    const consentArea = (element: Element) => root(element).querySelector<HTMLElement>('dialog .consent-area')!;
+    /** Where the focus is: a control of the dialog (its id or part), the browser's own stop outside the page, or the page. */
+    const where = (element: Element): string => {
+      const active = focused(element);
+      if (active?.closest('dialog')) return active.id || active.getAttribute('part') || active.localName;
+      return document.activeElement === document.body || document.activeElement === null ? 'browser' : `the page: ${active?.outerHTML.slice(0, 60) ?? document.activeElement!.localName}`;
+    };
+
+    it('has the focus in the dialog from the moment it opens, and Tab goes round its fields, never to the page behind', async () => {
+      const mentor = await availableMentor();
+      const element = await mount(mentor);
+      await injectFault({ kind: 'delay', ms: 5000, path: CONSENT });
+      root(element).querySelector<HTMLButtonElement>(`#open-${mentor.id}`)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => dialog(element)?.open, 'the dialog is open');
+      expect(where(element), 'the focus moved into the dialog at once').to.equal('button close');
+      expect(consentArea(element).getAttribute('aria-busy')).to.equal('true');
+      expect(textOf(root(element).querySelector('dialog [role="status"]'))).to.equal('Der Datenschutzhinweis wird geladen …');
+      // Round the dialog twice: its controls in order, the consent (which cannot be given yet) left out, and past
+      // the last one only the browser's own stop before the first again (a native modal dialog lets the browser's
+      // controls be reached), never the page behind it.
+      const round = ['contact-name', 'contact-email', 'contact-message', 'button submit', 'browser', 'button close'];
+      const visited: string[] = [];
+      for (let presses = 0; visited.length < round.length * 2 && presses < round.length * 3; presses += 1) {
+        await sendKeys({ press: 'Tab' });
+        // The dialog itself, taller than the window, is a stop of its own, to scroll it with the arrow keys.
+        if (where(element) !== 'dialog') visited.push(where(element));
+      }
+      expect(visited).to.deep.equal([...round, ...round]);
+      // The fields take what is typed meanwhile; sending waits for the consent.
+      byId(element, 'name').focus();
+      await sendKeys({ type: 'Erika Mustermann' });
+      expect(submitButton(element).getAttribute('aria-disabled')).to.equal('true');
+      expect(consentArea(element).getAttribute('aria-busy'), 'all this before the consent text came').to.equal('true');
+      const asked = await seenRequests('GET', CONSENT);
+      expect(asked.length > 0 && asked.every((request) => request.status === null), 'asked for, not answered yet').to.equal(true);
+
+      await until(() => consentArea(element).getAttribute('aria-busy') === 'false', 'the consent text', 10_000);
+      expect(root(element).querySelector('dialog #contact-consent:not([inert] *)')).to.not.equal(null);
+      expect(byId(element, 'name').value).to.equal('Erika Mustermann');
+      expect(where(element), 'the focus stayed where it was').to.equal('contact-name');
+      expect(submitButton(element).getAttribute('aria-disabled')).to.equal('false');
+    });
+
+    it('is accessible meanwhile, in German and in English', async () => {
+      for (const lang of ['de', 'en']) {
+        const mentor = await availableMentor();
+        const element = await mount(mentor, lang);
+        await injectFault({ kind: 'delay', ms: 3000, path: CONSENT });
+        root(element).querySelector<HTMLButtonElement>(`#open-${mentor.id}`)!.click();
+        await until(() => dialog(element)?.open, 'the dialog is open');
+        expect(consentArea(element).getAttribute('aria-busy')).to.equal('true');
+        await expect(element).to.be.accessible();
+        await until(() => consentArea(element).getAttribute('aria-busy') === 'false', 'the consent text', 10_000);
+        await closeDialog(element);
+      }
+    });
+
+    it('says so in its place when it cannot be loaded, keeps what was typed, and loads it with the retry', async () => {
+      const mentor = await availableMentor();
+      const element = await mount(mentor);
+      await injectFault({ kind: 'status', status: 503, times: 3, path: CONSENT });
+      root(element).querySelector<HTMLButtonElement>(`#open-${mentor.id}`)!.click();
+      await until(() => dialog(element)?.open, 'the dialog is open');
+      type(element, 'name', 'Erika Mustermann');
+      const retry = await (async () => {
+        await until(() => consentArea(element).querySelector('[part~="error"] button'), 'the error with its retry', 10_000);
+        return consentArea(element).querySelector<HTMLButtonElement>('[part~="error"] button')!;
+      })();
+      expect(byId(element, 'name').value).to.equal('Erika Mustermann');
+      await expect(element).to.be.accessible();
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => root(element).querySelector('dialog #contact-consent:not([inert] *)'), 'the consent text after the retry');
+      expect(where(element), 'the focus waits on the submit button, not lost with the retry').to.equal('button submit');
+      expect(byId(element, 'name').value).to.equal('Erika Mustermann');
+    });
   });
 
   it('returns the focus to the button that opened it when it is closed', async () => {

@@ -148,7 +148,7 @@ export class ContactRequests implements ReactiveController {
   /** The first touch of the form fetches the proof-of-work challenge and starts solving it. */
   #onFocus(draft: Draft): void {
     const client = this.#host.client;
-    if (client && this.#consent.data && draft.phase === 'form') this.#sender.warm(client);
+    if (client && draft.phase === 'form') this.#sender.warm(client);
   }
 
   #onSubmit(event: Event, mentor: Mentor): void {
@@ -159,8 +159,18 @@ export class ContactRequests implements ReactiveController {
 
   #retry(mentor: Mentor): void {
     // The retry button goes with the message; the focus waits on the submit button.
-    this.#host.renderRoot.querySelector<HTMLButtonElement>('.contact button[type="submit"]')?.focus();
+    this.#submitButton()?.focus();
     void this.#submit(mentor);
+  }
+
+  #retryConsent = (): void => {
+    // As above: the retry button goes, and the text loads where it stood.
+    this.#submitButton()?.focus();
+    void this.#consent.load();
+  };
+
+  #submitButton(): HTMLButtonElement | null {
+    return this.#host.renderRoot.querySelector<HTMLButtonElement>('.contact button[type="submit"]');
   }
 
   async #showErrors(draft: Draft, errors: ContactErrors): Promise<void> {
@@ -240,30 +250,44 @@ export class ContactRequests implements ReactiveController {
         </section>
       </div>`;
     }
-    const consent = this.#consent;
-    const status = consent.state === 'loading' ? t('contact.loading') : draft.phase === 'sending' ? t('submit.busy') : '';
+    const status = this.#consent.state === 'loading' ? t('consent.loading') : draft.phase === 'sending' ? t('submit.busy') : '';
     return html`<div class="contact">
       ${heading(2, t('contact.title', { name: mentor.name }), 'title', headingId)}
       <p class="intro">${t('contact.intro', { name: mentor.name })}</p>
       <p class="visually-hidden" role="status">${status}</p>
-      ${consent.state === 'error' ? errorState(this.#host, consent.error, () => void consent.load()) : this.#form(mentor, draft, headingId)}
+      ${this.#form(mentor, draft, headingId)}
+    </div>`;
+  }
+
+  /**
+   * The consent, or while its text loads a placeholder of its size that takes no input (the box cannot be ticked
+   * for words not shown yet), or its error with a retry. Only this part waits: the dialog, its fields and its
+   * buttons are there at once, so the focus is in the dialog from the moment it opens and Tab goes round in it.
+   */
+  #consentArea(context: FieldContext<ContactValues, ContactMessageKey>): TemplateResult {
+    const consent = this.#consent;
+    const privacy = this.#host.getAttribute('privacy-url');
+    const loading = consent.state === 'loading';
+    return html`<div class="consent-area" aria-busy=${loading ? 'true' : 'false'} ?inert=${loading}>
+      ${consent.state === 'error'
+        ? errorState(this.#host, consent.error, this.#retryConsent)
+        : consentFieldset(context, consent.data?.[this.#host.language], privacy ? safeUrl(privacy) : null)}
     </div>`;
   }
 
   #form(mentor: Mentor, draft: Draft, headingId: string): TemplateResult {
     const t = this.#t;
-    const consent = this.#consent.data;
-    const loading = !consent;
+    const loading = !this.#consent.data;
     const context: FieldContext<ContactValues, ContactMessageKey> = { t, values: draft.values, errors: draft.errors, loading, idPrefix: ID };
     const busy = draft.phase === 'sending';
-    const privacy = this.#host.getAttribute('privacy-url');
+    // Nothing is sent without the consent's text; while it loads, the button stays in the Tab order, disabled for
+    // assistive technology only (aria-disabled), so that the focus can rest on it.
     return html`<form
       part="form"
       method="post"
       novalidate
       aria-labelledby=${headingId}
       aria-busy=${busy ? 'true' : 'false'}
-      ?inert=${loading}
       @submit=${(event: Event) => this.#onSubmit(event, mentor)}
       @input=${(event: Event) => this.#onInput(event, draft)}
       @focusin=${() => this.#onFocus(draft)}
@@ -272,10 +296,10 @@ export class ContactRequests implements ReactiveController {
       ${textField(context, 'name', { autocomplete: 'name', required: true, maxlength: 120 })}
       ${textField(context, 'email', { type: 'email', autocomplete: 'email', required: true, maxlength: 254, hint: 'field.email.hint' })}
       ${textArea(context, 'message', { autocomplete: 'off', required: true, maxlength: 4000, hint: 'field.message.hint', rows: 8 })}
-      ${consentFieldset(context, consent?.[this.#host.language], privacy ? safeUrl(privacy) : null)} ${honeypot(context)}
+      ${this.#consentArea(context)} ${honeypot(context)}
       ${failureAlert(t, this.#host.language, draft.failure, draft.failedAt, () => this.#retry(mentor))}
       <p class="actions">
-        <button type="submit" class="button" part="button submit" aria-disabled=${busy ? 'true' : 'false'}>
+        <button type="submit" class="button" part="button submit" aria-disabled=${busy || loading ? 'true' : 'false'}>
           ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t('submit.busy')}` : t('submit')}
         </button>
       </p>

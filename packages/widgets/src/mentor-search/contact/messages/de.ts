@@ -9,7 +9,7 @@ export const de = {
   'contact.title': 'Kontakt zu {name}',
   'contact.intro':
     'Ihre Nachricht geht per E-Mail an {name}, mit Ihrer Adresse als Antwortadresse. Die E-Mail-Adresse der Mentorin oder des Mentors bleibt für Sie unsichtbar. Pflichtangaben sind mit * markiert.',
-  'contact.loading': 'Das Kontaktformular wird geladen …',
+  'consent.loading': 'Der Datenschutzhinweis wird geladen …',
   'field.name': 'Ihr Name',
   'field.email': 'Ihre E-Mail-Adresse',
   'field.email.hint': 'An diese Adresse antwortet die Mentorin oder der Mentor. Sie erhalten außerdem eine Eingangsbestätigung.',

@@ -8,7 +8,7 @@ export const en: Record<ContactMessageKey, string> = {
   'contact.title': 'Contact {name}',
   'contact.intro':
     "Your message goes to {name} by e-mail, with your address to reply to. The mentor's e-mail address stays private. Required fields are marked with *.",
-  'contact.loading': 'Loading the contact form …',
+  'consent.loading': 'Loading the privacy notice …',
   'field.name': 'Your name',
   'field.email': 'Your e-mail address',
   'field.email.hint': 'The mentor replies to this address. You also receive a confirmation that your message was forwarded.',

@@ -147,11 +147,12 @@ const VOCABULARY_CHUNKS = {
 };
 
 /**
- * The module an element imports on demand (`import()`, not the loader's) through which alone a module is reached,
- * or null when a chain of static imports leads to it from an element's define.ts, or when it is reached from two
- * such modules (the forms' shared sending, from the join form's sending and the contact dialog: it falls back to
- * its folder's name). Such code (the calendar's JSON-LD, the join form's sending, the mentor search's contact
- * dialog) is downloaded when a page needs it, with what only it needs. Undefined: no opinion (an import cycle).
+ * The module an element imports on demand (`import()`; the loader may ask for it too, as it does for the filter
+ * bar beside an element that shows one) through which alone a module is reached, or null when a chain of static
+ * imports leads to it from an element's define.ts, or when it is reached from two such modules (the forms' shared
+ * sending, from the join form's sending and the contact dialog: it falls back to its folder's name). Such code
+ * (the calendar's JSON-LD, the join form's sending, the mentor search's contact dialog, the filter bar) is
+ * downloaded when a page needs it, with what only it needs. Undefined: no opinion (an import cycle).
  */
 function onDemandEntry(id, getModuleInfo, path = new Set()) {
   if (/\/define\.ts$|\/loader\//.test(id)) return null;
@@ -159,7 +160,7 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
   const info = getModuleInfo(id);
   if (!info) return null;
   if (info.importers.length === 0) {
-    return info.dynamicImporters.length > 0 && info.dynamicImporters.every((importer) => !importer.includes('/loader/')) ? id : null;
+    return info.dynamicImporters.some((importer) => !importer.includes('/loader/')) ? id : null;
   }
   const along = new Set(path).add(id);
   let entry;

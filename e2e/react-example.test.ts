@@ -10,7 +10,7 @@ import type { Initiative } from '@sinn/sdk';
 import { startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
 import { packPackages, ROOT, type Packed } from '../packages/widgets/test/published/pack.js';
 import { run } from '../packages/widgets/test/published/run.js';
-import { cardsShown, launch, visit } from './browser.js';
+import { axeViolations, cardsShown, launch, visit } from './browser.js';
 
 // examples/react as a developer has it: a Vite + React 19 app that installs @sinn/sdk and @sinn/widgets from the
 // packed tarballs (what npm would serve, not the workspace's links), type-checks against the elements' JSX
@@ -93,6 +93,9 @@ describe('examples/react, installed from the packed tarballs', () => {
     browser = await launch();
     const { page, problems } = await visit(browser, `${site.url}/`);
     assert.equal(await cardsShown(page), 3);
+    // The app's headings and the cards' make one outline (heading-level), as partners copying it should have it.
+    await page.waitForFunction(() => document.querySelector('sinn-join-form')?.shadowRoot?.querySelector('[aria-busy="false"]'), { timeout: 15_000 });
+    assert.deepEqual(await axeViolations(page, 'html'), []);
     assert.equal(await page.evaluate(() => document.body.textContent!.includes('npm run dev')), false, 'the note for the page served as it is gave way to the app');
     const titles = await page.evaluate(() =>
       [...document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelectorAll('.card .open')].map((title) => title.textContent!.trim()),

@@ -20,6 +20,7 @@ export function App() {
         api={API}
         limit="3"
         view="list"
+        heading-level="2"
         onsinn-initiative-select={(event) => {
           // Our own detail view instead of the element's dialog.
           event.preventDefault();

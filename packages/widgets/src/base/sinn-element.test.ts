@@ -159,3 +159,112 @@ describe('an answer that breaks a render', () => {
     expect(shadowOf(element).activeElement).to.equal(shadowOf(element).querySelector('button[part~="retry"]'));
   });
 });
+
+// Elements defined at one moment are drawn in one frame (drawn-together.ts): one whose first render waits for code
+// (a filter bar's) holds the others defined with it, so that none is drawn and then pushed down by one above it.
+
+/** A tag whose elements with `waits` wait for `code` before their first render; defined once both are on the page. */
+function defineTogether(tag: string, code: Promise<void>): { frames: Map<Element, number> } {
+  let here = false;
+  code.then(
+    () => (here = true),
+    () => undefined,
+  );
+  const frames = new Map<Element, number>();
+  customElements.define(
+    tag,
+    class extends SinnElement {
+      protected override codeToWaitFor(): Promise<void> | null {
+        return this.hasAttribute('waits') && !here ? code : null;
+      }
+      override render() {
+        return html`<p>${this.localName}</p>`;
+      }
+      override firstUpdated() {
+        frames.set(this, frame);
+      }
+    },
+  );
+  return { frames };
+}
+
+let frame = 0;
+const countFrames = () => {
+  frame += 1;
+  requestAnimationFrame(countFrames);
+};
+requestAnimationFrame(countFrames);
+
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } {
+  let resolve!: () => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+describe('elements defined together', () => {
+  const drawn = (element: Element) => shadowOf(element).querySelector('p') !== null;
+  const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  it('draws none of them while one waits for its code, then all in one frame', async () => {
+    const code = deferred();
+    document.body.insertAdjacentHTML('beforeend', '<sinn-test-together-a waits></sinn-test-together-a><sinn-test-together-a></sinn-test-together-a>');
+    const [waiting, ready] = [...document.querySelectorAll('sinn-test-together-a')] as SinnElement[];
+    try {
+      const { frames } = defineTogether('sinn-test-together-a', code.promise);
+      await nextFrames();
+      await nextFrames();
+      expect(drawn(ready!), 'the one with nothing to wait for waits too').to.equal(false);
+      code.resolve();
+      await ready!.updateComplete;
+      await waiting!.updateComplete;
+      expect(drawn(waiting!) && drawn(ready!)).to.equal(true);
+      expect(frames.get(ready!)).to.equal(frames.get(waiting!));
+    } finally {
+      waiting!.remove();
+      ready!.remove();
+    }
+  });
+
+  it('draws the others once the code could not come, and the one that waited shows its link', async () => {
+    const code = deferred();
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    document.body.insertAdjacentHTML('beforeend', '<sinn-test-together-b waits><a href="https://sinn-sachsen.de/">SINN</a></sinn-test-together-b><sinn-test-together-b></sinn-test-together-b>');
+    const [waiting, ready] = [...document.querySelectorAll('sinn-test-together-b')] as SinnElement[];
+    try {
+      defineTogether('sinn-test-together-b', code.promise);
+      code.reject(new Error('offline'));
+      await until(() => drawn(ready!), 'the other is drawn');
+      await waiting!.updateComplete;
+      expect(shadowOf(waiting!).querySelector('slot'), 'the link shows through').to.not.equal(null);
+      expect(String(errors[0]![0])).to.contain('<sinn-test-together-b>');
+    } finally {
+      console.error = original;
+      waiting!.remove();
+      ready!.remove();
+    }
+  });
+
+  it('draws an element defined later without waiting for those before it', async () => {
+    const code = deferred();
+    document.body.insertAdjacentHTML('beforeend', '<sinn-test-together-c waits></sinn-test-together-c>');
+    const waiting = document.querySelector('sinn-test-together-c') as SinnElement;
+    try {
+      defineTogether('sinn-test-together-c', code.promise);
+      await nextFrames();
+      const later = document.createElement('sinn-test-together-c') as SinnElement;
+      document.body.append(later);
+      await later.updateComplete;
+      expect(drawn(later)).to.equal(true);
+      expect(drawn(waiting)).to.equal(false);
+      later.remove();
+      code.resolve();
+      await waiting.updateComplete;
+      expect(drawn(waiting)).to.equal(true);
+    } finally {
+      waiting.remove();
+    }
+  });
+});

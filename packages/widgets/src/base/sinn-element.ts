@@ -1,6 +1,7 @@
 import type { SinnHttpClient } from '@sinn/sdk';
 import { html, LitElement, render, type PropertyValues, type ReactiveController } from 'lit';
 import { loadCatalogs, toLang, translate, type Lang, type Loadable, type MessageKey } from '../i18n/i18n.js';
+import { drawnTogether } from './drawn-together.js';
 import { pageLanguageAt, pageSettings } from './page-settings.js';
 import { sharedClient } from './shared-client.js';
 import { errorState, UNSHOWABLE } from './states.js';
@@ -82,9 +83,9 @@ export class SinnElement extends LitElement {
   }
 
   /**
-   * Waits for the element's strings in its language before each render that needs them. Where they cannot be
-   * fetched (the connection dropped after the element's code came), the element shows its light-DOM fallback,
-   * the link to the platform, and tries again at its next update.
+   * Waits for the element's strings in its language (and code it loads on demand) before each render that needs
+   * them. Where they cannot be fetched (the connection dropped after the element's code came), the element shows
+   * its light-DOM fallback, the link to the platform, and tries again at its next update.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const first = !this.#requested;
@@ -97,9 +98,10 @@ export class SinnElement extends LitElement {
     const code = this.codeToWaitFor();
     // The first render waits one microtask for the requests just started: the HTTP client (ky) sends a request a
     // microtask after it is asked, and a first render (a month's grid) takes longer than many an answer.
-    const pending = strings || code ? Promise.all([strings, code]) : first ? Promise.resolve() : undefined;
+    const pending: Promise<unknown> | undefined = strings || code ? Promise.all([strings, code]) : first ? Promise.resolve() : undefined;
     if (!pending) return this.#updateSpeaking(true);
-    return pending.then(
+    // The first render waits for those of the elements defined with this one too (drawn-together.ts).
+    return (first ? drawnTogether(pending) : pending).then(
       () => this.#updateSpeaking(true),
       (error: unknown) => {
         console.error(`SINN widgets: <${this.localName}> could not load its texts or code.`, error);

@@ -74,3 +74,14 @@ export function upcoming<E extends RowEvent>(events: readonly E[], context: List
     ${events.map((event) => html`<li>${eventRow(event, Math.max(place(event, context.zone).first, from), context, true)}</li>`)}
   </ul>`;
 }
+
+/**
+ * A list's rows while its events come: each the boxes of an event's row (the time, a line of title, where; in the
+ * upcoming list the date badge's column stays empty), holding a space as text, so that a row is as tall as an
+ * event's with a title of one line whatever the page's font and width, and the list does not grow under the page
+ * when the events come. The bars are the boxes' backgrounds.
+ */
+export function skeletonRows(rows: number, upcoming: boolean): TemplateResult {
+  const row = html`<li><div class="row skeleton"><span class="time">&nbsp;</span><span class="what">&nbsp;</span><span class="where">&nbsp;</span></div></li>`;
+  return html`<ul class="rows skeleton-rows ${upcoming ? 'upcoming' : ''}" aria-hidden="true">${Array.from({ length: rows }, () => row)}</ul>`;
+}

@@ -302,17 +302,10 @@ export const eventCalendarStyles = css`
   .upcoming .what {
     grid-column: 2;
   }
-  .skeleton-rows .row {
-    display: grid;
-    align-content: center;
-    cursor: default;
-  }
-  .skeleton-rows .line {
-    grid-column: 1 / -1;
-    height: 0.9em;
-  }
-  .skeleton-rows .line.short {
-    width: 45%;
+  /* A list's rows while its events come (agenda.ts): an event's row's boxes, each a line of text with a bar as its
+     background. The row pulses as a skeleton (states.styles.ts) with the row's own look. */
+  .skeleton-rows .row > * {
+    background: linear-gradient(var(--_subtle), var(--_subtle)) 0 50% / 70% 0.9em no-repeat;
   }
   .more-row {
     display: flex;

@@ -379,6 +379,24 @@ describe('<sinn-event-calendar>', () => {
       expect(rows(shadowOf(element)).map((row) => textOf(row.querySelector('.title')))).to.deep.equal(expected.items.map((item) => item.title));
     });
 
+    // In a sidebar, the page goes on under the list: an event's row (a title of one line) is as tall as the
+    // skeleton's, so nothing moves when the events come, in a phone's column (the rows' narrow layout) and wider.
+    for (const width of ['20em', '40em']) {
+      it(`holds its height while its events come, ${width} wide`, async () => {
+        await injectFault({ kind: 'delay', ms: 1500, path: LIST });
+        const element = await mount(html`<div style=${`width: ${width}`}>
+          <sinn-event-calendar view="upcoming" from="2040-06-01" region="meissen" limit="1"></sinn-event-calendar>
+        </div>`);
+        await until(() => shadowOf(element).querySelector('.skeleton-rows'), 'the skeleton');
+        const waiting = { element: element.getBoundingClientRect().height, row: shadowOf(element).querySelector('.skeleton-rows .row')!.getBoundingClientRect().height };
+        await showsList(element);
+        const [row] = rows(shadowOf(element));
+        expect(row!.querySelector('.title')!.getClientRects(), 'the title takes one line').to.have.length(1);
+        expect(row!.getBoundingClientRect().height).to.equal(waiting.row);
+        expect(element.getBoundingClientRect().height).to.equal(waiting.element);
+      });
+    }
+
     it('speaks English in the agenda and German in the upcoming list', async () => {
       const english = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3" lang="en"></sinn-event-calendar>`);
       await showsList(english);

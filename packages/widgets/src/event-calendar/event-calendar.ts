@@ -29,7 +29,7 @@ import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, taxonomiesHere } from '../base/taxonomies.js';
 import { warnOnce } from '../base/warn.js';
-import { agenda, eventRow, ROW_FIELDS, upcoming, type ListContext, type RowEvent } from './agenda.js';
+import { agenda, eventRow, ROW_FIELDS, upcoming, skeletonRows, type ListContext, type RowEvent } from './agenda.js';
 import { dayIn, dayOf, GRID_DAYS, gridStart, isoDay, isTimeZone, monthStart, parseDay, type Day } from './days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import type { DetailContext } from './event-detail.js';
@@ -705,12 +705,6 @@ export class SinnEventCalendar extends SinnElement {
     return this.#text('calendar.count.list', { count: this.#current?.total ?? 0 });
   }
 
-  #skeleton(rows: number): TemplateResult {
-    return html`<ul class="rows skeleton-rows" aria-hidden="true">
-      ${Array.from({ length: rows }, () => html`<li><div class="row"><div class="skeleton line"></div><div class="skeleton line short"></div></div></li>`)}
-    </ul>`;
-  }
-
   #content(id: string): TemplateResult {
     const data = this.#data;
     const mode = this.#mode;
@@ -740,7 +734,7 @@ export class SinnEventCalendar extends SinnElement {
     }
     // Not here yet. Anything else is drawn: an answer whose list is none breaks the render, and the render-error
     // boundary shows the error state, where a falsy check would have kept the skeleton for ever.
-    if (events === undefined) return this.#skeleton(mode === 'upcoming' ? this.#limit : Math.min(this.#limit, 6));
+    if (events === undefined) return skeletonRows(mode === 'upcoming' ? this.#limit : Math.min(this.#limit, 6), mode === 'upcoming');
     if (events.length === 0) return html`${stale}${emptyState(mode === 'month-agenda' ? this.#text('calendar.count.none', { month: monthTitle(this.#shownMonth, this.language) }) : this.#text('calendar.empty'))}`;
     const context = this.#listContext();
     if (mode === 'upcoming') return html`${stale}${upcoming(events, context, this.#from)}`;

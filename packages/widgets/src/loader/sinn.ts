@@ -12,6 +12,11 @@ import { registerLoader } from './registration.js';
 // runtime that code imports at once (rollup.config.mjs, importTogether), beside the strings.
 
 const shared: Record<Lang, Load> = { de: () => import('../i18n/de.js'), en: () => import('../i18n/en.js') };
+// An element that shows a filter bar waits for its code before its first render. Asked for by the element once its
+// own code has come, it would come a round trip later, and meanwhile the elements beside it would be drawn and then
+// pushed down by it: so it comes beside the code of the first such element.
+const FILTERED = 'sinn-initiative-cards[filters], sinn-event-calendar[filters]';
+let filters: Load | null = () => import('../base/filters.js');
 
 const STARTED = Symbol.for('sinn.loader.started');
 const registry = globalThis as { [STARTED]?: boolean };
@@ -31,6 +36,10 @@ function languageAt(element: Element, settings: PageSettings): Lang {
 }
 
 function upgrade(root: ParentNode, settings: PageSettings): void {
+  if (filters && root.querySelector(FILTERED)) {
+    filters().catch(() => undefined); // the element asks again, and says so, where it fails
+    filters = null;
+  }
   for (const [tag, load] of Object.entries(elements)) {
     const element = customElements.get(tag) ? null : root.querySelector(tag);
     if (!element) continue;

@@ -171,13 +171,14 @@ export function contractRules(): CompareRules {
 
 /** Every change from `before` to `after` that breaks a client built against `before`, or that the library cannot judge. */
 export function breakingChanges(before: OpenApiDocument, after: OpenApiDocument): Diff[] {
-  const { diffs } = apiCompare(before, after, { rules: contractRules() });
-  return diffs.filter((diff) => diff.type === breaking || diff.type === 'unclassified');
+  return allChanges(before, after).filter((diff) => diff.type === breaking || diff.type === 'unclassified');
 }
 
 /** Every change, classified: for the snapshot command, which lists what a release moves past. */
 export function allChanges(before: OpenApiDocument, after: OpenApiDocument): Diff[] {
-  return apiCompare(before, after, { rules: contractRules() }).diffs;
+  // On copies: the library's transforms change the documents they compare (a parameter's `required: false` goes),
+  // and the snapshot command writes the served document after comparing it.
+  return apiCompare(structuredClone(before), structuredClone(after), { rules: contractRules() }).diffs;
 }
 
 function shown(value: unknown): string {

@@ -69,13 +69,11 @@ export const PartialInitiativeList = /* @__PURE__ */ listOf(
 
 export const InitiativeList = /* @__PURE__ */ narrowsTo(listOf('InitiativeList', Initiative), PartialInitiativeList);
 
-const POINT_FIELDS: ReadonlySet<string> = new Set(INITIATIVE_POINT_FIELDS);
+const pointField = (field: string) => field === 'slug' || (INITIATIVE_POINT_FIELDS as readonly string[]).includes(field);
 
 /** Whether a page may hold more than 100 initiatives: only when they are narrowed to what a map draws. */
 const pointsOnly = (query: { limit?: number | undefined; fields?: readonly string[] | undefined }) =>
-  query.limit === undefined ||
-  query.limit <= MAX_INITIATIVES_PER_PAGE ||
-  (query.fields !== undefined && query.fields.every((field) => field === 'slug' || POINT_FIELDS.has(field)));
+  query.limit === undefined || query.limit <= MAX_INITIATIVES_PER_PAGE || (query.fields !== undefined && query.fields.every(pointField));
 
 export const InitiativeQuery = /* @__PURE__ */ named(
   'InitiativeQuery',

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import {
   apiCompare,
   breaking,
+  contentMediaTypeMappingResolver,
   isResponseSchema,
   nonBreaking,
   openapi3Rules,
@@ -12,6 +13,7 @@ import {
   type CompareRules,
   type Diff,
   type DiffType,
+  type MappingObjectResolver,
 } from 'api-smart-diff';
 
 // `/v1` only grows. The widgets bundled in the WordPress plugin, pages that pin an older sinn.js and the users of
@@ -130,6 +132,32 @@ function withDirectionRules(rules: CompareRules): CompareRules {
   } as CompareRules;
 }
 
+// Media types. The library pairs the media types of a body or an answer by type and subtype alone, first come
+// first served: of an answer in `application/json` and in `application/json; profile="…fields"` (a list with and
+// without `fields`), the second finds its partner taken and is reported as removed, and added again, even where
+// nothing changed. Media types of the same name are paired first here; the library pairs the rest as before.
+const mediaTypes: MappingObjectResolver = (before, after, ctx) => {
+  const same = Object.keys(before).filter((key) => key in after);
+  const rest = (object: Record<string, unknown>) => Object.fromEntries(Object.entries(object).filter(([key]) => !same.includes(key)));
+  const others = contentMediaTypeMappingResolver(rest(before), rest(after), ctx);
+  return { ...others, mapped: { ...Object.fromEntries(same.map((key) => [key, key])), ...others.mapped } };
+};
+
+/** The rules with the library's pairing of media types replaced by `mediaTypes`, wherever it is used. */
+function withMediaTypes(rules: CompareRules, done = new Map<object, CompareRules>()): CompareRules {
+  // A node the library shares (the content of bodies and of answers is one) is replaced once, everywhere.
+  const known = done.get(rules);
+  if (known) return known;
+  const out: RuleNode = {};
+  done.set(rules, out as CompareRules);
+  for (const [key, value] of Object.entries(rules as RuleNode)) {
+    if (key === 'mapping' && value === contentMediaTypeMappingResolver) out[key] = mediaTypes;
+    else if (key.startsWith('/') && typeof value === 'object' && value !== null && !Array.isArray(value)) out[key] = withMediaTypes(value as CompareRules, done);
+    else out[key] = value;
+  }
+  return out as CompareRules;
+}
+
 /**
  * api-smart-diff's OpenAPI 3.1 rules with the classifiers above, and without comparing `components` on their
  * own: a component is compared where an operation uses it (its `$ref` resolved in place), where the library
@@ -137,18 +165,20 @@ function withDirectionRules(rules: CompareRules): CompareRules {
  * the rules hold the library's cache of compared `$ref`s.
  */
 export function contractRules(): CompareRules {
-  return { ...transformComapreRules(openapi3Rules({ version: '3.1.x' }), withDirectionRules), '/components': { skip: true } };
+  const rules = withMediaTypes(transformComapreRules(openapi3Rules({ version: '3.1.x' }), withDirectionRules));
+  return { ...rules, '/components': { skip: true } };
 }
 
 /** Every change from `before` to `after` that breaks a client built against `before`, or that the library cannot judge. */
 export function breakingChanges(before: OpenApiDocument, after: OpenApiDocument): Diff[] {
-  const { diffs } = apiCompare(before, after, { rules: contractRules() });
-  return diffs.filter((diff) => diff.type === breaking || diff.type === 'unclassified');
+  return allChanges(before, after).filter((diff) => diff.type === breaking || diff.type === 'unclassified');
 }
 
 /** Every change, classified: for the snapshot command, which lists what a release moves past. */
 export function allChanges(before: OpenApiDocument, after: OpenApiDocument): Diff[] {
-  return apiCompare(before, after, { rules: contractRules() }).diffs;
+  // On copies: the library's transforms change the documents they compare (a parameter's `required: false` goes),
+  // and the snapshot command writes the served document after comparing it.
+  return apiCompare(structuredClone(before), structuredClone(after), { rules: contractRules() }).diffs;
 }
 
 function shown(value: unknown): string {

@@ -7,6 +7,7 @@ import { getInitiativeEndpoint, listInitiativesEndpoint } from './routes/initiat
 import { createMembershipEndpoint } from './routes/membership.js';
 import { createMentorRequestEndpoint } from './routes/mentor-request.js';
 import { listMentorsEndpoint, suggestMentorsEndpoint } from './routes/mentor.js';
+import { regionGeometryEndpoint } from './routes/region-geometry.js';
 import { taxonomiesEndpoint } from './routes/taxonomies.js';
 import { Challenge } from './schemas/challenge.js';
 import { ConsentText, ConsentTextQuery } from './schemas/consent.js';
@@ -16,6 +17,7 @@ import { Initiative, InitiativeList, InitiativeQuery } from './schemas/initiativ
 import { MembershipAccepted, MembershipRequest } from './schemas/membership.js';
 import { MentorRequestAccepted, MentorRequestBody } from './schemas/mentor-request.js';
 import { MentorList, MentorQuery, MentorSuggestions, MentorSuggestQuery } from './schemas/mentor.js';
+import { RegionGeometry, RegionGeometryQuery } from './schemas/region-geometry.js';
 import { Taxonomies } from './schemas/taxonomies.js';
 
 // The contract of every endpoint: its route with the schemas that check it and what the OpenAPI document says of
@@ -28,6 +30,17 @@ export const endpoints = {
     summary: 'Every vocabulary with German and English labels',
     tag: 'Taxonomies',
     response: Taxonomies,
+  }),
+  regionGeometry: endpoint(regionGeometryEndpoint, {
+    summary: "The outlines of Saxony's 13 districts, for a map",
+    description:
+      "From the BKG's open VG5000 data (01.01.2021), simplified and projected into one SVG viewBox, keyed by region id; " +
+      'show `attribution`, linked to `attributionUrl`, with the map. With `v` set to the version of the outlines the ' +
+      'client was built with (`REGION_GEOMETRY_VERSION` of `@sinn/sdk/geo`) and the server holding that version, the ' +
+      'answer is `immutable` and may be kept for a year; otherwise it is the outlines the server holds, kept for a day.',
+    tag: 'Taxonomies',
+    query: RegionGeometryQuery,
+    response: RegionGeometry,
   }),
   listInitiatives: endpoint(listInitiativesEndpoint, {
     summary: 'Social innovations, filtered and paged',

@@ -166,6 +166,16 @@ describe('the contract check fails on what breaks a client already deployed', ()
       assertBreaks(after, 'GET /v1/events responses', /\[Removed\] Response 304/);
     });
 
+    it('a media type of an answer dropped: the partial list of `fields`, beside the whole one', () => {
+      const after = changed((document) => {
+        const content = operation(document, 'get', '/v1/events').responses['200'].content;
+        const fields = Object.keys(content).find((type) => type.startsWith('application/json;'));
+        assert.ok(fields, 'the snapshot answers /v1/events in two JSON media types');
+        delete content[fields];
+      });
+      assertBreaks(after, 'GET /v1/events responses', /\[Removed\].*profile=/);
+    });
+
     it('an operation removed', () => {
       const after = changed((document) => {
         operation(document, 'get', '/v1/mentors/suggest');

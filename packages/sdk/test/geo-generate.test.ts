@@ -7,7 +7,11 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const GENERATED = ['packages/sdk/geo/saxony-districts.json', 'packages/sdk/src/geo/municipalities.ts'];
+const GENERATED = [
+  'packages/sdk/geo/saxony-districts.json',
+  'packages/sdk/src/geo/municipalities.ts',
+  'packages/sdk/src/geo/geometry-version.ts',
+];
 
 describe('the generated geography (npm run geo:generate)', () => {
   it('comes out of the committed VG5000 extract again, byte for byte', () => {

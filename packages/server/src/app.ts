@@ -17,6 +17,7 @@ import { membershipRoutes } from './routes/memberships.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { mentorRequestRoutes } from './routes/mentor-requests.js';
 import { operationRoutes } from './routes/operations.js';
+import { regionGeometryRoutes } from './routes/region-geometry.js';
 import { relayCheckRoutes } from './routes/relay-check.js';
 import { staticRoutes } from './routes/static-files.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): Hono {
 
   homeRoutes(app, deps);
   taxonomyRoutes(app, deps);
+  regionGeometryRoutes(app);
   initiativeRoutes(app, deps);
   eventRoutes(app, deps);
   mentorRoutes(app, deps);

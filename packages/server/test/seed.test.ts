@@ -23,6 +23,7 @@ import {
 import ICAL from 'ical.js';
 import { migrate } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
+import { municipalityByKey, regionOfKey } from '@sinn/sdk/geo';
 import { EXPERTISE_LABELS } from '@sinn/sdk/labels';
 import { generateDemoData, type EventRow, type MentorRow } from '../src/seed/generate.js';
 import { bussUndBettag, easterSunday, saxonHolidays } from '../src/seed/holidays.js';
@@ -408,6 +409,53 @@ describe('initiatives', () => {
     }
   });
 
+  it('each sit in a real municipality of their own region, the three cities each one place', () => {
+    const used = new Set<string>();
+    for (const i of initiatives) {
+      const municipality = municipalityByKey(i.municipalityKey);
+      assert.ok(municipality, `${i.slug}: ${i.municipalityKey} is no municipality of Saxony`);
+      assert.equal(municipality.region, i.region, `${i.slug} in ${municipality.name}`);
+      assert.equal(regionOfKey(i.municipalityKey), i.region);
+      used.add(i.municipalityKey);
+    }
+    for (const [city, key] of [['chemnitz', '14511000'], ['dresden', '14612000'], ['leipzig', '14713000']] as const) {
+      const there = initiatives.filter((i) => i.region === city);
+      assert.ok(there.length > 10);
+      assert.ok(there.every((i) => i.municipalityKey === key), `${city}: one municipality`);
+    }
+    // Spread over the districts, not piled on one town each.
+    assert.ok(used.size >= 60, `${used.size} municipalities`);
+    for (const region of LANDKREISE) {
+      const keys = new Set(initiatives.filter((i) => i.region === region).map((i) => i.municipalityKey));
+      assert.ok(keys.size >= 3, `${region}: ${keys.size} municipalities`);
+    }
+  });
+
+  it('sit where their texts say, and elsewhere in their region where the texts name no place', () => {
+    let named = 0;
+    for (const i of initiatives) {
+      const { name } = municipalityByKey(i.municipalityKey)!;
+      // The BKG's suffix ("Stollberg/Erzgeb.") is what people leave out; a city's districts are "Dresden-Pieschen".
+      const plain = name.replace(/\/.*$/, '');
+      const places = [...REGION_TEXTS[i.region].places.map((place) => place.name), ...REGION_TEXTS[i.region].villages];
+      const mentioned = places.filter((place) => i.title.includes(place));
+      if (mentioned.length === 0) continue;
+      named += 1;
+      assert.ok(
+        mentioned.some((place) => place === plain || place.startsWith(`${plain}-`)),
+        `${i.slug}: titled ${mentioned.join(', ')}, placed in ${name}`,
+      );
+    }
+    assert.ok(named > initiatives.length / 2, `${named} titles name their place`);
+  });
+
+  it('are placed the same way for the same seed, and another way for another seed', () => {
+    const again = generateDemoData({ seed: SEED, today: TODAY }).initiatives;
+    assert.deepEqual(again.map((i) => i.municipalityKey), initiatives.map((i) => i.municipalityKey));
+    const other = generateDemoData({ seed: 'andere', today: TODAY }).initiatives;
+    assert.notDeepEqual(other.map((i) => i.municipalityKey), initiatives.map((i) => i.municipalityKey));
+  });
+
   it('name organisations with their article where German needs one', () => {
     // A brand goes without an article; "Der Paritätische Sachsen" brings its own.
     const brands = new Set(['Startnext']);
@@ -470,6 +518,8 @@ describe('initiatives', () => {
         description: i.description,
         easyLanguage: i.easyLanguage,
         region: i.region,
+        municipality: { key: i.municipalityKey, name: municipalityByKey(i.municipalityKey)!.name },
+        coordinates: { lon: municipalityByKey(i.municipalityKey)!.lon, lat: municipalityByKey(i.municipalityKey)!.lat },
         topics: i.topics,
         sdgs: i.sdgs,
         stage: i.stage,
@@ -908,11 +958,14 @@ describe('loading into PGlite', () => {
       );
 
       const campaign = data.initiatives.find((i) => i.crowdfunding)!;
-      const [initiative] = await db.query<{ crowdfunding: unknown; sdgs: number[]; topics: string[] }>(
-        'select crowdfunding, sdgs, topics from initiatives where id = $1',
+      const [initiative] = await db.query<{ crowdfunding: unknown; sdgs: number[]; topics: string[]; municipality_key: string; longitude: number | null }>(
+        'select crowdfunding, sdgs, topics, municipality_key, longitude from initiatives where id = $1',
         [campaign.id],
       );
       assert.deepEqual(initiative!.crowdfunding, campaign.crowdfunding);
+      // The municipality's key; no exact point, so the municipality's own is shown.
+      assert.equal(initiative!.municipality_key, campaign.municipalityKey);
+      assert.equal(initiative!.longitude, null);
       assert.deepEqual(initiative!.sdgs, campaign.sdgs);
       assert.deepEqual(initiative!.topics, campaign.topics);
 

@@ -6,3 +6,4 @@ export { MAP_BOUNDS, MAP_PROJECTION, MAP_VIEW_BOX, fromMap, toMap } from './proj
 export { REGION_BY_DISTRICT_KEY, regionOfKey } from './districts.js';
 export { municipalityByKey, type Municipality } from './municipality.js';
 export { MUNICIPALITIES } from './municipalities.js';
+export { REGION_GEOMETRY_VERSION } from './geometry-version.js';

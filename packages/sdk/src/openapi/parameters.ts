@@ -8,6 +8,8 @@ export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   organisation: 'The slug of the organisation behind the initiatives.',
   q: 'Free text, up to 200 characters, without control characters. Initiatives: title, teaser, description and organisation; mentors: name, role and biography.',
   limit: 'Items per page, 1 to 100. Default 20.',
+  'InitiativeQuery.limit':
+    'Initiatives per page, 1 to 100; up to 1000 when `fields` names only what a map draws (`title`, `region`, `municipality`, `coordinates`, `topics`, `sdgs`, `stage`, `organisation`), so that a map gets every match in one request. Default 20.',
   'EventQuery.limit': 'Events per page, 1 to 1000 (a busy month in one request). Default 20.',
   cursor: 'The `nextCursor` of the previous page. Leave it out for the first page.',
   from: 'Start of the range: a day (`YYYY-MM-DD`, from midnight in Europe/Berlin) or an instant with its offset. Default: today. Events that overlap the range are listed.',
@@ -26,5 +28,6 @@ export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
     'Which keys of each initiative to send (sparse fieldsets), comma-separated, e.g. `title,teaser`. `slug` is always sent: it identifies the initiative. Without it, whole initiatives. The answer is then `PartialInitiativeList`; `GET /v1/initiatives/{slug}` gives the whole initiative.',
   'MentorQuery.fields':
     'Which keys of each mentor to send (sparse fieldsets), comma-separated, e.g. `id,name,role`. `slug` is always sent: it identifies the mentor. Without it, whole mentors. The answer is then `PartialMentorList`; `facets` and the paging keys are not affected.',
+  v: "The version of the outlines the client was built with: `REGION_GEOMETRY_VERSION` of `@sinn/sdk/geo`. When it is the server's, the answer may be kept for a year.",
   purpose: 'What the consent is for: `membership` (joining the network) or `mentor-request` (contacting a mentor). Default: membership.',
 };

@@ -3,6 +3,7 @@ import { DateOnly, DateTime, Id, Slug, WebUrl } from './common.js';
 import { ConsentPurpose } from './consent.js';
 import { Crowdfunding } from './initiative.js';
 import { EmailAddress, MailLanguage, MemberKindId, OfferId, typedLine } from './membership.js';
+import { CoordinatesInput, MunicipalityKey } from './place.js';
 import { CursorParam, LimitParam, listParam, TextParam } from './query.js';
 import {
   AvailabilityId,
@@ -23,11 +24,12 @@ import {
 // import them carry none of them.
 //
 // The write shapes mirror the public read shapes, so what staff send is what partners later read: the same
-// field names and vocabularies, with references by slug (`organisation`, `organiser`) and images by their
-// media id. `GET /v1/admin/<kind>/{slug}` answers the same shape with its `slug` and the read-only `id` and
-// `updatedAt` (an event's `sequence` too), so an edit is a GET, a change, and a PUT of the whole (PUT replaces: a
-// field left out is empty afterwards). The PUT takes the read-only fields back and ignores them; with the GET's
-// `ETag` in `If-Match` it is a 412 when someone else changed the record in between.
+// field names and vocabularies, with references by slug (`organisation`, `organiser`), a municipality by its
+// official key (the name follows from it) and images by their media id. `GET /v1/admin/<kind>/{slug}` answers
+// the same shape with its `slug` and the read-only `id` and `updatedAt` (an event's `sequence` too), so an edit is
+// a GET, a change, and a PUT of the whole (PUT replaces: a field left out is empty afterwards). The PUT takes the
+// read-only fields back and ignores them; with the GET's `ETag` in `If-Match` it is a 412 when someone else
+// changed the record in between.
 
 /** Text of several lines as staff type it: trimmed, line breaks and tabs allowed, no other control characters. */
 export function prose(max: number, min = 1) {
@@ -62,6 +64,16 @@ export const InitiativeInput = /* @__PURE__ */ z.strictObject({
   description: prose(20_000),
   easyLanguage: optionalNull(prose(5_000)),
   region: RegionId,
+  /**
+   * The official key (AGS) of the municipality it is at, one of `region`; the public API shows it with its name.
+   * Null (or left out): no place; it still counts in its region, but a map does not draw it.
+   */
+  municipality: optionalNull(MunicipalityKey),
+  /**
+   * Exact coordinates, where staff know the address; null (or left out) for the municipality's own point, which
+   * the public API then shows. Needs a municipality.
+   */
+  coordinates: optionalNull(CoordinatesInput),
   topics: z.array(TopicId).check(z.maxLength(16)),
   sdgs: z.array(SdgId).check(z.maxLength(17)),
   stage: StageId,

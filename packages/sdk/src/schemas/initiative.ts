@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { DateTime, FIELDS_MEDIA_TYPE, Id, Image, listOf, narrowsTo, partialOf, Slug, WebUrl } from './common.js';
 import { OrganisationRef } from './organisation.js';
-import { CursorParam, fieldsParam, LimitParam, listParam, TextParam } from './query.js';
+import { Coordinates, MunicipalityRef } from './place.js';
+import { CursorParam, fieldsParam, listParam, TextParam } from './query.js';
+import { INITIATIVE_POINT_FIELDS, MAX_INITIATIVE_POINTS_PER_PAGE, MAX_INITIATIVES_PER_PAGE } from '../routes/initiative.js';
 import { named } from './registry.js';
 import { RegionId, SdgId, StageId, TopicId } from './taxonomies.js';
 
@@ -30,6 +32,13 @@ export const Initiative = /* @__PURE__ */ named(
     /** A summary in Leichte Sprache (easy-to-read German). */
     easyLanguage: z.nullable(z.string()),
     region: RegionId,
+    /** The municipality it is at; null where it has no place (it still counts in its region, but is not drawn). */
+    municipality: z.nullable(MunicipalityRef),
+    /**
+     * Its point: exact where staff gave one, else the municipality's (a point inside it), shared by every
+     * initiative there; null without a municipality.
+     */
+    coordinates: z.nullable(Coordinates),
     topics: z.array(TopicId),
     sdgs: z.array(SdgId),
     stage: StageId,
@@ -60,23 +69,33 @@ export const PartialInitiativeList = /* @__PURE__ */ listOf(
 
 export const InitiativeList = /* @__PURE__ */ narrowsTo(listOf('InitiativeList', Initiative), PartialInitiativeList);
 
+const pointField = (field: string) => field === 'slug' || (INITIATIVE_POINT_FIELDS as readonly string[]).includes(field);
+
+/** Whether a page may hold more than 100 initiatives: only when they are narrowed to what a map draws. */
+const pointsOnly = (query: { limit?: number | undefined; fields?: readonly string[] | undefined }) =>
+  query.limit === undefined || query.limit <= MAX_INITIATIVES_PER_PAGE || (query.fields !== undefined && query.fields.every(pointField));
+
 export const InitiativeQuery = /* @__PURE__ */ named(
   'InitiativeQuery',
-  z.object({
-    topic: listParam(TopicId),
-    region: listParam(RegionId),
-    stage: listParam(StageId),
-    sdg: listParam(SdgId),
-    organisation: z.optional(Slug),
-    q: TextParam,
-    limit: LimitParam,
-    cursor: CursorParam,
-    fields: fieldsParam(Initiative),
-  }),
+  z
+    .object({
+      topic: listParam(TopicId),
+      region: listParam(RegionId),
+      stage: listParam(StageId),
+      sdg: listParam(SdgId),
+      organisation: z.optional(Slug),
+      q: TextParam,
+      limit: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_INITIATIVE_POINTS_PER_PAGE))),
+      cursor: CursorParam,
+      fields: fieldsParam(Initiative),
+    })
+    .check(
+      z.refine(pointsOnly, {
+        path: ['limit'],
+        error: `at most ${MAX_INITIATIVES_PER_PAGE}; up to ${MAX_INITIATIVE_POINTS_PER_PAGE} with \`fields\` of ${INITIATIVE_POINT_FIELDS.join(', ')} only`,
+      }),
+    ),
 );
-
-
-
 
 export type Crowdfunding = z.infer<typeof Crowdfunding>;
 export type Initiative = z.infer<typeof Initiative>;

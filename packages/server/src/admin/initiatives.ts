@@ -2,7 +2,9 @@ import { InitiativeInput, type AdminInitiative } from '@sinn/sdk';
 import type * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { initiativeFields, type CrowdfundingFigures } from '../queries/initiatives.js';
+import { exactPoint } from '../queries/places.js';
 import { checkMedia, mediaRef, organisationId, unique, type ContentKind } from './content.js';
+import { placeColumns } from './initiative-place.js';
 
 type Input = z.output<typeof InitiativeInput>;
 type Row = Record<string, unknown>;
@@ -16,12 +18,14 @@ export const initiativeKind: ContentKind<Input, AdminInitiative> = {
     const organisation = await organisationId(tx, input.organisation, 'organisation');
     await checkMedia(tx, input.image, 'image');
     const crowdfunding: CrowdfundingFigures | null = input.crowdfunding ?? null;
+    const place = placeColumns(input);
     return {
       title: [input.title],
       teaser: [input.teaser],
       description: [input.description],
       easy_language: [input.easyLanguage ?? null],
       region: [input.region],
+      ...place,
       topics: [unique(input.topics), 'text[]'],
       sdgs: [unique(input.sdgs), 'integer[]'],
       stage: [input.stage],
@@ -43,5 +47,12 @@ async function readInitiative(db: Queryable, slug: string): Promise<AdminInitiat
     [slug],
   );
   if (!row) return null;
-  return { ...initiativeFields(row), organisation: row.org_slug as string, image: mediaRef(row, 'image') };
+  return {
+    ...initiativeFields(row),
+    // As staff gave them: the key alone, and a point only where it is exact (null: the municipality's own).
+    municipality: (row.municipality_key as string | null) ?? null,
+    coordinates: exactPoint(row),
+    organisation: row.org_slug as string,
+    image: mediaRef(row, 'image'),
+  };
 }

@@ -4,12 +4,13 @@ import type { Queryable } from '../db/database.js';
 import { isoOf, imageColumns, imageOf, ORGANISATION_COLUMNS, organisationOf } from './columns.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import { wants, type Fields } from './fields.js';
+import { PLACE_COLUMNS, placeOf } from './places.js';
 import { containsPattern, Where } from './sql.js';
 
 // The columns of an initiative every read takes; the long texts and the image only where they are sent. The
 // organisation is joined always: the text search `q` looks at its name.
-const COLUMNS = `i.id, i.slug, i.title, i.teaser, i.region, i.topics, i.sdgs, i.stage, i.website, i.crowdfunding,
-  i.published_at, i.updated_at, ${ORGANISATION_COLUMNS}`;
+const COLUMNS = `i.id, i.slug, i.title, i.teaser, i.region, ${PLACE_COLUMNS}, i.topics, i.sdgs, i.stage, i.website,
+  i.crowdfunding, i.published_at, i.updated_at, ${ORGANISATION_COLUMNS}`;
 const TEXTS = { description: 'i.description', easyLanguage: 'i.easy_language' } as const;
 
 function select(fields?: Fields<InitiativeField>): string {
@@ -68,6 +69,7 @@ function toInitiative(row: Row, publicUrl: string): Initiative {
   const fields = initiativeFields(row);
   return {
     ...fields,
+    ...placeOf(row),
     organisation: organisationOf(row),
     image: imageOf(row, 'img', publicUrl),
     crowdfunding: fields.crowdfunding && { platform: 'startnext', currency: 'EUR', ...fields.crowdfunding },

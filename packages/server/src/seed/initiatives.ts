@@ -5,6 +5,7 @@ import { addDays, berlinIso } from '../time/berlin.js';
 import { at, parseDay } from './calendar.js';
 import { illustration, monogram } from './images.js';
 import { describeInitiative } from './initiative-texts.js';
+import { drawMunicipality, municipalityOfPlace } from './municipalities.js';
 import type { MediaCollector } from './media.js';
 import type { OrganisationDirectory } from './organisations.js';
 import type { Random } from './random.js';
@@ -46,6 +47,8 @@ export function generateInitiatives({ random, today, organisations, media }: Con
   const slugs = new SlugRegistry();
   const titles = new Set<string>();
   const weights = regionWeights();
+  // A stream of its own, so that placing the initiatives changes nothing else they were given before.
+  const placing = random.fork('municipalities');
   const withEasyLanguage = new Set(random.sample([...Array(INITIATIVE_COUNT).keys()], Math.round(INITIATIVE_COUNT / 2)));
   // A shuffled deck spreads the concepts evenly instead of letting chance repeat a few; a concept that does
   // not fit the region waits in the deck for the next one.
@@ -111,6 +114,11 @@ export function generateInitiatives({ random, today, organisations, media }: Con
       easyLanguage: withEasyLanguage.has(i),
     });
 
+    // At the place its texts name; where they name none, at a place of its region.
+    const place = String(values.place);
+    const named = [title, teaser, description, easyLanguage ?? ''].some((text) => text.includes(place));
+    const municipality = named ? municipalityOfPlace(region, place) : drawMunicipality(placing, region);
+
     let imageId: string | null = null;
     let imageAlt: string | null = null;
     if (random.chance(0.85)) {
@@ -127,6 +135,7 @@ export function generateInitiatives({ random, today, organisations, media }: Con
       description,
       easyLanguage,
       region,
+      municipalityKey: municipality.key,
       topics,
       sdgs,
       stage,

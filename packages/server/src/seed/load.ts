@@ -69,6 +69,7 @@ export async function loadDemoData(tx: Queryable, data: DemoData): Promise<void>
       { name: 'description', value: (r) => r.description },
       { name: 'easy_language', value: (r) => r.easyLanguage },
       { name: 'region', value: (r) => r.region },
+      { name: 'municipality_key', value: (r) => r.municipalityKey },
       { name: 'topics', value: (r) => r.topics, cast: 'text[]' },
       { name: 'sdgs', value: (r) => r.sdgs, cast: 'integer[]' },
       { name: 'stage', value: (r) => r.stage },

@@ -52,6 +52,8 @@ export interface InitiativeRow {
   description: string;
   easyLanguage: string | null;
   region: RegionId;
+  /** The official key of its municipality, one of `region`; its point is the municipality's. */
+  municipalityKey: string;
   topics: TopicId[];
   sdgs: SdgId[];
   stage: StageId;

@@ -587,19 +587,6 @@ export class SinnEventCalendar extends SinnElement {
     this[name] = value || undefined;
   };
 
-  #copy = async (url: string, field: HTMLInputElement | null): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.#copied = this.#text('event.subscribe.copied');
-    } catch {
-      // No clipboard (an insecure page, a denied permission): the address is selected for the person to copy.
-      field?.focus();
-      field?.select();
-      this.#copied = this.#text('event.subscribe.select');
-    }
-    this.requestUpdate();
-  };
-
   // ---- rendering ----
 
   #text(key: CalendarMessageKey, vars?: Record<string, string | number>): string {
@@ -652,7 +639,10 @@ export class SinnEventCalendar extends SinnElement {
       icsUrl: (event) => client?.url(eventIcsEndpoint, { slug: event.slug }) ?? '',
       feedUrl: client?.url(eventFeedEndpoint, {}, this.#filterQuery) ?? '',
       copied: this.#copied,
-      copy: (url, field) => void this.#copy(url, field),
+      setCopied: (sentence) => {
+        this.#copied = sentence;
+        this.requestUpdate();
+      },
       now: Date.now(),
     };
   }

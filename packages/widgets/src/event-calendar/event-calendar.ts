@@ -43,10 +43,10 @@ import { longDay, monthTitle } from './when.js';
 const VIEWS = ['month', 'agenda', 'upcoming'] as const;
 type FilterName = 'region' | 'category' | 'topic' | 'format';
 const FILTERS: FilterSpec<FilterName>[] = [
-  { name: 'region', vocabulary: 'regions', label: 'filters.region', ids: REGION_IDS },
-  { name: 'category', vocabulary: 'eventCategories', label: 'filters.category', ids: EVENT_CATEGORY_IDS },
-  { name: 'topic', vocabulary: 'topics', label: 'filters.topic', ids: TOPIC_IDS },
-  { name: 'format', vocabulary: 'eventFormats', label: 'filters.format', ids: EVENT_FORMAT_IDS },
+  { name: 'region', vocabulary: 'regions', ids: REGION_IDS },
+  { name: 'category', vocabulary: 'eventCategories', ids: EVENT_CATEGORY_IDS },
+  { name: 'topic', vocabulary: 'topics', ids: TOPIC_IDS },
+  { name: 'format', vocabulary: 'eventFormats', ids: EVENT_FORMAT_IDS },
 ];
 const QUERY_PROPERTIES = ['view', 'region', 'category', 'topic', 'format', 'from', 'month', 'limit', 'timeZone', 'structuredData', 'api', 'partnerKey', 'events'];
 const BERLIN = 'Europe/Berlin';

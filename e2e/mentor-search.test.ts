@@ -46,6 +46,24 @@ describe('the mentor search in Chromium', () => {
     await page.close();
   });
 
+  it('examples/mentors.html says when nobody matches, with the code for it fetched only then', async () => {
+    const { page, problems } = await visit(browser, `${server.url}/examples/mentors.html`);
+    await shown(page);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    assert.ok(!(await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('mentor-search-no-results-')))), 'not before');
+    const box = await page.evaluateHandle(() => document.querySelector('sinn-mentor-search')!.shadowRoot!.querySelector('#search-input')!);
+    await (box as unknown as { focus(): Promise<void> }).focus();
+    await page.keyboard.type('Qwxzyvj');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('sinn-mentor-search')!.shadowRoot!.querySelector('[part="empty"]'), { timeout: 10_000 });
+    const said = await page.evaluate(() => document.querySelector('sinn-mentor-search')!.shadowRoot!.querySelector('[part="empty"]')!.textContent!.replace(/\s+/g, ' ').trim());
+    assert.match(said, /^Niemand passt zu dieser Suche\. Prüfen Sie die Schreibweise/);
+    assert.ok(fetched.some((path) => /\/mentor-search-no-results-[\w-]{8}\.js$/.test(path)), 'its code came with the empty answer');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('examples/mentors.html fits a 320 px phone: nothing wider than the screen', async () => {
     const { page, problems } = await visit(browser, `${server.url}/examples/mentors.html`, 320);
     await shown(page);

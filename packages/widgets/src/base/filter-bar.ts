@@ -1,7 +1,7 @@
 import type { Taxonomies } from '@sinn/sdk';
 import { nothing, type TemplateResult } from 'lit';
 import type { MessageKey } from '../i18n/i18n.js';
-import type { FilterSpec } from './filters.js';
+import type { FilterAttribute, FilterSpec } from './filters.js';
 import { adoptLaterStyles } from './later-styles.js';
 import type { SinnElement } from './sinn-element.js';
 
@@ -12,7 +12,7 @@ type FilterCode = typeof import('./filters.js');
  * it, and before the element's first render with it (`ready`, which SinnElement's `codeToWaitFor` hands on), so
  * that the bar is there in the first frame and nothing moves.
  */
-export class FilterBar<N extends string> {
+export class FilterBar<N extends FilterAttribute> {
   #code: FilterCode | undefined;
   #loading: Promise<void> | undefined;
 

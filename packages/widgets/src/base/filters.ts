@@ -8,18 +8,23 @@ export { filterStyles } from './filters.styles.js';
 
 type Vocabulary = keyof Omit<Taxonomies, 'generatedAt'>;
 
-/** One filter control: the attribute it sets, the vocabulary it offers, its label, and the ids the attribute takes. */
-export interface FilterSpec<N extends string> {
+/** The attributes a filter control can set: those whose label the strings have, as `filters.<name>`. */
+export type FilterAttribute = Extract<MessageKey, `filters.${string}`> extends `filters.${infer N}` ? N : never;
+
+/**
+ * One filter control: the attribute it sets (its label is the string `filters.<name>`), the vocabulary it offers,
+ * and the ids the attribute takes.
+ */
+export interface FilterSpec<N extends FilterAttribute> {
   name: N;
   vocabulary: Vocabulary;
-  label: MessageKey;
   /** The widget's own list: an id newer than the widget is not offered, since its attribute would ignore it. */
   ids: readonly (string | number)[];
 }
 
 // Native selects: keyboard, screen readers and phones know them. Each choice sets the element's attribute,
 // so the filters and the attributes are one state.
-export function filterControls<N extends string>(
+export function filterControls<N extends FilterAttribute>(
   element: SinnElement & Partial<Record<N, string>>,
   label: MessageKey,
   filters: readonly FilterSpec<N>[],
@@ -29,7 +34,7 @@ export function filterControls<N extends string>(
   const lang = element.language;
   const active = filters.some(({ name }) => element[name]);
   return html`<form class="filters" part="filters" aria-label=${element.t(label)} @submit=${(event: Event) => event.preventDefault()}>
-    ${filters.map(({ name, vocabulary: kind, label: filterLabel, ids }) => {
+    ${filters.map(({ name, vocabulary: kind, ids }) => {
       const id = `filter-${name}`;
       const current = element[name] ?? '';
       const terms = ((vocabulary?.[kind] ?? []) as { id: string | number; label: { de: string; en: string } }[]).filter((term) => ids.includes(term.id));
@@ -44,7 +49,7 @@ export function filterControls<N extends string>(
               .join(', ')
           : '';
       return html`<div class="filter">
-        <label for=${id}>${element.t(filterLabel)}</label>
+        <label for=${id}>${element.t(`filters.${name}`)}</label>
         <select id=${id} @change=${(event: Event) => set(name, (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${current === ''}>${element.t('filters.all')}</option>
           ${combined ? html`<option value=${current} selected>${combined}</option>` : nothing}

@@ -1,3 +1,5 @@
+import { cached } from '../base/format.js';
+
 // Calendar days as whole numbers (days since 1970-01-01), free of any time zone: a grid cell is a day, not an
 // instant, so day arithmetic never meets a DST switch. Instants become days only through `dayIn`, in the zone
 // the calendar shows.
@@ -57,7 +59,6 @@ export function gridStart(month: Day): Day {
 }
 export const GRID_DAYS = 42;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
 const days = new Map<string, Day>();
 
 /**
@@ -69,11 +70,8 @@ export function dayIn(instant: number, zone: string | undefined): Day {
   const key = `${zone}|${Math.floor(instant / 900_000)}`;
   let day = days.get(key);
   if (day === undefined) {
-    let format = formats.get(zone ?? '');
-    if (!format) {
-      format = new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-      formats.set(zone ?? '', format);
-    }
+    // Intl's formatter for the zone, made once per page in the widgets' shared cache.
+    const format = cached(`in|${zone}`, () => new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }));
     const parts: Record<string, number> = {};
     for (const part of format.formatToParts(instant)) parts[part.type] = Number(part.value);
     day = dayOf(parts.year!, parts.month!, parts.day!);

@@ -477,6 +477,41 @@ describe('<sinn-event-calendar>', () => {
       expect(getComputedStyle(box.querySelector('.subscribe')!).borderTopStyle).to.equal('solid');
     });
 
+    it('copies the address of the feed, and where the page may not write to the clipboard selects it and says how to copy', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
+      await showsMonth(element);
+      const box = shadowOf(element).querySelector<HTMLDetailsElement>('[part="subscribe"]')!;
+      box.querySelector('summary')!.click();
+      await until(() => box.querySelector('[part~="copy"]'), 'the links come');
+      const feed = `${PROXY}/v1/events.ics?region=zwickau`;
+      // The page's clipboard, as a browser gives it or refuses it: whether it may be written is not this test's to grant.
+      const written: string[] = [];
+      let refuse = false;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          writeText: async (text: string) => {
+            if (refuse) throw new DOMException('Write permission denied.', 'NotAllowedError');
+            written.push(text);
+          },
+        },
+      });
+      try {
+        box.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
+        await until(() => textOf(box.querySelector('.copied')) === 'Die Adresse ist kopiert.', 'it says the address is copied');
+        expect(written).to.deep.equal([feed]);
+        refuse = true;
+        box.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
+        await until(() => textOf(box.querySelector('.copied')) === 'Die Adresse ist markiert: mit Strg+C kopieren.', 'it says how to copy');
+        const field = box.querySelector<HTMLInputElement>('[part="feed-url"]')!;
+        expect(shadowOf(element).activeElement).to.equal(field);
+        expect(field.value.slice(field.selectionStart!, field.selectionEnd!)).to.equal(feed);
+      } finally {
+        // The browser's own again, from Navigator.prototype.
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+    });
+
     it('fires sinn-event-select with the whole event once it came, and leaves the dialog closed when the page cancels it', async () => {
       const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
       await showsMonth(element);

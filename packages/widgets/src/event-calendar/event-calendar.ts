@@ -43,10 +43,10 @@ import { longDay, monthTitle } from './when.js';
 const VIEWS = ['month', 'agenda', 'upcoming'] as const;
 type FilterName = 'region' | 'category' | 'topic' | 'format';
 const FILTERS: FilterSpec<FilterName>[] = [
-  { name: 'region', vocabulary: 'regions', label: 'filters.region', ids: REGION_IDS },
-  { name: 'category', vocabulary: 'eventCategories', label: 'filters.category', ids: EVENT_CATEGORY_IDS },
-  { name: 'topic', vocabulary: 'topics', label: 'filters.topic', ids: TOPIC_IDS },
-  { name: 'format', vocabulary: 'eventFormats', label: 'filters.format', ids: EVENT_FORMAT_IDS },
+  { name: 'region', vocabulary: 'regions', ids: REGION_IDS },
+  { name: 'category', vocabulary: 'eventCategories', ids: EVENT_CATEGORY_IDS },
+  { name: 'topic', vocabulary: 'topics', ids: TOPIC_IDS },
+  { name: 'format', vocabulary: 'eventFormats', ids: EVENT_FORMAT_IDS },
 ];
 const QUERY_PROPERTIES = ['view', 'region', 'category', 'topic', 'format', 'from', 'month', 'limit', 'timeZone', 'structuredData', 'api', 'partnerKey', 'events'];
 const BERLIN = 'Europe/Berlin';
@@ -587,19 +587,6 @@ export class SinnEventCalendar extends SinnElement {
     this[name] = value || undefined;
   };
 
-  #copy = async (url: string, field: HTMLInputElement | null): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.#copied = this.#text('event.subscribe.copied');
-    } catch {
-      // No clipboard (an insecure page, a denied permission): the address is selected for the person to copy.
-      field?.focus();
-      field?.select();
-      this.#copied = this.#text('event.subscribe.select');
-    }
-    this.requestUpdate();
-  };
-
   // ---- rendering ----
 
   #text(key: CalendarMessageKey, vars?: Record<string, string | number>): string {
@@ -652,7 +639,10 @@ export class SinnEventCalendar extends SinnElement {
       icsUrl: (event) => client?.url(eventIcsEndpoint, { slug: event.slug }) ?? '',
       feedUrl: client?.url(eventFeedEndpoint, {}, this.#filterQuery) ?? '',
       copied: this.#copied,
-      copy: (url, field) => void this.#copy(url, field),
+      setCopied: (sentence) => {
+        this.#copied = sentence;
+        this.requestUpdate();
+      },
       now: Date.now(),
     };
   }

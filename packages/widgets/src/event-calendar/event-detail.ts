@@ -8,7 +8,7 @@ import { googleCalendarUrl, outlookCalendarUrl, placeOf } from './calendar-links
 import { calendarText, type CalendarMessageKey } from './messages/messages.js';
 import { eventHeading } from './status.js';
 import { subscribeLinks, type SubscribeContext } from './subscribe.js';
-import { whenOf } from './when.js';
+import { whenOf } from './when-full.js';
 
 /** The calendar's subscribe box shows the same links, once it is opened. */
 export { subscribeLinks };

@@ -9,7 +9,8 @@ export interface SubscribeContext {
   feedUrl: string;
   /** The sentence after the last copy of the feed's address. */
   copied: string;
-  copy: (url: string, field: HTMLInputElement | null) => void;
+  /** Keeps the sentence a copy ends with, for the calendar to draw. */
+  setCopied: (sentence: string) => void;
 }
 
 /** The feed's address for calendar apps: the same URL with the `webcal:` scheme they register for. */
@@ -17,17 +18,32 @@ export function webcalUrl(httpsUrl: string): string {
   return httpsUrl.replace(/^https?:/, 'webcal:');
 }
 
+/**
+ * Copies the feed's address. Here, not in the calendar, since it can happen only once the box (this code) came.
+ */
+async function copy(context: SubscribeContext, field: HTMLInputElement | null): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(context.feedUrl);
+    context.setCopied(calendarText(context.lang, 'event.subscribe.copied'));
+  } catch {
+    // No clipboard (an insecure page, a denied permission): the address is selected for the person to copy.
+    field?.focus();
+    field?.select();
+    context.setCopied(calendarText(context.lang, 'event.subscribe.select'));
+  }
+}
+
 /** The feed of the current filter: a webcal: link calendar apps open, and the https address to copy. */
 export function subscribeLinks(context: SubscribeContext, id: string): TemplateResult {
-  const copy = (event: MouseEvent) =>
-    context.copy(context.feedUrl, (event.currentTarget as HTMLElement).closest('.subscribe')?.querySelector('input') ?? null);
+  const onCopy = (event: MouseEvent) =>
+    void copy(context, (event.currentTarget as HTMLElement).closest('.subscribe')?.querySelector('input') ?? null);
   return html`<div class="subscribe">
     <p>${calendarText(context.lang, 'event.subscribe.text')}</p>
     <p><a part="link webcal" href=${webcalUrl(context.feedUrl)}>${calendarText(context.lang, 'event.subscribe.webcal')}</a></p>
     <label for=${id}>${calendarText(context.lang, 'event.subscribe.url')}</label>
     <div class="copy">
       <input id=${id} part="feed-url" readonly .value=${context.feedUrl} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
-      <button type="button" class="button secondary" part="button copy" @click=${copy}>${calendarText(context.lang, 'event.subscribe.copy')}</button>
+      <button type="button" class="button secondary" part="button copy" @click=${onCopy}>${calendarText(context.lang, 'event.subscribe.copy')}</button>
     </div>
     <p role="status" class="copied">${context.copied}</p>
   </div>`;

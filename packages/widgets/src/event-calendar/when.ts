@@ -2,18 +2,18 @@ import type { Event } from '@sinn/sdk';
 import { cached, localeOf } from '../base/format.js';
 import type { Lang } from '../i18n/i18n.js';
 import { berlinOffset, dateOf, type Day } from './days.js';
-import { place, type Placeable } from './layout.js';
 
 // Dates and times of events as the calendar says them. Instants are formatted in the zone shown (`undefined`:
 // the device's); calendar days are formatted in UTC, where `dateOf` puts them.
 
 const BERLIN = 'Europe/Berlin';
 
-function format(lang: Lang, zone: string | undefined, options: Intl.DateTimeFormatOptions, name: string): Intl.DateTimeFormat {
+/** A formatter, made once per language, zone and use (`name`). */
+export function format(lang: Lang, zone: string | undefined, options: Intl.DateTimeFormatOptions, name: string): Intl.DateTimeFormat {
   return cached(`${name}|${lang}|${zone}`, () => new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone: zone }));
 }
 
-const dayFormat = (lang: Lang) => format(lang, 'UTC', { dateStyle: 'full' }, 'day');
+export const dayFormat = (lang: Lang) => format(lang, 'UTC', { dateStyle: 'full' }, 'day');
 
 // A month grid says the same dates on every render: their words are formatted once (`said|…` in the cache).
 
@@ -50,22 +50,4 @@ export function startTime(event: Pick<Event, 'start'>, lang: Lang, zone: string 
   // German and British English both write 24-hour "18:00", as the text has it.
   if (zone === BERLIN && berlinOffset(event.start, instant) !== undefined) return event.start.slice(11, 16);
   return format(lang, zone, { hour: '2-digit', minute: '2-digit' }, 'time').format(new Date(event.start));
-}
-
-/** When in full: "Dienstag, 1. Dezember 2026, 18:00–20:00", all-day events as days only. */
-export function whenOf(event: Placeable, lang: Lang, zone: string | undefined): string {
-  if (event.allDay) {
-    const { first, last } = place(event, zone);
-    return first === last ? longDay(first, lang) : dayFormat(lang).formatRange(dateOf(first), dateOf(last));
-  }
-  const options: Intl.DateTimeFormatOptions = {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(zone === BERLIN ? {} : { timeZoneName: 'short' }),
-  };
-  return format(lang, zone, options, 'when').formatRange(new Date(event.start), new Date(event.end));
 }

@@ -14,15 +14,15 @@ export const mentorSearchStyles = css`
   }
   .mentor-search,
   .found,
-  .results {
+  .results,
+  .search,
+  .layout {
     display: grid;
     /* One column as wide as the element, never as wide as its longest word. */
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .search {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: 0.3em;
   }
   .search label {
@@ -112,14 +112,16 @@ export const mentorSearchStyles = css`
     text-decoration: underline;
   }
   .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
   }
+  /* Wide enough, the facets go beside the results, always shown. */
   @container (min-width: 44em) {
     .layout {
       grid-template-columns: minmax(12em, 16em) minmax(0, 1fr);
       align-items: start;
+    }
+    .refine-toggle {
+      display: none;
     }
   }
   .facets,
@@ -139,11 +141,6 @@ export const mentorSearchStyles = css`
   }
   @container not (min-width: 44em) {
     .refine-closed {
-      display: none;
-    }
-  }
-  @container (min-width: 44em) {
-    .refine-toggle {
       display: none;
     }
   }

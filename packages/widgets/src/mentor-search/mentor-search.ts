@@ -14,7 +14,6 @@ import { facetGroups, facetLabel } from './facets.js';
 import { mentorCard, type MentorCardContext } from './mentor-card.js';
 import { mentorSearchStyles } from './mentor-search.styles.js';
 import { mentorText, type MentorMessageKey } from './messages/messages.js';
-import { noResults } from './no-results.js';
 import { FACETS_ID, RefineDisclosure } from './refine.js';
 import { SearchBox } from './search-box.js';
 import { emptyState, FACET_VALUES, FACETS, hasFilters, sameState, toggled, toQuery, type Facet, type SearchState } from './search-state.js';
@@ -117,6 +116,8 @@ export class SinnMentorSearch extends SinnElement {
   });
   readonly #refine = new RefineDisclosure(this);
   #contact: ContactRequests | undefined;
+  /** What is shown when nobody matches, loaded with the first answer that finds nobody. */
+  #noResults: typeof import('./no-results.js') | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -151,6 +152,9 @@ export class SinnMentorSearch extends SinnElement {
     if (!client) throw new Error('no API configured');
     const state = this.#state;
     const [list, terms] = await Promise.all([client.get(listMentorsEndpoint, { query: toQuery(state, this.#limit), signal }), taxonomies(client)]);
+    // Nobody matches seldom, so its code comes only then: the answer is shown once it is here, never half of it.
+    // If it cannot come, the answer is an error like the request's own, with its retry.
+    if (list.items.length === 0) this.#noResults ??= await import('./no-results.js');
     this.#vocabulary = terms;
     return { ...list, state };
   }
@@ -312,7 +316,7 @@ export class SinnMentorSearch extends SinnElement {
   #results(page: Page): TemplateResult {
     const label = this.#label();
     if (page.items.length === 0) {
-      return noResults({
+      return this.#noResults!.noResults({
         t: (key, vars) => this.#t(key, vars),
         state: page.state,
         facets: page.facets,

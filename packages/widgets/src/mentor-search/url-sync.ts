@@ -1,19 +1,12 @@
-import { FACET_VALUES, FACETS, emptyState, type SearchState } from './search-state.js';
+import { FACET_VALUES, FACETS, emptyState, type Facet, type SearchState } from './search-state.js';
 
 // `sync-url`: the search in the page's address, so back and forward step through searches and a search can be
 // shared. Each parameter carries the element's id as prefix (`mentors-q`, `mentors-region`), so two searches
 // on one page, and the page's own parameters, never collide. Only known values are read back: an address is
 // input like any other.
 
-export function paramNames(prefix: string): { q: string } & Record<(typeof FACETS)[number], string> {
-  return {
-    q: `${prefix}-q`,
-    expertise: `${prefix}-expertise`,
-    region: `${prefix}-region`,
-    language: `${prefix}-language`,
-    format: `${prefix}-format`,
-    availability: `${prefix}-availability`,
-  };
+export function paramNames(prefix: string): Record<'q' | Facet, string> {
+  return Object.fromEntries(['q', ...FACETS].map((name) => [name, `${prefix}-${name}`])) as Record<'q' | Facet, string>;
 }
 
 /** The state the address holds, or undefined when it holds none of this element's parameters. */

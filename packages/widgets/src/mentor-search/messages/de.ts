@@ -35,7 +35,6 @@ export const de = {
   'mentor.expertise': 'Fachgebiete',
   'mentor.contact': 'Kontakt aufnehmen',
   'mentor.unavailable': 'Nimmt derzeit keine Anfragen an',
-  'mentor.photo': 'Foto von {name}',
 } as const;
 
 export type MentorMessageKey = keyof typeof de;

@@ -36,5 +36,4 @@ export const en: Record<MentorMessageKey, string> = {
   'mentor.expertise': 'Expertise',
   'mentor.contact': 'Get in touch',
   'mentor.unavailable': 'Not taking requests at the moment',
-  'mentor.photo': 'Photo of {name}',
 };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Database } from '../src/db/database.js';
 import { openDatabase } from '../src/db/open.js';
-import { signupBurst } from './helpers/burst.js';
+import { BURST_ENV, signupBurst } from './helpers/burst.js';
 import { createTestDatabase, TEST_DB, type TestDatabase } from './helpers/database.js';
 import { startServerProcess, stopProcess, type ServerProcess } from './helpers/process.js';
 import { startTestSmtp, type TestSmtp } from './helpers/smtp.js';
@@ -16,14 +16,6 @@ import { startTestSmtp, type TestSmtp } from './helpers/smtp.js';
 // shares the database all along. No mail goes out twice while its worker lives; the one the killed worker had in
 // flight may go out twice, never more.
 
-const ENV = {
-  SINN_DEMO_DATA: '0',
-  SINN_POW_COST: '1',
-  SINN_POW_MAX_COUNTER: '20',
-  SINN_MIN_FILL_SECONDS: '0',
-  SINN_RATE_LIMIT_CLIENT: '1000000',
-  SINN_RATE_LIMIT_PARTNER: '1000000',
-};
 const POSTGRES = TEST_DB === 'postgres';
 const DEADLINE_MS = POSTGRES ? 90_000 : 60_000;
 // Mail the killed process's mail server took just before the kill may be seen a moment after it here.
@@ -53,9 +45,9 @@ describe('a server process killed during a burst of sign-ups, with mail going ou
     let env: Record<string, string>;
     if (POSTGRES) {
       database = await createTestDatabase();
-      env = { ...ENV, SMTP_URL: smtp.url, DATABASE_URL: database.url! };
+      env = { ...BURST_ENV, SMTP_URL: smtp.url, DATABASE_URL: database.url! };
     } else {
-      env = { ...ENV, SMTP_URL: smtp.url, DATABASE_URL: '', SINN_DATA_DIR: dataDir };
+      env = { ...BURST_ENV, SMTP_URL: smtp.url, DATABASE_URL: '', SINN_DATA_DIR: dataDir };
     }
     // On PostgreSQL a second server shares the database the whole time, its worker sending beside the first one's.
     const [first] = await Promise.all([start(env), POSTGRES ? start(env) : undefined]);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Database } from '../src/db/database.js';
 import { openDatabase } from '../src/db/open.js';
-import { signupBurst } from './helpers/burst.js';
+import { BURST_ENV, signupBurst } from './helpers/burst.js';
 import { createTestDatabase, TEST_DB, type TestDatabase } from './helpers/database.js';
 import { startServerProcess, stopProcess } from './helpers/process.js';
 import { postSignup } from './helpers/signup.js';
@@ -15,12 +15,7 @@ import { postSignup } from './helpers/signup.js';
 // and queued mail are there.
 
 const ENV = {
-  SINN_DEMO_DATA: '0',
-  SINN_POW_COST: '1',
-  SINN_POW_MAX_COUNTER: '20',
-  SINN_MIN_FILL_SECONDS: '0',
-  SINN_RATE_LIMIT_CLIENT: '1000000',
-  SINN_RATE_LIMIT_PARTNER: '1000000',
+  ...BURST_ENV,
   SINN_LOG_LEVEL: 'warn',
 };
 

@@ -3,6 +3,16 @@ import type { MembershipInput } from '@sinn/sdk';
 import { solvedChallenge } from './challenge.js';
 import { postSignup, signupBody } from './signup.js';
 
+/** A server a burst can fill: no demo data, the cheapest proof of work, no waiting to fill in, no rate limits. */
+export const BURST_ENV = {
+  SINN_DEMO_DATA: '0',
+  SINN_POW_COST: '1',
+  SINN_POW_MAX_COUNTER: '20',
+  SINN_MIN_FILL_SECONDS: '0',
+  SINN_RATE_LIMIT_CLIENT: '1000000',
+  SINN_RATE_LIMIT_PARTNER: '1000000',
+};
+
 export interface Acknowledged {
   key: string;
   body: MembershipInput;

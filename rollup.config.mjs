@@ -88,6 +88,7 @@ const widgets = {
   input: {
     index: 'packages/widgets/src/index.ts',
     'initiative-cards/define': 'packages/widgets/src/initiative-cards/define.ts',
+    'initiative-map/define': 'packages/widgets/src/initiative-map/define.ts',
     'event-calendar/define': 'packages/widgets/src/event-calendar/define.ts',
     'join-form/define': 'packages/widgets/src/join-form/define.ts',
     'mentor-search/define': 'packages/widgets/src/mentor-search/define.ts',
@@ -126,6 +127,7 @@ const widgets = {
  */
 const RESOURCE_CHUNKS = {
   initiative: 'initiative-cards',
+  'region-geometry': 'initiative-map',
   event: 'event-calendar',
   mentor: 'mentor-search',
   'mentor-request': 'mentor-search-contact',

@@ -5,6 +5,7 @@ import { adoptLaterStyles } from '../base/later-styles.js';
 import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
 import type { SinnElement } from '../base/sinn-element.js';
 import type { CardContext } from './card.js';
+import { cardsText } from './messages/messages.js';
 
 /** What an element lists of an initiative before it is opened: at least its slug and title. */
 export type ListedInitiative = Pick<Initiative, 'slug' | 'title'>;
@@ -41,7 +42,8 @@ export class InitiativeOpening<L extends ListedInitiative> {
 
   async detailCode(): Promise<void> {
     if (this.code) return;
-    const code = await import('./initiative-detail.js');
+    // The detail speaks the cards' strings, which an element other than the cards (the map) has not loaded.
+    const [code] = await Promise.all([import('./initiative-detail.js'), this.host.speakFrom(cardsText)]);
     adoptLaterStyles(this.host, [code.initiativeDetailStyles]);
     this.code = code;
   }

@@ -121,6 +121,8 @@ describe('<sinn-initiative-map>', () => {
       await until(() => dialog(element)?.open, 'the dialog opens');
       expect(heard).to.deep.equal([entries[0]!.dataset.slug]);
       expect(textOf(dialog(element)!.querySelector('h2'))).to.equal(textOf(entries[0]));
+      // The detail speaks the cards' words, in the map's language.
+      expect(textOf(dialog(element)!.querySelector('[part="meta"]'))).to.match(/Träger: \S/);
     });
   });
 
@@ -191,6 +193,7 @@ describe('<sinn-initiative-map>', () => {
       await until(() => dialog(element)?.open, 'the dialog opens');
       expect(heard).to.have.length(1);
       expect((heard[0] as { initiative: { slug: string } }).initiative.slug).to.equal(first.dataset.slug);
+      expect(textOf(dialog(element)!.querySelector('[part="meta"]'))).to.match(/Träger: \S/);
     });
   });
 

@@ -204,6 +204,8 @@ export class SinnInitiativeMap extends SinnElement {
 
   #setFilter = (name: FilterName, value: string): void => {
     this[name] = value || undefined;
+    // The live region says the count anew, not a choice made on the map before.
+    this.said = '';
   };
 
   /** Choosing a district filters by it; choosing it again, while it is the only one chosen, lifts the filter. */

@@ -224,6 +224,42 @@ describe('<sinn-initiative-map>', () => {
     });
   });
 
+  describe('choosing', () => {
+    it('a click chooses a district, a second lifts it; the filter bar sets the same attribute', async () => {
+      const element = await mount(html`<sinn-initiative-map filters></sinn-initiative-map>`);
+      await showsMap(element);
+      district(element, 'leipzig').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await element.updateComplete;
+      expect(element.region).to.equal('leipzig');
+      expect(shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!.value).to.equal('leipzig');
+      district(element, 'leipzig').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await element.updateComplete;
+      expect(element.region).to.equal(undefined);
+      expect(textOf(liveRegion(element))).to.match(/^Auswahl aufgehoben\. \d+ Initiativen$/);
+      const select = shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!;
+      select.value = 'zwickau';
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(district(element, 'zwickau').getAttribute('aria-pressed')).to.equal('true');
+      expect(districts(element).filter((shape) => shape.getAttribute('aria-pressed') === 'true')).to.have.length(1);
+    });
+
+    it('an initiative without a place counts in its district and is listed, but not drawn', async () => {
+      const all = await allPoints();
+      const first = all.items[0]!;
+      await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 0, 'coordinates'], value: null }, { path: ['items', 0, 'municipality'], value: null }] });
+      const element = await mount(html`<sinn-initiative-map region=${first.region}></sinn-initiative-map>`);
+      await showsMap(element);
+      const inRegion = all.items.filter((item) => item.region === first.region).length;
+      expect(district(element, first.region).getAttribute('aria-label')).to.match(new RegExp(`: ${inRegion} Initiative`));
+      const drawn = [...points(element), ...clusters(element)].reduce((sum, point) => sum + (point.getAttribute('part') === 'cluster' ? Number(textOf(point.querySelector('text'))) : 1), 0);
+      expect(drawn).to.equal(inRegion - 1);
+      toggle(element).click();
+      await until(() => shadowOf(element).querySelector('[part="list"]'), 'the list');
+      expect(shadowOf(element).querySelector(`[part="list"] button[data-slug="${first.slug}"]`)).to.not.equal(null);
+    });
+  });
+
   describe('states', () => {
     it('shows a skeleton of the map size while loading', async () => {
       await injectFault({ kind: 'delay', ms: 1500, path: LIST });

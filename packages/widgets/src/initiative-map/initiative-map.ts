@@ -273,7 +273,6 @@ export class SinnInitiativeMap extends SinnElement {
               @click=${() => this.#choose(id)} @keydown=${(event: KeyboardEvent) => this.#districtKey(event, id)}
               @focus=${() => (this.focusRegion = id)}>
               <path d=${shape.d}></path>
-              <text class="count" x=${shape.label[0]} y=${shape.label[1]} aria-hidden="true">${count}</text>
             </g>`;
           })}
           ${places.map((place) => {
@@ -290,6 +289,13 @@ export class SinnInitiativeMap extends SinnElement {
               ${many ? svg`<text x=${place.x} y=${place.y} aria-hidden="true">${place.items.length}</text>` : nothing}
             </g>`;
           })}
+          <!-- The districts' counts over the points, so that a point never hides one. -->
+          <g class="counts" aria-hidden="true">
+            ${ids.map((id) => {
+              const [x, y] = geometry.districts[id]!.label;
+              return svg`<text class="count" x=${x} y=${y}>${counts.get(id) ?? 0}</text>`;
+            })}
+          </g>
         </svg>
         <p class="attribution" part="attribution">
           <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>

@@ -91,10 +91,6 @@ export class SinnInitiativeMap extends SinnElement {
     sdg: { type: String, reflect: true },
     q: { type: String, reflect: true },
     filters: { type: Boolean, reflect: true },
-    listView: { state: true },
-    focusRegion: { state: true },
-    openPlace: { state: true },
-    said: { state: true },
   };
 
   declare topic: string | undefined;
@@ -103,20 +99,16 @@ export class SinnInitiativeMap extends SinnElement {
   declare sdg: string | undefined;
   declare q: string | undefined;
   declare filters: boolean;
-  /** The list instead of the map. */
-  declare listView: boolean;
-  /** The district that holds the map's one tab stop. */
-  declare focusRegion: string | undefined;
-  /** The place whose initiatives are listed under the map. */
-  declare openPlace: string | undefined;
-  /** What a choice on the map said, for the live region. */
-  declare said: string;
 
-  constructor() {
-    super();
-    this.listView = false;
-    this.said = '';
-  }
+  // What a visitor changed, not attributes (each change asks for an update).
+  /** The list instead of the map. */
+  #listView = false;
+  /** The district that holds the map's one tab stop. */
+  #focusRegion: string | undefined;
+  /** The place whose initiatives are listed under the map. */
+  #openedPlace: string | undefined;
+  /** What a choice on the map said, for the live region. */
+  #said = '';
 
   #vocabulary: Taxonomies | undefined;
   readonly #opening = new InitiativeOpening<MapInitiative>(
@@ -181,7 +173,7 @@ export class SinnInitiativeMap extends SinnElement {
     super.willUpdate(changed);
     const asked = this.hasUpdated && (QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey'));
     if (asked) void this.#data.load({ keep: this.#data.data !== undefined, keepOnError: false });
-    if (changed.has('region')) this.openPlace = undefined;
+    if (changed.has('region')) this.#openedPlace = undefined;
   }
 
   #text(key: MapMessageKey, vars?: Record<string, string | number>): string {
@@ -205,7 +197,7 @@ export class SinnInitiativeMap extends SinnElement {
   #setFilter = (name: FilterName, value: string): void => {
     this[name] = value || undefined;
     // The live region says the count anew, not a choice made on the map before.
-    this.said = '';
+    this.#said = '';
   };
 
   /** Choosing a district filters by it; choosing it again, while it is the only one chosen, lifts the filter. */
@@ -213,8 +205,9 @@ export class SinnInitiativeMap extends SinnElement {
     const only = this.#regions?.length === 1 && this.#regions[0] === id;
     this.region = only ? undefined : id;
     const name = this.#label()('regions', id);
-    this.said = only ? this.#text('map.unselected') : this.#text('map.selected', { name });
-    this.focusRegion = id;
+    this.#said = only ? this.#text('map.unselected') : this.#text('map.selected', { name });
+    this.#focusRegion = id;
+    this.requestUpdate();
   }
 
   #districtKey = (event: KeyboardEvent, id: RegionId): void => {
@@ -229,8 +222,21 @@ export class SinnInitiativeMap extends SinnElement {
     if (!event.key.startsWith('Arrow')) return;
     event.preventDefault();
     if (!next) return;
-    this.focusRegion = next;
+    this.#focusRegion = next;
+    this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-region="${next}"]`)?.focus());
+  };
+
+  /** A district focused by pointer or script holds the tab stop from now on. */
+  #focusOn(id: string): void {
+    if (this.#focusRegion === id) return;
+    this.#focusRegion = id;
+    this.requestUpdate();
+  }
+
+  #toggle = (): void => {
+    this.#listView = !this.#listView;
+    this.requestUpdate();
   };
 
   #openPlace(place: Place, opener: HTMLElement | SVGElement): void {
@@ -238,7 +244,8 @@ export class SinnInitiativeMap extends SinnElement {
       this.#opening.open(place.items[0]!, opener as HTMLElement);
       return;
     }
-    this.openPlace = place.key;
+    this.#openedPlace = place.key;
+    this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="place"] button')?.focus());
   }
 
@@ -255,7 +262,7 @@ export class SinnInitiativeMap extends SinnElement {
     const size = stepSize(Math.max(0, ...counts.values()));
     const chosen = this.#regions ?? [];
     const ids = Object.keys(geometry.districts) as RegionId[];
-    const focusId = this.focusRegion && ids.includes(this.focusRegion as RegionId) ? this.focusRegion : (chosen[0] ?? ids[0]);
+    const focusId = this.#focusRegion && ids.includes(this.#focusRegion as RegionId) ? this.#focusRegion : (chosen[0] ?? ids[0]);
     const places = placesOf(shown);
     // Points are reached by keyboard once a district is chosen (a handful), else through the list.
     const pointTab = chosen.length > 0 ? 0 : -1;
@@ -271,7 +278,7 @@ export class SinnInitiativeMap extends SinnElement {
               role="button" tabindex=${id === focusId ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'}
               aria-label=${count === 1 ? this.#text('map.district.one', { name }) : this.#text('map.district', { name, count })}
               @click=${() => this.#choose(id)} @keydown=${(event: KeyboardEvent) => this.#districtKey(event, id)}
-              @focus=${() => (this.focusRegion = id)}>
+              @focus=${() => this.#focusOn(id)}>
               <path d=${shape.d}></path>
             </g>`;
           })}
@@ -323,7 +330,7 @@ export class SinnInitiativeMap extends SinnElement {
 
   /** The initiatives at an opened cluster's place. */
   #place(places: Place[]): TemplateResult | typeof nothing {
-    const place = places.find((candidate) => candidate.key === this.openPlace);
+    const place = places.find((candidate) => candidate.key === this.#openedPlace);
     if (!place) return nothing;
     return html`<section class="place" part="place" aria-label=${this.#text('map.place', { place: place.name })}>
       <h3>${this.#text('map.place', { place: place.name })}</h3>
@@ -370,14 +377,14 @@ export class SinnInitiativeMap extends SinnElement {
     const shown = this.#shown(answer);
     return html`${data.stale ? staleNotice(this, answer.generatedAt, () => void this.refresh()) : nothing}
       ${shown.length === 0 ? emptyState(this.#text('map.empty')) : nothing}
-      ${this.listView ? this.#list(answer, shown) : this.#map(answer, shown)}`;
+      ${this.#listView ? this.#list(answer, shown) : this.#map(answer, shown)}`;
   }
 
   #status(): string {
     const data = this.#data.data;
     if (!data) return '';
     const count = this.#countText(this.#shown(data).length);
-    return this.said ? `${this.said} ${count}` : count;
+    return this.#said ? `${this.#said} ${count}` : count;
   }
 
   protected override render(): TemplateResult {
@@ -385,8 +392,8 @@ export class SinnInitiativeMap extends SinnElement {
     return html`<section aria-label=${this.#text('map.label')} aria-busy=${this.#data.pending ? 'true' : 'false'}>
       ${this.filters ? this.#filterBar.render(this.#vocabulary, this.#setFilter) : nothing}
       <div class="toolbar">
-        <button type="button" class="button secondary" part="button toggle" aria-pressed=${this.listView ? 'true' : 'false'} ?disabled=${!ready}
-          @click=${() => (this.listView = !this.listView)}>${this.#text('map.list')}</button>
+        <button type="button" class="button secondary" part="button toggle" aria-pressed=${this.#listView ? 'true' : 'false'} ?disabled=${!ready}
+          @click=${this.#toggle}>${this.#text('map.list')}</button>
       </div>
       <p class="visually-hidden" role="status">${this.#status()}</p>
       ${this.#content()}

@@ -25,7 +25,8 @@ import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
 import type { InitiativeSelectDetail } from '../initiative-cards/initiative-cards.js';
 import { InitiativeOpening } from '../initiative-cards/initiative-opening.js';
-import { countByRegion, neighbourTowards, placesOf, STEPS, stepOf, stepSize, type MapInitiative, type Place } from './map-model.js';
+import { entries, groupedList, legend } from './list-view.js';
+import { countByRegion, neighbourTowards, placesOf, stepOf, stepSize, type MapInitiative, type Place } from './map-model.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
 
@@ -309,23 +310,7 @@ export class SinnInitiativeMap extends SinnElement {
         </p>
       </div>
       <p id="map-keys" class="visually-hidden">${this.#text('map.keys')}</p>
-      ${this.#legend(size)} ${this.#place(places)}`;
-  }
-
-  #legend(size: number): TemplateResult {
-    const steps = Array.from({ length: STEPS }, (_, index) => index + 1);
-    const range = (step: number): string => {
-      const from = (step - 1) * size + 1;
-      const to = step * size;
-      return from === to ? this.#text('map.legend.single', { from }) : this.#text('map.legend.range', { from, to });
-    };
-    return html`<figure class="legend" part="legend">
-      <figcaption>${this.#text('map.legend')}</figcaption>
-      <ul>
-        <li><span class="swatch step-0" aria-hidden="true"></span>${this.#text('map.legend.none')}</li>
-        ${steps.map((step) => html`<li><span class="swatch step-${step}" aria-hidden="true"></span>${range(step)}</li>`)}
-      </ul>
-    </figure>`;
+      ${legend(size, this.language)} ${this.#place(places)}`;
   }
 
   /** The initiatives at an opened cluster's place. */
@@ -339,30 +324,11 @@ export class SinnInitiativeMap extends SinnElement {
   }
 
   #entries(items: MapInitiative[]): TemplateResult {
-    return html`<ul class="entries">
-      ${items.map(
-        (item) =>
-          html`<li><button type="button" class="entry" data-slug=${item.slug} @click=${(event: Event) => this.#opening.open(item, event.currentTarget as HTMLElement)}>
-            ${item.title}
-          </button></li>`,
-      )}
-    </ul>`;
+    return entries(items, (item, opener) => this.#opening.open(item, opener));
   }
 
-  /** The same result as a list, grouped by district in the map's order. */
   #list(data: MapData, shown: MapInitiative[]): TemplateResult {
-    const label = this.#label();
-    const ids = Object.keys(data.geometry.districts) as RegionId[];
-    return html`<div class="list" part="list">
-      ${ids.map((id) => {
-        const items = shown.filter((item) => item.region === id);
-        if (items.length === 0) return nothing;
-        return html`<section class="group" data-region=${id}>
-          <h3>${label('regions', id)} <span class="group-count">(${items.length})</span></h3>
-          ${this.#entries(items)}
-        </section>`;
-      })}
-    </div>`;
+    return groupedList(Object.keys(data.geometry.districts) as RegionId[], shown, this.#label(), (item, opener) => this.#opening.open(item, opener));
   }
 
   #skeleton(): TemplateResult {

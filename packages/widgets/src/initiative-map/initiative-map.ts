@@ -26,7 +26,7 @@ import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
 import type { InitiativeSelectDetail } from '../initiative-cards/initiative-cards.js';
 import { InitiativeOpening } from '../initiative-cards/initiative-opening.js';
 import { entries, groupedList, legend } from './list-view.js';
-import { countByRegion, neighbourTowards, placesOf, stepOf, stepSize, type MapInitiative, type Place } from './map-model.js';
+import { countByRegion, neighbourTowards, placesOf, stepOf, stepScale, type MapInitiative, type Place } from './map-model.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
 
@@ -260,7 +260,7 @@ export class SinnInitiativeMap extends SinnElement {
     const { geometry } = data;
     const label = this.#label();
     const counts = countByRegion(data.items);
-    const size = stepSize(Math.max(0, ...counts.values()));
+    const scale = stepScale(Math.max(0, ...counts.values()));
     const chosen = this.#regions ?? [];
     const ids = Object.keys(geometry.districts) as RegionId[];
     const focusId = this.#focusRegion && ids.includes(this.#focusRegion as RegionId) ? this.#focusRegion : (chosen[0] ?? ids[0]);
@@ -275,7 +275,7 @@ export class SinnInitiativeMap extends SinnElement {
             const count = counts.get(id) ?? 0;
             const name = label('regions', id);
             const selected = chosen.includes(id);
-            return svg`<g class="district step-${stepOf(count, size)}" part=${selected ? 'region selected' : 'region'} data-region=${id}
+            return svg`<g class="district step-${stepOf(count, scale)}" part=${selected ? 'region selected' : 'region'} data-region=${id}
               role="button" tabindex=${id === focusId ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'}
               aria-label=${count === 1 ? this.#text('map.district.one', { name }) : this.#text('map.district', { name, count })}
               @click=${() => this.#choose(id)} @keydown=${(event: KeyboardEvent) => this.#districtKey(event, id)}
@@ -310,7 +310,7 @@ export class SinnInitiativeMap extends SinnElement {
         </p>
       </div>
       <p id="map-keys" class="visually-hidden">${this.#text('map.keys')}</p>
-      ${legend(size, this.language)} ${this.#place(places)}`;
+      ${legend(scale, this.language)} ${this.#place(places)}`;
   }
 
   /** The initiatives at an opened cluster's place. */

@@ -2,7 +2,7 @@ import type { RegionId } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
-import { STEPS, type MapInitiative } from './map-model.js';
+import { rangeOf, STEPS, type MapInitiative, type StepScale } from './map-model.js';
 import { mapText } from './messages/messages.js';
 
 // What the map shows beside its SVG: the initiatives as lists of buttons (a place's, the list view's), and the
@@ -36,12 +36,11 @@ export function groupedList(regions: readonly RegionId[], shown: readonly MapIni
   </div>`;
 }
 
-/** What each step of the shading means: none, then equal ranges of `size` initiatives. */
-export function legend(size: number, lang: Lang): TemplateResult {
-  const steps = Array.from({ length: STEPS }, (_, index) => index + 1);
+/** What each step of the shading used means: none, then equal ranges of initiatives. */
+export function legend(scale: StepScale, lang: Lang): TemplateResult {
+  const steps = Array.from({ length: STEPS - scale.offset }, (_, index) => scale.offset + index + 1);
   const range = (step: number): string => {
-    const from = (step - 1) * size + 1;
-    const to = step * size;
+    const [from, to] = rangeOf(step, scale);
     return from === to ? mapText(lang, 'map.legend.single', { from }) : mapText(lang, 'map.legend.range', { from, to });
   };
   return html`<figure class="legend" part="legend">

@@ -40,15 +40,29 @@ export function placesOf(items: readonly MapInitiative[]): Place[] {
   return [...places.values()].sort((a, b) => b.items.length - a.items.length || a.key.localeCompare(b.key));
 }
 
-/** The shading steps: 0 is none, 1 to STEPS by equal ranges up to the largest count. */
+/** The shading steps: 0 is none, then up to STEPS of equal ranges, the largest count always in the top step. */
 export const STEPS = 4;
 
-export function stepSize(max: number): number {
-  return Math.max(1, Math.ceil(max / STEPS));
+/** How counts map to steps: ranges of `size` initiatives, the first range at step `offset + 1`. */
+export interface StepScale {
+  size: number;
+  offset: number;
 }
 
-export function stepOf(count: number, size: number): number {
-  return count === 0 ? 0 : Math.min(STEPS, Math.ceil(count / size));
+export function stepScale(max: number): StepScale {
+  const size = Math.max(1, Math.ceil(max / STEPS));
+  // Fewer ranges than steps (a largest count under 4, or 5 in ranges of 2): they take the darker steps.
+  return { size, offset: STEPS - Math.ceil(max / size) };
+}
+
+export function stepOf(count: number, scale: StepScale): number {
+  return count === 0 ? 0 : Math.min(STEPS, Math.ceil(count / scale.size) + scale.offset);
+}
+
+/** The counts a step stands for. */
+export function rangeOf(step: number, scale: StepScale): [from: number, to: number] {
+  const index = step - scale.offset;
+  return [(index - 1) * scale.size + 1, index * scale.size];
 }
 
 const DIRECTIONS: Record<string, [number, number]> = {

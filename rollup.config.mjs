@@ -88,6 +88,7 @@ const widgets = {
   input: {
     index: 'packages/widgets/src/index.ts',
     'initiative-cards/define': 'packages/widgets/src/initiative-cards/define.ts',
+    'initiative-map/define': 'packages/widgets/src/initiative-map/define.ts',
     'event-calendar/define': 'packages/widgets/src/event-calendar/define.ts',
     'join-form/define': 'packages/widgets/src/join-form/define.ts',
     'mentor-search/define': 'packages/widgets/src/mentor-search/define.ts',
@@ -125,7 +126,8 @@ const widgets = {
  * dialog, loaded on the first click on "contact".
  */
 const RESOURCE_CHUNKS = {
-  initiative: 'initiative-cards',
+  initiative: 'initiative-shared',
+  'region-geometry': 'initiative-map',
   event: 'event-calendar',
   mentor: 'mentor-search',
   'mentor-request': 'mentor-search-contact',
@@ -135,12 +137,19 @@ const RESOURCE_CHUNKS = {
 };
 
 /**
+ * What the cards and the map both need to open an initiative (the opening with its dialog, the card's pieces the
+ * detail draws, the cards' strings' catalog), with the initiatives' route and ids: one chunk the two share, so that
+ * the map does not download the cards' element (and the cards not the map's).
+ */
+const INITIATIVE_SHARED = /\/widgets\/src\/initiative-cards\/(initiative-opening|card|messages\/messages)\.ts$/;
+
+/**
  * A vocabulary's identifiers (which values an attribute takes) go with the one element that filters by them; the
  * regions and topics, which several do, stay in the runtime. A sign-up's go with the forms' shared fields, which
  * the join form shows and the forms' sending (whose schemas check them) comes after.
  */
 const VOCABULARY_CHUNKS = {
-  initiatives: 'initiative-cards',
+  initiatives: 'initiative-shared',
   events: 'event-calendar',
   mentors: 'mentor-search',
   memberships: 'forms',
@@ -178,6 +187,7 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
  * sending-slices). Each catalog's language is a chunk of its own (initiative-cards-de, runtime-en), fetched for
  * the language a page speaks; a form's second part, what a person's actions lead to, too (join-form-outcomes-de). */
 function sharedChunk(id, { getModuleInfo }) {
+  if (INITIATIVE_SHARED.test(id)) return 'initiative-shared';
   const language = /\/widgets\/src\/([\w/-]+?)\/(de|en)\.ts$/.exec(id);
   if (language) return `${language[1].replace(/\/?messages/g, '').replaceAll('/', '-').replace(/^i18n$/, 'runtime')}-${language[2]}`;
   const entry = onDemandEntry(id, getModuleInfo);

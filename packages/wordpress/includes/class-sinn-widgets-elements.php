@@ -1,6 +1,6 @@
 <?php
 /**
- * The four elements, and the one place their HTML is written. Which attributes each takes comes from its
+ * The five elements, and the one place their HTML is written. Which attributes each takes comes from its
  * block.json, so the blocks, the shortcodes and the content filter allow the same names and values.
  *
  * @package SinnWidgets
@@ -17,6 +17,10 @@ final class Sinn_Widgets_Elements {
 		'initiatives' => array(
 			'tag'       => 'sinn-initiative-cards',
 			'shortcode' => 'sinn_initiatives',
+		),
+		'map'         => array(
+			'tag'       => 'sinn-initiative-map',
+			'shortcode' => 'sinn_map',
 		),
 		'events'      => array(
 			'tag'       => 'sinn-event-calendar',

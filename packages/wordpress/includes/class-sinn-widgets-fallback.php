@@ -29,6 +29,10 @@ final class Sinn_Widgets_Fallback {
 			case 'initiatives':
 				$list = self::initiatives( $attributes );
 				break;
+			case 'map':
+				// The map's initiatives as a list: what its list view shows, for search engines and without scripts.
+				$list = self::items( Sinn_Widgets_Api::json( 'v1/initiatives', self::query( $attributes, array( 'topic', 'region', 'stage', 'sdg', 'q' ) ) ), array( self::class, 'initiative' ) );
+				break;
 			case 'events':
 				$list = self::events( $attributes );
 				break;
@@ -110,6 +114,7 @@ final class Sinn_Widgets_Fallback {
 	private static function platform_link( $name ) {
 		$labels = array(
 			'initiatives' => __( 'Social innovations on sinn-sachsen.de', 'sinn-widgets' ),
+			'map'         => __( 'Map of social innovations on sinn-sachsen.de', 'sinn-widgets' ),
 			'events'      => __( 'Events on sinn-sachsen.de', 'sinn-widgets' ),
 			'mentors'     => __( 'Mentors on sinn-sachsen.de', 'sinn-widgets' ),
 			'join'        => __( 'Join the SINN network on sinn-sachsen.de', 'sinn-widgets' ),

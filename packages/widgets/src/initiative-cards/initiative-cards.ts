@@ -12,18 +12,16 @@ import {
 } from '@sinn/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute, oneOf, slugAttribute } from '../base/attributes.js';
-import { DetailDialog } from '../base/detail-dialog.js';
 import { dialogStyles } from '../base/dialog.styles.js';
 import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
-import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
-import { adoptLaterStyles } from '../base/later-styles.js';
 import { card, CARD_FIELDS, COMPACT_CARD_FIELDS, type CardContext, type CompactCardInitiative } from './card.js';
+import { InitiativeOpening } from './initiative-opening.js';
 import { initiativeCardsStyles } from './initiative-cards.styles.js';
 import { cardsText, type CardsMessageKey } from './messages/messages.js';
 
@@ -123,15 +121,10 @@ export class SinnInitiativeCards extends SinnElement {
   declare filters: boolean;
   declare headingLevel: string | undefined;
 
-  readonly #dialog = new DetailDialog<Initiative | OpenFailure<CompactCardInitiative>>(this);
   #vocabulary: Taxonomies | undefined;
-  /** The detail's code, which comes with the first initiative opened (or shown alone, `slug`). */
-  #detail: typeof import('./initiative-detail.js') | undefined;
-  readonly #opener = new RecordOpener<CompactCardInitiative, Initiative>(
+  readonly #opening = new InitiativeOpening<CompactCardInitiative>(
     this,
-    this.#dialog,
-    // The record and the detail's code come together: opening costs no round trip more than the record's.
-    async (initiative, signal) => (await Promise.all([this.#whole(initiative, signal), this.#detailCode()]))[0],
+    () => this.#context(),
     (initiative) => this.emit<InitiativeSelectDetail>('sinn-initiative-select', { initiative }),
   );
 
@@ -166,7 +159,7 @@ export class SinnInitiativeCards extends SinnElement {
     const vocabulary = taxonomies(client);
     const slug = slugAttribute(this, 'slug', this.slug);
     if (slug) {
-      const [one, terms] = await Promise.all([client.get(getInitiativeEndpoint, { params: { slug }, signal }), vocabulary, this.#detailCode()]);
+      const [one, terms] = await Promise.all([client.get(getInitiativeEndpoint, { params: { slug }, signal }), vocabulary, this.#opening.detailCode()]);
       this.#vocabulary = terms;
       return { items: [one], fields: undefined, total: 1, nextCursor: null, generatedAt: undefined };
     }
@@ -174,20 +167,6 @@ export class SinnInitiativeCards extends SinnElement {
     const [list, terms] = await Promise.all([client.get(listInitiativesEndpoint, { query: { ...this.query, fields }, signal }), vocabulary]);
     this.#vocabulary = terms;
     return { ...list, fields };
-  }
-
-  async #detailCode(): Promise<void> {
-    if (this.#detail) return;
-    const code = await import('./initiative-detail.js');
-    adoptLaterStyles(this, [code.initiativeDetailStyles]);
-    this.#detail = code;
-  }
-
-  /** The whole record of a listed initiative, from `GET /v1/initiatives/{slug}`. */
-  #whole(initiative: CompactCardInitiative, signal: AbortSignal): Promise<Initiative> {
-    const client = this.client;
-    if (!client) throw new Error('no API configured');
-    return client.get(getInitiativeEndpoint, { params: { slug: initiative.slug }, signal });
   }
 
   /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */
@@ -239,7 +218,7 @@ export class SinnInitiativeCards extends SinnElement {
    * hears of it, with the whole record, and the dialog shows it; meanwhile the title clicked shows that it loads.
    */
   #open = (initiative: CompactCardInitiative, opener: HTMLElement): void => {
-    void this.#opener.open(initiative, opener);
+    this.#opening.open(initiative, opener);
   };
 
   #setFilter = (name: FilterName, value: string): void => {
@@ -298,7 +277,7 @@ export class SinnInitiativeCards extends SinnElement {
     const context = this.#context();
     if (this.slug) {
       // One initiative by its slug is whole.
-      return html`<article class="single" part="card">${this.#detail!.detail(page.items[0] as Initiative, context, `${this.#dialog.headingId}-single`)}</article>`;
+      return html`<article class="single" part="card">${this.#opening.code!.detail(page.items[0] as Initiative, context, `${this.#opening.dialog.headingId}-single`)}</article>`;
     }
     return html`${list.stale ? staleNotice(this, page.generatedAt, () => void this.refresh()) : nothing}
       <div class="cards ${this.#view}" role="list">
@@ -323,18 +302,12 @@ export class SinnInitiativeCards extends SinnElement {
     return page.total === 1 ? this.#text('initiatives.count.one') : this.#text('initiatives.count', { count: page.total });
   }
 
-  #dialogContent = (item: Initiative | OpenFailure<CompactCardInitiative>, headingId: string): TemplateResult =>
-    'failed' in item
-      ? // The title, as the card had it, names the dialog that says why the initiative could not be opened.
-        this.#opener.failure(item, html`<h2 id=${headingId} part="detail-title">${item.failed.title}</h2>`)
-      : this.#detail!.detail(item, this.#context(), headingId);
-
   protected override render(): TemplateResult {
     return html`<section aria-label=${this.#text('initiatives.label')} aria-busy=${this.#list.pending ? 'true' : 'false'}>
       ${this.filters ? this.#filterBar.render(this.#vocabulary, this.#setFilter) : nothing}
       <p class="visually-hidden" role="status">${this.#count()}</p>
       ${this.#content()}
-      ${this.#dialog.render(this.#dialogContent)} ${this.#opener.render()}
+      ${this.#opening.render()}
     </section>`;
   }
 }

@@ -13,6 +13,11 @@ export const elements: Record<string, { define: Load } & Record<Lang, Load>> = {
     de: () => import('../initiative-cards/messages/de.js'),
     en: () => import('../initiative-cards/messages/en.js'),
   },
+  'sinn-initiative-map': {
+    define: () => import('../initiative-map/define.js'),
+    de: () => import('../initiative-map/messages/de.js'),
+    en: () => import('../initiative-map/messages/en.js'),
+  },
   'sinn-event-calendar': {
     define: () => import('../event-calendar/define.js'),
     de: () => import('../event-calendar/messages/de.js'),

@@ -1,0 +1,68 @@
+import { getInitiativeEndpoint, type Initiative } from '@sinn/sdk';
+import { html, type TemplateResult } from 'lit';
+import { DetailDialog } from '../base/detail-dialog.js';
+import { adoptLaterStyles } from '../base/later-styles.js';
+import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
+import type { SinnElement } from '../base/sinn-element.js';
+import type { CardContext } from './card.js';
+import { cardsText } from './messages/messages.js';
+
+/** What an element lists of an initiative before it is opened: at least its slug and title. */
+export type ListedInitiative = Pick<Initiative, 'slug' | 'title'>;
+
+/**
+ * How an initiative listed by an element (a card, a point of the map, an entry of the map's list) opens: its
+ * whole record and the detail's code come together (no round trip more than the record's), then the page hears
+ * of it (`select`, the element's `sinn-initiative-select`) and the detail dialog shows it. One for the cards and
+ * the map, so that both open the same dialog the same way.
+ */
+export class InitiativeOpening<L extends ListedInitiative> {
+  readonly dialog: DetailDialog<Initiative | OpenFailure<L>>;
+  readonly #opener: RecordOpener<L, Initiative>;
+  /** The detail's code, which comes with the first initiative opened (or shown alone). */
+  code: typeof import('./initiative-detail.js') | undefined;
+
+  constructor(
+    private readonly host: SinnElement,
+    private readonly context: () => Pick<CardContext, 'lang' | 'label'>,
+    select: (initiative: Initiative) => boolean,
+  ) {
+    this.dialog = new DetailDialog(host);
+    this.#opener = new RecordOpener<L, Initiative>(
+      host,
+      this.dialog,
+      async (initiative, signal) => (await Promise.all([this.#whole(initiative, signal), this.detailCode()]))[0],
+      select,
+    );
+  }
+
+  open(initiative: L, opener: HTMLElement | undefined): void {
+    void this.#opener.open(initiative, opener);
+  }
+
+  async detailCode(): Promise<void> {
+    if (this.code) return;
+    // The detail speaks the cards' strings, which an element other than the cards (the map) has not loaded.
+    const [code] = await Promise.all([import('./initiative-detail.js'), this.host.speakFrom(cardsText)]);
+    adoptLaterStyles(this.host, [code.initiativeDetailStyles]);
+    this.code = code;
+  }
+
+  /** The whole record of a listed initiative, from `GET /v1/initiatives/{slug}`. */
+  #whole(initiative: L, signal: AbortSignal): Promise<Initiative> {
+    const client = this.host.client;
+    if (!client) throw new Error('no API configured');
+    return client.get(getInitiativeEndpoint, { params: { slug: initiative.slug }, signal });
+  }
+
+  #content = (item: Initiative | OpenFailure<L>, headingId: string): TemplateResult =>
+    'failed' in item
+      ? // The title, as the list had it, names the dialog that says why the initiative could not be opened.
+        this.#opener.failure(item, html`<h2 id=${headingId} part="detail-title">${item.failed.title}</h2>`)
+      : this.code!.detail(item, this.context(), headingId);
+
+  /** The dialog (while open) and the live region that says an initiative is coming. */
+  render(): TemplateResult {
+    return html`${this.dialog.render(this.#content)} ${this.#opener.render()}`;
+  }
+}

@@ -1,0 +1,102 @@
+import type { DistrictShape, InitiativeFields, INITIATIVE_POINT_FIELDS, RegionId } from '@sinn/sdk';
+import { toMap } from '@sinn/sdk/geo';
+
+// What the map draws, worked out from the answers: counts per district, shading steps, the places that points
+// share, and which neighbour an arrow key leads to. No DOM here.
+
+export type MapInitiative = InitiativeFields<(typeof INITIATIVE_POINT_FIELDS)[number]>;
+
+/** One place on the map and the initiatives there (several: a cluster that no zoom separates). */
+export interface Place {
+  key: string;
+  x: number;
+  y: number;
+  name: string;
+  items: MapInitiative[];
+}
+
+export function countByRegion(items: readonly MapInitiative[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.region, (counts.get(item.region) ?? 0) + 1);
+  return counts;
+}
+
+/** Initiatives at the same coordinates share one place; those without coordinates are not drawn. */
+export function placesOf(items: readonly MapInitiative[]): Place[] {
+  const places = new Map<string, Place>();
+  for (const item of items) {
+    const at = item.coordinates;
+    if (!at) continue;
+    const key = `${at.lon},${at.lat}`;
+    let place = places.get(key);
+    if (!place) {
+      const [x, y] = toMap(at.lon, at.lat);
+      place = { key, x, y, name: item.municipality?.name ?? '', items: [] };
+      places.set(key, place);
+    }
+    place.items.push(item);
+  }
+  // Bigger places first, so that single points lie on top of them and stay clickable.
+  return [...places.values()].sort((a, b) => b.items.length - a.items.length || a.key.localeCompare(b.key));
+}
+
+/** The shading steps: 0 is none, then up to STEPS of equal ranges, the largest count always in the top step. */
+export const STEPS = 4;
+
+/** How counts map to steps: ranges of `size` initiatives, the first range at step `offset + 1`. */
+export interface StepScale {
+  size: number;
+  offset: number;
+}
+
+export function stepScale(max: number): StepScale {
+  const size = Math.max(1, Math.ceil(max / STEPS));
+  // Fewer ranges than steps (a largest count under 4, or 5 in ranges of 2): they take the darker steps.
+  return { size, offset: STEPS - Math.ceil(max / size) };
+}
+
+export function stepOf(count: number, scale: StepScale): number {
+  return count === 0 ? 0 : Math.min(STEPS, Math.ceil(count / scale.size) + scale.offset);
+}
+
+/** The counts a step stands for. */
+export function rangeOf(step: number, scale: StepScale): [from: number, to: number] {
+  const index = step - scale.offset;
+  return [(index - 1) * scale.size + 1, index * scale.size];
+}
+
+const DIRECTIONS: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/**
+ * The neighbour an arrow key leads to: of the districts sharing a border, the one whose label point lies
+ * closest to the arrow's direction (within 80° of it), nearer ones preferred; none where no neighbour lies that way.
+ */
+export function neighbourTowards(
+  districts: Record<string, Pick<DistrictShape, 'label' | 'neighbors'>>,
+  from: string,
+  key: string,
+): RegionId | undefined {
+  const direction = DIRECTIONS[key];
+  const here = districts[from];
+  if (!direction || !here) return undefined;
+  let best: { id: RegionId; score: number } | undefined;
+  for (const id of here.neighbors) {
+    const there = districts[id];
+    if (!there) continue;
+    const dx = there.label[0] - here.label[0];
+    const dy = there.label[1] - here.label[1];
+    const distance = Math.hypot(dx, dy);
+    if (distance === 0) continue;
+    const cos = (dx * direction[0] + dy * direction[1]) / distance;
+    if (cos < Math.cos((80 * Math.PI) / 180)) continue;
+    // The angle counts most; the distance breaks near-ties.
+    const score = Math.acos(Math.min(1, cos)) + distance / 10000;
+    if (!best || score < best.score) best = { id, score };
+  }
+  return best?.id;
+}

@@ -41,10 +41,10 @@ interface MapData {
 
 type FilterName = 'region' | 'topic' | 'stage' | 'sdg';
 const FILTERS: FilterSpec<FilterName>[] = [
-  { name: 'region', vocabulary: 'regions', label: 'filters.region', ids: REGION_IDS },
-  { name: 'topic', vocabulary: 'topics', label: 'filters.topic', ids: TOPIC_IDS },
-  { name: 'stage', vocabulary: 'stages', label: 'filters.stage', ids: STAGE_IDS },
-  { name: 'sdg', vocabulary: 'sdgs', label: 'filters.sdg', ids: SDG_IDS },
+  { name: 'region', vocabulary: 'regions', ids: REGION_IDS },
+  { name: 'topic', vocabulary: 'topics', ids: TOPIC_IDS },
+  { name: 'stage', vocabulary: 'stages', ids: STAGE_IDS },
+  { name: 'sdg', vocabulary: 'sdgs', ids: SDG_IDS },
 ];
 
 /** Pages of points a map asks for at most (1,000 each): more initiatives than Saxony will have for a while. */

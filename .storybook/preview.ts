@@ -5,6 +5,7 @@ import { setupWorker } from 'msw/browser';
 import { createPreviewAnnotations } from 'msw-storybook-addon/preview';
 import { withActions } from 'storybook/actions/decorator';
 import '../packages/widgets/src/initiative-cards/define.js';
+import '../packages/widgets/src/initiative-map/define.js';
 import '../packages/widgets/src/event-calendar/define.js';
 import '../packages/widgets/src/mentor-search/define.js';
 import '../packages/widgets/src/join-form/define.js';

@@ -19,6 +19,11 @@ const PAGES = [
     rows: ['region', 'organisation', 'filters', 'limit', 'view', 'heading-level', 'sinn-initiative-select', '::part(card)', '::part(region)', '--sinn-color-brand', '(default)'],
     ready: '.card .open',
   },
+  {
+    id: 'elements-initiative-map--docs',
+    rows: ['region', 'topic', 'stage', 'sdg', 'q', 'filters', 'sinn-initiative-select', '::part(region)', '::part(point)', '::part(attribution)', '--sinn-map-max-height'],
+    ready: '[part~="region"]',
+  },
   { id: 'elements-event-calendar--docs', rows: ['region', 'filters', 'month', 'limit', 'week-numbers', 'sinn-event-select', '::part(grid)', '::part(filters)'], ready: '.bar, button.row' },
   { id: 'elements-mentor-search--docs', rows: ['q', 'expertise', 'region', 'limit', 'sync-url', 'sinn-mentor-select', '::part(region)'], ready: 'article.mentor' },
   { id: 'elements-join-form--docs', rows: ['privacy-url', 'region', 'topic', 'sinn-join-success', 'sinn-join-error', '::part(form)'], ready: 'form:not([inert]) #name' },

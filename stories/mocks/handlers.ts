@@ -5,7 +5,7 @@ import { EVENT_IDENTITY, type Challenge, type Event, type EventDetail, type Init
 import { createChallenge, randomInt } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import { bypass, delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { ASSETS, consentText, events, GENERATED_AT, initiatives, mentorConsentText, mentors, taxonomies } from '../fixtures/index.js';
+import { ASSETS, consentText, events, GENERATED_AT, geometry, initiatives, mentorConsentText, mentors, taxonomies } from '../fixtures/index.js';
 import { staticRoot } from './static-root.js';
 
 /**
@@ -155,6 +155,7 @@ export const fixtureHandlers: HttpHandler[] = [
     return HttpResponse.json<MembershipAccepted>({ status: 'pending', confirmBy }, { status: 202 });
   }),
   http.get(`${ON_API}/v1/initiatives`, ({ request }) => HttpResponse.json(paged(filterInitiatives(new URL(request.url).searchParams), new URL(request.url).searchParams, 6))),
+  http.get(`${ON_API}/v1/regions/geometry`, () => HttpResponse.json(geometry)),
   http.get(`${ON_API}/v1/initiatives/:slug`, ({ params }) => {
     const found = initiatives.find((item) => item.slug === params.slug);
     return found ? HttpResponse.json(found) : problem(404, 'Not Found');

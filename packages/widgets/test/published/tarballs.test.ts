@@ -41,7 +41,7 @@ describe('the npm packages as published', () => {
     for (const file of ['custom-elements.json', 'dist/index.d.ts', 'dist/jsx.d.ts', 'dist/vue.d.ts', 'dist/element-attributes.d.ts']) {
       assert.ok(files.includes(file), `${file} is in the tarball`);
     }
-    for (const element of ['initiative-cards', 'event-calendar', 'mentor-search', 'join-form']) {
+    for (const element of ['initiative-cards', 'event-calendar', 'mentor-search', 'join-form', 'initiative-map']) {
       assert.ok(files.includes(`dist/${element}/define.js`), `dist/${element}/define.js is in the tarball`);
     }
     assert.deepEqual(
@@ -50,7 +50,7 @@ describe('the npm packages as published', () => {
     );
   });
 
-  it('@sinn/widgets names custom-elements.json, whose four elements each have a define entry, the only modules with side effects', () => {
+  it('@sinn/widgets names custom-elements.json, whose five elements each have a define entry, the only modules with side effects', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'packages/widgets/package.json'), 'utf8')) as {
       customElements: string;
       sideEffects: string[];
@@ -67,6 +67,7 @@ describe('the npm packages as published', () => {
     assert.deepEqual(defined.sort(), [
       ['sinn-event-calendar', 'dist/event-calendar/define.js'],
       ['sinn-initiative-cards', 'dist/initiative-cards/define.js'],
+      ['sinn-initiative-map', 'dist/initiative-map/define.js'],
       ['sinn-join-form', 'dist/join-form/define.js'],
       ['sinn-mentor-search', 'dist/mentor-search/define.js'],
     ]);

@@ -299,15 +299,27 @@ describe('the example pages in Chromium', () => {
     });
   }
 
+  it('examples/map.html: the 13 districts are drawn, and the list view, grouped by district under the section\'s h2, keeps the outline; axe finds nothing in either', async () => {
+    const { page, problems } = await visit(browser, `${server.url}/examples/map.html`, 412);
+    await page.waitForFunction(() => document.querySelector('sinn-initiative-map')?.shadowRoot?.querySelectorAll('[part~="region"]').length === 13, { timeout: 15_000 });
+    assert.deepEqual(await axeViolations(page, 'html'), []);
+    await page.evaluate(() => document.querySelector('sinn-initiative-map')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click());
+    await page.waitForFunction(() => document.querySelector('sinn-initiative-map')!.shadowRoot!.querySelectorAll('[part="list"] h3').length > 1, { timeout: 10_000 });
+    assert.deepEqual(await axeViolations(page, 'html', ['heading-order', 'page-has-heading-one']), []);
+    assert.deepEqual(await axeViolations(page, 'html'), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   // Partners copy these pages: the page's headings and the elements' (their heading-level) make one outline, with
   // no level skipped (axe's heading-order, which Lighthouse counts), on a phone, where the calendar's month is an
   // agenda with a heading per day. examples/hostile.html is left to the hostile page's own tests.
-  for (const name of ['index.html', 'plain.html', 'caritas.html', 'dark.html', 'english.html', 'calendar.html', 'join.html', 'mentors.html', 'react/', 'partner-site/']) {
+  for (const name of ['index.html', 'plain.html', 'caritas.html', 'dark.html', 'english.html', 'calendar.html', 'join.html', 'mentors.html', 'map.html', 'react/', 'partner-site/']) {
     it(`examples/${name}: its headings and its elements' make one outline, and axe finds nothing once they are drawn`, async () => {
       const url = name === 'partner-site/' ? `${partner.url}/` : `${server.url}/examples/${name}`;
       const { page, problems } = await visit(browser, url, 412);
       const drawn = () =>
-        [...document.querySelectorAll('sinn-initiative-cards, sinn-event-calendar, sinn-join-form, sinn-mentor-search')].every(
+        [...document.querySelectorAll('sinn-initiative-cards, sinn-event-calendar, sinn-join-form, sinn-mentor-search, sinn-initiative-map')].every(
           (element) => element.shadowRoot?.querySelector('[aria-busy="false"]') && !element.shadowRoot.querySelector('[aria-busy="true"]'),
         );
       await page.waitForFunction(drawn, { timeout: 15_000 });
@@ -320,8 +332,9 @@ describe('the example pages in Chromium', () => {
         }
         return { all: count, page: document.querySelectorAll('h1, h2, h3, h4, h5, h6').length };
       });
-      // The elements drew headings of their own (cards, days, names): the outline checked is the whole one.
-      if (!['index.html', 'react/'].includes(name)) assert.ok(headings.all > headings.page, `the elements drew no heading (${headings.all} on the page)`);
+      // The elements drew headings of their own (cards, days, names): the outline checked is the whole one. The map
+      // draws its headings (h3) only in its list view, which the test below opens.
+      if (!['index.html', 'react/', 'map.html'].includes(name)) assert.ok(headings.all > headings.page, `the elements drew no heading (${headings.all} on the page)`);
       assert.deepEqual(await axeViolations(page, 'html'), []);
       // Served as it is, the Vite app's page asks for its source, which only Vite serves.
       assert.deepEqual(problems.filter((problem) => !(name === 'react/' && problem.endsWith('/src/main.tsx'))), []);

@@ -35,6 +35,7 @@ const SHORTCODES = [
   '[sinn_initiatives region="dresden" limit="3" view="list" onclick="alert(1)" bogus="1"]',
   '[sinn_events view="agenda" from="2026-11-01" limit="4"]',
   '[sinn_mentors limit="4"]',
+  '[sinn_map topic="bildung"]',
   '[sinn_join region="leipzig" privacy-url="https://example.org/datenschutz"]',
 ].join('\n\n');
 
@@ -42,6 +43,7 @@ const BLOCKS = [
   '<!-- wp:sinn/initiatives {"region":"leipzig","limit":2,"filters":true} /-->',
   '<!-- wp:sinn/events {"view":"upcoming","from":"2026-11-01","limit":3} /-->',
   '<!-- wp:sinn/mentors {"region":"dresden"} /-->',
+  '<!-- wp:sinn/map {"filters":true} /-->',
   '<!-- wp:sinn/join {"heading-level":3} /-->',
 ].join('\n\n');
 
@@ -55,7 +57,7 @@ const PASTED = `Unsere Initiativen aus Leipzig:
 
 Und danach geht der Text weiter.`;
 
-const TAGS = ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form'];
+const TAGS = ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form', 'sinn-initiative-map'];
 
 /** SINN's key for its own hashes, so that the tests can name the bucket it counts the relaying site in. */
 const SERVER_SECRET = 'the-wordpress-tests-server-secret-0123456789';

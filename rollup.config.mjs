@@ -203,6 +203,8 @@ function sharedChunk(id, { getModuleInfo }) {
   // first touched, never with what a page loads to show (the read path trusts its own versioned API).
   if (id.includes('/packages/sdk/src/schemas/')) return id.endsWith('/mentor-request.ts') ? RESOURCE_CHUNKS['mentor-request'] : 'sending';
   if (id.includes('/node_modules/zod/')) return 'sending';
+  // The map's projection and its outlines' version: only the map draws on a map.
+  if (id.includes('/packages/sdk/src/geo/')) return 'initiative-map';
   if (/node_modules\/(lit|@lit|lit-html|lit-element|ky)\//.test(id) || id.includes('/packages/sdk/') || id.includes('/widgets/src/base/') || id.includes('/widgets/src/i18n/')) {
     return 'runtime';
   }

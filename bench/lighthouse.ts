@@ -16,7 +16,7 @@ import { startSinnServer } from './lib/sinn-server.js';
 
 const RUNS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** The pages under /examples/ of the API; react/ is the Vite app's note, as a server that does not build it shows it. */
-const PAGES = ['index', 'plain', 'caritas', 'dark', 'hostile', 'english', 'calendar', 'join', 'mentors', 'react/'];
+const PAGES = ['index', 'plain', 'caritas', 'dark', 'hostile', 'english', 'calendar', 'join', 'mentors', 'map', 'react/'];
 const MAX_SHIFT = 0.01;
 
 interface Audit {

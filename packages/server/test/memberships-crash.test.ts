@@ -36,7 +36,9 @@ describe('a server process killed during a burst of sign-ups', () => {
       env = { ...ENV, DATABASE_URL: '', SINN_DATA_DIR: dataDir };
     }
     const first = await startServerProcess(env);
-    const { acknowledged, sent } = await signupBurst(first.url, 40, () => first.child.kill('SIGKILL'));
+    const { acknowledged, sent } = await signupBurst(first.url, 40, () => {
+      first.child.kill('SIGKILL');
+    });
     await stopProcess(first.child, 'SIGKILL');
     assert.ok(acknowledged.length >= 40);
     assert.ok(sent > acknowledged.length, 'sign-ups were still under way when the process died');

@@ -22,12 +22,18 @@ export interface Acknowledged {
 
 /**
  * Ten clients send sign-ups to the server at `url`, one after another each, until `count` are answered 202; then
- * `kill` is called (once), and each client stops at the first request the dead server fails. Any answer but 202
- * before that fails the burst.
+ * `kill` is called (once; the clients go on sending until it has ended, so it may wait for a moment worth the
+ * kill), and each client stops at the first request the dead server fails. Any answer but 202 before that fails
+ * the burst.
  */
-export async function signupBurst(url: string, count: number, kill: () => void): Promise<{ acknowledged: Acknowledged[]; sent: number }> {
+export async function signupBurst(
+  url: string,
+  count: number,
+  kill: () => void | Promise<void>,
+): Promise<{ acknowledged: Acknowledged[]; sent: number }> {
   const acknowledged: Acknowledged[] = [];
   let sent = 0;
+  let killing: Promise<void> | undefined;
   let killed = false;
   await Promise.all(
     Array.from({ length: 10 }, async () => {
@@ -45,9 +51,10 @@ export async function signupBurst(url: string, count: number, kill: () => void):
           if (!killed) throw error;
           return;
         }
-        if (acknowledged.length >= count && !killed) {
-          killed = true;
-          kill();
+        if (acknowledged.length >= count && !killing) {
+          killing = Promise.resolve(kill()).then(() => {
+            killed = true;
+          });
         }
       }
     }),

@@ -25,8 +25,23 @@ export class RefineDisclosure implements ReactiveController {
   readonly #resize = new ResizeObserver(() => this.#keepFocus());
   #observed: Element | null = null;
 
+  /**
+   * The facet that has the focus. When the narrow layout hides it, the browser may take its focus away (focus
+   * fixup) before the observer below is read; then the disclosure opens around this one and gives it back.
+   */
+  #facet: HTMLElement | null = null;
+
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
+    host.addEventListener('focusin', (event) => {
+      const target = event.composedPath()[0];
+      const facets = host.shadowRoot?.getElementById(FACETS_ID);
+      this.#facet = facets && target instanceof HTMLElement && facets.contains(target) ? target : null;
+    });
+    host.addEventListener('focusout', (event) => {
+      // Moved on by the person (somewhere else takes it): nothing to give back.
+      if (event.relatedTarget) this.#facet = null;
+    });
   }
 
   hostUpdated(): void {
@@ -70,15 +85,17 @@ export class RefineDisclosure implements ReactiveController {
     const toggle = root?.querySelector<HTMLElement>('.refine-toggle');
     const facets = root?.getElementById(FACETS_ID);
     const active = root?.activeElement ?? null;
-    if (!toggle || !facets || !active) return;
+    if (!toggle || !facets) return;
     const wide = !toggle.checkVisibility();
-    if (wide && active === toggle) {
+    const lost = !active && document.activeElement === document.body && this.#facet && facets.contains(this.#facet) ? this.#facet : null;
+    if (wide && active && active === toggle) {
       // The button is gone and the facets stand beside the results: the focus goes to the first of them.
       facets.querySelector<HTMLElement>('input, button')?.focus();
-    } else if (!wide && !this.open && facets.contains(active)) {
+    } else if (!wide && !this.open && ((active && facets.contains(active)) || lost)) {
       // A facet had the focus in the wide layout: the disclosure opens around it instead of hiding it.
       this.open = true;
       this.host.requestUpdate();
+      if (lost) void this.host.updateComplete.then(() => lost.focus());
     }
   }
 }

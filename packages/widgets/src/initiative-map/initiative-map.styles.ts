@@ -12,7 +12,23 @@ export const initiativeMapStyles = css`
   }
   .toolbar {
     display: flex;
+    flex-wrap: wrap;
     justify-content: flex-end;
+    gap: 0.5em;
+  }
+  .zoom {
+    display: flex;
+    gap: 0.25em;
+    margin-inline-end: auto;
+  }
+  .zoom [part~='zoom-in'],
+  .zoom [part~='zoom-out'] {
+    min-width: 2.75em;
+    font-weight: bold;
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: default;
   }
   .button[aria-pressed='true'] {
     background: var(--_brand);
@@ -24,11 +40,25 @@ export const initiativeMapStyles = css`
     width: 100%;
     margin-inline: auto;
   }
+  /*
+   * --_k is 1 / zoom and --_u map units per CSS pixel (set by the element): what is drawn in map units keeps its
+   * size on screen. One finger pans the map sideways only and still scrolls the page; two fingers pinch the map.
+   */
   svg {
     display: block;
     width: 100%;
     height: auto;
     aspect-ratio: 3300 / 2600;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  svg:focus {
+    outline: none;
+  }
+  svg:focus-visible {
+    outline: 0.1875em solid var(--_brand);
+    outline-offset: 0.125em;
   }
   /* The skeleton takes the map's own box, so nothing moves when the map comes. */
   .map-skeleton {
@@ -37,7 +67,7 @@ export const initiativeMapStyles = css`
   }
   .district path {
     stroke: var(--_ground, Canvas);
-    stroke-width: 6;
+    stroke-width: calc(6px * var(--_k, 1));
     stroke-linejoin: round;
     cursor: pointer;
   }
@@ -68,49 +98,65 @@ export const initiativeMapStyles = css`
   }
   .district[aria-pressed='true'] path {
     stroke: currentColor;
-    stroke-width: 16;
+    stroke-width: calc(16px * var(--_k, 1));
   }
   .district:focus {
     outline: none;
   }
   .district:focus-visible path {
     stroke: currentColor;
-    stroke-width: 22;
-    stroke-dasharray: 40 20;
+    stroke-width: calc(22px * var(--_k, 1));
+    stroke-dasharray: calc(40px * var(--_k, 1)) calc(20px * var(--_k, 1));
   }
   svg text {
-    font: bold 90px/1 var(--_font, sans-serif);
+    font: bold calc(90px * var(--_k, 1)) / 1 var(--_font, sans-serif);
     text-anchor: middle;
     dominant-baseline: central;
     fill: currentColor;
     paint-order: stroke;
     stroke: var(--_ground, Canvas);
-    stroke-width: 14;
+    stroke-width: calc(14px * var(--_k, 1));
     pointer-events: none;
   }
   .point,
   .cluster {
     cursor: pointer;
   }
-  .point circle,
-  .cluster circle {
+  .point .dot,
+  .cluster .dot {
     fill: currentColor;
     stroke: var(--_ground, Canvas);
-    stroke-width: 8;
+    stroke-width: max(calc(8px * var(--_k, 1)), calc(1.5px * var(--_u, 1)));
+  }
+  /* The target: 24 px across at least, however small the dot. */
+  .hit {
+    fill: transparent;
+    stroke: none;
   }
   .cluster text {
     fill: var(--_ground, Canvas);
     stroke: none;
-    font-size: 52px;
+    font-size: max(calc(52px * var(--_k, 1)), calc(10px * var(--_u, 1)));
   }
   .point:focus,
   .cluster:focus {
     outline: none;
   }
-  .point:focus-visible circle,
-  .cluster:focus-visible circle {
+  .point:focus-visible .dot,
+  .cluster:focus-visible .dot {
     stroke: var(--_brand);
-    stroke-width: 16;
+    stroke-width: max(calc(16px * var(--_k, 1)), calc(3px * var(--_u, 1)));
+  }
+  .hint {
+    position: absolute;
+    inset: 40% 10% auto;
+    margin: 0;
+    padding: 0.5em 1em;
+    text-align: center;
+    pointer-events: none;
+    background: color-mix(in srgb, var(--_ground, Canvas) 92%, transparent);
+    border: 0.0625em solid var(--_border);
+    border-radius: 0.25em;
   }
   .attribution {
     position: absolute;
@@ -165,8 +211,8 @@ export const initiativeMapStyles = css`
     min-height: 2.75em;
     cursor: pointer;
   }
-  .list h3,
-  .place h3 {
+  .list [part='heading'],
+  .place [part='heading'] {
     margin: 0.75em 0 0.25em;
     font-size: 1em;
   }
@@ -178,8 +224,8 @@ export const initiativeMapStyles = css`
     .district[aria-pressed='true'] path {
       fill: Highlight;
     }
-    .point circle,
-    .cluster circle {
+    .point .dot,
+    .cluster .dot {
       fill: LinkText;
     }
   }

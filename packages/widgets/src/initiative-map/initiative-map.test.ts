@@ -1,9 +1,9 @@
 // <sinn-initiative-map> in Chromium, against the real SINN server (its demo data) behind the fault proxy: the
 // districts and points it draws, the keyboard, the list, the dialog it shares with the cards, and its states.
 import { expect, fixture, html } from '@open-wc/testing';
-import type { InitiativeList } from '@sinn/sdk';
+import type { InitiativeList, RegionGeometry } from '@sinn/sdk';
 import { REGION_GEOMETRY_VERSION, toMap } from '@sinn/sdk/geo';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { fromApi, freshPageEachTest, injectFault, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { describe, it } from '../../test/mocha.js';
 import { catchWarnings } from '../../test/warnings.js';
@@ -25,6 +25,48 @@ const focused = (element: Element) => shadowOf(element).activeElement;
 const errorBox = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.state.error');
 const emptyBox = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.state.empty');
 const skeleton = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.map-skeleton');
+
+const svgOf = (element: Element) => shadowOf(element).querySelector<SVGSVGElement>('svg[part="map"]')!;
+/** A cluster of one place (several initiatives there), not of several places merged. */
+const placeCluster = (element: Element) => shadowOf(element).querySelector<SVGGElement>('[part="cluster"][data-place]')!;
+
+const zoomButton = (element: Element, which: 'in' | 'out' | 'reset') => shadowOf(element).querySelector<HTMLButtonElement>(`[part~="zoom-${which}"]`)!;
+const hint = (element: Element) => shadowOf(element).querySelector<HTMLElement>('[part="hint"]');
+
+interface ViewBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const WHOLE: ViewBox = { x: 0, y: 0, w: 3300, h: 2600 };
+/** What the map shows: its viewBox. */
+function viewOf(element: Element): ViewBox {
+  const [x, y, w, h] = svgOf(element).getAttribute('viewBox')!.split(' ').map(Number);
+  return { x: x!, y: y!, w: w!, h: h! };
+}
+const zoomOf = (element: Element) => 3300 / viewOf(element).w;
+/** The view lies inside the map, of the map's aspect ratio, at most 12 times enlarged. */
+function expectInside(view: ViewBox): void {
+  expect(view.x).to.be.at.least(-1e-6);
+  expect(view.y).to.be.at.least(-1e-6);
+  expect(view.x + view.w).to.be.at.most(3300 + 1e-6);
+  expect(view.y + view.h).to.be.at.most(2600 + 1e-6);
+  expect(view.w / view.h).to.be.closeTo(3300 / 2600, 1e-9);
+  expect(view.w).to.be.at.least(3300 / 12 - 1e-6);
+}
+/** The map point (map units) under a position in the window. */
+function mapAt(element: Element, clientX: number, clientY: number): [number, number] {
+  const box = svgOf(element).getBoundingClientRect();
+  const view = viewOf(element);
+  return [view.x + ((clientX - box.left) * view.w) / box.width, view.y + ((clientY - box.top) * view.h) / box.height];
+}
+async function press(element: SinnInitiativeMap, button: HTMLButtonElement, times = 1): Promise<void> {
+  for (let count = 0; count < times; count += 1) {
+    button.click();
+    await element.updateComplete;
+  }
+}
 
 const showsMap = (element: Element) => until(() => districts(element).length === 13, 'the 13 districts are drawn');
 
@@ -81,30 +123,63 @@ describe('<sinn-initiative-map>', () => {
       const count = all.items.filter((item) => item.region === 'zwickau').length;
       expect(district(element, 'zwickau').getAttribute('aria-label')).to.equal(`Zwickau district: ${count} initiatives`);
       expect(textOf(toggle(element))).to.equal('List');
+      expect(zoomButton(element, 'in').getAttribute('aria-label')).to.equal('Zoom in');
+      expect(zoomButton(element, 'out').getAttribute('aria-label')).to.equal('Zoom out');
+      expect(textOf(zoomButton(element, 'reset'))).to.equal('All of Saxony');
     });
 
-    it('draws the initiatives at their coordinates, and several at one place as one cluster with their count', async () => {
+    it('draws the initiatives at their coordinates, places too close for their targets merged, each target 24 px and none on another', async () => {
       const all = await allPoints();
       const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
       await showsMap(element);
+      const keyOf = (item: (typeof all.items)[number]) => `${item.coordinates!.lon},${item.coordinates!.lat}`;
       const byPlace = new Map<string, number>();
-      for (const item of all.items) if (item.coordinates) byPlace.set(`${item.coordinates.lon},${item.coordinates.lat}`, (byPlace.get(`${item.coordinates.lon},${item.coordinates.lat}`) ?? 0) + 1);
-      expect(points(element).length).to.equal([...byPlace.values()].filter((count) => count === 1).length);
-      expect(clusters(element).length).to.equal([...byPlace.values()].filter((count) => count > 1).length);
+      for (const item of all.items) if (item.coordinates) byPlace.set(keyOf(item), (byPlace.get(keyOf(item)) ?? 0) + 1);
+      // Every place drawn once, and each target counts what its places hold.
+      const drawn = [...points(element), ...clusters(element)];
+      const keys = drawn.flatMap((spot) => (spot.dataset.place ? [spot.dataset.place] : spot.dataset.places!.split(' ')));
+      expect(new Set(keys).size).to.equal(keys.length);
+      for (const spot of drawn) {
+        const own = (spot.dataset.place ? [spot.dataset.place] : spot.dataset.places!.split(' ')).reduce((sum, key) => sum + byPlace.get(key)!, 0);
+        expect(spot.getAttribute('part') === 'cluster' ? Number(textOf(spot.querySelector('text'))) : 1).to.equal(own);
+      }
+      // Merged at the whole map (the demo data crowds around the cities), and not all: most places stand alone.
+      expect(drawn.some((spot) => spot.dataset.places)).to.equal(true);
+      expect(points(element).length).to.be.greaterThan(5);
+      // The only places left out are those in a district drawn too small for targets: Chemnitz at this width.
+      const left = [...byPlace.keys()].filter((key) => !keys.includes(key));
+      const leftIn = new Set(all.items.filter((item) => item.coordinates && left.includes(keyOf(item))).map((item) => item.region));
+      expect([...leftIn]).to.deep.equal(['chemnitz']);
+      // Targets: 24 × 24 px at least, and no two overlap.
+      const boxes = drawn.map((spot) => spot.getBoundingClientRect());
+      for (const box of boxes) expect(Math.min(box.width, box.height)).to.be.at.least(23.9);
+      for (const [index, a] of boxes.entries()) {
+        for (const b of boxes.slice(index + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'targets overlap').to.equal(true);
+      }
       // A single point where its coordinates put it.
-      const single = all.items.find((item) => item.coordinates && byPlace.get(`${item.coordinates.lon},${item.coordinates.lat}`) === 1)!;
-      const [x, y] = toMap(single.coordinates!.lon, single.coordinates!.lat);
-      const drawn = shadowOf(element).querySelector(`[data-place="${single.coordinates!.lon},${single.coordinates!.lat}"] circle`)!;
-      expect(Number(drawn.getAttribute('cx'))).to.be.closeTo(x, 0.01);
-      expect(Number(drawn.getAttribute('cy'))).to.be.closeTo(y, 0.01);
-      // Dresden is one municipality: its initiatives share one point, drawn with their count.
-      const dresden = all.items.filter((item) => item.municipality?.name === 'Dresden' && item.coordinates);
+      const point = points(element)[0]!;
+      const [lon, lat] = point.dataset.place!.split(',').map(Number);
+      const [x, y] = toMap(lon!, lat!);
+      expect(Number(point.querySelector('circle')!.getAttribute('cx'))).to.be.closeTo(x, 0.01);
+      expect(Number(point.querySelector('circle')!.getAttribute('cy'))).to.be.closeTo(y, 0.01);
+    });
+
+    it('a city is one point that no zoom separates, with its count once: the district’s own is left out', async () => {
+      const all = await allPoints();
+      const element = await mount(html`<sinn-initiative-map region="dresden"></sinn-initiative-map>`);
+      await showsMap(element);
+      const dresden = all.items.filter((item) => item.region === 'dresden');
       expect(dresden.length).to.be.greaterThan(1);
+      expect(dresden.every((item) => item.municipality?.name === 'Dresden' && item.coordinates)).to.equal(true);
       const at = dresden[0]!.coordinates!;
-      const shared = dresden.filter((item) => item.coordinates!.lon === at.lon && item.coordinates!.lat === at.lat).length;
       const cluster = shadowOf(element).querySelector(`[part="cluster"][data-place="${at.lon},${at.lat}"]`)!;
-      expect(textOf(cluster.querySelector('text'))).to.equal(String(shared));
-      expect(cluster.getAttribute('aria-label')).to.equal(`Dresden: ${shared} Initiativen`);
+      expect(textOf(cluster.querySelector('text'))).to.equal(String(dresden.length));
+      expect(cluster.getAttribute('aria-label')).to.equal(`Dresden: ${dresden.length} Initiativen`);
+      // The numbers drawn: every district's count but Dresden's, which its cluster shows.
+      const counts = [...shadowOf(element).querySelectorAll('.counts text')];
+      expect(counts).to.have.length(12);
+      const [labelX, labelY] = (await fromApi<RegionGeometry>(GEOMETRY)).districts.dresden!.label;
+      expect(counts.some((text) => Number(text.getAttribute('x')) === labelX && Number(text.getAttribute('y')) === labelY)).to.equal(false);
     });
 
     it('opening a cluster lists its initiatives; opening one fires sinn-initiative-select and opens the detail dialog', async () => {
@@ -112,9 +187,10 @@ describe('<sinn-initiative-map>', () => {
       await showsMap(element);
       const heard: string[] = [];
       element.addEventListener('sinn-initiative-select', (event) => heard.push(event.detail.initiative.slug));
-      const cluster = clusters(element)[0]!;
+      const cluster = placeCluster(element);
       cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await until(() => shadowOf(element).querySelector('[part="place"] button'), 'the place lists its initiatives');
+      expect(textOf(shadowOf(element).querySelector('[part="place"] h3'))).to.match(/^Initiativen in \S/);
       const entries = [...shadowOf(element).querySelectorAll<HTMLButtonElement>('[part="place"] button')];
       expect(entries.length).to.equal(Number(textOf(cluster.querySelector('text'))));
       expect(focused(element)).to.equal(entries[0]);
@@ -133,6 +209,9 @@ describe('<sinn-initiative-map>', () => {
       const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
       await showsMap(element);
       toggle(element).focus();
+      // First the map itself (which zooms and pans), then one district.
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(svgOf(element));
       await sendKeys({ press: 'Tab' });
       expect(focused(element)).to.equal(district(element, 'bautzen'));
       await sendKeys({ press: 'ArrowRight' });
@@ -156,7 +235,7 @@ describe('<sinn-initiative-map>', () => {
       const drawn = [...points(element), ...clusters(element)];
       expect(drawn.length).to.be.greaterThan(0);
       const inGoerlitz = new Set(all.items.filter((item) => item.region === 'goerlitz' && item.coordinates).map((item) => `${item.coordinates!.lon},${item.coordinates!.lat}`));
-      expect(drawn.every((point) => inGoerlitz.has(point.dataset.place!))).to.equal(true);
+      expect(drawn.every((point) => (point.dataset.place ? [point.dataset.place] : point.dataset.places!.split(' ')).every((key) => inGoerlitz.has(key)))).to.equal(true);
       await sendKeys({ press: 'Tab' });
       expect(drawn).to.include(focused(element));
       // Open it with the keyboard (a cluster lists its initiatives first), and the dialog gives focus back.
@@ -187,6 +266,11 @@ describe('<sinn-initiative-map>', () => {
       const leipzig = all.items.filter((item) => item.region === 'leipzig').map((item) => item.title).sort();
       expect([...groups[1]!.querySelectorAll('button')].map((button) => textOf(button)).sort()).to.deep.equal(leipzig);
       expect(textOf(groups[1]!.querySelector('h3'))).to.equal(`Leipzig (${leipzig.length})`);
+      // heading-level sets the level of the list's headings.
+      element.setAttribute('heading-level', '4');
+      await element.updateComplete;
+      expect(groups[1]!.querySelector('h3')).to.equal(null);
+      expect(textOf(shadowOf(element).querySelector('[part="list"] [data-region="leipzig"] h4'))).to.equal(`Leipzig (${leipzig.length})`);
       const heard: unknown[] = [];
       element.addEventListener('sinn-initiative-select', (event) => heard.push(event.detail));
       const first = groups[0]!.querySelector<HTMLButtonElement>('button')!;
@@ -318,6 +402,267 @@ describe('<sinn-initiative-map>', () => {
     });
   });
 
+  describe('zoom and pan', () => {
+    it('the buttons zoom in and out around the middle, up to 12 times, and back to all of Saxony', async () => {
+      const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+      await showsMap(element);
+      expect(viewOf(element)).to.deep.equal(WHOLE);
+      expect(zoomButton(element, 'in').getAttribute('aria-label')).to.equal('Vergrößern');
+      expect(zoomButton(element, 'out').getAttribute('aria-label')).to.equal('Verkleinern');
+      expect(textOf(zoomButton(element, 'reset'))).to.equal('Ganz Sachsen');
+      expect(shadowOf(element).querySelector('[part="zoom"]')!.getAttribute('aria-label')).to.equal('Kartenausschnitt');
+      expect(zoomButton(element, 'out').getAttribute('aria-disabled')).to.equal('true');
+      await press(element, zoomButton(element, 'in'));
+      const view = viewOf(element);
+      expect(zoomOf(element)).to.be.closeTo(1.5, 1e-9);
+      expect(view.x + view.w / 2).to.be.closeTo(1650, 1e-6);
+      expect(view.y + view.h / 2).to.be.closeTo(1300, 1e-6);
+      expect(zoomButton(element, 'out').getAttribute('aria-disabled')).to.equal('false');
+      await press(element, zoomButton(element, 'in'), 8);
+      expect(zoomOf(element)).to.be.closeTo(12, 1e-9);
+      expect(zoomButton(element, 'in').getAttribute('aria-disabled')).to.equal('true');
+      expectInside(viewOf(element));
+      // The points keep their size on screen: a point's dot is as many pixels across as on the whole map.
+      await press(element, zoomButton(element, 'out'));
+      expect(zoomOf(element)).to.be.closeTo(8, 1e-9);
+      await press(element, zoomButton(element, 'reset'));
+      expect(viewOf(element)).to.deep.equal(WHOLE);
+      expect(zoomButton(element, 'reset').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('points, clusters and counts keep their size on screen when zoomed', async () => {
+      const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+      await showsMap(element);
+      const sizeOf = (selector: string) => shadowOf(element).querySelector(selector)!.getBoundingClientRect().width;
+      const point = points(element)[0]!.dataset.place!;
+      const dot = () => sizeOf(`[data-place="${point}"] .dot`);
+      const count = () => sizeOf('.counts text');
+      const [dotBefore, countBefore] = [dot(), count()];
+      await press(element, zoomButton(element, 'in'), 2);
+      expect(zoomOf(element)).to.be.closeTo(2.25, 1e-9);
+      expect(dot()).to.be.closeTo(dotBefore, 0.5);
+      expect(count()).to.be.closeTo(countBefore, 1);
+    });
+
+    it('Ctrl with the wheel zooms around the pointer; the wheel alone scrolls the page and says how to zoom', async () => {
+      const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+      await showsMap(element);
+      const svg = svgOf(element);
+      const box = svg.getBoundingClientRect();
+      // Whole pixels: a MouseEvent's position is.
+      const [clientX, clientY] = [Math.round(box.left + box.width * 0.3), Math.round(box.top + box.height * 0.6)];
+      const under = mapAt(element, clientX, clientY);
+      const zoomIn = new WheelEvent('wheel', { deltaY: -100, clientX, clientY, ctrlKey: true, bubbles: true, cancelable: true });
+      svg.dispatchEvent(zoomIn);
+      await element.updateComplete;
+      expect(zoomIn.defaultPrevented).to.equal(true);
+      expect(zoomOf(element)).to.be.closeTo(Math.exp(100 / 250), 1e-9);
+      const after = mapAt(element, clientX, clientY);
+      expect(after[0]).to.be.closeTo(under[0], 0.01);
+      expect(after[1]).to.be.closeTo(under[1], 0.01);
+      expectInside(viewOf(element));
+      const zoomed = viewOf(element);
+      const plain = new WheelEvent('wheel', { deltaY: 100, clientX, clientY, bubbles: true, cancelable: true });
+      svg.dispatchEvent(plain);
+      await element.updateComplete;
+      expect(plain.defaultPrevented).to.equal(false);
+      expect(viewOf(element)).to.deep.equal(zoomed);
+      expect(textOf(hint(element))).to.equal(/Mac/.test(navigator.platform) ? '⌘ + Mausrad zum Zoomen' : 'Strg + Mausrad zum Zoomen');
+      expect(hint(element)!.getAttribute('aria-hidden')).to.equal('true');
+      await until(() => !hint(element), 'the hint goes');
+      // Zooming out with Ctrl stops at the whole map.
+      svg.dispatchEvent(new WheelEvent('wheel', { deltaY: 1000, clientX, clientY, ctrlKey: true, bubbles: true, cancelable: true }));
+      await element.updateComplete;
+      expect(viewOf(element)).to.deep.equal(WHOLE);
+    });
+
+    it('two fingers pinch: the map zooms by their spread, and what lay between them stays between them', async () => {
+      const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+      await showsMap(element);
+      await press(element, zoomButton(element, 'in'), 2);
+      const svg = svgOf(element);
+      const box = svg.getBoundingClientRect();
+      const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
+      const touch = (type: string, pointerId: number, clientX: number, clientY: number) =>
+        svg.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', isPrimary: pointerId === 1, clientX, clientY, button: 0, bubbles: true, cancelable: true }));
+      const between = mapAt(element, cx, cy);
+      touch('pointerdown', 1, cx - 40, cy);
+      touch('pointerdown', 2, cx + 40, cy);
+      touch('pointermove', 2, cx + 80, cy);
+      await element.updateComplete;
+      // Spread from 80 to 120 px: 1.5 times; their midpoint moved 20 px right, and the map with it.
+      expect(zoomOf(element)).to.be.closeTo(2.25 * 1.5, 1e-6);
+      const after = mapAt(element, cx + 20, cy);
+      expect(after[0]).to.be.closeTo(between[0], 0.01);
+      expect(after[1]).to.be.closeTo(between[1], 0.01);
+      // Closing them zooms out again.
+      touch('pointermove', 1, cx + 20, cy);
+      await element.updateComplete;
+      expect(zoomOf(element)).to.be.closeTo(2.25 * 1.5 * (60 / 120), 1e-6);
+      touch('pointerup', 2, cx + 80, cy);
+      touch('pointerup', 1, cx + 20, cy);
+      expect(element.region).to.equal(undefined);
+      expectInside(viewOf(element));
+    });
+
+    it('dragging with the mouse pans, and the click that ends the drag chooses nothing; one without a drag does', async () => {
+      const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+      await showsMap(element);
+      await press(element, zoomButton(element, 'in'), 2);
+      const box = svgOf(element).getBoundingClientRect();
+      const start: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+      const before = viewOf(element);
+      const unit = before.w / box.width;
+      try {
+        await sendMouse({ type: 'move', position: start });
+        await sendMouse({ type: 'down' });
+        await sendMouse({ type: 'move', position: [start[0] - 60, start[1] - 30] });
+        await sendMouse({ type: 'move', position: [start[0] - 120, start[1] - 60] });
+        await sendMouse({ type: 'up' });
+        await element.updateComplete;
+        const after = viewOf(element);
+        expect(after.x - before.x).to.be.closeTo(120 * unit, unit / 2);
+        expect(after.y - before.y).to.be.closeTo(60 * unit, unit / 2);
+        expect(after.w).to.equal(before.w);
+        expect(element.region).to.equal(undefined);
+        // Dragging on beyond the map's edge stops at it.
+        for (let drag = 0; drag < 3; drag += 1) {
+          await sendMouse({ type: 'move', position: start });
+          await sendMouse({ type: 'down' });
+          for (let step = 1; step <= 4; step += 1) await sendMouse({ type: 'move', position: [start[0] + step * 75, start[1] + step * 50] });
+          await sendMouse({ type: 'up' });
+        }
+        await element.updateComplete;
+        expect(viewOf(element).x).to.be.closeTo(0, 1e-9);
+        expect(viewOf(element).y).to.be.closeTo(0, 1e-9);
+        expectInside(viewOf(element));
+        expect(element.region).to.equal(undefined);
+        // A click that does not move chooses the district under it.
+        await sendMouse({ type: 'click', position: start });
+        await element.updateComplete;
+        expect(element.region).to.not.equal(undefined);
+      } finally {
+        await resetMouse();
+      }
+    });
+
+    it('on the map + and - zoom, the arrows pan, 0 shows all; on a district the arrows still lead to its neighbour', async () => {
+      const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+      await showsMap(element);
+      svgOf(element).focus();
+      await sendKeys({ press: '+' });
+      await sendKeys({ press: '+' });
+      expect(zoomOf(element)).to.be.closeTo(2.25, 1e-9);
+      const view = viewOf(element);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(viewOf(element).x).to.be.closeTo(view.x + 0.2 * view.w, 1e-6);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(viewOf(element).y).to.be.closeTo(view.y + 0.2 * view.h, 1e-6);
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowUp' });
+      expect(viewOf(element).x).to.be.closeTo(view.x, 1e-6);
+      expect(viewOf(element).y).to.be.closeTo(view.y, 1e-6);
+      // Far past the edge the view stops at it.
+      for (let count = 0; count < 8; count += 1) await sendKeys({ press: 'ArrowLeft' });
+      expect(viewOf(element).x).to.equal(0);
+      expectInside(viewOf(element));
+      await sendKeys({ press: '-' });
+      expect(zoomOf(element)).to.be.closeTo(1.5, 1e-9);
+      await sendKeys({ press: '0' });
+      expect(viewOf(element)).to.deep.equal(WHOLE);
+      expect(focused(element)).to.equal(svgOf(element));
+      // On a district: the arrows move to the neighbour and leave the view; + zooms from there too.
+      district(element, 'bautzen').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(element)).to.equal(district(element, 'goerlitz'));
+      expect(viewOf(element)).to.deep.equal(WHOLE);
+      await sendKeys({ press: '+' });
+      expect(zoomOf(element)).to.be.closeTo(1.5, 1e-9);
+      expect(focused(element)).to.equal(district(element, 'goerlitz'));
+    });
+
+    it('choosing a district zooms to it, with its points; lifting the choice shows all of Saxony again', async () => {
+      const element = await mount(html`<sinn-initiative-map filters></sinn-initiative-map>`);
+      await showsMap(element);
+      const geometry = await fromApi<RegionGeometry>(GEOMETRY);
+      const [minX, minY, maxX, maxY] = geometry.districts.leipzig!.box;
+      district(element, 'leipzig').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await element.updateComplete;
+      const view = viewOf(element);
+      expect(view.x).to.be.at.most(minX);
+      expect(view.y).to.be.at.most(minY);
+      expect(view.x + view.w).to.be.at.least(maxX);
+      expect(view.y + view.h).to.be.at.least(maxY);
+      // Close around it: its box fills the view's height but for a margin.
+      expect(view.h).to.be.below((maxY - minY) * 1.25);
+      expect(view.x + view.w / 2).to.be.closeTo((minX + maxX) / 2, 1);
+      expectInside(view);
+      // Leipzig, too small for its point at the whole map, shows it now.
+      expect(shadowOf(element).querySelectorAll('[part="cluster"], [part="point"]').length).to.be.greaterThan(0);
+      district(element, 'leipzig').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await element.updateComplete;
+      expect(viewOf(element)).to.deep.equal(WHOLE);
+      // The filters and the attribute zoom too: to all the districts chosen.
+      element.region = 'vogtlandkreis,zwickau';
+      await element.updateComplete;
+      const both = viewOf(element);
+      expect(both.x).to.be.at.most(geometry.districts.vogtlandkreis!.box[0]);
+      expect(both.x + both.w).to.be.at.least(geometry.districts.zwickau!.box[2]);
+      expect(both.y + both.h).to.be.at.least(geometry.districts.vogtlandkreis!.box[3]);
+      expect(zoomOf(element)).to.be.greaterThan(1.5);
+    });
+
+    it('a cluster of places merged at this zoom zooms in when opened, until they part', async () => {
+      const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+      await showsMap(element);
+      const merged = shadowOf(element).querySelector<SVGGElement>('[part="cluster"][data-places]')!;
+      const keys = merged.dataset.places!.split(' ');
+      expect(keys.length).to.be.greaterThan(1);
+      expect(merged.getAttribute('aria-label')).to.match(/^\S.* und Umgebung: \d+ Initiativen$/);
+      merged.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await element.updateComplete;
+      expect(zoomOf(element)).to.be.closeTo(3, 1e-9);
+      // Each of its places is drawn still, and at least one apart from the first now.
+      const holding = (key: string) => [...points(element), ...clusters(element)].find((spot) => spot.dataset.place === key || spot.dataset.places?.split(' ').includes(key));
+      expect(keys.every((key) => holding(key))).to.equal(true);
+      expect(new Set(keys.map(holding)).size).to.be.greaterThan(1);
+      expect(shadowOf(element).querySelector('[part="place"]')).to.equal(null);
+    });
+
+    for (const [width, height, name] of [
+      [320, 640, '320 px wide'],
+      [640, 400, '200 % (a 1280 px window zoomed: 640 CSS px)'],
+    ] as const) {
+      it(`reflows at ${name}: no sideways scroll, nothing clipped, the controls reachable, targets of 24 px, axe clean`, async () => {
+        await setViewport({ width, height });
+        try {
+          const element = await mount(html`<sinn-initiative-map filters></sinn-initiative-map>`);
+          await showsMap(element);
+          await until(() => element.scrollWidth > 0, 'laid out');
+          expect(document.documentElement.scrollWidth).to.be.at.most(width);
+          const map = svgOf(element).getBoundingClientRect();
+          expect(map.left).to.be.at.least(0);
+          expect(map.right).to.be.at.most(width);
+          const controls = [zoomButton(element, 'in'), zoomButton(element, 'out'), zoomButton(element, 'reset'), toggle(element)];
+          for (const control of controls) {
+            const box = control.getBoundingClientRect();
+            expect(box.left, textOf(control)).to.be.at.least(0);
+            expect(box.right, textOf(control)).to.be.at.most(width);
+            expect(Math.min(box.width, box.height), textOf(control)).to.be.at.least(24);
+          }
+          for (const spot of [...points(element), ...clusters(element)]) expect(Math.min(spot.getBoundingClientRect().width, spot.getBoundingClientRect().height)).to.be.at.least(23.9);
+          await expect(element).to.be.accessible();
+          await press(element, zoomButton(element, 'in'), 2);
+          expect(document.documentElement.scrollWidth).to.be.at.most(width);
+          for (const spot of [...points(element), ...clusters(element)]) expect(Math.min(spot.getBoundingClientRect().width, spot.getBoundingClientRect().height)).to.be.at.least(23.9);
+          await expect(element).to.be.accessible();
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
+  });
+
   describe('accessibility (axe-core finds nothing)', () => {
     for (const lang of ['de', 'en']) {
       it(`while loading (${lang})`, async () => {
@@ -330,6 +675,29 @@ describe('<sinn-initiative-map>', () => {
       it(`with the map (${lang})`, async () => {
         const element = await mount(html`<sinn-initiative-map lang=${lang} region="dresden" filters></sinn-initiative-map>`);
         await showsMap(element);
+        await expect(element).to.be.accessible();
+      });
+
+      it(`zoomed in and panned, with the hint to zoom by Ctrl (${lang})`, async () => {
+        const element = await mount(html`<sinn-initiative-map lang=${lang} filters></sinn-initiative-map>`);
+        await showsMap(element);
+        await press(element, zoomButton(element, 'in'), 3);
+        svgOf(element).focus();
+        await sendKeys({ press: 'ArrowRight' });
+        expect(zoomOf(element)).to.be.greaterThan(3);
+        await expect(element).to.be.accessible();
+        svgOf(element).dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true }));
+        await element.updateComplete;
+        expect(hint(element)).to.not.equal(null);
+        await expect(element).to.be.accessible();
+      });
+
+      it(`zoomed to a chosen city, with its cluster opened (${lang})`, async () => {
+        const element = await mount(html`<sinn-initiative-map lang=${lang} region="leipzig"></sinn-initiative-map>`);
+        await showsMap(element);
+        expect(zoomOf(element)).to.be.greaterThan(3);
+        placeCluster(element).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        await until(() => shadowOf(element).querySelector('[part="place"] button'), 'the place');
         await expect(element).to.be.accessible();
       });
 
@@ -358,7 +726,7 @@ describe('<sinn-initiative-map>', () => {
     it('in the dark theme with a cluster opened', async () => {
       const element = await mount(html`<sinn-initiative-map theme="dark"></sinn-initiative-map>`);
       await showsMap(element);
-      clusters(element)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      placeCluster(element).dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await until(() => shadowOf(element).querySelector('[part="place"] button'), 'the place');
       await expect(element).to.be.accessible();
     });

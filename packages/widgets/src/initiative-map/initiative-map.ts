@@ -12,21 +12,24 @@ import {
   type RegionId,
   type Taxonomies,
 } from '@sinn/sdk';
-import { MAP_VIEW_BOX, REGION_GEOMETRY_VERSION } from '@sinn/sdk/geo';
+import { REGION_GEOMETRY_VERSION } from '@sinn/sdk/geo';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { listAttribute } from '../base/attributes.js';
+import { integerAttribute, listAttribute } from '../base/attributes.js';
 import { dialogStyles } from '../base/dialog.styles.js';
 import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
+import { heading } from '../base/heading.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
 import type { InitiativeSelectDetail } from '../initiative-cards/initiative-cards.js';
 import { InitiativeOpening } from '../initiative-cards/initiative-opening.js';
 import { entries, groupedList, legend } from './list-view.js';
-import { countByRegion, neighbourTowards, placesOf, stepOf, stepScale, type MapInitiative, type Place } from './map-model.js';
+import { MapGestures } from './map-gestures.js';
+import { countByRegion, neighbourTowards, placesOf, spotsOf, stepOf, stepScale, type MapInitiative, type Place, type Spot } from './map-model.js';
+import { fitTo, MAX_ZOOM, pan, union, WHOLE_MAP, zoomAt, zoomOf, ZOOM_STEP, type View } from './map-view.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
 
@@ -50,6 +53,28 @@ const FILTERS: FilterSpec<FilterName>[] = [
 /** Pages of points a map asks for at most (1,000 each): more initiatives than Saxony will have for a while. */
 const MAX_PAGES = 10;
 
+/** A point's or cluster's target, CSS px across at least (WCAG 2.5.8), whatever it shows. */
+const TARGET = 24;
+/** Targets closer than this (CSS px, on either axis, between their squares) merge into one cluster. */
+const GAP = 2;
+/**
+ * A district drawn smaller than this (CSS px, its box's shorter side) shows its count alone, not its points: their
+ * targets would cover it (the three cities on a phone). Zooming in, or choosing it, brings them.
+ */
+const SMALL_DISTRICT = TARGET * 2.5;
+/** The width the map is assumed to have before it is measured. */
+const ASSUMED_WIDTH = 640;
+/** How long the hint to zoom with Ctrl stays after a plain wheel. */
+const HINT_MS = 1500;
+
+/** The arrow keys' panning on the map, as shares of the view. */
+const PAN_KEYS: Record<string, [number, number]> = {
+  ArrowLeft: [-0.2, 0],
+  ArrowRight: [0.2, 0],
+  ArrowUp: [0, -0.2],
+  ArrowDown: [0, 0.2],
+};
+
 /**
  * Social innovations from Saxony on a map of its 13 districts, drawn from the widget's own data: no third party.
  *
@@ -61,17 +86,24 @@ const MAX_PAGES = 10;
  * @attr sdg - UN Sustainable Development Goals by number, comma-separated (`3,11`).
  * @attr q - Free text the initiatives must contain.
  * @attr filters - Shows filter controls (region, topic, stage, SDG) that set the attributes above.
+ * @attr heading-level - Level of the list view's district headings and of an opened place's heading, 2 to 6; default 3.
  * @fires {CustomEvent<InitiativeSelectDetail>} sinn-initiative-select - An initiative was opened from a point or the list, and its whole record came; cancel it to show your own detail page instead of the dialog.
- * @csspart map - The SVG map.
+ * @csspart map - The SVG map. Focused, it zooms with `+`, `-` and `0` and pans with the arrow keys; Ctrl or ⌘ with the wheel zooms, a drag pans, two fingers pinch.
+ * @csspart zoom - The group of zoom buttons.
+ * @csspart zoom-in - The button that zooms in.
+ * @csspart zoom-out - The button that zooms out.
+ * @csspart zoom-reset - The button that shows the whole map again.
+ * @csspart hint - The short note that Ctrl (⌘) with the wheel zooms, shown over the map after a plain wheel.
+ * @csspart heading - The headings of the list view's districts and of an opened place (`heading-level`).
  * @csspart region - A district on the map (a button); `selected` too where it is chosen.
  * @csspart point - A point: one initiative at its place.
- * @csspart cluster - A point for several initiatives at one place, with their count.
+ * @csspart cluster - A point for several initiatives at one place, with their count; or for places that lie too close together at this zoom, which a click zooms into.
  * @csspart place - The list of the initiatives at a place, shown when its cluster is opened.
  * @csspart legend - The legend of the shading.
  * @csspart attribution - The source note of the districts' outlines.
  * @csspart list - The list view, grouped by district.
  * @csspart toggle - The button that switches between map and list.
- * @csspart button - Buttons: list toggle, retry, filter reset, close.
+ * @csspart button - Buttons: zoom, list toggle, retry, filter reset, close.
  * @csspart filters - The filter controls.
  * @csspart dialog - The detail dialog.
  * @csspart error - The error message with its retry button.
@@ -92,6 +124,8 @@ export class SinnInitiativeMap extends SinnElement {
     sdg: { type: String, reflect: true },
     q: { type: String, reflect: true },
     filters: { type: Boolean, reflect: true },
+    headingLevel: { type: String, attribute: 'heading-level' },
+    view: { state: true },
   };
 
   declare topic: string | undefined;
@@ -100,6 +134,12 @@ export class SinnInitiativeMap extends SinnElement {
   declare sdg: string | undefined;
   declare q: string | undefined;
   declare filters: boolean;
+  declare headingLevel: string | undefined;
+  /**
+   * The part of the map shown: a viewBox in map units (map-view.ts), clamped to the map and its zoom limits. Every
+   * zoom and pan sets it, and nothing else is kept of them: a street layer under the map follows it alone.
+   */
+  declare view: View;
 
   // What a visitor changed, not attributes (each change asks for an update).
   /** The list instead of the map. */
@@ -110,6 +150,24 @@ export class SinnInitiativeMap extends SinnElement {
   #openedPlace: string | undefined;
   /** What a choice on the map said, for the live region. */
   #said = '';
+  /** The `region` the view was last fitted to; the view follows a new choice, and is the visitor's in between. */
+  #fittedFor: string | undefined;
+  /** The map's width in CSS px, as last measured: how many map units a target needs. */
+  #width: number | undefined;
+  #measured: Element | undefined;
+  readonly #resize = new ResizeObserver(([entry]) => this.#measure(entry?.contentRect.width));
+  /** The hint to zoom with Ctrl is shown (after a plain wheel), until the timer ends. */
+  #hint: ReturnType<typeof setTimeout> | undefined;
+  readonly #gestures = new MapGestures(
+    () => this.view,
+    (view) => (this.view = view),
+    () => this.#showHint(),
+  );
+
+  constructor() {
+    super();
+    this.view = WHOLE_MAP;
+  }
 
   #vocabulary: Taxonomies | undefined;
   readonly #opening = new InitiativeOpening<MapInitiative>(
@@ -175,7 +233,75 @@ export class SinnInitiativeMap extends SinnElement {
     const asked = this.hasUpdated && (QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey'));
     if (asked) void this.#data.load({ keep: this.#data.data !== undefined, keepOnError: false });
     if (changed.has('region')) this.#openedPlace = undefined;
+    const geometry = this.#data.data?.geometry;
+    if (geometry && (this.region ?? '') !== this.#fittedFor) {
+      // A district chosen (on the map, by the filters or the attribute) is zoomed to; none: the whole map.
+      this.#fittedFor = this.region ?? '';
+      const boxes = (this.#regions ?? []).flatMap((id) => (geometry.districts[id] ? [geometry.districts[id].box] : []));
+      this.view = boxes.length > 0 ? fitTo(union(boxes)) : WHOLE_MAP;
+    }
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const map = this.renderRoot.querySelector('svg[part="map"]') ?? undefined;
+    if (map === this.#measured) return;
+    this.#resize.disconnect();
+    this.#measured = map;
+    if (!map) return;
+    this.#resize.observe(map);
+    // Measured at once, so that the map's first paint has its targets' true size.
+    this.#measure(map.getBoundingClientRect().width);
+  }
+
+  #measure(width: number | undefined): void {
+    if (!width || Math.abs(width - (this.#width ?? 0)) < 0.5) return;
+    this.#width = width;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+    this.#measured = undefined;
+    clearTimeout(this.#hint);
+    this.#hint = undefined;
+  }
+
+  #showHint(): void {
+    clearTimeout(this.#hint);
+    this.#hint = setTimeout(() => {
+      this.#hint = undefined;
+      this.requestUpdate();
+    }, HINT_MS);
+    this.requestUpdate();
+  }
+
+  #zoomBy = (factor: number): void => {
+    this.view = zoomAt(this.view, factor);
+  };
+
+  #reset = (): void => {
+    this.view = WHOLE_MAP;
+  };
+
+  /** On the map (or anything on it): + and - zoom, 0 shows it whole; on the map itself the arrows pan. */
+  #mapKey = (event: KeyboardEvent): void => {
+    // Ctrl with + and - zooms the page, as it should.
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    let next: View;
+    if (event.key === '+' || event.key === '=') next = zoomAt(this.view, ZOOM_STEP);
+    else if (event.key === '-' || event.key === '_') next = zoomAt(this.view, 1 / ZOOM_STEP);
+    else if (event.key === '0') next = WHOLE_MAP;
+    else {
+      // On a district the arrows lead to its neighbour (#districtKey).
+      const step = PAN_KEYS[event.key];
+      if (!step || event.target !== event.currentTarget) return;
+      next = pan(this.view, step[0] * this.view.w, step[1] * this.view.h);
+    }
+    event.preventDefault();
+    this.view = next;
+  };
 
   #text(key: MapMessageKey, vars?: Record<string, string | number>): string {
     return mapText(this.language, key, vars);
@@ -250,11 +376,37 @@ export class SinnInitiativeMap extends SinnElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="place"] button')?.focus());
   }
 
-  #pointKey = (event: KeyboardEvent, place: Place): void => {
+  /** A spot of several places zooms in until they part (at the most zoom, it lists them all); one place opens. */
+  #openSpot(spot: Spot, opener: SVGElement): void {
+    if (spot.places.length === 1) {
+      this.#openPlace(spot.places[0]!, opener);
+      return;
+    }
+    if (zoomOf(this.view) >= MAX_ZOOM - 1e-6) {
+      this.#openedPlace = spot.key;
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="place"] button')?.focus());
+      return;
+    }
+    const x = spot.places.reduce((sum, place) => sum + place.x, 0) / spot.places.length;
+    const y = spot.places.reduce((sum, place) => sum + place.y, 0) / spot.places.length;
+    this.view = zoomAt(this.view, 3, [x, y]);
+    // The focus goes to where the biggest place is drawn now, alone or in a smaller cluster.
+    const key = spot.places[0]!.key;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-place="${key}"], [data-places~="${key}"]`)?.focus());
+  }
+
+  #pointKey = (event: KeyboardEvent, spot: Spot): void => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
-    this.#openPlace(place, event.currentTarget as SVGElement);
+    this.#openSpot(spot, event.currentTarget as SVGElement);
   };
+
+  #spotTitle(spot: Spot): string {
+    const place = spot.places[0]!;
+    if (spot.places.length > 1) return this.#text('map.group', { place: place.name, count: spot.count });
+    return spot.count > 1 ? this.#text('map.cluster', { place: place.name, count: spot.count }) : this.#text('map.point', { title: place.items[0]!.title, place: place.name });
+  }
 
   #map(data: MapData, shown: MapInitiative[]): TemplateResult {
     const { geometry } = data;
@@ -264,12 +416,30 @@ export class SinnInitiativeMap extends SinnElement {
     const chosen = this.#regions ?? [];
     const ids = Object.keys(geometry.districts) as RegionId[];
     const focusId = this.#focusRegion && ids.includes(this.#focusRegion as RegionId) ? this.#focusRegion : (chosen[0] ?? ids[0]);
-    const places = placesOf(shown);
+    const view = this.view;
+    const zoom = zoomOf(view);
+    // Map units to a CSS pixel: points, counts and targets keep their size on screen at any zoom.
+    const unit = view.w / (this.#width ?? ASSUMED_WIDTH);
+    const shownAsPoints = (id: string): boolean => {
+      const box = geometry.districts[id as RegionId]?.box;
+      return !box || Math.min(box[2] - box[0], box[3] - box[1]) / unit >= SMALL_DISTRICT;
+    };
+    const hit = (TARGET / 2) * unit;
+    // A dot's radius: a point's, or a cluster's, growing with its count; in map units of the whole map, never under some pixels.
+    const radius = (count: number): number =>
+      count > 1 ? Math.max((34 + Math.min(40, count * 2)) / zoom, (8 + Math.min(6, count / 3)) * unit) : Math.max(22 / zoom, 4 * unit);
+    const spots = spotsOf(
+      placesOf(shown).filter((place) => shownAsPoints(place.region)),
+      (count) => Math.max(hit, radius(count)),
+      GAP * unit,
+    );
     // Points are reached by keyboard once a district is chosen (a handful), else through the list.
     const pointTab = chosen.length > 0 ? 0 : -1;
-    const [minX, minY, width, height] = MAP_VIEW_BOX;
     return html`<div class="frame">
-        <svg part="map" viewBox="${minX} ${minY} ${width} ${height}" role="group" aria-label=${this.#text('map.districts')} aria-describedby="map-keys">
+        <svg part="map" viewBox="${view.x} ${view.y} ${view.w} ${view.h}" style="--_k: ${1 / zoom}; --_u: ${unit}"
+          role="group" aria-label=${this.#text('map.districts')} aria-describedby="map-keys" tabindex="0"
+          @keydown=${this.#mapKey} @wheel=${this.#gestures.wheel} @pointerdown=${this.#gestures.down} @pointermove=${this.#gestures.move}
+          @pointerup=${this.#gestures.up} @pointercancel=${this.#gestures.up} @click=${this.#gestures.click}>
           ${ids.map((id) => {
             const shape = geometry.districts[id]!;
             const count = counts.get(id) ?? 0;
@@ -283,43 +453,54 @@ export class SinnInitiativeMap extends SinnElement {
               <path d=${shape.d}></path>
             </g>`;
           })}
-          ${places.map((place) => {
-            const many = place.items.length > 1;
-            const title = many
-              ? this.#text('map.cluster', { place: place.name, count: place.items.length })
-              : this.#text('map.point', { title: place.items[0]!.title, place: place.name });
-            return svg`<g class=${many ? 'cluster' : 'point'} part=${many ? 'cluster' : 'point'} data-place=${place.key}
+          ${spots.map((spot) => {
+            const many = spot.count > 1;
+            const single = spot.places.length === 1 ? spot.places[0]! : undefined;
+            const title = this.#spotTitle(spot);
+            const r = radius(spot.count);
+            return svg`<g class=${many ? 'cluster' : 'point'} part=${many ? 'cluster' : 'point'}
+              data-place=${single ? single.key : nothing} data-places=${single ? nothing : spot.places.map((place) => place.key).join(' ')}
               role="button" tabindex=${pointTab} aria-label=${title}
-              @click=${(event: Event) => this.#openPlace(place, event.currentTarget as SVGElement)}
-              @keydown=${(event: KeyboardEvent) => this.#pointKey(event, place)}>
+              @click=${(event: Event) => this.#openSpot(spot, event.currentTarget as SVGElement)}
+              @keydown=${(event: KeyboardEvent) => this.#pointKey(event, spot)}>
               <title>${title}</title>
-              <circle cx=${place.x} cy=${place.y} r=${many ? 34 + Math.min(40, place.items.length * 2) : 22}></circle>
-              ${many ? svg`<text x=${place.x} y=${place.y} aria-hidden="true">${place.items.length}</text>` : nothing}
+              <circle class="hit" cx=${spot.x} cy=${spot.y} r=${Math.max(hit, r)}></circle>
+              <circle class="dot" cx=${spot.x} cy=${spot.y} r=${r}></circle>
+              ${many ? svg`<text x=${spot.x} y=${spot.y} aria-hidden="true">${spot.count}</text>` : nothing}
             </g>`;
           })}
           <!-- The districts' counts over the points, so that a point never hides one. -->
-          <g class="counts" aria-hidden="true">
-            ${ids.map((id) => {
-              const [x, y] = geometry.districts[id]!.label;
-              return svg`<text class="count" x=${x} y=${y}>${counts.get(id) ?? 0}</text>`;
-            })}
-          </g>
+          <g class="counts" aria-hidden="true">${ids.map((id) => this.#districtCount(geometry.districts[id]!.label, counts.get(id) ?? 0, spots.filter((spot) => spot.places[0]!.region === id), hit, zoom))}</g>
         </svg>
+        ${this.#hint ? html`<p class="hint" part="hint" aria-hidden="true">${this.#text('map.wheel', { key: this.#text(/Mac|iP(hone|ad)/.test(navigator.platform) ? 'map.cmd' : 'map.ctrl') })}</p>` : nothing}
         <p class="attribution" part="attribution">
           <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>
         </p>
       </div>
       <p id="map-keys" class="visually-hidden">${this.#text('map.keys')}</p>
-      ${legend(scale, this.language)} ${this.#place(places)}`;
+      ${legend(scale, this.language)} ${this.#place(spots)}`;
   }
 
-  /** The initiatives at an opened cluster's place. */
-  #place(places: Place[]): TemplateResult | typeof nothing {
-    const place = places.find((candidate) => candidate.key === this.#openedPlace);
-    if (!place) return nothing;
-    return html`<section class="place" part="place" aria-label=${this.#text('map.place', { place: place.name })}>
-      <h3>${this.#text('map.place', { place: place.name })}</h3>
-      ${this.#entries(place.items)}
+  /**
+   * A district's count at its label point: left out where its one cluster says the same (a city, which is one
+   * municipality), moved below a point that lies on the label point.
+   */
+  #districtCount(at: readonly [number, number], count: number, spots: Spot[], hit: number, zoom: number): TemplateResult | typeof nothing {
+    if (spots.length === 1 && spots[0]!.count === count) return nothing;
+    const [x, y] = at;
+    const half = 45 / zoom;
+    const covered = spots.some((spot) => Math.abs(spot.x - x) < hit + half * 2 && Math.abs(spot.y - y) < hit + half);
+    return svg`<text class="count" x=${x} y=${covered ? y + hit + half * 1.2 : y}>${count}</text>`;
+  }
+
+  /** The initiatives at an opened cluster's place (or places, at the most zoom). */
+  #place(spots: Spot[]): TemplateResult | typeof nothing {
+    const spot = spots.find((candidate) => candidate.key === this.#openedPlace);
+    if (!spot) return nothing;
+    const name = spot.places[0]!.name;
+    const title = spot.places.length > 1 ? this.#text('map.group.place', { place: name }) : this.#text('map.place', { place: name });
+    return html`<section class="place" part="place" aria-label=${title}>
+      ${heading(this.#level, title, 'heading')} ${this.#entries(spot.places.flatMap((place) => place.items))}
     </section>`;
   }
 
@@ -327,8 +508,27 @@ export class SinnInitiativeMap extends SinnElement {
     return entries(items, (item, opener) => this.#opening.open(item, opener));
   }
 
+  get #level(): number {
+    return integerAttribute(this, 'heading-level', this.headingLevel, 2, 6, 3);
+  }
+
   #list(data: MapData, shown: MapInitiative[]): TemplateResult {
-    return groupedList(Object.keys(data.geometry.districts) as RegionId[], shown, this.#label(), (item, opener) => this.#opening.open(item, opener));
+    return groupedList(Object.keys(data.geometry.districts) as RegionId[], shown, this.#label(), this.#level, (item, opener) => this.#opening.open(item, opener));
+  }
+
+  #zoomControls(ready: boolean): TemplateResult {
+    const zoom = zoomOf(this.view);
+    const most = zoom >= MAX_ZOOM - 1e-6;
+    const least = zoom <= 1 + 1e-6;
+    // aria-disabled, not disabled: a button pressed to its limit keeps the focus.
+    return html`<div class="zoom" part="zoom" role="group" aria-label=${this.#text('map.zoom')}>
+      <button type="button" class="button secondary" part="button zoom-in" aria-label=${this.#text('map.zoom.in')} ?disabled=${!ready}
+        aria-disabled=${most ? 'true' : 'false'} @click=${() => this.#zoomBy(ZOOM_STEP)}><span aria-hidden="true">+</span></button>
+      <button type="button" class="button secondary" part="button zoom-out" aria-label=${this.#text('map.zoom.out')} ?disabled=${!ready}
+        aria-disabled=${least ? 'true' : 'false'} @click=${() => this.#zoomBy(1 / ZOOM_STEP)}><span aria-hidden="true">−</span></button>
+      <button type="button" class="button secondary" part="button zoom-reset" ?disabled=${!ready}
+        aria-disabled=${least ? 'true' : 'false'} @click=${this.#reset}>${this.#text('map.zoom.reset')}</button>
+    </div>`;
   }
 
   #skeleton(): TemplateResult {
@@ -358,6 +558,7 @@ export class SinnInitiativeMap extends SinnElement {
     return html`<section aria-label=${this.#text('map.label')} aria-busy=${this.#data.pending ? 'true' : 'false'}>
       ${this.filters ? this.#filterBar.render(this.#vocabulary, this.#setFilter) : nothing}
       <div class="toolbar">
+        ${this.#listView ? nothing : this.#zoomControls(ready)}
         <button type="button" class="button secondary" part="button toggle" aria-pressed=${this.#listView ? 'true' : 'false'} ?disabled=${!ready}
           @click=${this.#toggle}>${this.#text('map.list')}</button>
       </div>

@@ -1,5 +1,6 @@
 import type { RegionId } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../base/heading.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import { rangeOf, STEPS, type MapInitiative, type StepScale } from './map-model.js';
@@ -22,14 +23,14 @@ export function entries(items: readonly MapInitiative[], open: Open): TemplateRe
   </ul>`;
 }
 
-/** The same result as the map, as a list grouped by district in the map's order; districts without any are left out. */
-export function groupedList(regions: readonly RegionId[], shown: readonly MapInitiative[], label: LabelLookup, open: Open): TemplateResult {
+/** The same result as the map, as a list grouped by district in the map's order, under headings of `level`; districts without any are left out. */
+export function groupedList(regions: readonly RegionId[], shown: readonly MapInitiative[], label: LabelLookup, level: number, open: Open): TemplateResult {
   return html`<div class="list" part="list">
     ${regions.map((id) => {
       const items = shown.filter((item) => item.region === id);
       if (items.length === 0) return nothing;
       return html`<section class="group" data-region=${id}>
-        <h3>${label('regions', id)} <span class="group-count">(${items.length})</span></h3>
+        ${heading(level, html`${label('regions', id)} <span class="group-count">(${items.length})</span>`, 'heading')}
         ${entries(items, open)}
       </section>`;
     })}

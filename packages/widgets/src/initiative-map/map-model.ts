@@ -12,6 +12,8 @@ export interface Place {
   x: number;
   y: number;
   name: string;
+  /** The district the place lies in (its first initiative's). */
+  region: string;
   items: MapInitiative[];
 }
 
@@ -31,13 +33,53 @@ export function placesOf(items: readonly MapInitiative[]): Place[] {
     let place = places.get(key);
     if (!place) {
       const [x, y] = toMap(at.lon, at.lat);
-      place = { key, x, y, name: item.municipality?.name ?? '', items: [] };
+      place = { key, x, y, name: item.municipality?.name ?? '', region: item.region, items: [] };
       places.set(key, place);
     }
     place.items.push(item);
   }
   // Bigger places first, so that single points lie on top of them and stay clickable.
   return [...places.values()].sort((a, b) => b.items.length - a.items.length || a.key.localeCompare(b.key));
+}
+
+/**
+ * What the map draws for places that lie close together on screen: one target for them, at the biggest place.
+ * One place with one initiative is a point, one place with several a cluster, several places a cluster that a
+ * click zooms into.
+ */
+export interface Spot {
+  /** The biggest place's key. */
+  key: string;
+  x: number;
+  y: number;
+  /** The places, biggest first. */
+  places: Place[];
+  count: number;
+}
+
+/**
+ * The places merged into spots wherever two spots' square targets would overlap or lie closer than `gap` (map
+ * units): a spot of `count` initiatives reaches `half(count)` from its middle on either axis. Biggest places first:
+ * they stay where they are, smaller ones join them; a spot grown by a join takes in any spot it then reaches.
+ */
+export function spotsOf(places: readonly Place[], half: (count: number) => number, gap = 0): Spot[] {
+  const spots: Spot[] = [];
+  const clash = (a: Spot, b: Spot): boolean => Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) < half(a.count) + half(b.count) + gap;
+  const sorted = [...places].sort((a, b) => b.items.length - a.items.length || a.key.localeCompare(b.key));
+  for (const place of sorted) {
+    let grown: Spot = { key: place.key, x: place.x, y: place.y, places: [place], count: place.items.length };
+    for (let other = spots.find((spot) => clash(spot, grown)); other; other = spots.find((spot) => spot !== grown && clash(spot, grown))) {
+      // The spot whose first place is bigger keeps its place on the map (the one made first, as places come biggest first).
+      const [keep, join] = spots.indexOf(grown) === -1 || spots.indexOf(other) < spots.indexOf(grown) ? [other, grown] : [grown, other];
+      keep.places.push(...join.places);
+      keep.count += join.count;
+      const index = spots.indexOf(join);
+      if (index !== -1) spots.splice(index, 1);
+      grown = keep;
+    }
+    if (!spots.includes(grown)) spots.push(grown);
+  }
+  return spots;
 }
 
 /** The shading steps: 0 is none, then up to STEPS of equal ranges, the largest count always in the top step. */

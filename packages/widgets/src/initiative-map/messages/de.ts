@@ -17,7 +17,17 @@ export const de = {
   'map.legend.none': 'keine',
   'map.legend.range': '{from} bis {to}',
   'map.legend.single': '{from}',
-  'map.keys': 'Mit den Pfeiltasten zum Nachbarkreis, mit Eingabe oder Leertaste auswählen.',
+  'map.keys':
+    'Plus und Minus zoomen, 0 zeigt ganz Sachsen. Auf der Karte verschieben die Pfeiltasten den Ausschnitt; auf einem Kreis führen sie zum Nachbarkreis, Eingabe oder Leertaste wählen ihn aus.',
+  'map.group': '{place} und Umgebung: {count} Initiativen',
+  'map.group.place': 'Initiativen in {place} und Umgebung',
+  'map.zoom': 'Kartenausschnitt',
+  'map.zoom.in': 'Vergrößern',
+  'map.zoom.out': 'Verkleinern',
+  'map.zoom.reset': 'Ganz Sachsen',
+  'map.wheel': '{key} + Mausrad zum Zoomen',
+  'map.ctrl': 'Strg',
+  'map.cmd': '⌘',
 } as const;
 
 export type MapMessageKey = keyof typeof de;

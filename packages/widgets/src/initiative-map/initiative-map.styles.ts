@@ -133,6 +133,9 @@ export const initiativeMapStyles = css`
     fill: transparent;
     stroke: none;
   }
+  .district-targets .hit {
+    cursor: pointer;
+  }
   .cluster text {
     fill: var(--_ground, Canvas);
     stroke: none;

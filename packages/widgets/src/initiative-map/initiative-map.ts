@@ -58,10 +58,12 @@ const TARGET = 24;
 /** Targets closer than this (CSS px, on either axis, between their squares) merge into one cluster. */
 const GAP = 2;
 /**
- * A district drawn smaller than this (CSS px, its box's shorter side) shows its count alone, not its points: their
- * targets would cover it (the three cities on a phone). Zooming in, or choosing it, brings them.
+ * A district drawn smaller than this (CSS px, its box's shorter side) shows its count alone, not its points, and
+ * keeps a square target of 24 px at its middle, where its count is, clear of its neighbours' points: points could
+ * otherwise leave no room for a finger to choose it (the cities, or a long narrow district on a phone). Zooming in,
+ * or choosing it, brings its points.
  */
-const SMALL_DISTRICT = TARGET * 2.5;
+const SMALL_DISTRICT = TARGET * 4;
 /** The width the map is assumed to have before it is measured. */
 const ASSUMED_WIDTH = 640;
 /** How long the hint to zoom with Ctrl stays after a plain wheel. */
@@ -354,8 +356,13 @@ export class SinnInitiativeMap extends SinnElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-region="${next}"]`)?.focus());
   };
 
-  /** A district focused by pointer or script holds the tab stop from now on. */
+  /** A district focused by pointer or script holds the tab stop from now on; one out of view is brought into it. */
   #focusOn(id: string): void {
+    const at = this.#data.data?.geometry.districts[id as RegionId]?.label;
+    const view = this.view;
+    if (at && (at[0] < view.x || at[0] > view.x + view.w || at[1] < view.y || at[1] > view.y + view.h)) {
+      this.view = pan(view, at[0] - view.x - view.w / 2, at[1] - view.y - view.h / 2);
+    }
     if (this.#focusRegion === id) return;
     this.#focusRegion = id;
     this.requestUpdate();
@@ -420,18 +427,24 @@ export class SinnInitiativeMap extends SinnElement {
     const zoom = zoomOf(view);
     // Map units to a CSS pixel: points, counts and targets keep their size on screen at any zoom.
     const unit = view.w / (this.#width ?? ASSUMED_WIDTH);
-    const shownAsPoints = (id: string): boolean => {
+    const drawnAtLeast = (id: string, pixels: number): boolean => {
       const box = geometry.districts[id as RegionId]?.box;
-      return !box || Math.min(box[2] - box[0], box[3] - box[1]) / unit >= SMALL_DISTRICT;
+      return !box || Math.min(box[2] - box[0], box[3] - box[1]) / unit >= pixels;
     };
     const hit = (TARGET / 2) * unit;
     // A dot's radius: a point's, or a cluster's, growing with its count; in map units of the whole map, never under some pixels.
     const radius = (count: number): number =>
       count > 1 ? Math.max((34 + Math.min(40, count * 2)) / zoom, (8 + Math.min(6, count / 3)) * unit) : Math.max(22 / zoom, 4 * unit);
+    // A district with little room keeps a target of its own free, at its label point.
+    const small = ids.filter((id) => !drawnAtLeast(id, SMALL_DISTRICT));
+    const kept = small.map((id) => geometry.districts[id]!.label);
+    // Places out of view are not drawn: nothing unseen takes the focus.
+    const inView = (place: Place): boolean => place.x >= view.x && place.x <= view.x + view.w && place.y >= view.y && place.y <= view.y + view.h;
     const spots = spotsOf(
-      placesOf(shown).filter((place) => shownAsPoints(place.region)),
+      placesOf(shown).filter((place) => inView(place) && drawnAtLeast(place.region, SMALL_DISTRICT)),
       (count) => Math.max(hit, radius(count)),
       GAP * unit,
+      kept,
     );
     // Points are reached by keyboard once a district is chosen (a handful), else through the list.
     const pointTab = chosen.length > 0 ? 0 : -1;
@@ -469,6 +482,13 @@ export class SinnInitiativeMap extends SinnElement {
               ${many ? svg`<text x=${spot.x} y=${spot.y} aria-hidden="true">${spot.count}</text>` : nothing}
             </g>`;
           })}
+          <!-- A district with little room has a square of 24 px at its middle, for a pointer only (its button above is the keyboard's). -->
+          <g class="district-targets" aria-hidden="true">
+            ${kept.map(
+              ([x, y], index) =>
+                svg`<rect class="hit" data-chooses=${small[index]!} x=${x - hit} y=${y - hit} width=${2 * hit} height=${2 * hit} @click=${() => this.#choose(small[index]!)}></rect>`,
+            )}
+          </g>
           <!-- The districts' counts over the points, so that a point never hides one. -->
           <g class="counts" aria-hidden="true">${ids.map((id) => this.#districtCount(geometry.districts[id]!.label, counts.get(id) ?? 0, spots.filter((spot) => spot.places[0]!.region === id), hit, zoom))}</g>
         </svg>

@@ -61,13 +61,16 @@ export interface Spot {
  * The places merged into spots wherever two spots' square targets would overlap or lie closer than `gap` (map
  * units): a spot of `count` initiatives reaches `half(count)` from its middle on either axis. Biggest places first:
  * they stay where they are, smaller ones join them; a spot grown by a join takes in any spot it then reaches.
+ * `kept` are points whose target (of `half(0)`) stays free: a spot that would reach one is not drawn.
  */
-export function spotsOf(places: readonly Place[], half: (count: number) => number, gap = 0): Spot[] {
+export function spotsOf(places: readonly Place[], half: (count: number) => number, gap = 0, kept: readonly (readonly [number, number])[] = []): Spot[] {
   const spots: Spot[] = [];
   const clash = (a: Spot, b: Spot): boolean => Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) < half(a.count) + half(b.count) + gap;
+  const free = kept.map(([x, y]): Spot => ({ key: '', x, y, places: [], count: 0 }));
   const sorted = [...places].sort((a, b) => b.items.length - a.items.length || a.key.localeCompare(b.key));
   for (const place of sorted) {
     let grown: Spot = { key: place.key, x: place.x, y: place.y, places: [place], count: place.items.length };
+    if (free.some((spot) => clash(spot, grown))) continue;
     for (let other = spots.find((spot) => clash(spot, grown)); other; other = spots.find((spot) => spot !== grown && clash(spot, grown))) {
       // The spot whose first place is bigger keeps its place on the map (the one made first, as places come biggest first).
       const [keep, join] = spots.indexOf(grown) === -1 || spots.indexOf(other) < spots.indexOf(grown) ? [other, grown] : [grown, other];
@@ -78,6 +81,8 @@ export function spotsOf(places: readonly Place[], half: (count: number) => numbe
       grown = keep;
     }
     if (!spots.includes(grown)) spots.push(grown);
+    // Grown into a space kept free: it goes, and what it took in with it.
+    if (free.some((spot) => clash(spot, grown))) spots.splice(spots.indexOf(grown), 1);
   }
   return spots;
 }

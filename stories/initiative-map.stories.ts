@@ -38,12 +38,22 @@ async function mapOf(canvasElement: HTMLElement): Promise<HTMLElement> {
   return element;
 }
 
-/** The 13 districts, shaded by their counts, with every fixture initiative a point at its municipality. */
+/**
+ * The 13 districts, shaded by their counts, with the fixture initiatives as points at their municipalities: places
+ * too close together for targets of 24 px are one cluster, and a district drawn too small shows its count alone.
+ */
 export const Loaded: Story = {
   args: { api: api('map-loaded') },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement);
-    await waitFor(() => expect(points(element)).toHaveLength(initiatives.length));
+    await waitFor(() => expect(points(element).length).toBeGreaterThan(0));
+    // Each target counts the initiatives at the places it stands for.
+    const keyOf = (item: (typeof initiatives)[number]) => (item.coordinates ? `${item.coordinates.lon},${item.coordinates.lat}` : '');
+    for (const spot of points(element)) {
+      const keys = spot.dataset.place ? [spot.dataset.place] : spot.dataset.places!.split(' ');
+      const count = initiatives.filter((item) => keys.includes(keyOf(item))).length;
+      await expect(spot.getAttribute('part') === 'cluster' ? Number(spot.querySelector('text')!.textContent) : 1).toBe(count);
+    }
     const first = initiatives[0]!;
     const shape = element.shadowRoot!.querySelector(`[data-region="${first.region}"]`)!;
     await expect(shape.getAttribute('aria-label')).toMatch(/: 1 Initiative/);
@@ -91,6 +101,42 @@ export const DistrictChosen: Story = {
     await waitFor(() => expect(element.getAttribute('region')).toBe(id));
     await waitFor(() => expect(stop.getAttribute('aria-pressed')).toBe('true'));
     await waitFor(() => expect(points(element)).toHaveLength(initiatives.filter((item) => item.region === id).length));
+  },
+};
+
+/** The view's width in map units (its viewBox's third number): the whole map is 3,300 wide. */
+const viewWidth = (map: SVGSVGElement) => Number(map.getAttribute('viewBox')!.split(' ')[2]);
+
+/**
+ * Zoomed in with the buttons, panned with an arrow key on the focused map, and a district chosen: the map zooms to
+ * it. Points keep their size on screen; places too close for their targets of 24 px are one cluster until zoomed.
+ */
+export const Zoomed: Story = {
+  args: { api: api('map-zoomed') },
+  play: async ({ canvasElement, step }) => {
+    const element = await mapOf(canvasElement);
+    const map = await inside<SVGSVGElement>(element, 'svg[part="map"]');
+    const zoomIn = await inside<HTMLButtonElement>(element, '[part~="zoom-in"]');
+    await step('"+" twice: 2.25 times, around the middle', async () => {
+      await expect(zoomIn.getAttribute('aria-label')).toBe('Vergrößern');
+      zoomIn.click();
+      zoomIn.click();
+      await waitFor(() => expect(viewWidth(map)).toBeCloseTo(3300 / 2.25, 6));
+    });
+    await step('An arrow key on the focused map moves it', async () => {
+      const before = map.getAttribute('viewBox');
+      map.focus();
+      await press('{ArrowRight}');
+      await waitFor(() => expect(map.getAttribute('viewBox')).not.toBe(before));
+    });
+    await step('"Ganz Sachsen" shows the whole map; choosing a district zooms to it', async () => {
+      (await inside<HTMLButtonElement>(element, '[part~="zoom-reset"]')).click();
+      await waitFor(() => expect(viewWidth(map)).toBe(3300));
+      const id = initiatives[0]!.region;
+      element.shadowRoot!.querySelector(`[data-region="${id}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await waitFor(() => expect(element.getAttribute('region')).toBe(id));
+      await waitFor(() => expect(viewWidth(map)).toBeLessThan(3300 / 1.5));
+    });
   },
 };
 

@@ -146,8 +146,8 @@ describe('<sinn-initiative-map>', () => {
       // Merged at the whole map (the demo data crowds around the cities), and not all: most places stand alone.
       expect(drawn.some((spot) => spot.dataset.places)).to.equal(true);
       expect(points(element).length).to.be.greaterThan(5);
-      // The only places left out: those in a district drawn too small for points (under 96 px: the cities at this
-      // width), and those that would cover such a district's middle (its target).
+      // The only places left out: those in a district drawn too small for points, and those that would cover the
+      // middle (the target) of a district with little room (under 96 px: the cities at this width).
       const geometry = await fromApi<RegionGeometry>(GEOMETRY);
       const unit = 3300 / svgOf(element).getBoundingClientRect().width;
       const small = Object.entries(geometry.districts).filter(([, shape]) => Math.min(shape.box[2] - shape.box[0], shape.box[3] - shape.box[1]) / unit < 96);

@@ -58,12 +58,16 @@ const TARGET = 24;
 /** Targets closer than this (CSS px, on either axis, between their squares) merge into one cluster. */
 const GAP = 2;
 /**
- * A district drawn smaller than this (CSS px, its box's shorter side) shows its count alone, not its points, and
- * keeps a square target of 24 px at its middle, where its count is, clear of its neighbours' points: points could
- * otherwise leave no room for a finger to choose it (the cities, or a long narrow district on a phone). Zooming in,
- * or choosing it, brings its points.
+ * A district drawn smaller than this (CSS px, its box's shorter side) shows its count alone, not its points: their
+ * targets would cover it (the three cities on a phone). Zooming in, or choosing it, brings them.
  */
-const SMALL_DISTRICT = TARGET * 4;
+const SMALL_DISTRICT = TARGET * 2.5;
+/**
+ * A district drawn smaller than this (CSS px, its box's shorter side) keeps a square target of 24 px at its middle,
+ * where its count is, clear of points (its own too): points could otherwise leave no room for a finger to choose it
+ * (a city, a long narrow district on a phone). Larger, there is room beside its points.
+ */
+const ROOMY_DISTRICT = TARGET * 4;
 /** The width the map is assumed to have before it is measured. */
 const ASSUMED_WIDTH = 640;
 /** How long the hint to zoom with Ctrl stays after a plain wheel. */
@@ -436,7 +440,8 @@ export class SinnInitiativeMap extends SinnElement {
     const radius = (count: number): number =>
       count > 1 ? Math.max((34 + Math.min(40, count * 2)) / zoom, (8 + Math.min(6, count / 3)) * unit) : Math.max(22 / zoom, 4 * unit);
     // A district with little room keeps a target of its own free, at its label point.
-    const small = ids.filter((id) => !drawnAtLeast(id, SMALL_DISTRICT));
+    // (Its square target, drawn over the districts, is for a pointer only: its button is the keyboard's.)
+    const small = ids.filter((id) => !drawnAtLeast(id, ROOMY_DISTRICT));
     const kept = small.map((id) => geometry.districts[id]!.label);
     // Places out of view are not drawn: nothing unseen takes the focus.
     const inView = (place: Place): boolean => place.x >= view.x && place.x <= view.x + view.w && place.y >= view.y && place.y <= view.y + view.h;
@@ -482,7 +487,6 @@ export class SinnInitiativeMap extends SinnElement {
               ${many ? svg`<text x=${spot.x} y=${spot.y} aria-hidden="true">${spot.count}</text>` : nothing}
             </g>`;
           })}
-          <!-- A district with little room has a square of 24 px at its middle, for a pointer only (its button above is the keyboard's). -->
           <g class="district-targets" aria-hidden="true">
             ${kept.map(
               ([x, y], index) =>

@@ -275,12 +275,14 @@ export class SinnInitiativeMap extends SinnElement {
   }
 
   #showHint(): void {
+    const shown = this.#hint !== undefined;
     clearTimeout(this.#hint);
     this.#hint = setTimeout(() => {
       this.#hint = undefined;
       this.requestUpdate();
     }, HINT_MS);
-    this.requestUpdate();
+    // Scrolling on past the map draws it again only to show the hint, not at every turn of the wheel.
+    if (!shown) this.requestUpdate();
   }
 
   #zoomBy = (factor: number): void => {

@@ -247,7 +247,7 @@ export async function benchMapRace(): Promise<Target[]> {
       'added to every request, 1.6 Mbit/s down, 750 kbit/s up (Chromium\'s throttling). Made by `bench/map-race.ts`.',
     '',
     markdownTable(
-      ['network', 'empty page ms', 'SINN ms', 'Leaflet ms', 'SINN − empty', 'Leaflet − empty', 'ratio', 'target', 'points / districts drawn', 'KB received until painted: SINN, Leaflet'],
+      ['network', 'empty page ms', 'SINN ms', 'Leaflet ms', 'SINN − empty', 'Leaflet − empty', 'ratio', 'target', 'points / districts drawn', 'KB received until painted, headers included: SINN, Leaflet'],
       rows.map((row) => [
         row.network,
         row.medians.empty,

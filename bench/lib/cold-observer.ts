@@ -41,8 +41,8 @@ declare global {
 
 const kind = globalThis.__coldKind;
 let defined: number | null = null;
-const element = kind === 'sinn' ? 'sinn-event-calendar' : kind === 'sinn-map' ? 'sinn-initiative-map' : undefined;
-if (element) void customElements.whenDefined(element).then(() => (defined = performance.now()));
+const tag = kind === 'sinn' ? 'sinn-event-calendar' : kind === 'sinn-map' ? 'sinn-initiative-map' : undefined;
+if (tag) void customElements.whenDefined(tag).then(() => (defined = performance.now()));
 
 // A task that is not clamped (setTimeout is, to 4 ms, once nested): queued in a requestAnimationFrame callback,
 // it runs once that frame has been painted.

@@ -99,6 +99,7 @@ function operation(name: string, endpoint: AnyEndpoint, schemas: Record<string, 
       ...(endpoint.query
         ? { '400': problem('A query parameter is wrong or unknown; `errors` names each one, with the allowed values') }
         : {}),
+      ...('forbidden' in endpoint && endpoint.forbidden ? { '403': problem(endpoint.forbidden) } : {}),
       ...(endpoint.pathParams ? { '404': problem('No such resource') } : {}),
       '405': problem('Method not allowed'),
       '500': problem('Server error'),
@@ -167,15 +168,21 @@ function writeOperation(name: string, endpoint: WriteEndpoint) {
       },
       '400': problem('The body is not JSON, the Idempotency-Key is missing or malformed, or the challenge failed (missing, malformed, expired, wrong or used)'),
       '403': problem('The partner key is unknown, revoked, or not valid for the Origin of the request'),
-      ...(endpoint.pathParams ? { '404': problem('No such resource (for a contact request: no mentor with this id)') } : {}),
+      ...(endpoint.pathParams
+        ? { '404': problem(endpoint.problems?.notFound ?? 'No such resource (for a contact request: no mentor with this id)') }
+        : {}),
       '409': problem(
-        endpoint.pathParams
-          ? 'The consent text has changed since the form was shown (show the current one and ask again), or the mentor takes no requests now'
-          : 'The consent text has changed since the form was shown: show the current one and ask again',
+        endpoint.problems?.conflict ??
+          (endpoint.pathParams
+            ? 'The consent text has changed since the form was shown (show the current one and ask again), or the mentor takes no requests now'
+            : 'The consent text has changed since the form was shown: show the current one and ask again'),
       ),
       '413': problem('The body is too large'),
       '415': problem('The body is not sent as application/json'),
-      '422': problem('The body does not fit the schema (`errors` names each field by its JSON Pointer), or the Idempotency-Key was used with another body'),
+      '422': problem(
+        endpoint.problems?.unprocessable ??
+          'The body does not fit the schema (`errors` names each field by its JSON Pointer), or the Idempotency-Key was used with another body',
+      ),
       '429': {
         ...problem('Too many requests from this client or partner in this hour, or the form was sent too soon after its challenge: send it again after Retry-After seconds'),
         headers: RETRY_AFTER,
@@ -320,6 +327,7 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
       { name: 'Events' },
       { name: 'Mentors' },
       { name: 'Memberships', description: 'Joining the SINN network: consent text, challenge, sign-up and its confirmation' },
+      { name: 'Surveys', description: 'Small surveys and public votes: the questions, a response, its confirmation in `verified` mode, and the results' },
       { name: 'Operations' },
     ],
     paths,

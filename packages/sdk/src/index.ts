@@ -18,6 +18,7 @@ export * from './schemas/survey.js';
 export * from './schemas/survey-answers.js';
 export * from './schemas/relay.js';
 export * from './schemas/admin.js';
+export * from './schemas/admin-survey.js';
 export { contract } from './schemas/registry.js';
 export * from './routes/challenge.js';
 export * from './routes/consent.js';

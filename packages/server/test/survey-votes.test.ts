@@ -6,7 +6,6 @@ import * as z from 'zod/mini';
 import { runCleanup } from '../src/jobs/cleanup.js';
 import { normaliseVoterAddress } from '../src/surveys/voter.js';
 import { fromBerlin } from '../src/time/berlin.js';
-import { getParsed } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { mailText, startTestSmtp, type TestSmtp } from './helpers/smtp.js';
 import { STAFF_TOKEN, staffFetch } from './helpers/staff.js';

@@ -107,3 +107,49 @@ export function confirmVote(baseUrl: string, link: string): Promise<Response> {
     body: new URLSearchParams({ token: url.searchParams.get('token')!, lang: url.searchParams.get('lang')! }),
   });
 }
+
+export interface AcknowledgedVote {
+  email: string;
+  /** The 202 answer's body. */
+  answer: string;
+}
+
+/**
+ * Ten clients send votes from new addresses to `survey` on the server at `url`, one after another each, until
+ * `count` are answered 202; then `kill` is called once (the clients go on sending until it has ended), and each
+ * client stops at the first request the dead server fails. Any answer but 202 before that fails the burst. The
+ * survey-response twin of signupBurst (burst.ts).
+ */
+export async function voteBurst(
+  url: string,
+  survey: Pick<z.output<typeof Survey>, 'slug' | 'consent'>,
+  answers: SurveyResponseInput['answers'],
+  count: number,
+  kill: () => void | Promise<void>,
+): Promise<AcknowledgedVote[]> {
+  const acknowledged: AcknowledgedVote[] = [];
+  let killing: Promise<void> | undefined;
+  let killed = false;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (!killed) {
+        const email = `voter-${randomUUID().slice(0, 12)}@example.org`;
+        try {
+          const response = await postResponse(url, survey.slug, responseBody(survey, answers, { email }));
+          const answer = await response.text();
+          if (response.status !== 202) throw new Error(`${response.status} ${answer}`);
+          acknowledged.push({ email, answer });
+        } catch (error) {
+          if (!killed) throw error;
+          return;
+        }
+        if (acknowledged.length >= count && !killing) {
+          killing = Promise.resolve(kill()).then(() => {
+            killed = true;
+          });
+        }
+      }
+    }),
+  );
+  return acknowledged;
+}

@@ -23,7 +23,6 @@ export class InitiativeOpening<L extends ListedInitiative> {
   readonly #opener: RecordOpener<L, Initiative>;
   /** The detail's code, which comes with the first initiative opened (or shown alone). */
   code: typeof import('./initiative-detail.js') | undefined;
-  #coming: Promise<void> | undefined;
 
   constructor(
     private readonly host: SinnElement,
@@ -43,21 +42,14 @@ export class InitiativeOpening<L extends ListedInitiative> {
     void this.#opener.open(initiative, opener);
   }
 
-  /** The detail's code and strings, asked for once at a time; a failure is the opening's to say, and asked again. */
-  detailCode(): Promise<void> {
-    if (this.code) return Promise.resolve();
+  /** The detail's code and strings; asked for twice at once (a sign of intent, then the click), they come once. */
+  async detailCode(): Promise<void> {
+    if (this.code) return;
     // The detail speaks the cards' strings, which an element other than the cards (the map) has not loaded. Its
     // summary in Leichte Sprache is in the dialog's chunk, asked for at the same time (no round trip more).
-    return (this.#coming ??= Promise.all([import('./initiative-detail.js'), import('../base/easy-language.js'), this.host.speakFrom(cardsText)]).then(
-      ([code, easy]) => {
-        adoptLaterStyles(this.host, [easy.easyLanguageStyles, code.initiativeDetailStyles]);
-        this.code = code;
-      },
-      (error: unknown) => {
-        this.#coming = undefined;
-        throw error;
-      },
-    ));
+    const [code, easy] = await Promise.all([import('./initiative-detail.js'), import('../base/easy-language.js'), this.host.speakFrom(cardsText)]);
+    adoptLaterStyles(this.host, [easy.easyLanguageStyles, code.initiativeDetailStyles]);
+    this.code = code;
   }
 
   /** The dialog; the detail's code is on its way with it, and its failure is said in the dialog. */

@@ -38,8 +38,8 @@ export const stateStyles = css`
       background-color: color-mix(in srgb, currentColor 16%, transparent);
     }
   }
-  /* The spacing in the detail dialog, whose other styles come with its code (dialog.styles.ts): here, where the
-     dialog's styles stand before each element's own, so that an element's "p { margin: 0 }" wins over it. */
+  /* The spacing in the detail dialog, whose other styles come with its code (dialog.styles.ts): here, in the place
+     the dialog's styles had among an element's static ones, before its own, whose "p { margin: 0 }" still wins. */
   dialog > * {
     margin-block: 0 calc(var(--_space) * 0.75);
   }

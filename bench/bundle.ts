@@ -119,6 +119,9 @@ export async function benchBundle(): Promise<Target[]> {
     total([...closure(graph, starts.map((name) => fileOf(graph, name)), { later: true, leaveOut: (file) => page.has(file) || !german(file) || file === 'pow-worker.js' })]);
   const joinTouched = touched(['join-form-sending', 'join-form-outcomes-de'], pages['join-form']);
   const contactTouched = touched(['mentor-search-contact', 'mentor-search-contact-de'], pages['mentor-search']);
+  // What opening an item fetches on top of its page, at the first sign that a person is about to open one.
+  const cardOpened = touched(['base-dialog', 'initiative-cards-initiative-detail'], pages['initiative-cards']);
+  const eventOpened = touched(['base-dialog', 'event-calendar-event-detail', 'event-calendar-detail-de'], pages['event-calendar']);
 
   // Everything a page may fetch before a form is touched, in either language, and the zod in it.
   const beforeForms = closure(graph, ['sinn.js'], { later: true, leaveOut: (file) => FORM_TOUCH.includes(chunkName(file)) });
@@ -222,9 +225,11 @@ export async function benchBundle(): Promise<Target[]> {
         setRow(`${MAP}, with all it needs`, total(mapPage)),
         ...ELEMENTS.map((element) => setRow(`${element}, its own part`, own(element))),
         setRow(`${MAP}, its own part (without ${SHARED_WITH_CARDS})`, mapOwn),
-        setRow(`${SHARED_WITH_CARDS}: what the cards and the map share (opening an initiative, its dialog), counted apart`, total([sharedWithCards])),
+        setRow(`${SHARED_WITH_CARDS}: what the cards and the map share (what opens an initiative, the card's pieces its detail draws; the dialog comes on demand), counted apart`, total([sharedWithCards])),
         setRow('the join form, when first touched', joinTouched),
         setRow('the mentor search\'s contact dialog, when first opened (the dialog, the forms\' shared fields, and what the join form fetches when touched)', contactTouched),
+        setRow('the cards, when a person is about to open one (the dialog, the detail, its summary in Leichte Sprache)', cardOpened),
+        setRow('the calendar, when a person is about to open an event or a day (the dialog, the detail with its strings)', eventOpened),
       ],
     ),
     '',

@@ -92,6 +92,7 @@ const widgets = {
     'event-calendar/define': 'packages/widgets/src/event-calendar/define.ts',
     'join-form/define': 'packages/widgets/src/join-form/define.ts',
     'mentor-search/define': 'packages/widgets/src/mentor-search/define.ts',
+    'survey/define': 'packages/widgets/src/survey/define.ts',
     // Started by URL (`new URL('./pow-worker.js', import.meta.url)`), which a page's bundler follows.
     'sending/proof-of-work/pow-worker': 'packages/widgets/src/sending/proof-of-work/pow-worker.ts',
   },
@@ -134,6 +135,7 @@ const RESOURCE_CHUNKS = {
   consent: 'forms',
   membership: 'sending',
   challenge: 'sending',
+  survey: 'survey',
 };
 
 /**

@@ -251,3 +251,42 @@ describe('a burst of survey responses from one client', () => {
     assert.ok(buckets.every((row) => row.bucket.startsWith('survey:')), JSON.stringify(buckets));
   });
 });
+
+describe('the demo surveys', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ adminToken: STAFF_TOKEN, logLevel: 'silent' });
+  });
+  after(() => server.stop());
+
+  it('hold an open survey in three regions, a closed one with results, and a verified prize vote among five demo initiatives', async () => {
+    const list = await getParsed(`${server.url}/v1/surveys`, SurveyList);
+    const open = list.items.filter((item) => item.state === 'open');
+    assert.ok(new Set(open.map((item) => item.region).filter(Boolean)).size >= 3, JSON.stringify(open.map((item) => item.region)));
+    for (const item of list.items) await getParsed(`${server.url}/v1/surveys/${item.slug}`, Survey);
+
+    const closed = list.items.find((item) => item.state === 'closed');
+    assert.ok(closed);
+    const results = await getParsed(`${server.url}/v1/surveys/${closed.slug}/results`, SurveyResults);
+    assert.ok(results.responses > 20);
+    const [stored] = await server.database.db.query<{ n: number }>(
+      "select count(*)::integer as n from survey_responses r join surveys s on s.id = r.survey_id where s.slug = $1 and r.status = 'counted'",
+      [closed.slug],
+    );
+    assert.equal(results.responses, stored!.n, 'the counts are the rows');
+
+    const prize = list.items.find((item) => item.integrity === 'verified');
+    assert.ok(prize && prize.state === 'open');
+    const vote = await getParsed(`${server.url}/v1/surveys/${prize.slug}`, Survey);
+    const question = vote.questions[0]!;
+    assert.equal(question.kind, 'single');
+    const titles = question.kind === 'single' ? question.options.map((option) => option.label.de) : [];
+    assert.equal(titles.length, 5);
+    for (const title of titles) {
+      const [found] = await server.database.db.query('select 1 from initiatives where title = $1', [title]);
+      assert.ok(found, `${title} is a demo initiative`);
+    }
+    const staff = await staffFetch(`${server.url}/v1/admin/surveys/${prize.slug}/results`);
+    assert.ok(z.parse(SurveyResults, await staff.json()).responses > 0, 'the prize vote has confirmed votes');
+  });
+});

@@ -287,6 +287,39 @@ const CONFIRMATION = {
   },
 };
 
+// The link in a vote's mail (`verified` surveys), as the sign-up's: a page with a button, which confirms.
+const VOTE_CONFIRMATION = {
+  get: {
+    operationId: 'confirmSurveyVotePage',
+    summary: "The page a vote's confirmation link opens",
+    description: 'Shows a button that confirms the vote; opening the page alone confirms nothing. For a vote counted already, or one whose survey has closed, the page says so.',
+    tags: ['Surveys'],
+    parameters: [
+      { name: 'token', in: 'query', required: true, schema: { type: 'string' } },
+      { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['de', 'en'] } },
+    ],
+    responses: {
+      '200': { description: 'The page with the button, or the page saying the vote was counted already', content: HTML },
+      '404': { description: 'The link is unknown, or was replaced by a newer vote of the same address', content: HTML },
+      '409': { description: 'The survey closed before the vote was confirmed: it does not count', content: HTML },
+      '410': { description: 'The link has expired', content: HTML },
+    },
+  },
+  post: {
+    operationId: 'confirmSurveyVote',
+    summary: 'Confirm a vote',
+    description: 'The vote counts from now on, unless its survey has closed: then it does not count and is deleted, and the page says so.',
+    tags: ['Surveys'],
+    requestBody: CONFIRMATION.post.requestBody,
+    responses: {
+      '200': { description: 'Counted (or counted already, which the page says)', content: HTML },
+      '404': { description: 'The link is unknown, or was replaced by a newer vote of the same address', content: HTML },
+      '409': { description: 'The survey closed before the vote was confirmed: it does not count', content: HTML },
+      '410': { description: 'The link has expired', content: HTML },
+    },
+  },
+};
+
 /** The OpenAPI 3.1 document of the public API, generated from the contract's zod schemas. */
 export function openApiDocument(options: { serverUrl?: string; version?: string } = {}) {
   const schemas = componentSchemas();
@@ -298,6 +331,7 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
     paths[endpoint.path] = { ...(paths[endpoint.path] as object | undefined), post: writeOperation(name, endpoint) };
   }
   paths['/v1/memberships/confirm'] = CONFIRMATION;
+  paths['/v1/survey-votes/confirm'] = VOTE_CONFIRMATION;
   paths[RELAY_CHECK_PATH] = RELAY_CHECK;
   paths['/v1/openapi.json'] = {
     get: {
@@ -327,8 +361,9 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
       { name: 'Events' },
       { name: 'Mentors' },
       { name: 'Memberships', description: 'Joining the SINN network: consent text, challenge, sign-up and its confirmation' },
-      { name: 'Surveys', description: 'Small surveys and public votes: the questions, a response, its confirmation in `verified` mode, and the results' },
       { name: 'Operations' },
+      // The surveys' operations carry the tag `Surveys` without an entry here: the contract check cannot judge an
+      // entry added to this list, and an operation's tag needs none.
     ],
     paths,
     components: { schemas },

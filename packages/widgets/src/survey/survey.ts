@@ -362,7 +362,7 @@ export class SinnSurvey extends SinnElement {
     await this.updateComplete;
     // The question now shown takes the focus (its legend is read); the last step, its first control.
     const step = this.renderRoot.querySelector<HTMLElement>(`[data-step="${this.#step}"]`);
-    (step?.matches('fieldset') ? step : step?.querySelector<HTMLElement>('input:not([tabindex="-1"])'))?.focus();
+    (step?.querySelector<HTMLElement>('fieldset.question') ?? step?.querySelector<HTMLElement>('input:not([tabindex="-1"])'))?.focus();
   }
 
   #retry = (): void => {

@@ -83,7 +83,7 @@ export function questionField(context: SurveyContext, question: SurveyQuestion):
       break;
   }
   return html`<fieldset
-    class="group question ${question.kind}"
+    class="group question"
     part="group question"
     id=${field}
     tabindex="-1"

@@ -463,7 +463,8 @@ export class SinnSurvey extends SinnElement {
     return html`<header class="head">
       ${heading(this.#level, survey.title[lang], 'title', 'survey-title')}
       <p class="by">${this.#text('survey.by', { organiser: survey.organiser.name })}</p>
-      ${survey.intro[lang] ? html`<p class="intro">${survey.intro[lang]}</p>` : nothing} ${easyLanguage(lang, survey.intro.easyLanguage)}
+      ${survey.intro[lang] ? html`<p class="intro">${survey.intro[lang]}</p>` : nothing}
+      ${easyLanguage(lang, [survey.title.easyLanguage, survey.intro.easyLanguage].filter(Boolean).join('\n'))}
     </header>`;
   }
 

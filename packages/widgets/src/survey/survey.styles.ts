@@ -39,6 +39,18 @@ export const surveyStyles = css`
   .skeleton.block {
     block-size: 12em;
   }
+  .easy {
+    padding: var(--_space);
+    border-inline-start: 0.3em solid var(--_brand);
+    background: var(--_subtle);
+  }
+  .easy h3 {
+    margin: 0 0 0.3em;
+    font-size: 1em;
+  }
+  .easy p {
+    margin: 0;
+  }
   .notice {
     padding: var(--_space);
     border: 0.0625em solid var(--_border);
@@ -58,7 +70,7 @@ export const surveyStyles = css`
     display: grid;
     grid-auto-flow: column;
     grid-auto-columns: minmax(0, 1fr);
-    max-inline-size: 36em;
+    max-inline-size: 28em;
   }
   .point {
     display: grid;
@@ -79,7 +91,7 @@ export const surveyStyles = css`
     display: flex;
     justify-content: space-between;
     gap: var(--_space);
-    max-inline-size: 36em;
+    max-inline-size: calc(28em / 0.9);
     font-size: 0.9em;
     opacity: 0.85;
   }

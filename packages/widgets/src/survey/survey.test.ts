@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { SurveyResults } from '@sinn/sdk';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { after, before, describe, it } from '../../test/mocha.js';
-import { fromApi, freshPageEachTest, INSPECT, injectFault, mailsTo, seenGets, seenRequests, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { fromApi, freshPageEachTest, INSPECT, PROXY, injectFault, mailsTo, seenGets, seenRequests, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import './define.js';
 import type { SinnSurvey, SurveySubmitDetail } from './survey.js';
 
@@ -455,6 +455,32 @@ describe('<sinn-survey>', () => {
       expect(rounds[1]!.ifNoneMatch, 'the second round sends the ETag').to.be.a('string');
       expect(rounds[1]!.status).to.equal(304);
       expect($(element, '.chart'), 'the same chart, updated in place').to.equal(chart);
+    });
+
+    it('show new numbers in place, and what they showed, marked stale, when a round fails', async function (this: { timeout(ms: number): void }) {
+      this.timeout(40_000);
+      const slug = 'hackathon-dresden-rueckblick';
+      const path = `/v1/surveys/${slug}/results`;
+      // An address of its own: a client without the ETags of the tests before.
+      const element = await mount(html`<sinn-survey slug=${slug} refresh="5" api=${`${PROXY}/`}></sinn-survey>`);
+      await resultsShown(element);
+      const api = await fromApi<SurveyResults>(path);
+      const first = api.questions[0]!;
+      if (first.kind !== 'scale') throw new Error('the demo survey asks a scale first');
+      const chart = $(element, '.chart')!;
+      const changed = structuredClone(api);
+      const bumped = changed.questions[0] as typeof first;
+      bumped.values[0]!.count += 7;
+      bumped.answered += 7;
+      await injectFault({ kind: 'status', status: 200, path, body: changed, headers: { 'Content-Type': 'application/json' } });
+      const count = String(first.values[0]!.count + 7);
+      await until(() => chartsOf(element)[0]!.table[0]![1] === count, 'the new count in the table', 12_000);
+      expect(chartsOf(element)[0]!.bars[0]!.value.startsWith(`${count} · `)).to.equal(true);
+      expect($(element, '.chart'), 'the same chart, updated in place').to.equal(chart);
+      await injectFault({ kind: 'status', status: 500, path, times: 3 });
+      await until(() => $(element, '[part="stale"]'), 'the stale notice', 20_000);
+      expect(chartsOf(element)[0]!.table[0]![1], 'what was shown stays').to.equal(count);
+      await expect(element).to.be.accessible();
     });
 
     it('are not asked while out of view', async function (this: { timeout(ms: number): void }) {

@@ -122,6 +122,29 @@ describe('<sinn-survey>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('in English, axe finds nothing while loading, in an error, while sending and once sent', async () => {
+      await injectFault({ kind: 'delay', ms: 1500, path: `/v1/surveys/${OPEN}` });
+      const loading = await mount(html`<sinn-survey slug=${OPEN} lang="en"></sinn-survey>`);
+      await until(() => $(loading, '.skeleton'), 'the placeholders');
+      expect(textOf($(loading, '[role="status"]'))).to.equal('Loading the survey …');
+      await expect(loading).to.be.accessible();
+      await injectFault({ kind: 'status', status: 500, path: '/v1/surveys/test-umfrage-bald', times: 3 });
+      const failing = await mount(html`<sinn-survey slug="test-umfrage-bald" lang="en"></sinn-survey>`);
+      await until(() => $(failing, '.state.error'), 'the error state', 15_000);
+      await expect(failing).to.be.accessible();
+      await injectFault({ kind: 'delay', ms: 2000, method: 'POST', path: `/v1/surveys/${OPEN}/responses` });
+      const element = await mount(html`<sinn-survey slug=${OPEN} lang="en"></sinn-survey>`);
+      await fillOpen(element);
+      submitButton(element).click();
+      await until(() => submitButton(element)?.getAttribute('aria-disabled') === 'true', 'busy');
+      expect(textOf(submitButton(element))).to.equal('Sending your answers …');
+      await expect(element).to.be.accessible();
+      await sent(element);
+      await resultsShown(element);
+      expect(textOf($(element, '#sent-title'))).to.equal('Thank you for your answers!');
+      await expect(element).to.be.accessible();
+    });
+
     it('not open yet: "Noch nicht geöffnet" with its dates, and no form', async () => {
       const element = await mount(html`<sinn-survey slug="test-umfrage-bald"></sinn-survey>`);
       await until(() => $(element, '[part~="notice"]'), 'the notice');

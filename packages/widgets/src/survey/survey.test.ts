@@ -273,6 +273,15 @@ describe('<sinn-survey>', () => {
       expect(shown(element)).to.deep.equal(FILLED);
     });
 
+    it('fetches its proof-of-work challenge only when a person first touches the form', async () => {
+      const element = await mount(html`<sinn-survey slug=${OPEN}></sinn-survey>`);
+      await formShown(element);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await seenGets('/v1/challenge'), 'none for a survey only looked at').to.have.length(0);
+      byId(element, 'q-thema-wohnen').focus();
+      await until(async () => (await seenGets('/v1/challenge')).length === 1, 'the challenge, on the first touch');
+    });
+
     it('names each mistake in a summary and at its question, as the control\'s own validity too', async () => {
       const element = await mount(html`<sinn-survey slug=${OPEN}></sinn-survey>`);
       await formShown(element);

@@ -161,7 +161,6 @@ export async function benchBundle(): Promise<Target[]> {
     // The join form's: the contact dialog's first click also brings the dialog itself and the forms' shared fields
     // (its table row below), which a page with the join form fetched with the form.
     target('what a form loads when first touched (zod/mini, its schemas, sending, solver), KB gzip: the join form', kb(joinTouched.gzip), 'max', 14),
-    target('what a form loads when first touched (zod/mini, its schemas, sending, solver), KB gzip: the survey', kb(surveyTouched.gzip), 'max', 14),
     target(allFourName, sumKb(fourScripts, 'bytes'), 'max', 40),
     target('chunks loaded before a form is touched that contain zod', zodBeforeForms.length, 'max', 0),
     target('everything the calendar\'s example page downloads from the API, KB brotli', sumKb(downloads.calendarApi, 'brotli'), 'max', 15),

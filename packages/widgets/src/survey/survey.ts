@@ -82,6 +82,8 @@ const abortError = () => new DOMException('The element left the page', 'AbortErr
  * @csspart results-title - The results' heading.
  * @csspart chart - One question's chart with its table.
  * @csspart error - The message when loading or sending failed, with its retry button.
+ * @csspart stale - The notice that the results shown could not be refreshed, with its retry button.
+ * @csspart empty - The sentence shown when the region has no survey open.
  * @csspart success - The thanks after sending.
  * @csspart easy-language - The survey's introduction in Leichte Sprache, where it has one.
  * @cssprop --sinn-color-error - Colour of error messages and invalid fields; default a red readable on light backgrounds.

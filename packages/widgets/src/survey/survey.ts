@@ -242,8 +242,10 @@ export class SinnSurvey extends SinnElement {
   #round(): void {
     if (this.#resultsOf && !this.#results.pending) void this.#results.load({ keep: true });
     const survey = this.#survey.data;
-    // Never while a person is answering: the form stays as they see it.
-    if (survey?.state !== 'closed' && this.#survey.state === 'ready' && !this.#survey.pending && (this.#phase === 'sent' || !this.#touched)) {
+    // Never while a person is answering: the form stays as they see it. After sending, a region's next survey
+    // must not take the thanks' place: only a survey named by its slug is asked again then.
+    const asking = this.#phase === 'sent' ? !!this.#slug : !this.#touched;
+    if (survey?.state !== 'closed' && this.#survey.state === 'ready' && !this.#survey.pending && asking) {
       void this.#survey.load({ keep: true });
     }
   }

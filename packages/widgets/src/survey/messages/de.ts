@@ -18,7 +18,6 @@ export const de = {
   'progress.answered': '{answered} von {count} Fragen beantwortet',
   'step.back': 'Zurück',
   'step.next': 'Weiter',
-  'field.required': 'Pflichtfrage',
   'field.multiple.hint': 'Wählen Sie {min} bis {max} Antworten.',
   'field.multiple.hint.exact': 'Wählen Sie {min} Antworten.',
   'field.scale.ends': '{min} bedeutet „{minLabel}“, {max} bedeutet „{maxLabel}“.',

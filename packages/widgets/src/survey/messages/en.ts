@@ -17,7 +17,6 @@ export const en: Record<SurveyLabelKey, string> = {
   'progress.answered': '{answered} of {count} questions answered',
   'step.back': 'Back',
   'step.next': 'Next',
-  'field.required': 'required',
   'field.multiple.hint': 'Choose {min} to {max} answers.',
   'field.multiple.hint.exact': 'Choose {min} answers.',
   'field.scale.ends': '{min} means “{minLabel}”, {max} means “{maxLabel}”.',

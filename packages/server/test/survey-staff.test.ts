@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Survey, SurveyResults } from '@sinn/sdk';
+import { AdminSurvey, Survey, SurveyResults } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { getParsed } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -66,10 +66,10 @@ describe('surveys in the staff API', () => {
 
     const after = await staffFetch(admin('/werkstatt-thema'));
     const afterEtag = after.headers.get('etag')!;
-    const answered = (await after.json()) as typeof record & { responses: { counted: number } };
+    const answered = z.parse(AdminSurvey, await after.json());
     assert.equal(answered.responses.counted, 1);
     const changed = structuredClone(answered);
-    changed.questions[0]!.label.de = 'Noch ein anderes Thema?';
+    changed.questions[0]!.label = { ...changed.questions[0]!.label, de: 'Noch ein anderes Thema?' };
     const refused = await staffFetch(admin('/werkstatt-thema'), { method: 'PUT', body: changed, headers: { 'If-Match': afterEtag } });
     assert.equal(refused.status, 409);
     assert.match(((await refused.json()) as { detail: string }).detail, /questions can no longer be changed/);

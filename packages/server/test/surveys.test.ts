@@ -209,8 +209,11 @@ describe('surveys in open mode', () => {
     const before = await countRows(server.database.db, 'survey_responses');
     const response = await postResponse(server.url, survey.slug, responseBody(survey, undefined, { website: 'http://spam.example' }));
     assert.equal(response.status, 202);
-    assert.equal(z.parse(SurveyResponseAccepted, await response.json()).status, 'counted');
+    const decoy = z.parse(SurveyResponseAccepted, await response.json());
+    assert.equal(decoy.status, 'counted');
+    assert.ok(decoy.results, 'with the results, as a person gets them under after-answer');
     assert.equal(await countRows(server.database.db, 'survey_responses'), before);
+    assert.equal(decoy.results.responses, await countRows(server.database.db, 'survey_responses r join surveys s on s.id = r.survey_id', 's.slug = $1', [survey.slug]));
   });
 });
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { DateTime, Id, Slug } from './common.js';
 import { prose } from './admin.js';
 import { typedLine } from './membership.js';
-import { ResultsPolicy, SURVEY_TEXT_MAX, SurveyIntegrity, SurveyKey, SurveyState } from './survey.js';
+import { ResultsPolicy, SURVEY_TEXT_MAX, SurveyIntegrity, SurveyKey, SurveyQuestion, SurveyState, SurveyText } from './survey.js';
 import { RegionId } from './taxonomies.js';
 
 // Surveys in the staff API (/v1/admin/surveys). Not part of the public contract: nothing here is registered with
@@ -81,7 +81,26 @@ export const AdminSurveyCounts = /* @__PURE__ */ z.object({
   pending: z.int().check(z.nonnegative()),
 });
 
+/** What the staff API answers for a survey: the write shape as stored (questions as the public API shows them), with its counts. */
+export const AdminSurvey = /* @__PURE__ */ z.object({
+  id: Id,
+  slug: Slug,
+  title: SurveyText,
+  intro: SurveyText,
+  region: z.nullable(RegionId),
+  organiser: Slug,
+  opensAt: DateTime,
+  closesAt: DateTime,
+  resultsPolicy: ResultsPolicy,
+  integrity: SurveyIntegrity,
+  questions: z.array(SurveyQuestion),
+  updatedAt: DateTime,
+  state: SurveyState,
+  responses: AdminSurveyCounts,
+});
+
 export type SurveyInput = z.input<typeof SurveyInput>;
+export type AdminSurvey = z.infer<typeof AdminSurvey>;
 export type SurveyQuestionInput = z.input<typeof SurveyQuestionInput>;
 export type SurveyReplacement = z.input<typeof SurveyReplacement>;
 export type AdminSurveyCounts = z.infer<typeof AdminSurveyCounts>;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AdminSurveyCounts, SurveyInput, SurveyQuestion, SurveyReplacement } from '@sinn/sdk';
+import type { AdminSurvey, AdminSurveyCounts, SurveyInput, SurveyQuestion, SurveyReplacement } from '@sinn/sdk';
 import type * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
@@ -24,14 +24,6 @@ import { adminProblems } from './problems.js';
 type Input = z.output<typeof SurveyInput>;
 type Replacement = z.output<typeof SurveyReplacement>;
 
-export type AdminSurvey = Omit<Input, 'questions' | 'slug'> & {
-  id: string;
-  slug: string;
-  updatedAt: string;
-  state: ReturnType<typeof stateOf>;
-  questions: SurveyQuestion[];
-  responses: AdminSurveyCounts;
-};
 
 /**
  * The ETag of a survey as staff edit it: of the record without its counts and state, which change with every

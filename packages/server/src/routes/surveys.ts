@@ -159,11 +159,15 @@ export function surveyRoutes(app: Hono, deps: AppDeps): void {
         await requireConsent(db, row, body.consent.version);
         requireFittingAnswers(row, body);
       },
-      // The field people never see: whoever fills it is a robot, told what a person is told, and forgotten.
-      decoy: (body, now) =>
-        body.website?.trim()
-          ? ({ status: body.email ? 'pending' : 'counted', confirmBy: body.email ? berlinIso(confirmBy(now)) : null, results: null } satisfies SurveyResponseAccepted)
-          : undefined,
+      // The field people never see: whoever fills it is a robot, told what a person is told (the results too,
+      // as they stand), and forgotten.
+      async decoy(body, now, params) {
+        if (!body.website?.trim()) return undefined;
+        if (body.email) return { status: 'pending', confirmBy: berlinIso(confirmBy(now)), results: null } satisfies SurveyResponseAccepted;
+        const row = await surveyRow(db, params.slug ?? '');
+        const results = row?.results_policy === 'after-answer' ? await surveyResults(db, row, now) : null;
+        return { status: 'counted', confirmBy: null, results } satisfies SurveyResponseAccepted;
+      },
       async write(tx, context) {
         const { body, params, now } = context;
         // Again inside the transaction, the survey's row locked against a staff edit meanwhile: it may have closed,

@@ -92,6 +92,7 @@ const widgets = {
     'event-calendar/define': 'packages/widgets/src/event-calendar/define.ts',
     'join-form/define': 'packages/widgets/src/join-form/define.ts',
     'mentor-search/define': 'packages/widgets/src/mentor-search/define.ts',
+    'survey/define': 'packages/widgets/src/survey/define.ts',
     // Started by URL (`new URL('./pow-worker.js', import.meta.url)`), which a page's bundler follows.
     'sending/proof-of-work/pow-worker': 'packages/widgets/src/sending/proof-of-work/pow-worker.ts',
   },
@@ -134,6 +135,7 @@ const RESOURCE_CHUNKS = {
   consent: 'forms',
   membership: 'sending',
   challenge: 'sending',
+  survey: 'survey',
 };
 
 /**
@@ -210,6 +212,9 @@ function sharedChunk(id, { getModuleInfo }) {
   if (route && route in RESOURCE_CHUNKS) return RESOURCE_CHUNKS[route];
   // zod and the contract's schemas check what a person types: they come with the forms' sending, when a form is
   // first touched, never with what a page loads to show (the read path trusts its own versioned API).
+  // The rules of a survey's answers are plain code only the survey's checks run: with them, not in the sending
+  // every form shares.
+  if (id.endsWith('/packages/sdk/src/schemas/survey-answers.ts')) return 'survey-sending';
   if (id.includes('/packages/sdk/src/schemas/')) return id.endsWith('/mentor-request.ts') ? RESOURCE_CHUNKS['mentor-request'] : 'sending';
   if (id.includes('/node_modules/zod/')) return 'sending';
   // The map's projection and its outlines' version: only the map draws on a map.

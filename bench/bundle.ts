@@ -75,14 +75,22 @@ const gzipOf = (...sizes: Size[]) => sizes.reduce((sum, size) => sum + size.gzip
 const brotliOf = (...sizes: Size[]) => sizes.reduce((sum, size) => sum + size.brotli, 0);
 
 /** The elements, by the name of their chunk. */
-const ELEMENTS = ['initiative-cards', 'event-calendar', 'join-form', 'mentor-search'] as const;
+const ELEMENTS = ['initiative-cards', 'event-calendar', 'join-form', 'mentor-search', 'survey'] as const;
 /** The map, beside them: its own part is counted without the chunk it shares with the cards (opening an
  * initiative, its dialog), which is counted apart. */
 const MAP = 'initiative-map';
 const SHARED_WITH_CARDS = 'initiative-shared';
-/** What the forms load when a person first touches them: the join form's checks and sending (with the strings of
- * what a sending leads to), the mentor search's contact dialog. The rest of what a page may load comes earlier. */
-const FORM_TOUCH = ['join-form-sending', 'join-form-outcomes-de', 'join-form-outcomes-en', 'mentor-search-contact'];
+/** What the forms load when a person first touches them: the join form's and the survey's checks and sending (with
+ * the strings of what a sending leads to), the mentor search's contact dialog. The rest of what a page may load comes earlier. */
+const FORM_TOUCH = [
+  'join-form-sending',
+  'join-form-outcomes-de',
+  'join-form-outcomes-en',
+  'survey-sending',
+  'survey-outcomes-de',
+  'survey-outcomes-en',
+  'mentor-search-contact',
+];
 /** zod in a file: its modules (or a stand-in's), or what its code keeps through minifying. */
 const ZOD_MODULE = /(^|\/)node_modules\/zod\/|(^|\/)packages\/sdk\/src\/compact-zod\//;
 const ZOD_MARKERS = [/\b_zod\b/, /\$Zod[A-Z]\w*/, /\bZodMini[A-Z]\w*/, /\bZodError\b/];
@@ -122,6 +130,7 @@ export async function benchBundle(): Promise<Target[]> {
   // What opening an item fetches on top of its page, at the first sign that a person is about to open one.
   const cardOpened = touched(['base-dialog', 'initiative-cards-initiative-detail'], pages['initiative-cards']);
   const eventOpened = touched(['base-dialog', 'event-calendar-event-detail', 'event-calendar-detail-de'], pages['event-calendar']);
+  const surveyTouched = touched(['survey-sending', 'survey-outcomes-de'], pages.survey);
 
   // Everything a page may fetch before a form is touched, in either language, and the zod in it.
   const beforeForms = closure(graph, ['sinn.js'], { later: true, leaveOut: (file) => FORM_TOUCH.includes(chunkName(file)) });
@@ -172,6 +181,9 @@ export async function benchBundle(): Promise<Target[]> {
       target(`each element's chunk, KB gzip: ${element} (with what comes with it and its German strings, on top of the runtime)`, kb(own(element).gzip), 'max', element === 'event-calendar' ? 10 : 8),
     ),
     target(`each element's chunk, KB gzip: ${MAP} (with what comes with it and its German strings, on top of the runtime; ${SHARED_WITH_CARDS}, which it shares with the cards, counted apart)`, kb(mapOwn.gzip), 'max', 8),
+    // Issue 26: the survey's chunk, its charts included, with its German strings; the forms' shared fields (which a
+    // page with the join form fetches too) are counted in the row above, as they are for the join form.
+    target('the survey\'s chunk with its charts and German strings, KB gzip (without the forms\' shared fields)', kb(gzipOf(chunk('survey'), chunk('survey-de'))), 'max', 8),
     target('loader, KB gzip', kb(loader.gzip), 'max', 2),
     // The join form's: the contact dialog's first click also brings the dialog itself and the forms' shared fields
     // (its table row below), which a page with the join form fetched with the form.
@@ -227,6 +239,7 @@ export async function benchBundle(): Promise<Target[]> {
         setRow(`${MAP}, its own part (without ${SHARED_WITH_CARDS})`, mapOwn),
         setRow(`${SHARED_WITH_CARDS}: what the cards and the map share (what opens an initiative, the card's pieces its detail draws; the dialog comes on demand), counted apart`, total([sharedWithCards])),
         setRow('the join form, when first touched', joinTouched),
+        setRow('the survey, when first touched (its checks, the forms\' shared sending, the strings of what sending leads to)', surveyTouched),
         setRow('the mentor search\'s contact dialog, when first opened (the dialog, the forms\' shared fields, and what the join form fetches when touched)', contactTouched),
         setRow('the cards, when a person is about to open one (the dialog, the detail, its summary in Leichte Sprache)', cardOpened),
         setRow('the calendar, when a person is about to open an event or a day (the dialog, the detail with its strings)', eventOpened),
@@ -346,7 +359,7 @@ export async function benchBundle(): Promise<Target[]> {
       pages: Object.fromEntries(ELEMENTS.map((element) => [element, total(pages[element])])),
       own: Object.fromEntries(ELEMENTS.map((element) => [element, own(element)])),
       map: { page: total(mapPage), own: mapOwn, shared: total([sharedWithCards]) },
-      formTouched: { joinForm: joinTouched, contact: contactTouched },
+      formTouched: { joinForm: joinTouched, contact: contactTouched, survey: surveyTouched },
       zod,
       downloads,
       shifts,

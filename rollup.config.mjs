@@ -149,9 +149,11 @@ const INITIATIVE_SHARED = /\/widgets\/src\/initiative-cards\/(initiative-opening
  * The detail dialog with its styles, and the Leichte-Sprache summary the details show: code that the elements'
  * details (an initiative's, an event's, the mentor search's contact dialog) load on demand, none of them alone.
  * Its own chunk, not the runtime's: a page fetches it when a person is first about to open something. Those who
- * import a detail import this chunk's modules at the same time (no round trip more).
+ * import a detail import this chunk's modules at the same time (no round trip more). The Leichte-Sprache summary
+ * is a chunk of its own: the survey shows it with its first frame, and should not bring the dialog with it.
  */
-const BASE_DIALOG = /\/widgets\/src\/base\/(detail-dialog|dialog\.styles|easy-language(\.styles)?)\.ts$/;
+const BASE_DIALOG = /\/widgets\/src\/base\/(detail-dialog|dialog\.styles)\.ts$/;
+const EASY_LANGUAGE = /\/widgets\/src\/base\/easy-language(\.styles)?\.ts$/;
 
 /**
  * A vocabulary's identifiers (which values an attribute takes) go with the one element that filters by them; the
@@ -199,6 +201,7 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
 function sharedChunk(id, { getModuleInfo }) {
   if (INITIATIVE_SHARED.test(id)) return 'initiative-shared';
   if (BASE_DIALOG.test(id)) return 'base-dialog';
+  if (EASY_LANGUAGE.test(id)) return 'base-easy-language';
   const language = /\/widgets\/src\/([\w/-]+?)\/(de|en)\.ts$/.exec(id);
   if (language) return `${language[1].replace(/\/?messages/g, '').replaceAll('/', '-').replace(/^i18n$/, 'runtime')}-${language[2]}`;
   const entry = onDemandEntry(id, getModuleInfo);

@@ -128,8 +128,8 @@ export async function benchBundle(): Promise<Target[]> {
   const joinTouched = touched(['join-form-sending', 'join-form-outcomes-de'], pages['join-form']);
   const contactTouched = touched(['mentor-search-contact', 'mentor-search-contact-de'], pages['mentor-search']);
   // What opening an item fetches on top of its page, at the first sign that a person is about to open one.
-  const cardOpened = touched(['base-dialog', 'initiative-cards-initiative-detail'], pages['initiative-cards']);
-  const eventOpened = touched(['base-dialog', 'event-calendar-event-detail', 'event-calendar-detail-de'], pages['event-calendar']);
+  const cardOpened = touched(['base-dialog', 'base-easy-language', 'initiative-cards-initiative-detail'], pages['initiative-cards']);
+  const eventOpened = touched(['base-dialog', 'base-easy-language', 'event-calendar-event-detail', 'event-calendar-detail-de'], pages['event-calendar']);
   const surveyTouched = touched(['survey-sending', 'survey-outcomes-de'], pages.survey);
 
   // Everything a page may fetch before a form is touched, in either language, and the zod in it.

@@ -9,7 +9,7 @@ import { axeViolations, calendarShown, cardsShown, closeSites, openSites, visit,
 // something. Each page here is loaded cold and its requests are recorded.
 
 /** The chunks of the opening: the dialog's, an initiative's and an event's detail, and the detail's strings. */
-const OPENING = /\/(base-dialog|initiative-cards-initiative-detail|event-calendar-event-detail|event-calendar-detail-de)-[\w-]{8}\.js$/;
+const OPENING = /\/(base-dialog|base-easy-language|initiative-cards-initiative-detail|event-calendar-event-detail|event-calendar-detail-de)-[\w-]{8}\.js$/;
 const opening = (requests: string[]) => requests.map((url) => OPENING.exec(new URL(url).pathname)?.[1]).filter((name) => name !== undefined);
 
 function inShadow(page: Page, host: string, selector: string): Promise<ElementHandle<Element>> {
@@ -34,7 +34,7 @@ describe('opening an item in Chromium, from the built bundle', () => {
     const record = requests.length;
     await (await inShadow(page, 'sinn-initiative-cards', '.card .open')).hover();
     await page.waitForNetworkIdle({ idleTime: 300 });
-    assert.deepEqual(opening(requests).sort(), ['base-dialog', 'initiative-cards-initiative-detail']);
+    assert.deepEqual(opening(requests).sort(), ['base-dialog', 'base-easy-language', 'initiative-cards-initiative-detail']);
     assert.ok(!requests.slice(record).some((url) => new URL(url).pathname.startsWith('/v1/initiatives/')), 'the record itself waits for the click');
 
     const title = await page.evaluate(() => {
@@ -58,7 +58,7 @@ describe('opening an item in Chromium, from the built bundle', () => {
 
     await page.evaluate(() => document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector<HTMLElement>('.bar')!.focus());
     await page.waitForNetworkIdle({ idleTime: 300 });
-    assert.deepEqual(opening(requests).sort(), ['base-dialog', 'event-calendar-detail-de', 'event-calendar-event-detail']);
+    assert.deepEqual(opening(requests).sort(), ['base-dialog', 'base-easy-language', 'event-calendar-detail-de', 'event-calendar-event-detail']);
 
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector('dialog[open] [part="facts"]'), { timeout: 15_000 });

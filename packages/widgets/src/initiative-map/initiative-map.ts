@@ -20,6 +20,7 @@ import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
+import { warnOnce } from '../base/warn.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
@@ -29,6 +30,7 @@ import { entries, groupedList, legend } from './list-view.js';
 import { countByRegion, neighbourTowards, placesOf, stepOf, stepScale, type MapInitiative, type Place } from './map-model.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
+import { StreetLayer, tileSource, type MapView, type TileSource } from './street-layer.js';
 
 /** Asked of the server: what changes the answer. `region` does not: the map counts every district, and a chosen one narrows what is shown. */
 const QUERY_ATTRIBUTES = ['topic', 'stage', 'sdg', 'q'] as const;
@@ -61,6 +63,8 @@ const MAX_PAGES = 10;
  * @attr sdg - UN Sustainable Development Goals by number, comma-separated (`3,11`).
  * @attr q - Free text the initiatives must contain.
  * @attr filters - Shows filter controls (region, topic, stage, SDG) that set the attributes above.
+ * @attr tiles - Optional street layer: a tile URL template of a tile server the partner runs or contracts, `https:` only, with `{z}`, `{x}` and `{y}` (`https://tiles.example.org/{z}/{x}/{y}.png`). Off by default. Nothing is asked of that host until a visitor presses "Karte mit Straßen laden", whose description names it; the choice lasts for the page view (no cookie, no storage). Any other URL (`http:`, also on loopback) is refused with a console warning and no button. The page's Content-Security-Policy must allow the host in `img-src`.
+ * @attr tiles-attribution - The tiles' attribution as their licence asks for it (`© OpenStreetMap contributors`), shown as text (never HTML) beside the districts' while the street layer is on.
  * @fires {CustomEvent<InitiativeSelectDetail>} sinn-initiative-select - An initiative was opened from a point or the list, and its whole record came; cancel it to show your own detail page instead of the dialog.
  * @csspart map - The SVG map.
  * @csspart region - A district on the map (a button); `selected` too where it is chosen.
@@ -68,7 +72,9 @@ const MAX_PAGES = 10;
  * @csspart cluster - A point for several initiatives at one place, with their count.
  * @csspart place - The list of the initiatives at a place, shown when its cluster is opened.
  * @csspart legend - The legend of the shading.
- * @csspart attribution - The source note of the districts' outlines.
+ * @csspart attribution - The source note of the districts' outlines, and of the tiles while the street layer is on.
+ * @csspart streets - The button that loads the street layer (and hides it again), beside its note naming the tile host.
+ * @csspart tiles - The street layer's tiles under the districts (e.g. `::part(tiles) { filter: grayscale(1) }`).
  * @csspart list - The list view, grouped by district.
  * @csspart toggle - The button that switches between map and list.
  * @csspart button - Buttons: list toggle, retry, filter reset, close.
@@ -92,6 +98,8 @@ export class SinnInitiativeMap extends SinnElement {
     sdg: { type: String, reflect: true },
     q: { type: String, reflect: true },
     filters: { type: Boolean, reflect: true },
+    tiles: { type: String },
+    tilesAttribution: { type: String, attribute: 'tiles-attribution' },
   };
 
   declare topic: string | undefined;
@@ -100,6 +108,8 @@ export class SinnInitiativeMap extends SinnElement {
   declare sdg: string | undefined;
   declare q: string | undefined;
   declare filters: boolean;
+  declare tiles: string | undefined;
+  declare tilesAttribution: string | undefined;
 
   // What a visitor changed, not attributes (each change asks for an update).
   /** The list instead of the map. */
@@ -110,6 +120,10 @@ export class SinnInitiativeMap extends SinnElement {
   #openedPlace: string | undefined;
   /** What a choice on the map said, for the live region. */
   #said = '';
+  /** The tile source `tiles` names, if the element accepts it. */
+  #tileSource: TileSource | undefined;
+  /** The street layer, once a visitor asked for it (for this page view only); undefined while it is off. */
+  #streets: StreetLayer | undefined;
 
   #vocabulary: Taxonomies | undefined;
   readonly #opening = new InitiativeOpening<MapInitiative>(
@@ -162,6 +176,18 @@ export class SinnInitiativeMap extends SinnElement {
     return this.#data.load({ keep: true });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back on the page: the tiles come back where they were taken away.
+    if (this.#streets && this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Off the page, Leaflet would keep its map and its tiles for nothing; the visitor's choice stays.
+    void this.#streets?.attach(undefined);
+  }
+
   protected override codeToWaitFor(): Promise<unknown> | null {
     return this.filters ? this.#filterBar.ready() : null;
   }
@@ -175,7 +201,48 @@ export class SinnInitiativeMap extends SinnElement {
     const asked = this.hasUpdated && (QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey'));
     if (asked) void this.#data.load({ keep: this.#data.data !== undefined, keepOnError: false });
     if (changed.has('region')) this.#openedPlace = undefined;
+    if (changed.has('tiles')) this.#takeTiles();
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const streets = this.#streets;
+    if (!streets) return;
+    // The tiles' container is drawn with the map only (not with the list, nor while loading).
+    const [x, y, w, h] = MAP_VIEW_BOX;
+    streets.follow({ x, y, w, h } satisfies MapView);
+    void streets.attach(this.renderRoot.querySelector<HTMLElement>('.tiles') ?? undefined);
+  }
+
+  /** A new `tiles`: checked; a layer already on for another source is turned off, since the visitor chose that host. */
+  #takeTiles(): void {
+    const raw = this.tiles?.trim();
+    const source = raw ? tileSource(raw) : undefined;
+    if (raw && !source) warnOnce(this, 'tiles', raw, 'an https: URL with {z}, {x} and {y} (https://tiles.example.org/{z}/{x}/{y}.png)');
+    if (this.#streets && this.#streets.source.template !== source?.template) this.#streetsOff();
+    this.#tileSource = source;
+  }
+
+  #streetsOff(): void {
+    void this.#streets?.attach(undefined);
+    this.#streets = undefined;
+  }
+
+  #toggleStreets = (): void => {
+    const source = this.#tileSource;
+    if (this.#streets || !source) {
+      this.#streetsOff();
+    } else {
+      this.#said = '';
+      this.#streets = new StreetLayer(source, this.renderRoot as ShadowRoot, (error) => {
+        console.warn(`<${this.localName}>: the street layer could not be loaded.`, error);
+        this.#streets = undefined;
+        this.#said = this.#text('map.streets.failed');
+        this.requestUpdate();
+      });
+    }
+    this.requestUpdate();
+  };
 
   #text(key: MapMessageKey, vars?: Record<string, string | number>): string {
     return mapText(this.language, key, vars);
@@ -268,7 +335,9 @@ export class SinnInitiativeMap extends SinnElement {
     // Points are reached by keyboard once a district is chosen (a handful), else through the list.
     const pointTab = chosen.length > 0 ? 0 : -1;
     const [minX, minY, width, height] = MAP_VIEW_BOX;
-    return html`<div class="frame">
+    const streets = this.#streets !== undefined;
+    return html`<div class=${streets ? 'frame streets' : 'frame'}>
+        ${streets ? html`<div class="tiles" part="tiles" aria-hidden="true"></div>` : nothing}
         <svg part="map" viewBox="${minX} ${minY} ${width} ${height}" role="group" aria-label=${this.#text('map.districts')} aria-describedby="map-keys">
           ${ids.map((id) => {
             const shape = geometry.districts[id]!;
@@ -306,11 +375,27 @@ export class SinnInitiativeMap extends SinnElement {
           </g>
         </svg>
         <p class="attribution" part="attribution">
-          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>
+          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>${streets && this.tilesAttribution?.trim()
+            ? html` · <span class="tiles-attribution">${this.tilesAttribution.trim()}</span>`
+            : nothing}
         </p>
       </div>
       <p id="map-keys" class="visually-hidden">${this.#text('map.keys')}</p>
+      ${this.#streetsControl()}
       ${legend(scale, this.language)} ${this.#place(places)}`;
+  }
+
+  /** The button for the street layer, where `tiles` names a source: one button, so that the focus stays on it. */
+  #streetsControl(): TemplateResult | typeof nothing {
+    const source = this.#tileSource;
+    if (!source) return nothing;
+    const on = this.#streets !== undefined;
+    return html`<div class="streets-control">
+      <button type="button" class="button secondary" part="button streets" aria-describedby="streets-note" @click=${this.#toggleStreets}>
+        ${this.#text(on ? 'map.streets.hide' : 'map.streets.load')}
+      </button>
+      <p id="streets-note" class="streets-note">${this.#text(on ? 'map.streets.shown' : 'map.streets.host', { host: source.host })}</p>
+    </div>`;
   }
 
   /** The initiatives at an opened cluster's place. */

@@ -45,6 +45,8 @@ export function startTiles(container: HTMLElement, template: string, root: Shado
     fadeAnimation: false,
     markerZoomAnimation: false,
     inertia: false,
+    // street-layer.ts watches the container's own size; the window's does not matter.
+    trackResize: false,
   });
   new TileLayer(template, {
     // The tile host learns the page's origin, never its path.

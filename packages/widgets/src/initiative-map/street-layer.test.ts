@@ -272,6 +272,19 @@ describe('the street layer of <sinn-initiative-map>', () => {
       await showsTiles(element);
     });
 
+    it('a new tiles host turns the layer off: the visitor chose the other one', async () => {
+      const template = await tiles();
+      const element = await mount(html`<sinn-initiative-map tiles=${template}></sinn-initiative-map>`);
+      await showsMap(element);
+      streetsButton(element)!.click();
+      await showsTiles(element);
+      element.tiles = template.replace('tiles.sinn.test', 'andere.sinn.test');
+      await element.updateComplete;
+      expect(shadowOf(element).querySelector('.tiles')).to.equal(null);
+      expect(textOf(streetsButton(element))).to.equal('Karte mit Straßen laden');
+      expect(textOf(shadowOf(element).getElementById('streets-note'))).to.include('andere.sinn.test');
+    });
+
     it('shows markup in tiles-attribution as text', async () => {
       const template = await tiles();
       const evil = '<img src=x onerror="window.__sinnTilesXss=1">© <b>Böse</b>';

@@ -9,6 +9,7 @@ import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
+import { opensslCommand } from './system-packages.mjs';
 
 /** The tile host's name; `.test` is reserved for tests (RFC 6761) and never leaves this machine. */
 export const TILE_HOST = 'tiles.sinn.test';
@@ -50,7 +51,7 @@ const TILE = tilePng();
 export function tileCertificate() {
   const dir = mkdtempSync(join(tmpdir(), 'sinn-tiles-'));
   try {
-    execFileSync('openssl', [
+    execFileSync(opensslCommand(), [
       'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
       '-subj', `/CN=${TILE_HOST}`, '-addext', `subjectAltName=DNS:${TILE_HOST}`,
       '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),

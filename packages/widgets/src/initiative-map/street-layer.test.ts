@@ -285,6 +285,20 @@ describe('the street layer of <sinn-initiative-map>', () => {
       expect(textOf(shadowOf(element).getElementById('streets-note'))).to.include('andere.sinn.test');
     });
 
+    it('fits 320 px with the button, and with the tiles on', async () => {
+      const template = await tiles();
+      const element = await mount(html`<div style="width: 320px"><sinn-initiative-map tiles=${template} tiles-attribution="© Kacheln Test"></sinn-initiative-map></div>`);
+      await showsMap(element);
+      expect(element.scrollWidth).to.be.at.most(320);
+      expect(streetsButton(element)!.getBoundingClientRect().right).to.be.at.most(element.getBoundingClientRect().right);
+      streetsButton(element)!.click();
+      await showsTiles(element);
+      expect(element.scrollWidth).to.be.at.most(320);
+      const svg = shadowOf(element).querySelector('svg')!.getBoundingClientRect();
+      const layer = shadowOf(element).querySelector('.tiles')!.getBoundingClientRect();
+      expect([layer.left, layer.top, layer.width, layer.height]).to.deep.equal([svg.left, svg.top, svg.width, svg.height]);
+    });
+
     it('shows markup in tiles-attribution as text', async () => {
       const template = await tiles();
       const evil = '<img src=x onerror="window.__sinnTilesXss=1">© <b>Böse</b>';

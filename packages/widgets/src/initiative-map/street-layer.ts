@@ -120,6 +120,10 @@ export class StreetLayer {
    * tiles' container when left out, and again whenever that changes size).
    */
   follow(view: MapView, pixelSize?: PixelSize): void {
+    const last = this.#view;
+    // The element asks on every update; Leaflet is moved only when the view or the size given has changed.
+    const same = last && last.x === view.x && last.y === view.y && last.w === view.w && last.h === view.h;
+    if (same && pixelSize?.width === this.#size?.width && pixelSize?.height === this.#size?.height) return;
     this.#view = view;
     this.#size = pixelSize;
     this.#show();

@@ -137,11 +137,19 @@ const RESOURCE_CHUNKS = {
 };
 
 /**
- * What the cards and the map both need to open an initiative (the opening with its dialog, the card's pieces the
- * detail draws, the cards' strings' catalog), with the initiatives' route and ids: one chunk the two share, so that
- * the map does not download the cards' element (and the cards not the map's).
+ * What the cards and the map both need to open an initiative (the opening, the card's pieces the detail draws, the
+ * cards' strings' catalog), with the initiatives' route and ids: one chunk the two share, so that the map does not
+ * download the cards' element (and the cards not the map's).
  */
 const INITIATIVE_SHARED = /\/widgets\/src\/initiative-cards\/(initiative-opening|card|messages\/messages)\.ts$/;
+
+/**
+ * The detail dialog with its styles, and the Leichte-Sprache summary the details show: code that the elements'
+ * details (an initiative's, an event's, the mentor search's contact dialog) load on demand, none of them alone.
+ * Its own chunk, not the runtime's: a page fetches it when a person is first about to open something. Those who
+ * import a detail import this chunk's modules at the same time (no round trip more).
+ */
+const BASE_DIALOG = /\/widgets\/src\/base\/(detail-dialog|dialog\.styles|easy-language(\.styles)?)\.ts$/;
 
 /**
  * A vocabulary's identifiers (which values an attribute takes) go with the one element that filters by them; the
@@ -188,6 +196,7 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
  * the language a page speaks; a form's second part, what a person's actions lead to, too (join-form-outcomes-de). */
 function sharedChunk(id, { getModuleInfo }) {
   if (INITIATIVE_SHARED.test(id)) return 'initiative-shared';
+  if (BASE_DIALOG.test(id)) return 'base-dialog';
   const language = /\/widgets\/src\/([\w/-]+?)\/(de|en)\.ts$/.exec(id);
   if (language) return `${language[1].replace(/\/?messages/g, '').replaceAll('/', '-').replace(/^i18n$/, 'runtime')}-${language[2]}`;
   const entry = onDemandEntry(id, getModuleInfo);

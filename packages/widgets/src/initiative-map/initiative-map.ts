@@ -15,7 +15,6 @@ import {
 import { MAP_VIEW_BOX, REGION_GEOMETRY_VERSION } from '@sinn/sdk/geo';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { listAttribute } from '../base/attributes.js';
-import { dialogStyles } from '../base/dialog.styles.js';
 import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
@@ -87,7 +86,7 @@ const MAX_PAGES = 10;
  * @slot - Fallback content (a link to the platform), shown until the element has loaded.
  */
 export class SinnInitiativeMap extends SinnElement {
-  static override styles = [...SinnElement.styles, stateStyles, dialogStyles, initiativeMapStyles];
+  static override styles = [...SinnElement.styles, stateStyles, initiativeMapStyles];
   static override catalogs = [...SinnElement.catalogs, mapText];
 
   static override properties = {

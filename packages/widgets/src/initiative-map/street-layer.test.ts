@@ -245,6 +245,8 @@ describe('the street layer of <sinn-initiative-map>', () => {
       await showsMap(element);
       streetsButton(element)!.click();
       await showsTiles(element);
+      // Every tile has come, so that none is on its way to the tile server when the layer goes.
+      await until(() => shadowOf(element).querySelectorAll('.tiles img.leaflet-tile:not(.leaflet-tile-loaded)').length === 0, 'all the tiles');
       expect(shadowOf(element).querySelector('.frame')!.classList.contains('streets')).to.equal(true);
       streetsButton(element)!.click();
       await element.updateComplete;

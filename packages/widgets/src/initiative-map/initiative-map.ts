@@ -29,7 +29,8 @@ import { entries, groupedList, legend } from './list-view.js';
 import { countByRegion, neighbourTowards, placesOf, stepOf, stepScale, type MapInitiative, type Place } from './map-model.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
-import { StreetLayer, tileSource, type MapView, type TileSource } from './street-layer.js';
+import type { Streets, StreetsHost } from './streets.js';
+import { tileSource } from './tile-source.js';
 
 /** Asked of the server: what changes the answer. `region` does not: the map counts every district, and a chosen one narrows what is shown. */
 const QUERY_ATTRIBUTES = ['topic', 'stage', 'sdg', 'q'] as const;
@@ -119,10 +120,19 @@ export class SinnInitiativeMap extends SinnElement {
   #openedPlace: string | undefined;
   /** What a choice on the map said, for the live region. */
   #said = '';
-  /** The tile source `tiles` names, if the element accepts it. */
-  #tileSource: TileSource | undefined;
-  /** The street layer, once a visitor asked for it (for this page view only); undefined while it is off. */
-  #streets: StreetLayer | undefined;
+  /** The accepted tile template `tiles` names, if any. */
+  #tileTemplate: string | undefined;
+  /** The street layer's button and tiles, once their code has come for an accepted `tiles`. */
+  #streets: Streets | undefined;
+  readonly #streetsHost: StreetsHost = {
+    name: () => this.localName,
+    root: () => this.renderRoot,
+    requestUpdate: () => this.requestUpdate(),
+    text: (key, vars) => this.#text(key, vars),
+    say: (text) => {
+      this.#said = text;
+    },
+  };
 
   #vocabulary: Taxonomies | undefined;
   readonly #opening = new InitiativeOpening<MapInitiative>(
@@ -178,13 +188,13 @@ export class SinnInitiativeMap extends SinnElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Put back on the page: the tiles come back where they were taken away.
-    if (this.#streets && this.hasUpdated) this.requestUpdate();
+    if (this.#streets?.on && this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Off the page, Leaflet would keep its map and its tiles for nothing; the visitor's choice stays.
-    void this.#streets?.attach(undefined);
+    this.#streets?.detach();
   }
 
   protected override codeToWaitFor(): Promise<unknown> | null {
@@ -205,43 +215,33 @@ export class SinnInitiativeMap extends SinnElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const streets = this.#streets;
-    if (!streets) return;
-    // The tiles' container is drawn with the map only (not with the list, nor while loading).
+    // The tiles' box is drawn with the map only (not with the list, nor while loading).
     const [x, y, w, h] = MAP_VIEW_BOX;
-    streets.follow({ x, y, w, h } satisfies MapView);
-    void streets.attach(this.renderRoot.querySelector<HTMLElement>('.tiles') ?? undefined);
+    this.#streets?.updated({ x, y, w, h });
   }
 
-  /** A new `tiles`: checked; a layer already on for another source is turned off, since the visitor chose that host. */
+  /**
+   * A new `tiles`: checked, and for an accepted one the street layer's code is fetched (from the SINN server; the
+   * tile host hears nothing before the visitor's click). A layer on for another host goes: the visitor chose that one.
+   */
   #takeTiles(): void {
     const raw = this.tiles?.trim();
     const source = raw ? tileSource(raw) : undefined;
     if (raw && !source) warnOnce(this, 'tiles', raw, 'an https: URL with {z}, {x} and {y} (https://tiles.example.org/{z}/{x}/{y}.png)');
-    if (this.#streets && this.#streets.source.template !== source?.template) this.#streetsOff();
-    this.#tileSource = source;
-  }
-
-  #streetsOff(): void {
-    void this.#streets?.attach(undefined);
+    if (source?.template === this.#tileTemplate) return;
+    this.#tileTemplate = source?.template;
+    this.#streets?.off();
     this.#streets = undefined;
-  }
-
-  #toggleStreets = (): void => {
-    const source = this.#tileSource;
-    if (this.#streets || !source) {
-      this.#streetsOff();
-    } else {
-      this.#said = '';
-      this.#streets = new StreetLayer(source, this.renderRoot as ShadowRoot, (error) => {
-        console.warn(`<${this.localName}>: the street layer could not be loaded.`, error);
-        this.#streets = undefined;
-        this.#said = this.#text('map.streets.failed');
+    if (!source) return;
+    import('./streets.js').then(
+      ({ Streets }) => {
+        if (this.#tileTemplate !== source.template) return;
+        this.#streets = new Streets(source, this.#streetsHost);
         this.requestUpdate();
-      });
-    }
-    this.requestUpdate();
-  };
+      },
+      (error: unknown) => console.warn(`<${this.localName}>: the street layer could not be loaded.`, error),
+    );
+  }
 
   #text(key: MapMessageKey, vars?: Record<string, string | number>): string {
     return mapText(this.language, key, vars);
@@ -334,9 +334,9 @@ export class SinnInitiativeMap extends SinnElement {
     // Points are reached by keyboard once a district is chosen (a handful), else through the list.
     const pointTab = chosen.length > 0 ? 0 : -1;
     const [minX, minY, width, height] = MAP_VIEW_BOX;
-    const streets = this.#streets !== undefined;
-    return html`<div class=${streets ? 'frame streets' : 'frame'}>
-        ${streets ? html`<div class="tiles" part="tiles" aria-hidden="true"></div>` : nothing}
+    const streets = this.#streets;
+    return html`<div class=${streets?.on ? 'frame streets' : 'frame'}>
+        ${streets?.tiles() ?? nothing}
         <svg part="map" viewBox="${minX} ${minY} ${width} ${height}" role="group" aria-label=${this.#text('map.districts')} aria-describedby="map-keys">
           ${ids.map((id) => {
             const shape = geometry.districts[id]!;
@@ -374,27 +374,12 @@ export class SinnInitiativeMap extends SinnElement {
           </g>
         </svg>
         <p class="attribution" part="attribution">
-          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>${streets && this.tilesAttribution?.trim()
-            ? html` · <span class="tiles-attribution">${this.tilesAttribution.trim()}</span>`
-            : nothing}
+          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>${streets?.attribution(this.tilesAttribution) ?? nothing}
         </p>
       </div>
       <p id="map-keys" class="visually-hidden">${this.#text('map.keys')}</p>
-      ${this.#streetsControl()}
+      ${streets?.control() ?? nothing}
       ${legend(scale, this.language)} ${this.#place(places)}`;
-  }
-
-  /** The button for the street layer, where `tiles` names a source: one button, so that the focus stays on it. */
-  #streetsControl(): TemplateResult | typeof nothing {
-    const source = this.#tileSource;
-    if (!source) return nothing;
-    const on = this.#streets !== undefined;
-    return html`<div class="streets-control">
-      <button type="button" class="button secondary" part="button streets" aria-describedby="streets-note" @click=${this.#toggleStreets}>
-        ${this.#text(on ? 'map.streets.hide' : 'map.streets.load')}
-      </button>
-      <p id="streets-note" class="streets-note">${this.#text(on ? 'map.streets.shown' : 'map.streets.host', { host: source.host })}</p>
-    </div>`;
   }
 
   /** The initiatives at an opened cluster's place. */

@@ -11,7 +11,8 @@ import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
 import type { SinnInitiativeMap } from './initiative-map.js';
 import { leafletStyles } from './leaflet.styles.js';
-import { StreetLayer, tileSource, tilesViewOf } from './street-layer.js';
+import { StreetLayer, tilesViewOf } from './street-layer.js';
+import { tileSource } from './tile-source.js';
 
 interface TileServer {
   url: string;
@@ -27,6 +28,11 @@ const streetsButton = (element: Element) => shadowOf(element).querySelector<HTML
 const loadedTiles = (element: Element) => [...shadowOf(element).querySelectorAll<HTMLImageElement>('.tiles img.leaflet-tile-loaded')];
 const attribution = (element: Element) => shadowOf(element).querySelector<HTMLElement>('[part="attribution"]')!;
 const showsMap = (element: Element) => until(() => districts(element).length === 13, 'the 13 districts are drawn');
+/** The map, and the street layer's button, whose code comes after the element's for an accepted `tiles`. */
+const showsButton = async (element: Element) => {
+  await showsMap(element);
+  await until(() => streetsButton(element), 'the street layer\'s button');
+};
 const showsTiles = (element: Element) => until(() => loadedTiles(element).length > 0, 'tiles are drawn', 10_000);
 
 async function mount(template: ReturnType<typeof html>): Promise<SinnInitiativeMap> {
@@ -89,8 +95,7 @@ describe('the street layer of <sinn-initiative-map>', () => {
       const tileOrigin = new URL(template.replace(/\{\w\}/g, '0')).origin;
       await startNetworkLog();
       const element = await mount(html`<sinn-initiative-map tiles=${template} tiles-attribution="© Kacheln Test"></sinn-initiative-map>`);
-      await showsMap(element);
-      await until(() => streetsButton(element), 'the button');
+      await showsButton(element);
       await settle(300);
       const before = await networkLog();
       expect(before.length).to.be.greaterThan(0);
@@ -141,7 +146,7 @@ describe('the street layer of <sinn-initiative-map>', () => {
     it('names the host in the button\'s description, and works by keyboard alone: Tab, Enter on, Space off', async () => {
       const template = await tiles();
       const element = await mount(html`<sinn-initiative-map tiles=${template}></sinn-initiative-map>`);
-      await showsMap(element);
+      await showsButton(element);
       const button = streetsButton(element)!;
       expect(textOf(button)).to.equal('Karte mit Straßen laden');
       const note = shadowOf(element).getElementById(button.getAttribute('aria-describedby')!);
@@ -166,7 +171,7 @@ describe('the street layer of <sinn-initiative-map>', () => {
     it('speaks English with lang="en"', async () => {
       const template = await tiles();
       const element = await mount(html`<sinn-initiative-map lang="en" tiles=${template}></sinn-initiative-map>`);
-      await showsMap(element);
+      await showsButton(element);
       const button = streetsButton(element)!;
       expect(textOf(button)).to.equal('Load map with streets');
       expect(textOf(shadowOf(element).getElementById('streets-note'))).to.equal('Loads tiles from tiles.sinn.test, which then learns your IP address.');
@@ -180,7 +185,7 @@ describe('the street layer of <sinn-initiative-map>', () => {
     it('lie under the districts: each place\'s point is drawn where its tile puts its coordinates, to 1.5 px', async () => {
       const template = await tiles();
       const element = await mount(html`<div style="width: 900px"><sinn-initiative-map tiles=${template}></sinn-initiative-map></div>`);
-      await showsMap(element);
+      await showsButton(element);
       streetsButton(element)!.click();
       await showsTiles(element);
       // Every tile Leaflet placed has come (those under each place among them).
@@ -242,7 +247,7 @@ describe('the street layer of <sinn-initiative-map>', () => {
     it('turning the layer off removes the tiles, and nothing more is asked of the tile host', async () => {
       const template = await tiles();
       const element = await mount(html`<sinn-initiative-map tiles=${template} tiles-attribution="© Kacheln Test"></sinn-initiative-map>`);
-      await showsMap(element);
+      await showsButton(element);
       streetsButton(element)!.click();
       await showsTiles(element);
       // Every tile has come, so that none is on its way to the tile server when the layer goes.
@@ -262,7 +267,7 @@ describe('the street layer of <sinn-initiative-map>', () => {
     it('the list takes the tiles away, and the map brings them back while the choice stands', async () => {
       const template = await tiles();
       const element = await mount(html`<sinn-initiative-map tiles=${template}></sinn-initiative-map>`);
-      await showsMap(element);
+      await showsButton(element);
       streetsButton(element)!.click();
       await showsTiles(element);
       const toggle = shadowOf(element).querySelector<HTMLButtonElement>('[part~="toggle"]')!;
@@ -277,12 +282,13 @@ describe('the street layer of <sinn-initiative-map>', () => {
     it('a new tiles host turns the layer off: the visitor chose the other one', async () => {
       const template = await tiles();
       const element = await mount(html`<sinn-initiative-map tiles=${template}></sinn-initiative-map>`);
-      await showsMap(element);
+      await showsButton(element);
       streetsButton(element)!.click();
       await showsTiles(element);
       element.tiles = template.replace('tiles.sinn.test', 'andere.sinn.test');
       await element.updateComplete;
       expect(shadowOf(element).querySelector('.tiles')).to.equal(null);
+      await until(() => textOf(shadowOf(element).getElementById('streets-note')).includes('andere.sinn.test'), 'the button for the new host');
       expect(textOf(streetsButton(element))).to.equal('Karte mit Straßen laden');
       expect(textOf(shadowOf(element).getElementById('streets-note'))).to.include('andere.sinn.test');
     });
@@ -290,7 +296,7 @@ describe('the street layer of <sinn-initiative-map>', () => {
     it('fits 320 px with the button, and with the tiles on', async () => {
       const template = await tiles();
       const element = await mount(html`<div style="width: 320px"><sinn-initiative-map tiles=${template} tiles-attribution="© Kacheln Test"></sinn-initiative-map></div>`);
-      await showsMap(element);
+      await showsButton(element);
       expect(element.scrollWidth).to.be.at.most(320);
       expect(streetsButton(element)!.getBoundingClientRect().right).to.be.at.most(element.getBoundingClientRect().right);
       streetsButton(element)!.click();
@@ -305,7 +311,7 @@ describe('the street layer of <sinn-initiative-map>', () => {
       const template = await tiles();
       const evil = '<img src=x onerror="window.__sinnTilesXss=1">© <b>Böse</b>';
       const element = await mount(html`<sinn-initiative-map tiles=${template} tiles-attribution=${evil}></sinn-initiative-map>`);
-      await showsMap(element);
+      await showsButton(element);
       streetsButton(element)!.click();
       await showsTiles(element);
       expect(textOf(attribution(element))).to.include(evil);
@@ -327,14 +333,14 @@ describe('the street layer of <sinn-initiative-map>', () => {
     for (const lang of ['de', 'en']) {
       it(`with the button (${lang})`, async () => {
         const element = await mount(html`<sinn-initiative-map lang=${lang} tiles=${await tiles()}></sinn-initiative-map>`);
-        await showsMap(element);
+        await showsButton(element);
         await until(() => streetsButton(element), 'the button');
         await expect(element).to.be.accessible();
       });
 
       it(`with the tiles on (${lang})`, async () => {
         const element = await mount(html`<sinn-initiative-map lang=${lang} tiles=${await tiles()} tiles-attribution="© Test"></sinn-initiative-map>`);
-        await showsMap(element);
+        await showsButton(element);
         streetsButton(element)!.click();
         await showsTiles(element);
         await expect(element).to.be.accessible();

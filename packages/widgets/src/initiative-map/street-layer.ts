@@ -3,6 +3,7 @@
 // before that. The SVG stays the map a person uses; the tiles follow its view.
 import { fromMap, MAP_PROJECTION } from '@sinn/sdk/geo';
 import type { Tiles, TilesView } from './leaflet-tiles.js';
+import type { TileSource } from './tile-source.js';
 
 /** A part of the map's plane (its SVG viewBox, in the units of `@sinn/sdk/geo`'s toMap). */
 export interface MapView {
@@ -18,34 +19,8 @@ export interface PixelSize {
   height: number;
 }
 
-/** A tile URL the element accepts: its template for Leaflet and the host the tiles come from. */
-export interface TileSource {
-  template: string;
-  host: string;
-}
-
 /** Leaflet's tile size: a whole world is 256 pixels wide at zoom 0. */
 const TILE_SIZE = 256;
-
-/**
- * The tile source a `tiles` attribute names, or undefined for one the element refuses: it must be `https:` (no
- * exception for loopback: a visitor's own machine is never the partner's tile server), name a fixed host, carry
- * no user name or password, and have `{z}`, `{x}` and `{y}` as its only placeholders.
- */
-export function tileSource(raw: string): TileSource | undefined {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' || !url.hostname || url.username || url.password || /[{}]/.test(url.host)) return undefined;
-  // The URL parser escapes the braces of a path; Leaflet fills in what they name, and throws on a name it lacks.
-  const template = `${url.origin}${url.pathname}${url.search}`.replace(/%7B/gi, '{').replace(/%7D/gi, '}');
-  const placeholders = (template.match(/\{[^}]*\}/g) ?? []).sort();
-  if (placeholders.join() !== '{x},{y},{z}') return undefined;
-  return { template, host: url.hostname };
-}
 
 /**
  * Leaflet's centre and fractional zoom that show `view` at `size` as the SVG does (preserveAspectRatio's

@@ -103,7 +103,7 @@ const widgets = {
     preserveModulesRoot: 'packages/widgets/src',
     sourcemap: true,
   },
-  external: (id) => /^(lit|@lit|@sinn\/sdk|zod|ky|altcha-lib)(\/|$)/.test(id),
+  external: (id) => /^(lit|@lit|@sinn\/sdk|zod|ky|altcha-lib|leaflet)(\/|$)/.test(id),
   plugins: [
     cleanOutput('packages/widgets/dist', ['cdn']),
     customElementsManifest(),

@@ -19,6 +19,7 @@ import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
+import { warnOnce } from '../base/warn.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
@@ -28,6 +29,8 @@ import { entries, groupedList, legend } from './list-view.js';
 import { countByRegion, neighbourTowards, placesOf, stepOf, stepScale, type MapInitiative, type Place } from './map-model.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
+import type { Streets, StreetsHost } from './streets.js';
+import { tileSource } from './tile-source.js';
 
 /** Asked of the server: what changes the answer. `region` does not: the map counts every district, and a chosen one narrows what is shown. */
 const QUERY_ATTRIBUTES = ['topic', 'stage', 'sdg', 'q'] as const;
@@ -60,6 +63,8 @@ const MAX_PAGES = 10;
  * @attr sdg - UN Sustainable Development Goals by number, comma-separated (`3,11`).
  * @attr q - Free text the initiatives must contain.
  * @attr filters - Shows filter controls (region, topic, stage, SDG) that set the attributes above.
+ * @attr tiles - Optional street layer: a tile URL template of a tile server the partner runs or contracts, `https:` only, with `{z}`, `{x}` and `{y}` (`https://tiles.example.org/{z}/{x}/{y}.png`). Off by default. Nothing is asked of that host until a visitor presses "Karte mit Straßen laden", whose description names it; the choice lasts for the page view (no cookie, no storage). Any other URL (`http:`, also on loopback) is refused with a console warning and no button. The page's Content-Security-Policy must allow the host in `img-src`.
+ * @attr tiles-attribution - The tiles' attribution as their licence asks for it (`© OpenStreetMap contributors`), shown as text (never HTML) beside the districts' while the street layer is on.
  * @fires {CustomEvent<InitiativeSelectDetail>} sinn-initiative-select - An initiative was opened from a point or the list, and its whole record came; cancel it to show your own detail page instead of the dialog.
  * @csspart map - The SVG map.
  * @csspart region - A district on the map (a button); `selected` too where it is chosen.
@@ -67,7 +72,9 @@ const MAX_PAGES = 10;
  * @csspart cluster - A point for several initiatives at one place, with their count.
  * @csspart place - The list of the initiatives at a place, shown when its cluster is opened.
  * @csspart legend - The legend of the shading.
- * @csspart attribution - The source note of the districts' outlines.
+ * @csspart attribution - The source note of the districts' outlines, and of the tiles while the street layer is on.
+ * @csspart streets - The button that loads the street layer (and hides it again), beside its note naming the tile host.
+ * @csspart tiles - The street layer's tiles under the districts (e.g. `::part(tiles) { filter: grayscale(1) }`).
  * @csspart list - The list view, grouped by district.
  * @csspart toggle - The button that switches between map and list.
  * @csspart button - Buttons: list toggle, retry, filter reset, close.
@@ -91,6 +98,8 @@ export class SinnInitiativeMap extends SinnElement {
     sdg: { type: String, reflect: true },
     q: { type: String, reflect: true },
     filters: { type: Boolean, reflect: true },
+    tiles: { type: String },
+    tilesAttribution: { type: String, attribute: 'tiles-attribution' },
   };
 
   declare topic: string | undefined;
@@ -99,6 +108,8 @@ export class SinnInitiativeMap extends SinnElement {
   declare sdg: string | undefined;
   declare q: string | undefined;
   declare filters: boolean;
+  declare tiles: string | undefined;
+  declare tilesAttribution: string | undefined;
 
   // What a visitor changed, not attributes (each change asks for an update).
   /** The list instead of the map. */
@@ -109,6 +120,19 @@ export class SinnInitiativeMap extends SinnElement {
   #openedPlace: string | undefined;
   /** What a choice on the map said, for the live region. */
   #said = '';
+  /** The accepted tile template `tiles` names, if any. */
+  #tileTemplate: string | undefined;
+  /** The street layer's button and tiles, once their code has come for an accepted `tiles`. */
+  #streets: Streets | undefined;
+  readonly #streetsHost: StreetsHost = {
+    name: () => this.localName,
+    root: () => this.renderRoot,
+    requestUpdate: () => this.requestUpdate(),
+    text: (key, vars) => this.#text(key, vars),
+    say: (text) => {
+      this.#said = text;
+    },
+  };
 
   #vocabulary: Taxonomies | undefined;
   readonly #opening = new InitiativeOpening<MapInitiative>(
@@ -161,6 +185,18 @@ export class SinnInitiativeMap extends SinnElement {
     return this.#data.load({ keep: true });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back on the page: the tiles come back where they were taken away.
+    if (this.#streets?.on && this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Off the page, Leaflet would keep its map and its tiles for nothing; the visitor's choice stays.
+    this.#streets?.detach();
+  }
+
   protected override codeToWaitFor(): Promise<unknown> | null {
     return this.filters ? this.#filterBar.ready() : null;
   }
@@ -174,6 +210,37 @@ export class SinnInitiativeMap extends SinnElement {
     const asked = this.hasUpdated && (QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey'));
     if (asked) void this.#data.load({ keep: this.#data.data !== undefined, keepOnError: false });
     if (changed.has('region')) this.#openedPlace = undefined;
+    if (changed.has('tiles')) this.#takeTiles();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The tiles' box is drawn with the map only (not with the list, nor while loading).
+    const [x, y, w, h] = MAP_VIEW_BOX;
+    this.#streets?.updated({ x, y, w, h });
+  }
+
+  /**
+   * A new `tiles`: checked, and for an accepted one the street layer's code is fetched (from the SINN server; the
+   * tile host hears nothing before the visitor's click). A layer on for another host goes: the visitor chose that one.
+   */
+  #takeTiles(): void {
+    const raw = this.tiles?.trim();
+    const source = raw ? tileSource(raw) : undefined;
+    if (raw && !source) warnOnce(this, 'tiles', raw, 'an https: URL with {z}, {x} and {y} (https://tiles.example.org/{z}/{x}/{y}.png)');
+    if (source?.template === this.#tileTemplate) return;
+    this.#tileTemplate = source?.template;
+    this.#streets?.off();
+    this.#streets = undefined;
+    if (!source) return;
+    import('./streets.js').then(
+      ({ Streets }) => {
+        if (this.#tileTemplate !== source.template) return;
+        this.#streets = new Streets(source, this.#streetsHost);
+        this.requestUpdate();
+      },
+      (error: unknown) => console.warn(`<${this.localName}>: the street layer could not be loaded.`, error),
+    );
   }
 
   #text(key: MapMessageKey, vars?: Record<string, string | number>): string {
@@ -267,7 +334,9 @@ export class SinnInitiativeMap extends SinnElement {
     // Points are reached by keyboard once a district is chosen (a handful), else through the list.
     const pointTab = chosen.length > 0 ? 0 : -1;
     const [minX, minY, width, height] = MAP_VIEW_BOX;
-    return html`<div class="frame">
+    const streets = this.#streets;
+    return html`<div class=${streets?.on ? 'frame streets' : 'frame'}>
+        ${streets?.tiles() ?? nothing}
         <svg part="map" viewBox="${minX} ${minY} ${width} ${height}" role="group" aria-label=${this.#text('map.districts')} aria-describedby="map-keys">
           ${ids.map((id) => {
             const shape = geometry.districts[id]!;
@@ -305,10 +374,11 @@ export class SinnInitiativeMap extends SinnElement {
           </g>
         </svg>
         <p class="attribution" part="attribution">
-          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>
+          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>${streets?.attribution(this.tilesAttribution) ?? nothing}
         </p>
       </div>
       <p id="map-keys" class="visually-hidden">${this.#text('map.keys')}</p>
+      ${streets?.control() ?? nothing}
       ${legend(scale, this.language)} ${this.#place(places)}`;
   }
 

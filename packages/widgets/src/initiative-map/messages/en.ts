@@ -19,4 +19,9 @@ export const en: Record<MapMessageKey, string> = {
   'map.legend.range': '{from} to {to}',
   'map.legend.single': '{from}',
   'map.keys': 'Arrow keys move to the neighbouring district; Enter or Space selects it.',
+  'map.streets.load': 'Load map with streets',
+  'map.streets.host': 'Loads tiles from {host}, which then learns your IP address.',
+  'map.streets.hide': 'Hide streets',
+  'map.streets.shown': 'Tiles from {host}.',
+  'map.streets.failed': 'The map with streets could not be loaded.',
 };

@@ -92,6 +92,7 @@ const widgets = {
     'event-calendar/define': 'packages/widgets/src/event-calendar/define.ts',
     'join-form/define': 'packages/widgets/src/join-form/define.ts',
     'mentor-search/define': 'packages/widgets/src/mentor-search/define.ts',
+    'survey/define': 'packages/widgets/src/survey/define.ts',
     // Started by URL (`new URL('./pow-worker.js', import.meta.url)`), which a page's bundler follows.
     'sending/proof-of-work/pow-worker': 'packages/widgets/src/sending/proof-of-work/pow-worker.ts',
   },
@@ -102,7 +103,7 @@ const widgets = {
     preserveModulesRoot: 'packages/widgets/src',
     sourcemap: true,
   },
-  external: (id) => /^(lit|@lit|@sinn\/sdk|zod|ky|altcha-lib)(\/|$)/.test(id),
+  external: (id) => /^(lit|@lit|@sinn\/sdk|zod|ky|altcha-lib|leaflet)(\/|$)/.test(id),
   plugins: [
     cleanOutput('packages/widgets/dist', ['cdn']),
     customElementsManifest(),
@@ -134,14 +135,25 @@ const RESOURCE_CHUNKS = {
   consent: 'forms',
   membership: 'sending',
   challenge: 'sending',
+  survey: 'survey',
 };
 
 /**
- * What the cards and the map both need to open an initiative (the opening with its dialog, the card's pieces the
- * detail draws, the cards' strings' catalog), with the initiatives' route and ids: one chunk the two share, so that
- * the map does not download the cards' element (and the cards not the map's).
+ * What the cards and the map both need to open an initiative (the opening, the card's pieces the detail draws, the
+ * cards' strings' catalog), with the initiatives' route and ids: one chunk the two share, so that the map does not
+ * download the cards' element (and the cards not the map's).
  */
 const INITIATIVE_SHARED = /\/widgets\/src\/initiative-cards\/(initiative-opening|card|messages\/messages)\.ts$/;
+
+/**
+ * The detail dialog with its styles, and the Leichte-Sprache summary the details show: code that the elements'
+ * details (an initiative's, an event's, the mentor search's contact dialog) load on demand, none of them alone.
+ * Its own chunk, not the runtime's: a page fetches it when a person is first about to open something. Those who
+ * import a detail import this chunk's modules at the same time (no round trip more). The Leichte-Sprache summary
+ * is a chunk of its own: the survey shows it with its first frame, and should not bring the dialog with it.
+ */
+const BASE_DIALOG = /\/widgets\/src\/base\/(detail-dialog|dialog\.styles)\.ts$/;
+const EASY_LANGUAGE = /\/widgets\/src\/base\/easy-language(\.styles)?\.ts$/;
 
 /**
  * A vocabulary's identifiers (which values an attribute takes) go with the one element that filters by them; the
@@ -188,6 +200,8 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
  * the language a page speaks; a form's second part, what a person's actions lead to, too (join-form-outcomes-de). */
 function sharedChunk(id, { getModuleInfo }) {
   if (INITIATIVE_SHARED.test(id)) return 'initiative-shared';
+  if (BASE_DIALOG.test(id)) return 'base-dialog';
+  if (EASY_LANGUAGE.test(id)) return 'base-easy-language';
   const language = /\/widgets\/src\/([\w/-]+?)\/(de|en)\.ts$/.exec(id);
   if (language) return `${language[1].replace(/\/?messages/g, '').replaceAll('/', '-').replace(/^i18n$/, 'runtime')}-${language[2]}`;
   const entry = onDemandEntry(id, getModuleInfo);
@@ -201,6 +215,9 @@ function sharedChunk(id, { getModuleInfo }) {
   if (route && route in RESOURCE_CHUNKS) return RESOURCE_CHUNKS[route];
   // zod and the contract's schemas check what a person types: they come with the forms' sending, when a form is
   // first touched, never with what a page loads to show (the read path trusts its own versioned API).
+  // The rules of a survey's answers are plain code only the survey's checks run: with them, not in the sending
+  // every form shares.
+  if (id.endsWith('/packages/sdk/src/schemas/survey-answers.ts')) return 'survey-sending';
   if (id.includes('/packages/sdk/src/schemas/')) return id.endsWith('/mentor-request.ts') ? RESOURCE_CHUNKS['mentor-request'] : 'sending';
   if (id.includes('/node_modules/zod/')) return 'sending';
   // The map's projection and its outlines' version: only the map draws on a map.

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { startTileServer, TILE_HOST, tileCertificate } from './scripts/lib/tile-server.mjs';
 import { startWidgetTestApi } from './scripts/lib/widget-test-api.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -16,14 +17,59 @@ const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** @type {{ api: string, proxy: string, inspect: string, stop: () => Promise<void> } | undefined} */
 let testApi;
 
-/** Starts the API and its proxy with the test server and stops them with it. */
+/** The tile server's certificate, made now: the browser is launched trusting it (and no other) by its key. */
+const tileCert = tileCertificate();
+/** @type {{ url: string, log: string[], stop: () => Promise<void> } | undefined} */
+let tileServer;
+
+/** Starts the API and its proxy, and the street layer's tile server, with the test server and stops them with it. */
 const sinnTestApi = {
   name: 'sinn-test-api',
   async serverStart() {
-    testApi = await startWidgetTestApi();
+    [testApi, tileServer] = await Promise.all([startWidgetTestApi(), startTileServer(tileCert)]);
   },
   async serverStop() {
-    await testApi?.stop();
+    await Promise.all([testApi?.stop(), tileServer?.stop()]);
+  },
+};
+
+/**
+ * `executeServerCommand('sinn-tiles')` answers `{ url, log }`: the HTTPS tile server's origin and the paths it has
+ * been asked for since `executeServerCommand('sinn-tiles', { reset: true })`.
+ */
+const tilesCommand = {
+  name: 'sinn-tiles',
+  executeCommand({ command, payload }) {
+    if (command !== 'sinn-tiles' || !tileServer) return undefined;
+    if (payload?.reset) tileServer.log.length = 0;
+    return { url: tileServer.url, log: [...tileServer.log] };
+  },
+};
+
+/**
+ * `executeServerCommand('sinn-network-log', { start: true })` begins recording every request the test's tab makes
+ * (through DevTools' Network domain: documents, scripts, fetches, images, of the page and its workers' alike);
+ * `executeServerCommand('sinn-network-log')` answers the URLs recorded since.
+ */
+const networkLogCommand = {
+  name: 'sinn-network-log',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'sinn-network-log') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!page.sinnNetworkLog) {
+      const cdp = await page.createCDPSession();
+      page.sinnNetworkLog = { urls: [], recording: false };
+      cdp.on('Network.requestWillBeSent', ({ request }) => {
+        if (page.sinnNetworkLog.recording) page.sinnNetworkLog.urls.push(request.url);
+      });
+      await cdp.send('Network.enable');
+    }
+    const log = page.sinnNetworkLog;
+    if (payload?.start) {
+      log.urls = [];
+      log.recording = true;
+    }
+    return [...log.urls];
   },
 };
 
@@ -106,6 +152,9 @@ function browser(env = process.env) {
         '--disable-component-update',
         '--no-first-run',
         '--disable-sync',
+        // The street layer's tile server: its name on loopback, and its self-signed certificate trusted by its key.
+        `--host-resolver-rules=MAP ${TILE_HOST} 127.0.0.1`,
+        `--ignore-certificate-errors-spki-list=${tileCert.spki}`,
       ],
     },
     // No HTTP cache: every request a test provokes reaches the proxy, whatever an earlier test file asked.
@@ -124,7 +173,7 @@ export default {
   files: ['packages/widgets/src/**/*.test.ts', `!${NEW_YORK_TESTS}`],
   groups: [{ name: 'new-york', files: NEW_YORK_TESTS, browsers: [browser({ ...process.env, TZ: 'America/New_York' })] }],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
-  plugins: [sinnTestApi, powWorkerScript, unreachableCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
+  plugins: [sinnTestApi, tilesCommand, networkLogCommand, powWorkerScript, unreachableCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>
 <html lang="de">
   <head>

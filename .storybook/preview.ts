@@ -9,6 +9,7 @@ import '../packages/widgets/src/initiative-map/define.js';
 import '../packages/widgets/src/event-calendar/define.js';
 import '../packages/widgets/src/mentor-search/define.js';
 import '../packages/widgets/src/join-form/define.js';
+import '../packages/widgets/src/survey/define.js';
 import { docsManifest } from '../stories/docs-manifest.js';
 import { fixtureHandlers } from '../stories/mocks/handlers.js';
 import { staticRoot } from '../stories/mocks/static-root.js';

@@ -29,7 +29,9 @@ const SIZES = [50, 500];
 const NETWORKS = [UNTHROTTLED, MOBILE];
 // Nine: the whole part stays under ten minutes on a shared machine of two cores.
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 9);
-const KINDS: ColdKind[] = ['empty', 'sinn', 'fullcalendar'];
+/** The pages of this race: the kinds of cold-observer.ts that hold a calendar, or nothing. */
+type Kind = Extract<ColdKind, 'empty' | 'sinn' | 'fullcalendar'>;
+const KINDS: Kind[] = ['empty', 'sinn', 'fullcalendar'];
 const LIMITS: Record<string, number> = { [UNTHROTTLED.name]: 0.4, [MOBILE.name]: 0.6 };
 
 // The same page around each: a heading (the empty page's first paint) and room for a month grid.
@@ -96,7 +98,7 @@ const round = (value: number, digits = 0) => Number(value.toFixed(digits));
 interface Cell {
   size: number;
   network: NetworkProfile;
-  loads: Record<ColdKind, ColdLoad[]>;
+  loads: Record<Kind, ColdLoad[]>;
 }
 
 /** The run nearest the median, whose requests stand for the kind's in the report. */
@@ -115,7 +117,7 @@ export async function benchColdLoad(): Promise<Target[]> {
   writeSite(fullCalendar, sinnOrigin);
   const site = await startStaticServer(SITE);
   const origins = { [site.url]: 'partner', [sinnOrigin]: 'SINN' };
-  const url = (kind: ColdKind, size: number) => `${site.url}/${kind === 'fullcalendar' ? `fullcalendar-${size}` : kind}.html`;
+  const url = (kind: Kind, size: number) => `${site.url}/${kind === 'fullcalendar' ? `fullcalendar-${size}` : kind}.html`;
   const cells: Cell[] = [];
   const problems: string[] = [];
   try {
@@ -145,11 +147,11 @@ export async function benchColdLoad(): Promise<Target[]> {
   }
 
   const rows = cells.map((cell) => {
-    const ms = (kind: ColdKind) => median(cell.loads[kind].map((load) => load.result.ms));
+    const ms = (kind: Kind) => median(cell.loads[kind].map((load) => load.result.ms));
     const empty = ms('empty');
     const sinnMs = ms('sinn');
     const fcMs = ms('fullcalendar');
-    const shown = (kind: ColdKind) => {
+    const shown = (kind: Kind) => {
       const { bars, more } = typical(cell.loads[kind]).result;
       return `${bars} / ${more}`;
     };
@@ -157,12 +159,12 @@ export async function benchColdLoad(): Promise<Target[]> {
       problems.push(`${cell.size} events, ${cell.network.name}: SINN showed ${shown('sinn')} events / "+N more", FullCalendar ${shown('fullcalendar')}`);
     }
     // The floors: the chain of the median runs' requests on the mobile network.
-    const chain = (kind: ColdKind) => {
+    const chain = (kind: Kind) => {
       const load = typical(cell.loads[kind]);
       return waves(counted(load.requests, load.result.ms));
     };
     const floors = (connections: 'emulated' | 'https') => {
-      const of = (kind: ColdKind): Floor => floorOf(chain(kind), MOBILE, connections);
+      const of = (kind: Kind): Floor => floorOf(chain(kind), MOBILE, connections);
       const [e, s, f] = [of('empty'), of('sinn'), of('fullcalendar')];
       const planned = floorOf(loaderFirstChain(chain('sinn')), MOBILE, connections);
       // What the target leaves SINN in that chain: its time less the empty page's at most the limit times

@@ -314,12 +314,12 @@ describe('the example pages in Chromium', () => {
   // Partners copy these pages: the page's headings and the elements' (their heading-level) make one outline, with
   // no level skipped (axe's heading-order, which Lighthouse counts), on a phone, where the calendar's month is an
   // agenda with a heading per day. examples/hostile.html is left to the hostile page's own tests.
-  for (const name of ['index.html', 'plain.html', 'caritas.html', 'dark.html', 'english.html', 'calendar.html', 'join.html', 'mentors.html', 'map.html', 'react/', 'partner-site/']) {
+  for (const name of ['index.html', 'plain.html', 'caritas.html', 'dark.html', 'english.html', 'calendar.html', 'join.html', 'mentors.html', 'map.html', 'survey.html', 'react/', 'partner-site/']) {
     it(`examples/${name}: its headings and its elements' make one outline, and axe finds nothing once they are drawn`, async () => {
       const url = name === 'partner-site/' ? `${partner.url}/` : `${server.url}/examples/${name}`;
       const { page, problems } = await visit(browser, url, 412);
       const drawn = () =>
-        [...document.querySelectorAll('sinn-initiative-cards, sinn-event-calendar, sinn-join-form, sinn-mentor-search, sinn-initiative-map')].every(
+        [...document.querySelectorAll('sinn-initiative-cards, sinn-event-calendar, sinn-join-form, sinn-mentor-search, sinn-initiative-map, sinn-survey')].every(
           (element) => element.shadowRoot?.querySelector('[aria-busy="false"]') && !element.shadowRoot.querySelector('[aria-busy="true"]'),
         );
       await page.waitForFunction(drawn, { timeout: 15_000 });

@@ -27,6 +27,7 @@ const PAGES = [
   { id: 'elements-event-calendar--docs', rows: ['region', 'filters', 'month', 'limit', 'week-numbers', 'sinn-event-select', '::part(grid)', '::part(filters)'], ready: '.bar, button.row' },
   { id: 'elements-mentor-search--docs', rows: ['q', 'expertise', 'region', 'limit', 'sync-url', 'sinn-mentor-select', '::part(region)'], ready: 'article.mentor' },
   { id: 'elements-join-form--docs', rows: ['privacy-url', 'region', 'topic', 'sinn-join-success', 'sinn-join-error', '::part(form)'], ready: 'form:not([inert]) #name' },
+  { id: 'elements-survey--docs', rows: ['slug', 'region', 'privacy-url', 'refresh', 'sinn-survey-submit', '::part(chart)', '::part(results)'], ready: 'form fieldset.question' },
 ];
 
 /** The preview frame of Storybook's page, once it shows a docs page with its table. */

@@ -37,6 +37,7 @@ const SHORTCODES = [
   '[sinn_mentors limit="4"]',
   '[sinn_map topic="bildung"]',
   '[sinn_join region="leipzig" privacy-url="https://example.org/datenschutz"]',
+  '[sinn_survey slug="hackathon-dresden-rueckblick" heading-level="3" onclick="alert(1)"]',
 ].join('\n\n');
 
 const BLOCKS = [
@@ -45,6 +46,7 @@ const BLOCKS = [
   '<!-- wp:sinn/mentors {"region":"dresden"} /-->',
   '<!-- wp:sinn/map {"filters":true} /-->',
   '<!-- wp:sinn/join {"heading-level":3} /-->',
+  '<!-- wp:sinn/survey {"region":"zwickau"} /-->',
 ].join('\n\n');
 
 // As an author types it in the code editor: KSES filters it (an author may not post unfiltered HTML), and
@@ -57,7 +59,7 @@ const PASTED = `Unsere Initiativen aus Leipzig:
 
 Und danach geht der Text weiter.`;
 
-const TAGS = ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form', 'sinn-initiative-map'];
+const TAGS = ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form', 'sinn-initiative-map', 'sinn-survey'];
 
 /** SINN's key for its own hashes, so that the tests can name the bucket it counts the relaying site in. */
 const SERVER_SECRET = 'the-wordpress-tests-server-secret-0123456789';
@@ -398,6 +400,10 @@ for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin in Word
     for (const title of await titles('/v1/initiatives?region=dresden&limit=3')) assert.ok(shown['sinn-initiative-cards']!.includes(title), title);
     for (const name of await titles('/v1/mentors?limit=4')) assert.ok(shown['sinn-mentor-search']!.includes(name), name);
     assert.ok((await titles('/v1/events?from=2026-11-01&limit=4')).some((title) => shown['sinn-event-calendar']!.includes(title)));
+    // The closed survey and its published results, through the relay.
+    assert.match(html, /<sinn-survey slug="hackathon-dresden-rueckblick" heading-level="3">/);
+    await page.waitForFunction(() => document.querySelector('sinn-survey')?.shadowRoot?.querySelector('[part~="results"] .chart'), { timeout: 20_000 });
+    assert.ok(requests.some((url) => /rest_route=(%2F|\/)sinn(%2F|\/)v1(%2F|\/)surveys(%2F|\/)hackathon-dresden-rueckblick(%2F|\/)results/.test(url)), requests.join('\n'));
     assert.deepEqual(problems, []);
     assert.deepEqual([...new Set(requests.map((url) => new URL(url).origin))], [wp.url], 'the visitor reached the WordPress site only');
     assert.ok(requests.some((url) => url.includes('rest_route=%2Fsinn%2Fv1%2Finitiatives') || url.includes('rest_route=/sinn/v1/initiatives')));

@@ -154,6 +154,24 @@ export const WithFilters: Story = {
   },
 };
 
+/**
+ * A partner's street layer (`tiles`, `tiles-attribution`), before the visitor's consent: the map is the SVG alone,
+ * and a button whose description names the tile host offers the streets. The story stops there: nothing goes to a
+ * tile host from the stories (`.invalid` names no host anywhere).
+ */
+export const StreetsConsent: Story = {
+  args: { api: api('map-streets'), tiles: 'https://tiles.example.invalid/{z}/{x}/{y}.png', 'tiles-attribution': '© Beispiel-Kacheln' },
+  play: async ({ canvasElement }) => {
+    const element = await mapOf(canvasElement);
+    const button = await inside<HTMLButtonElement>(element, '[part~="streets"]');
+    const note = element.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!);
+    await expect(note).toHaveTextContent(/tiles\.example\.invalid/);
+    await expect(element.shadowRoot!.querySelector('.tiles')).toBeNull();
+    await expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('tiles.example.invalid'))).toHaveLength(0);
+    await expect(await inside(element, '[part="attribution"]')).not.toHaveTextContent('Beispiel-Kacheln');
+  },
+};
+
 /** The skeleton in the map's place: the API has not answered yet. */
 export const Loading: Story = loadingStory(TAG, '/v1/initiatives', { api: api('map-loading') }, '.map-skeleton');
 

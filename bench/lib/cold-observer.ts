@@ -1,11 +1,13 @@
-// Runs in the page of every cold-load run, before any of the page's own scripts (bench/cold-load.ts bundles it
-// and hands it to the browser for each new document): it watches the frames from navigation start until the
-// first one that paints every visible event, and tells when that frame ended. Nothing here loads anything.
-// `globalThis.__coldKind` says what the page holds: the SINN calendar, FullCalendar, or nothing (the empty page,
-// whose first frame with its heading counts).
+// Runs in the page of every cold-load run, before any of the page's own scripts (bench/lib/cold-browser.ts bundles
+// it and hands it to the browser for each new document): it watches the frames from navigation start until the
+// first one that paints every visible event (or, for a map, every district and point), and tells when that frame
+// ended. Nothing here loads anything. `globalThis.__coldKind` says what the page holds: the SINN calendar,
+// FullCalendar, the SINN map, Leaflet's map, or nothing (the empty page, whose first frame with its heading
+// counts).
 import { fullCalendarProbe, sinnProbe, type CalendarProbe } from './calendar-ready.js';
+import { leafletProbe, sinnMapProbe, type MapProbe } from './map-ready.js';
 
-export type ColdKind = 'sinn' | 'fullcalendar' | 'empty';
+export type ColdKind = 'sinn' | 'fullcalendar' | 'sinn-map' | 'leaflet' | 'empty';
 
 export interface ColdResult {
   /**
@@ -15,6 +17,7 @@ export interface ColdResult {
   ms: number;
   /** Frames rendered until then. */
   frames: number;
+  /** A calendar's event bars and "+N more" buttons; a map's points and districts. */
   bars: number;
   more: number;
   /** First contentful paint, DOMContentLoaded's end, load's end, and (SINN) when the element was defined. */
@@ -38,7 +41,8 @@ declare global {
 
 const kind = globalThis.__coldKind;
 let defined: number | null = null;
-if (kind === 'sinn') void customElements.whenDefined('sinn-event-calendar').then(() => (defined = performance.now()));
+const tag = kind === 'sinn' ? 'sinn-event-calendar' : kind === 'sinn-map' ? 'sinn-initiative-map' : undefined;
+if (tag) void customElements.whenDefined(tag).then(() => (defined = performance.now()));
 
 // A task that is not clamped (setTimeout is, to 4 ms, once nested): queued in a requestAnimationFrame callback,
 // it runs once that frame has been painted.
@@ -51,7 +55,18 @@ const nextTask = () =>
     channel.port2.postMessage(null);
   });
 
+/** A map read as a calendar is: its points as the bars, its districts as the "+N more". */
+const asCalendar = (map: MapProbe): CalendarProbe => ({ ready: map.ready, bars: map.points, more: map.districts });
+
 function probe(): CalendarProbe | undefined {
+  if (kind === 'sinn-map') {
+    const element = document.querySelector('sinn-initiative-map');
+    return element ? asCalendar(sinnMapProbe(element)) : undefined;
+  }
+  if (kind === 'leaflet') {
+    const element = document.getElementById('map');
+    return element ? asCalendar(leafletProbe(element)) : undefined;
+  }
   if (kind === 'sinn') {
     const element = document.querySelector('sinn-event-calendar');
     return element ? sinnProbe(element) : undefined;
@@ -118,7 +133,7 @@ globalThis.__coldLoad = new Promise<ColdResult>((resolve) => {
         let still = frames.length - 1;
         while (still > 0 && frames[still - 1]!.ready && frames[still - 1]!.bars === last.bars && frames[still - 1]!.more === last.more) still -= 1;
         if (last.ready && frames.length - still >= STILL_FRAMES && last.at - frames[still]!.at >= STILL_MS) finish();
-        else if (last.at > 60_000) finish('not every event was shown within 60 s');
+        else if (last.at > 60_000) finish('not everything was shown within 60 s');
         else frame();
       });
     });

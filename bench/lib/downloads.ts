@@ -1,6 +1,7 @@
 // What a visitor's browser downloads, measured in Chromium from the bodies as they came over the wire: the
-// scripts of a partner's page with all four SINN elements, the answers the calendar's example page takes from the
-// API, and the first page of six cards. Each in a fresh Chromium, cold, from the SINN server in production mode.
+// scripts and answers of a partner's page with all four SINN elements, the answers the calendar's example page
+// takes from the API (the first page of six cards among the four's), and everything a partner's page with the map
+// receives. Each in a fresh Chromium, cold, from the SINN server in production mode, through one function.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,9 @@ export interface Downloads {
   /** Every answer of the API to that page, and to the calendar's example page. */
   fourApi: Download[];
   calendarApi: Download[];
+  /** Every script and every answer of the API of a partner's page with the map alone. */
+  mapScripts: Download[];
+  mapApi: Download[];
   problems: string[];
 }
 
@@ -47,50 +51,72 @@ function download(request: RequestRecord, body: string | undefined): Download {
 
 const isApi = (url: string) => new URL(url).pathname.startsWith('/v1/');
 
+/** A partner's page of SINN elements as `body`, the loader in its head from the SINN server at `sinnOrigin`. */
+function partnerPage(title: string, sinnOrigin: string, body: string): string {
+  return `<!doctype html>
+<html lang="de">
+  <head>
+    <meta charset="utf-8" />
+    <title>${title}</title>
+    <script type="module" src="${sinnOrigin}/widgets/sinn.js"></script>
+  </head>
+  <body>
+    <h1>SINN</h1>
+    ${body}
+  </body>
+</html>
+`;
+}
+
+/** What a partner's page received from the SINN server in one cold load: its scripts and the API's answers. */
+interface FromSinn {
+  scripts: Download[];
+  api: Download[];
+}
+
 export async function measureDownloads(): Promise<Downloads> {
   const sinn = await startSinnServer();
   const sinnOrigin = `http://localhost:${sinn.port}`;
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(SITE, { recursive: true });
-  // A partner's page with the four elements, each as its documentation's first example pastes it.
+  // Partners' pages: one with the four elements, one with the map alone, each element as its documentation's
+  // first example pastes it.
   writeFileSync(
     join(SITE, 'four.html'),
-    `<!doctype html>
-<html lang="de">
-  <head>
-    <meta charset="utf-8" />
-    <title>Alle vier</title>
-    <script type="module" src="${sinnOrigin}/widgets/sinn.js"></script>
-  </head>
-  <body>
-    <h1>SINN</h1>
-    <sinn-initiative-cards></sinn-initiative-cards>
+    partnerPage(
+      'Alle vier',
+      sinnOrigin,
+      `<sinn-initiative-cards></sinn-initiative-cards>
     <sinn-event-calendar></sinn-event-calendar>
     <sinn-join-form privacy-url="https://partner.example/datenschutz"></sinn-join-form>
-    <sinn-mentor-search></sinn-mentor-search>
-  </body>
-</html>
-`,
+    <sinn-mentor-search></sinn-mentor-search>`,
+    ),
   );
+  writeFileSync(join(SITE, 'map.html'), partnerPage('Karte', sinnOrigin, '<sinn-initiative-map></sinn-initiative-map>'));
   const site = await startStaticServer(SITE);
   const problems: string[] = [];
-  try {
-    // Until nothing has been fetched for two seconds: the calendar fetches the months around its own when idle.
-    const four = await coldLoad(`${site.url}/four.html`, { kind: 'empty', network: UNTHROTTLED, settle: 2000, keepBody: isApi });
-    const calendar = await coldLoad(`${sinn.url}/examples/calendar.html`, { kind: 'empty', network: UNTHROTTLED, settle: 2000, keepBody: isApi });
-    for (const [page, load] of [['four.html', four], ['examples/calendar.html', calendar]] as const) {
-      problems.push(...load.problems.map((problem) => `${page}: ${problem}`));
-      for (const request of load.requests) {
-        if (request.failed || (request.status !== null && request.status >= 400)) problems.push(`${page}: ${request.url} ${request.failed ?? request.status}`);
-      }
+  const fromSinn = (request: RequestRecord) => new URL(request.url).port === String(sinn.port);
+  /**
+   * One cold load of `url` until nothing has been fetched for two seconds (the calendar fetches the months around
+   * its own when idle): the scripts and the API's answers that came from the SINN server, the bodies as sent.
+   */
+  const load = async (page: string, url: string): Promise<FromSinn> => {
+    const result = await coldLoad(url, { kind: 'empty', network: UNTHROTTLED, settle: 2000, keepBody: isApi });
+    problems.push(...result.problems.map((problem) => `${page}: ${problem}`));
+    for (const request of result.requests) {
+      if (request.failed || (request.status !== null && request.status >= 400)) problems.push(`${page}: ${request.url} ${request.failed ?? request.status}`);
     }
-    const fromSinn = (request: RequestRecord) => new URL(request.url).port === String(sinn.port);
+    const sent = result.requests.filter(fromSinn);
     return {
-      fourScripts: four.requests.filter((request) => fromSinn(request) && request.type === 'Script').map((request) => download(request, undefined)),
-      fourApi: four.requests.filter((request) => fromSinn(request) && isApi(request.url)).map((request) => download(request, four.bodies.get(request.url))),
-      calendarApi: calendar.requests.filter((request) => isApi(request.url)).map((request) => download(request, calendar.bodies.get(request.url))),
-      problems,
+      scripts: sent.filter((request) => request.type === 'Script').map((request) => download(request, undefined)),
+      api: sent.filter((request) => isApi(request.url)).map((request) => download(request, result.bodies.get(request.url))),
     };
+  };
+  try {
+    const four = await load('four.html', `${site.url}/four.html`);
+    const calendar = await load('examples/calendar.html', `${sinn.url}/examples/calendar.html`);
+    const map = await load('map.html', `${site.url}/map.html`);
+    return { fourScripts: four.scripts, fourApi: four.api, calendarApi: calendar.api, mapScripts: map.scripts, mapApi: map.api, problems };
   } finally {
     await site.close();
     await sinn.stop();

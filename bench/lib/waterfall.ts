@@ -72,7 +72,7 @@ const short = (url: string, origins: Record<string, string>) => {
 };
 
 /** The requests of one load as a table, with the frame that showed everything as the last row. */
-export function waterfallTable(waved: Waved[], paint: number, origins: Record<string, string>): string {
+export function waterfallTable(waved: Waved[], paint: number, origins: Record<string, string>, shown = 'every visible event painted'): string {
   const ms = (value: number | null) => (value === null ? '' : Math.round(value));
   return markdownTable(
     ['wave', 'request', 'waited for', 'start ms', 'headers ms', 'end ms', 'body bytes (encoding)', 'new connection'],
@@ -87,7 +87,7 @@ export function waterfallTable(waved: Waved[], paint: number, origins: Record<st
         `${request.bodyBytes} (${request.encoding})`,
         request.newConnection ? 'yes' : '',
       ]),
-      ['', '**every visible event painted**', '', '', '', ms(paint), '', ''],
+      ['', `**${shown}**`, '', '', '', ms(paint), '', ''],
     ],
   );
 }

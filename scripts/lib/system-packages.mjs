@@ -68,6 +68,13 @@ export function chromiumPath() {
   return path;
 }
 
+/** The openssl CLI, which makes the certificate of the map's tile server in the tests (tile-server.mjs). */
+export function opensslCommand() {
+  if (!commandExists('openssl')) aptInstall(['openssl']);
+  if (!commandExists('openssl')) throw new MissingPackageError('openssl was installed but is not on the PATH.');
+  return 'openssl';
+}
+
 export function commandExists(name) {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 }

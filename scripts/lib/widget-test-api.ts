@@ -10,11 +10,14 @@
 // `inspect` answers the tests' questions about what happened behind the API (any origin may ask):
 //   GET /mails?to=ADDRESS    the mails the SMTP server received for that address: [{ to, subject, text }]
 //   GET /signups?email=ADDR  the sign-ups stored for that address: [{ email, name, status, language, … }]
+//   GET /survey-responses?slug=SLUG  how many responses that survey stored, by status: { counted, pending }
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FaultProxy } from '../../packages/server/test/helpers/fault-proxy.js';
 import { insertCalendarFixtures } from '../../packages/server/test/helpers/calendar-fixtures.js';
 import { startTestServer } from '../../packages/server/test/helpers/server.js';
+import { STAFF_TOKEN } from '../../packages/server/test/helpers/staff.js';
+import { insertSurveyFixtures } from '../../packages/server/test/helpers/survey-fixtures.js';
 import { mailText, startTestSmtp, type ReceivedMail } from '../../packages/server/test/helpers/smtp.js';
 
 const smtp = await startTestSmtp();
@@ -27,8 +30,10 @@ const server = await startTestServer({
   rateLimitClient: 1_000_000,
   rateLimitPartner: 1_000_000,
   rateLimitRequests: 1_000_000,
+  adminToken: STAFF_TOKEN,
 });
 await insertCalendarFixtures(server);
+await insertSurveyFixtures(server);
 const proxy = await new FaultProxy(server.url).start();
 
 /** A header's value, with RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`) decoded and folding undone. */
@@ -73,6 +78,19 @@ const inspect = createServer((req, res) => {
       )
       .then(
         (rows) => answer(200, rows),
+        (error: unknown) => answer(500, { error: String(error) }),
+      );
+    return;
+  }
+  if (url.pathname === '/survey-responses') {
+    server.database.db
+      .query<{ status: string; n: number }>(
+        `select r.status, count(*)::integer as n from survey_responses r join surveys s on s.id = r.survey_id
+          where s.slug = $1 group by r.status`,
+        [url.searchParams.get('slug') ?? ''],
+      )
+      .then(
+        (rows) => answer(200, Object.fromEntries([['counted', 0], ['pending', 0], ...rows.map((row) => [row.status, row.n])])),
         (error: unknown) => answer(500, { error: String(error) }),
       );
     return;

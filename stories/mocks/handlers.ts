@@ -1,11 +1,11 @@
 // The SINN API as the stories see it: request handlers (MSW) that answer the sdk's endpoints from the typed
 // fixtures, filter and page them as the server does, hand out real proof-of-work challenges and accept sign-ups.
 // Stories add their own handlers in front (`msw.use(...)`) for the loading, empty, error and stale states.
-import { EVENT_IDENTITY, type Challenge, type Event, type EventDetail, type Initiative, type MembershipAccepted, type Mentor, type MentorList, type MentorRequestAccepted, type MentorSuggestions, type PartialMentorList, type Problem } from '@sinn/sdk';
+import { EVENT_IDENTITY, type Challenge, type Survey, type SurveyResponseAccepted, type SurveyResults, type Event, type EventDetail, type Initiative, type MembershipAccepted, type Mentor, type MentorList, type MentorRequestAccepted, type MentorSuggestions, type PartialMentorList, type Problem } from '@sinn/sdk';
 import { createChallenge, randomInt } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import { bypass, delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { ASSETS, consentText, events, GENERATED_AT, geometry, initiatives, mentorConsentText, mentors, taxonomies } from '../fixtures/index.js';
+import { ASSETS, consentText, events, GENERATED_AT, geometry, initiatives, mentorConsentText, mentors, surveyResults, surveys, taxonomies } from '../fixtures/index.js';
 import { staticRoot } from './static-root.js';
 
 /**
@@ -48,6 +48,22 @@ function matches(text: string, q: string | null): boolean {
   if (!q) return true;
   const fold = (value: string) => value.toLocaleLowerCase('de').normalize('NFD').replace(/\p{M}/gu, '');
   return fold(text).includes(fold(q.trim()));
+}
+
+/** The results a response to an `after-answer` survey comes back with: nobody else yet, this response counted. */
+function resultsWith(survey: Survey, answers: Record<string, unknown>): SurveyResults {
+  const questions = survey.questions.map((question): SurveyResults['questions'][number] => {
+    const answer = answers[question.id];
+    const answered = answer === undefined ? 0 : 1;
+    if (question.kind === 'text') return { id: question.id, kind: 'text', answered };
+    if (question.kind === 'scale') {
+      const values = Array.from({ length: question.max - question.min + 1 }, (_, index) => ({ value: question.min + index, count: answer === question.min + index ? 1 : 0 }));
+      return { id: question.id, kind: 'scale', answered, mean: typeof answer === 'number' ? answer : null, values };
+    }
+    const chosen = ([] as unknown[]).concat(answer ?? []);
+    return { id: question.id, kind: question.kind, answered, options: question.options.map((option) => ({ id: option.id, count: chosen.includes(option.id) ? 1 : 0 })) };
+  });
+  return { slug: survey.slug, state: survey.state, responses: 1, questions, generatedAt: GENERATED_AT };
 }
 
 export function problem(status: number, title: string): HttpResponse<Problem> {
@@ -153,6 +169,31 @@ export const fixtureHandlers: HttpHandler[] = [
     await delay(300);
     const confirmBy = new Date(Date.now() + 48 * 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     return HttpResponse.json<MembershipAccepted>({ status: 'pending', confirmBy }, { status: 202 });
+  }),
+  http.get(`${ON_API}/v1/surveys`, ({ request }) => {
+    const query = new URL(request.url).searchParams;
+    const regions = query.getAll('region').flatMap((value) => value.split(','));
+    const states = query.getAll('state').flatMap((value) => value.split(','));
+    const found = surveys.filter((survey) => (!regions.length || regions.includes(survey.region ?? '')) && (!states.length || states.includes(survey.state)));
+    return HttpResponse.json(paged(found, query, 20));
+  }),
+  http.get(`${ON_API}/v1/surveys/:slug`, ({ params }) => {
+    const survey = surveys.find((each) => each.slug === params.slug);
+    return survey ? HttpResponse.json(survey) : problem(404, 'Not Found');
+  }),
+  http.get(`${ON_API}/v1/surveys/:slug/results`, ({ params }) =>
+    params.slug === surveyResults.slug ? HttpResponse.json(surveyResults) : problem(403, 'The results are not public'),
+  ),
+  http.post(`${ON_API}/v1/surveys/:slug/responses`, async ({ params, request }) => {
+    const survey = surveys.find((each) => each.slug === params.slug);
+    if (!survey) return problem(404, 'Not Found');
+    const body = (await request.json()) as { answers: Record<string, unknown> };
+    await delay(300);
+    const accepted: SurveyResponseAccepted =
+      survey.integrity === 'verified'
+        ? { status: 'pending', confirmBy: '2026-11-30T09:30:00+01:00', results: null }
+        : { status: 'counted', confirmBy: null, results: survey.resultsPolicy === 'after-answer' ? resultsWith(survey, body.answers) : null };
+    return HttpResponse.json(accepted, { status: 202 });
   }),
   http.get(`${ON_API}/v1/initiatives`, ({ request }) => HttpResponse.json(paged(filterInitiatives(new URL(request.url).searchParams), new URL(request.url).searchParams, 6))),
   http.get(`${ON_API}/v1/regions/geometry`, () => HttpResponse.json(geometry)),

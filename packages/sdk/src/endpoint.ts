@@ -22,6 +22,8 @@ export interface Endpoint<
   cached: boolean;
   query?: Q;
   response: R;
+  /** When the endpoint answers 403, where it does (a survey's results before they are public). */
+  forbidden?: string;
 }
 
 /** A read endpoint that answers with a file (an iCalendar feed): no answer schema. */
@@ -34,9 +36,17 @@ export interface FileEndpoint<Q extends z.ZodMiniObject | undefined = z.ZodMiniO
   query?: Q;
 }
 
+/** What a write endpoint's own 404, 409 and 422 mean, where it says more than the shared words. */
+export interface WriteProblems {
+  notFound?: string;
+  conflict?: string;
+  unprocessable?: string;
+}
+
 /** A write endpoint (a form's POST): its body is validated by the same schema in the browser and on the server. */
 export interface WriteEndpoint<B extends z.core.$ZodType = z.core.$ZodType, R extends z.core.$ZodType = z.core.$ZodType>
   extends Described {
+  problems?: WriteProblems;
   route: WriteRoute<z.input<B>, z.output<R>>;
   method: 'post';
   path: string;
@@ -49,7 +59,7 @@ export interface WriteEndpoint<B extends z.core.$ZodType = z.core.$ZodType, R ex
 
 export function endpoint<R extends z.core.$ZodType, Q extends z.ZodMiniObject | undefined = undefined>(
   route: Route<z.output<R>, Q extends z.ZodMiniObject ? z.input<Q> : undefined>,
-  contract: Described & { response: R; query?: Q },
+  contract: Described & { response: R; query?: Q; forbidden?: string },
 ): Endpoint<R, Q> {
   return { ...route, ...contract, route };
 }
@@ -63,7 +73,7 @@ export function fileEndpoint<Q extends z.ZodMiniObject | undefined = undefined>(
 
 export function writeEndpoint<B extends z.core.$ZodType, R extends z.core.$ZodType>(
   route: WriteRoute<z.input<B>, z.output<R>>,
-  contract: Described & { body: B; response: R },
+  contract: Described & { body: B; response: R; problems?: WriteProblems },
 ): WriteEndpoint<B, R> {
   return { ...route, ...contract, route };
 }

@@ -8,6 +8,7 @@ import { createMembershipEndpoint } from './routes/membership.js';
 import { createMentorRequestEndpoint } from './routes/mentor-request.js';
 import { listMentorsEndpoint, suggestMentorsEndpoint } from './routes/mentor.js';
 import { regionGeometryEndpoint } from './routes/region-geometry.js';
+import { createSurveyResponseEndpoint, getSurveyEndpoint, listSurveysEndpoint, surveyResultsEndpoint } from './routes/survey.js';
 import { taxonomiesEndpoint } from './routes/taxonomies.js';
 import { Challenge } from './schemas/challenge.js';
 import { ConsentText, ConsentTextQuery } from './schemas/consent.js';
@@ -18,6 +19,7 @@ import { MembershipAccepted, MembershipRequest } from './schemas/membership.js';
 import { MentorRequestAccepted, MentorRequestBody } from './schemas/mentor-request.js';
 import { MentorList, MentorQuery, MentorSuggestions, MentorSuggestQuery } from './schemas/mentor.js';
 import { RegionGeometry, RegionGeometryQuery } from './schemas/region-geometry.js';
+import { Survey, SurveyList, SurveyQuery, SurveyResponseAccepted, SurveyResponseBody, SurveyResults } from './schemas/survey.js';
 import { Taxonomies } from './schemas/taxonomies.js';
 
 // The contract of every endpoint: its route with the schemas that check it and what the OpenAPI document says of
@@ -100,6 +102,31 @@ export const endpoints = {
     query: ConsentTextQuery,
     response: ConsentText,
   }),
+  listSurveys: endpoint(listSurveysEndpoint, {
+    summary: 'Surveys and public votes: open, upcoming and closed',
+    description:
+      'Open ones first (closing soonest first), then upcoming ones (opening soonest first), then closed ones (closed last ' +
+      'first). `region` keeps the surveys of those districts (a Saxony-wide one has no region); `state` keeps those in ' +
+      'these states.',
+    tag: 'Surveys',
+    query: SurveyQuery,
+    response: SurveyList,
+  }),
+  getSurvey: endpoint(getSurveyEndpoint, {
+    summary: 'One survey with its questions and its consent text',
+    tag: 'Surveys',
+    response: Survey,
+  }),
+  surveyResults: endpoint(surveyResultsEndpoint, {
+    summary: "A survey's results: counts per option and value, scale means; never free text",
+    description:
+      'Counted from the stored responses (in `verified` mode only the confirmed votes). Answered from `resultsFrom` of the ' +
+      'survey on (its close, under the policies `after-answer` and `after-close`); before that, and always under ' +
+      '`staff-only`, a 403 that says from when, if ever. Under `after-answer` the answer to a response carries them too.',
+    tag: 'Surveys',
+    response: SurveyResults,
+    forbidden: 'The results are not public (yet): `detail` says from when, or that only staff see them',
+  }),
   challenge: endpoint(challengeEndpoint, {
     summary: 'A proof-of-work challenge for a form',
     description: 'Solve it and send it with the form in the `X-Sinn-Challenge` header. Each challenge is accepted once.',
@@ -133,6 +160,28 @@ export const writeEndpoints = {
     tag: 'Mentors',
     body: MentorRequestBody,
     response: MentorRequestAccepted,
+  }),
+  createSurveyResponse: writeEndpoint(createSurveyResponseEndpoint, {
+    summary: 'Answer a survey, or vote',
+    description:
+      'Needs an `Idempotency-Key` header and a solved challenge from `GET /v1/challenge` in `X-Sinn-Challenge`; writes from ' +
+      "a partner site carry its `X-Sinn-Partner-Key`. `consent.version` is the version of the survey's own consent text " +
+      '(`consent` of `GET /v1/surveys/{slug}`). In `open` mode the response counts at once (`counted`), and under the ' +
+      'policy `after-answer` the answer carries the results. In `verified` mode `email` is required: the vote is ' +
+      'stored as pending and counts once the link mailed to the address is confirmed before the survey closes. One ' +
+      'address is one voter (its domain lowercased and a `+tag` removed): a new vote while one is pending replaces it; ' +
+      'after a confirmed one, the address gets a mail that it voted already, and nothing changes. The answer is the same ' +
+      'in every case.',
+    tag: 'Surveys',
+    body: SurveyResponseBody,
+    response: SurveyResponseAccepted,
+    problems: {
+      notFound: 'No survey with this slug',
+      conflict:
+        'The survey is not open (not yet, or no longer: `detail` says when it opens or closed), or its consent text has changed since the form was shown (show the current one and ask again)',
+      unprocessable:
+        "The body does not fit the schema, or an answer does not fit the survey's questions (`errors` names each by its JSON Pointer, `/answers/<question id>`, with the allowed options), or the Idempotency-Key was used with another body",
+    },
   }),
 } as const satisfies Record<string, WriteEndpoint>;
 

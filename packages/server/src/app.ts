@@ -20,6 +20,7 @@ import { operationRoutes } from './routes/operations.js';
 import { regionGeometryRoutes } from './routes/region-geometry.js';
 import { relayCheckRoutes } from './routes/relay-check.js';
 import { staticRoutes } from './routes/static-files.js';
+import { surveyRoutes } from './routes/surveys.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
 import { WIDGETS_VERSION } from './version.js';
 
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): Hono {
   challengeRoutes(app, deps);
   membershipRoutes(app, deps);
   mentorRequestRoutes(app, deps);
+  surveyRoutes(app, deps);
   relayCheckRoutes(app, deps);
   devOutboxRoutes(app, deps);
   adminRoutes(app, deps);

@@ -292,7 +292,7 @@ describe('staff API', () => {
 
       const response = await staffFetch(`${api}/erasure`, { method: 'POST', body: { email: ' erika.muster@EXAMPLE.org ' } });
       assert.equal(response.status, 200);
-      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 1, consentLog: 2, outbox: 2, mentorRequests: 0 });
+      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 1, consentLog: 2, outbox: 2, mentorRequests: 0, surveyResponses: 0 });
 
       assert.equal(await count(db, 'memberships', 'id = $1', [first]), 0);
       assert.equal(await count(db, 'consent_log', 'membership_id = $1', [first]), 0);
@@ -307,14 +307,14 @@ describe('staff API', () => {
         entries.map((entry) => entry.action),
         ['membership.erase'],
       );
-      assert.deepEqual(entries[0]!.details, { memberships: 1, consentLog: 2, outbox: 2, mentorRequests: 0 });
+      assert.deepEqual(entries[0]!.details, { memberships: 1, consentLog: 2, outbox: 2, mentorRequests: 0, surveyResponses: 0 });
       const stored = await db.query('select * from audit_log where id > $1', [before]);
       assert.doesNotMatch(JSON.stringify(stored), /erika|muster/i);
     });
 
     it('answers an address nobody signed up with as nothing erased', async () => {
       const response = await staffFetch(`${api}/erasure`, { method: 'POST', body: { email: 'niemand@example.org' } });
-      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 0, consentLog: 0, outbox: 0, mentorRequests: 0 });
+      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 0, consentLog: 0, outbox: 0, mentorRequests: 0, surveyResponses: 0 });
     });
 
     it('refuses an erasure request that names no address', async () => {
@@ -329,7 +329,7 @@ describe('staff API', () => {
       const id = await insertMembership(db, { name: 'Paul Einzeln', email: 'paul@example.org' });
       const response = await staffFetch(`${api}/memberships/${id}`, { method: 'DELETE' });
       assert.equal(response.status, 200);
-      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 1, consentLog: 1, outbox: 1, mentorRequests: 0 });
+      assert.deepEqual(ErasureResult.parse(await response.json()), { memberships: 1, consentLog: 1, outbox: 1, mentorRequests: 0, surveyResponses: 0 });
       assert.equal(await count(db, 'memberships', 'id = $1', [id]), 0);
       assert.equal((await staffFetch(`${api}/memberships/${id}`, { method: 'DELETE' })).status, 404);
       assert.equal((await staffFetch(`${api}/memberships/not-an-id`, { method: 'DELETE' })).status, 404);

@@ -12,3 +12,4 @@ export {
   type JoinErrorDetail,
   type SinnJoinFormEventMap,
 } from './join-form/join-form.js';
+export { SinnSurvey, type SurveySubmitDetail, type SinnSurveyEventMap } from './survey/survey.js';

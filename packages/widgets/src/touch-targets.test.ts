@@ -16,6 +16,7 @@ import './initiative-cards/define.js';
 import './initiative-map/define.js';
 import './join-form/define.js';
 import './mentor-search/define.js';
+import './survey/define.js';
 
 const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
 
@@ -138,8 +139,8 @@ function svgTargetsFit(element: Element, state: string, districtsToo: boolean): 
 
 /** A control of each element, by what it says, to see that the element speaks the language asked for. */
 const SAID = {
-  de: { cards: 'Weitere Initiativen laden', today: 'Heute', search: 'Wobei brauchen Sie Unterstützung?', join: 'Anmelden', zoom: 'Vergrößern' },
-  en: { cards: 'Load more initiatives', today: 'Today', search: 'What do you need support with?', join: 'Sign up', zoom: 'Zoom in' },
+  de: { cards: 'Weitere Initiativen laden', today: 'Heute', search: 'Wobei brauchen Sie Unterstützung?', join: 'Anmelden', survey: 'Antworten senden', zoom: 'Vergrößern' },
+  en: { cards: 'Load more initiatives', today: 'Today', search: 'What do you need support with?', join: 'Sign up', survey: 'Send answers', zoom: 'Zoom in' },
 };
 
 const root = (element: Element) => shadowOf(element);
@@ -295,6 +296,29 @@ describe('touch targets on a page whose CSS does everything wrong', () => {
           one(element, 'button[type="submit"]')!.click();
           await until(() => one(element, '[part~="error-summary"] a'), 'the error summary');
           await everyTargetFits(element, 'with the error summary', 33);
+        });
+
+        it('the survey: its radios, checkboxes, scale and steps, the consent, the error summary and the results', async () => {
+          const element = await onHostilePage(lang, html`<sinn-survey slug="test-umfrage-offen" privacy-url="https://example.org/datenschutz"></sinn-survey>`);
+          await until(() => one(element, 'form #q-note-5'), 'the survey with its scale');
+          await openDisclosures(element);
+          // On a phone one question per step, with its buttons: every step is looked at.
+          const steps = all(element, '[data-step]').length;
+          for (let step = 0; step < steps; step += 1) {
+            await everyTargetFits(element, `in the survey's step ${step + 1}`, width === 360 ? 1 : 15);
+            const next = one(element, '[part~="next"]');
+            if (!next?.checkVisibility()) break;
+            one(element, 'input[type="radio"]:not(:checked)')?.click();
+            next.click();
+            await until(() => one(element, `[data-step="${step + 1}"].current`), 'the next step');
+          }
+          expect(textOf(one(element, 'button[type="submit"]'))).to.equal(SAID[lang].survey);
+          one(element, 'button[type="submit"]')!.click();
+          await until(() => one(element, '[part~="error-summary"] a'), 'the error summary');
+          await everyTargetFits(element, 'with the error summary', 3);
+          const results = await onHostilePage(lang, html`<sinn-survey slug="hackathon-dresden-rueckblick"></sinn-survey>`);
+          await until(() => one(results, '[part~="results"] .chart'), 'the results');
+          await everyTargetFits(results, 'in the results', 0);
         });
       });
     }

@@ -1,6 +1,6 @@
 <?php
 /**
- * The five blocks: described by their block.json (API version 3), edited with inspector controls and a live
+ * The six blocks: described by their block.json (API version 3), edited with inspector controls and a live
  * preview (assets/editor/blocks.js), and rendered on the server into the same element a shortcode writes.
  *
  * @package SinnWidgets

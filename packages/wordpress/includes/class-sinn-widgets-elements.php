@@ -1,6 +1,6 @@
 <?php
 /**
- * The five elements, and the one place their HTML is written. Which attributes each takes comes from its
+ * The six elements, and the one place their HTML is written. Which attributes each takes comes from its
  * block.json, so the blocks, the shortcodes and the content filter allow the same names and values.
  *
  * @package SinnWidgets
@@ -33,6 +33,10 @@ final class Sinn_Widgets_Elements {
 		'join'        => array(
 			'tag'       => 'sinn-join-form',
 			'shortcode' => 'sinn_join',
+		),
+		'survey'      => array(
+			'tag'       => 'sinn-survey',
+			'shortcode' => 'sinn_survey',
 		),
 	);
 

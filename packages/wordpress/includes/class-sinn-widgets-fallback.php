@@ -118,6 +118,7 @@ final class Sinn_Widgets_Fallback {
 			'events'      => __( 'Events on sinn-sachsen.de', 'sinn-widgets' ),
 			'mentors'     => __( 'Mentors on sinn-sachsen.de', 'sinn-widgets' ),
 			'join'        => __( 'Join the SINN network on sinn-sachsen.de', 'sinn-widgets' ),
+			'survey'      => __( 'Surveys and votes on sinn-sachsen.de', 'sinn-widgets' ),
 		);
 		return '<p><a href="' . esc_url( self::PLATFORM ) . '">' . esc_html( $labels[ $name ] ) . '</a></p>';
 	}

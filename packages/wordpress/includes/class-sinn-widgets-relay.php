@@ -1,7 +1,7 @@
 <?php
 /**
  * Privacy mode: the SINN API's answers relayed through this site's REST API (`/wp-json/sinn/…`), so that a
- * visitor's browser talks to this site only. Reads are kept for a minute; the two forms' writes pass through
+ * visitor's browser talks to this site only. Reads are kept for a minute; the forms' writes (sign-up, contact request, survey response) pass through
  * with their Idempotency-Key and challenge, the site's partner key and the page's origin, and, with the partner
  * key's relay secret, a keyed hash of the visitor's address and a signature, so that SINN counts each visitor on
  * their own rather than the whole site as one (Sinn_Widgets_Relay_Signature).
@@ -20,8 +20,9 @@ final class Sinn_Widgets_Relay {
 
 	/** What the relay reads: the public API's GET endpoints and its images; nothing else reaches SINN. */
 	const READS = array(
-		'#^v1/(initiatives|events|events\.ics|mentors|mentors/suggest|taxonomies|regions/geometry|consent-texts/current|challenge)$#',
-		'#^v1/(initiatives|events)/[a-z0-9-]{1,120}$#',
+		'#^v1/(initiatives|events|events\.ics|mentors|mentors/suggest|taxonomies|regions/geometry|consent-texts/current|challenge|surveys)$#',
+		'#^v1/(initiatives|events|surveys)/[a-z0-9-]{1,120}$#',
+		'#^v1/surveys/[a-z0-9-]{1,120}/results$#',
 		'#^v1/events/[a-z0-9-]{1,120}\.ics$#',
 		'#^media/[a-z0-9]{8,64}\.(svg|png|jpg|webp)$#',
 	);
@@ -32,6 +33,7 @@ final class Sinn_Widgets_Relay {
 	const WRITES = array(
 		'#^v1/memberships$#',
 		'#^v1/mentors/[A-Za-z0-9-]{1,64}/requests$#',
+		'#^v1/surveys/[a-z0-9-]{1,120}/responses$#',
 	);
 
 	/** Headers of a write that travel on to SINN (the partner key is the site's own, never the browser's). */
@@ -110,7 +112,7 @@ final class Sinn_Widgets_Relay {
 	}
 
 	/**
-	 * A POST of one of the two forms, passed on once.
+	 * A POST of one of the forms, passed on once.
 	 *
 	 * @param WP_REST_Request $request The request.
 	 */

@@ -1,6 +1,6 @@
 <?php
 /**
- * [sinn_initiatives], [sinn_events], [sinn_mentors] and [sinn_join]: each takes its element's attributes, and
+ * [sinn_initiatives], [sinn_events], [sinn_mentors], [sinn_join] and [sinn_survey]: each takes its element's attributes, and
  * nothing else; `[sinn_initiatives filters]` is the same as `filters="true"`.
  *
  * @package SinnWidgets

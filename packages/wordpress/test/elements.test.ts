@@ -21,6 +21,8 @@ const NOT_RELAYED: Record<string, string> = {
   'GET /v1/openapi.json': 'the API’s description, for developers',
   'GET /v1/memberships/confirm': 'the page the sign-up mail links to, on SINN’s own host',
   'POST /v1/memberships/confirm': 'the button on that page',
+  'GET /v1/survey-votes/confirm': 'the page a vote’s mail links to, on SINN’s own host',
+  'POST /v1/survey-votes/confirm': 'the button on that page',
   'POST /v1/relay-check': 'the settings page’s check of the relay’s signature, sent by WordPress itself (Sinn_Widgets_Relay_Check)',
 };
 

@@ -99,6 +99,7 @@ function operation(name: string, endpoint: AnyEndpoint, schemas: Record<string, 
       ...(endpoint.query
         ? { '400': problem('A query parameter is wrong or unknown; `errors` names each one, with the allowed values') }
         : {}),
+      ...('forbidden' in endpoint && endpoint.forbidden ? { '403': problem(endpoint.forbidden) } : {}),
       ...(endpoint.pathParams ? { '404': problem('No such resource') } : {}),
       '405': problem('Method not allowed'),
       '500': problem('Server error'),
@@ -167,15 +168,21 @@ function writeOperation(name: string, endpoint: WriteEndpoint) {
       },
       '400': problem('The body is not JSON, the Idempotency-Key is missing or malformed, or the challenge failed (missing, malformed, expired, wrong or used)'),
       '403': problem('The partner key is unknown, revoked, or not valid for the Origin of the request'),
-      ...(endpoint.pathParams ? { '404': problem('No such resource (for a contact request: no mentor with this id)') } : {}),
+      ...(endpoint.pathParams
+        ? { '404': problem(endpoint.problems?.notFound ?? 'No such resource (for a contact request: no mentor with this id)') }
+        : {}),
       '409': problem(
-        endpoint.pathParams
-          ? 'The consent text has changed since the form was shown (show the current one and ask again), or the mentor takes no requests now'
-          : 'The consent text has changed since the form was shown: show the current one and ask again',
+        endpoint.problems?.conflict ??
+          (endpoint.pathParams
+            ? 'The consent text has changed since the form was shown (show the current one and ask again), or the mentor takes no requests now'
+            : 'The consent text has changed since the form was shown: show the current one and ask again'),
       ),
       '413': problem('The body is too large'),
       '415': problem('The body is not sent as application/json'),
-      '422': problem('The body does not fit the schema (`errors` names each field by its JSON Pointer), or the Idempotency-Key was used with another body'),
+      '422': problem(
+        endpoint.problems?.unprocessable ??
+          'The body does not fit the schema (`errors` names each field by its JSON Pointer), or the Idempotency-Key was used with another body',
+      ),
       '429': {
         ...problem('Too many requests from this client or partner in this hour, or the form was sent too soon after its challenge: send it again after Retry-After seconds'),
         headers: RETRY_AFTER,
@@ -280,6 +287,39 @@ const CONFIRMATION = {
   },
 };
 
+// The link in a vote's mail (`verified` surveys), as the sign-up's: a page with a button, which confirms.
+const VOTE_CONFIRMATION = {
+  get: {
+    operationId: 'confirmSurveyVotePage',
+    summary: "The page a vote's confirmation link opens",
+    description: 'Shows a button that confirms the vote; opening the page alone confirms nothing. For a vote counted already, or one whose survey has closed, the page says so.',
+    tags: ['Surveys'],
+    parameters: [
+      { name: 'token', in: 'query', required: true, schema: { type: 'string' } },
+      { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['de', 'en'] } },
+    ],
+    responses: {
+      '200': { description: 'The page with the button, or the page saying the vote was counted already', content: HTML },
+      '404': { description: 'The link is unknown, or was replaced by a newer vote of the same address', content: HTML },
+      '409': { description: 'The survey closed before the vote was confirmed: it does not count', content: HTML },
+      '410': { description: 'The link has expired', content: HTML },
+    },
+  },
+  post: {
+    operationId: 'confirmSurveyVote',
+    summary: 'Confirm a vote',
+    description: 'The vote counts from now on, unless its survey has closed: then it does not count and is deleted, and the page says so.',
+    tags: ['Surveys'],
+    requestBody: CONFIRMATION.post.requestBody,
+    responses: {
+      '200': { description: 'Counted (or counted already, which the page says)', content: HTML },
+      '404': { description: 'The link is unknown, or was replaced by a newer vote of the same address', content: HTML },
+      '409': { description: 'The survey closed before the vote was confirmed: it does not count', content: HTML },
+      '410': { description: 'The link has expired', content: HTML },
+    },
+  },
+};
+
 /** The OpenAPI 3.1 document of the public API, generated from the contract's zod schemas. */
 export function openApiDocument(options: { serverUrl?: string; version?: string } = {}) {
   const schemas = componentSchemas();
@@ -291,6 +331,7 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
     paths[endpoint.path] = { ...(paths[endpoint.path] as object | undefined), post: writeOperation(name, endpoint) };
   }
   paths['/v1/memberships/confirm'] = CONFIRMATION;
+  paths['/v1/survey-votes/confirm'] = VOTE_CONFIRMATION;
   paths[RELAY_CHECK_PATH] = RELAY_CHECK;
   paths['/v1/openapi.json'] = {
     get: {
@@ -321,6 +362,8 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
       { name: 'Mentors' },
       { name: 'Memberships', description: 'Joining the SINN network: consent text, challenge, sign-up and its confirmation' },
       { name: 'Operations' },
+      // The surveys' operations carry the tag `Surveys` without an entry here: the contract check cannot judge an
+      // entry added to this list, and an operation's tag needs none.
     ],
     paths,
     components: { schemas },

@@ -247,6 +247,8 @@ export const ErasureResult = /* @__PURE__ */ z.object({
   outbox: z.int().check(z.nonnegative()),
   /** Contact requests to mentors sent from the address. */
   mentorRequests: z.int().check(z.nonnegative()),
+  /** Survey votes of the address (pending by the address, confirmed by its keyed hash), with their consent and mails. */
+  surveyResponses: z.int().check(z.nonnegative()),
 });
 
 // --- Contact requests to mentors -------------------------------------------------------------------------------

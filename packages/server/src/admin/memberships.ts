@@ -7,6 +7,7 @@ import { berlinMidnight, toBerlin } from '../time/berlin.js';
 import { csvDocument } from './csv.js';
 import { newestFirstPage } from './newest-first.js';
 import { eraseMentorRequestsByEmail } from './mentor-requests.js';
+import { eraseSurveyVotesByEmail } from './surveys.js';
 
 // Sign-ups as staff see them: everything a person gave, their status, the partner key they came through and the
 // latest consent recorded. The hash of the confirmation token never leaves the table.
@@ -157,7 +158,7 @@ async function erase(tx: Queryable, ids: string[], email: string | null): Promis
     [ids, email],
   );
   const memberships = await tx.query<{ id: string }>('delete from memberships where id = any($1::uuid[]) returning id', [ids]);
-  return { memberships: memberships.length, consentLog: consent?.n ?? 0, outbox: outbox.length, mentorRequests: 0 };
+  return { memberships: memberships.length, consentLog: consent?.n ?? 0, outbox: outbox.length, mentorRequests: 0, surveyResponses: 0 };
 }
 
 /** Erases one sign-up; null when there is none with this id. */
@@ -169,9 +170,10 @@ export async function eraseMembership(tx: Queryable, id: string): Promise<Erasur
 
 /**
  * Erases everything stored under an e-mail address (any case): the answer to a request for erasure. The sign-up,
- * every mail to the address, and the contact requests to mentors sent from it, with their mails.
+ * every mail to the address, the contact requests to mentors sent from it, with their mails, and its survey votes
+ * (found by the keyed hash of the address too, `secret` its key), with their consent and mails.
  */
-export async function eraseByEmail(tx: Queryable, email: string): Promise<ErasureResult> {
+export async function eraseByEmail(tx: Queryable, email: string, secret: string): Promise<ErasureResult> {
   const rows = await tx.query<{ id: string }>('select id from memberships where lower(email) = lower($1) for update', [email]);
   const result = await erase(
     tx,
@@ -179,5 +181,12 @@ export async function eraseByEmail(tx: Queryable, email: string): Promise<Erasur
     email,
   );
   const requests = await eraseMentorRequestsByEmail(tx, email);
-  return { ...result, outbox: result.outbox + requests.outbox, mentorRequests: requests.requests };
+  const votes = await eraseSurveyVotesByEmail(tx, secret, email);
+  return {
+    ...result,
+    consentLog: result.consentLog + votes.consentLog,
+    outbox: result.outbox + requests.outbox + votes.outbox,
+    mentorRequests: requests.requests,
+    surveyResponses: votes.responses,
+  };
 }

@@ -2,7 +2,8 @@ import type { Database, Queryable } from '../db/database.js';
 import type { Clock } from '../deps.js';
 import type { Logger } from '../http/logger.js';
 
-// What the write path keeps only for a while: unconfirmed sign-ups (30 days, as the consent text promises),
+// What the write path keeps only for a while: unconfirmed sign-ups (30 days, as the consent text promises), survey
+// votes never confirmed (until their link expires, with their address),
 // contact requests to mentors (180 days, as their mails say; their queued mails go with them), idempotency keys (a day), used challenges (until they expire, by the real time their expiry is in) and
 // rate-limit counts (two hours). Runs at start and every hour, in every process; the deletes do not conflict.
 
@@ -14,6 +15,8 @@ export const MENTOR_REQUEST_DAYS = 180;
 export interface CleanupCounts {
   pendingMemberships: number;
   mentorRequests: number;
+  /** Survey votes never confirmed, whose link expired: deleted with their address, consent and mails. */
+  expiredVotes: number;
   idempotencyKeys: number;
   usedChallenges: number;
   rateLimits: number;
@@ -31,6 +34,8 @@ export async function runCleanup(db: Queryable, clock: Clock): Promise<CleanupCo
       new Date(now - PENDING_DAYS * DAY_MS),
     ]),
     mentorRequests: await count(db, 'delete from mentor_requests where created_at < $1', [new Date(now - MENTOR_REQUEST_DAYS * DAY_MS)]),
+    // The raw address of a vote is kept only while its link works (the consent text says so).
+    expiredVotes: await count(db, "delete from survey_responses where status = 'pending' and token_expires_at <= $1", [new Date(now)]),
     idempotencyKeys: await count(db, 'delete from idempotency_keys where created_at < $1', [new Date(now - DAY_MS)]),
     usedChallenges: await count(db, 'delete from used_challenges where expires_at < $1', [new Date()]),
     rateLimits: await count(db, 'delete from rate_limits where window_start < $1', [new Date(now - 2 * 60 * 60 * 1000)]),

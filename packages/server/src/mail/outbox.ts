@@ -13,6 +13,8 @@ export interface OutgoingMail {
   membershipId?: string | null;
   /** The contact request to a mentor the mail is about: it goes with the request. */
   mentorRequestId?: string | null;
+  /** The survey vote the mail is about (its link, or "you voted already"): it goes with the vote. */
+  surveyResponseId?: string | null;
   recipient: string;
   /** Where an answer to the mail goes (the sender of a contact request); cleared with the recipient once sent. */
   replyTo?: string | null;
@@ -29,9 +31,19 @@ export interface DueMail extends OutgoingMail {
 /** Queues a mail inside the caller's transaction; the workers are woken when it commits. */
 export async function enqueueMail(tx: Queryable, mail: OutgoingMail): Promise<void> {
   await tx.query(
-    `insert into outbox (kind, membership_id, mentor_request_id, recipient, reply_to, subject, body, links)
-     values ($1, $2, $3, $4, $5, $6, $7, $8::text[])`,
-    [mail.kind, mail.membershipId ?? null, mail.mentorRequestId ?? null, mail.recipient, mail.replyTo ?? null, mail.subject, mail.body, mail.links],
+    `insert into outbox (kind, membership_id, mentor_request_id, survey_response_id, recipient, reply_to, subject, body, links)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[])`,
+    [
+      mail.kind,
+      mail.membershipId ?? null,
+      mail.mentorRequestId ?? null,
+      mail.surveyResponseId ?? null,
+      mail.recipient,
+      mail.replyTo ?? null,
+      mail.subject,
+      mail.body,
+      mail.links,
+    ],
   );
   await tx.query(`select pg_notify('${OUTBOX_CHANNEL}', '')`);
 }
@@ -39,6 +51,11 @@ export async function enqueueMail(tx: Queryable, mail: OutgoingMail): Promise<vo
 /** Drops the mails of a sign-up not sent yet (its earlier link, replaced by a new one). */
 export async function dropUnsentMails(tx: Queryable, membershipId: string): Promise<void> {
   await tx.query('delete from outbox where membership_id = $1 and sent_at is null', [membershipId]);
+}
+
+/** Drops the mails of a survey vote not sent yet (its earlier link, replaced by a newer vote's). */
+export async function dropUnsentVoteMails(tx: Queryable, responseId: string): Promise<void> {
+  await tx.query('delete from outbox where survey_response_id = $1 and sent_at is null', [responseId]);
 }
 
 /** Who holds the mails a worker took, and for how long at a time. */

@@ -38,6 +38,7 @@ import { ProblemError, problems } from '../http/problem.js';
 import { parseQuery } from '../http/validate.js';
 import { berlinDate } from '../time/berlin.js';
 import { mentorRequestStaffRoutes } from './admin-mentor-requests.js';
+import { surveyStaffRoutes } from './admin-surveys.js';
 import { slugParam } from './paths.js';
 
 const ADMIN = '/v1/admin';
@@ -121,7 +122,7 @@ export function adminRoutes(app: Hono, deps: AppDeps): void {
   app.post(erasure, async (c) => {
     const { email } = await readBody(c, ErasureRequest);
     const erased = await db.transaction(async (tx) => {
-      const result = await eraseByEmail(tx, email);
+      const result = await eraseByEmail(tx, email, deps.secret);
       await audit(tx, clock.now(), { action: 'membership.erase', details: result });
       return result;
     });
@@ -130,6 +131,7 @@ export function adminRoutes(app: Hono, deps: AppDeps): void {
   onlyAllow(app, erasure, ['POST']);
 
   mentorRequestStaffRoutes(app, deps);
+  surveyStaffRoutes(app, deps);
 
   // --- Content ---------------------------------------------------------------------------------------------
   contentRoutes(app, deps, initiativeKind, InitiativeInput, InitiativeReplacement);

@@ -8,6 +8,7 @@ import { MediaCollector } from './media.js';
 import { generateMentors } from './mentors.js';
 import { generateOrganisations } from './organisations.js';
 import { createRandom } from './random.js';
+import { generateSurveys } from './surveys.js';
 import type { DemoData, DemoOptions } from './types.js';
 
 export type {
@@ -20,6 +21,8 @@ export type {
   MediaRow,
   MentorRow,
   OrganisationRow,
+  SurveyResponseRow,
+  SurveyRow,
 } from './types.js';
 
 export const DEFAULT_SEED = 'sinn';
@@ -34,5 +37,6 @@ export function generateDemoData(options: DemoOptions): DemoData {
   const initiatives = generateInitiatives({ ...context, random: random.fork('initiatives') });
   const events = generateEvents({ ...context, random: random.fork('events') });
   const mentors = generateMentors({ ...context, random: random.fork('mentors') });
-  return { organisations: organisations.rows, media: media.rows, initiatives, events, mentors };
+  const surveys = generateSurveys({ random: random.fork('surveys'), today, organisations, initiatives });
+  return { organisations: organisations.rows, media: media.rows, initiatives, events, mentors, surveys: surveys.surveys, surveyResponses: surveys.responses };
 }

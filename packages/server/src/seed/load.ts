@@ -139,6 +139,42 @@ export async function loadDemoData(tx: Queryable, data: DemoData): Promise<void>
     ],
     data.mentors,
   );
+  await insertAll(
+    tx,
+    'surveys',
+    [
+      { name: 'id', value: (r) => r.id },
+      { name: 'slug', value: (r) => r.slug },
+      { name: 'title', value: (r) => json(r.title), cast: 'jsonb' },
+      { name: 'intro', value: (r) => json(r.intro), cast: 'jsonb' },
+      { name: 'region', value: (r) => r.region },
+      { name: 'organisation_id', value: (r) => r.organisationId },
+      { name: 'opens_at', value: (r) => r.opensAt },
+      { name: 'closes_at', value: (r) => r.closesAt },
+      { name: 'results_policy', value: (r) => r.resultsPolicy },
+      { name: 'integrity', value: (r) => r.integrity },
+      { name: 'questions', value: (r) => json(r.questions), cast: 'jsonb' },
+      { name: 'created_at', value: (r) => r.opensAt },
+      { name: 'updated_at', value: (r) => r.opensAt },
+    ],
+    data.surveys,
+  );
+  await insertAll(
+    tx,
+    'survey_responses',
+    [
+      { name: 'id', value: (r) => r.id },
+      { name: 'survey_id', value: (r) => r.surveyId },
+      { name: 'answers', value: (r) => json(r.answers), cast: 'jsonb' },
+      { name: 'status', value: () => 'counted' },
+      { name: 'voter_hash', value: (r) => r.voterHash },
+      { name: 'token_hash', value: (r) => r.tokenHash },
+      { name: 'language', value: (r) => r.language },
+      { name: 'created_at', value: (r) => r.createdAt },
+      { name: 'confirmed_at', value: (r) => r.confirmedAt },
+    ],
+    data.surveyResponses,
+  );
 }
 
 /**

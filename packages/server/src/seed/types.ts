@@ -10,8 +10,12 @@ import type {
   MentorFormatId,
   OrganisationKindId,
   RegionId,
+  ResultsPolicy,
   SdgId,
   StageId,
+  SurveyIntegrity,
+  SurveyQuestion,
+  SurveyText,
   TopicId,
 } from '@sinn/sdk';
 
@@ -127,12 +131,41 @@ export interface MentorRow {
   updatedAt: Date;
 }
 
+/** A row of `surveys` (migrations/010_surveys.sql). */
+export interface SurveyRow {
+  id: string;
+  slug: string;
+  title: SurveyText;
+  intro: SurveyText;
+  region: RegionId | null;
+  organisationId: string;
+  opensAt: Date;
+  closesAt: Date;
+  resultsPolicy: ResultsPolicy;
+  integrity: SurveyIntegrity;
+  questions: SurveyQuestion[];
+}
+
+/** A counted response of `survey_responses`; a demo vote is confirmed, with a hash of no address. */
+export interface SurveyResponseRow {
+  id: string;
+  surveyId: string;
+  answers: Record<string, unknown>;
+  voterHash: string | null;
+  tokenHash: string | null;
+  language: 'de' | 'en';
+  createdAt: Date;
+  confirmedAt: Date | null;
+}
+
 export interface DemoData {
   organisations: OrganisationRow[];
   media: MediaRow[];
   initiatives: InitiativeRow[];
   events: EventRow[];
   mentors: MentorRow[];
+  surveys: SurveyRow[];
+  surveyResponses: SurveyResponseRow[];
 }
 
 export interface DemoOptions {

@@ -47,8 +47,11 @@ export interface GuardedWrite<E extends WriteEndpoint> {
   endpoint: E;
   /** Checks beyond the schema (against the database); throw a ProblemError. */
   check?: (body: z.output<E['body']>, params: Record<string, string>) => Promise<void>;
-  /** The answer for a request a robot made (a filled honeypot), or undefined for a person's request. */
-  decoy?: (body: z.output<E['body']>, now: Date) => unknown;
+  /**
+   * The answer for a request a robot made (a filled honeypot), or undefined for a person's request; it may read
+   * the database (a survey's results), never write.
+   */
+  decoy?: (body: z.output<E['body']>, now: Date, params: Record<string, string>) => unknown;
   write: (tx: Queryable, context: WriteContext<z.output<E['body']>>) => Promise<WriteResult>;
   /**
    * Limits of the form's own: its writes count in buckets named with this prefix, apart from other forms'. Without
@@ -74,7 +77,7 @@ export function guardedWrite<E extends WriteEndpoint>(deps: AppDeps, spec: Guard
     const params = c.req.param() as Record<string, string>;
     await spec.check?.(body, params);
     const now = deps.clock.now();
-    const decoy = spec.decoy?.(body, now);
+    const decoy = await spec.decoy?.(body, now, params);
     if (decoy !== undefined) {
       decoys += 1;
       logger.info('honeypot filled', { route: scope, count: decoys });

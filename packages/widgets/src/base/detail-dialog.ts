@@ -1,4 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { dialogStyles } from './dialog.styles.js';
+import { adoptLaterStyles } from './later-styles.js';
 import type { SinnElement } from './sinn-element.js';
 
 let dialogs = 0;
@@ -6,7 +8,8 @@ let dialogs = 0;
 /**
  * The modal detail of one item (an initiative, an event, a day): opened from a button, closed with Escape or
  * its close button, and focus back on the button that opened it. The native <dialog> traps focus and makes
- * the page behind it inert.
+ * the page behind it inert. Its code and styles come when an element first needs a dialog (record-opener.ts, the
+ * mentor search's contact), not with the element's first paint.
  */
 export class DetailDialog<T> implements ReactiveController {
   /** The item shown, while the dialog is open. */
@@ -17,6 +20,7 @@ export class DetailDialog<T> implements ReactiveController {
 
   constructor(private readonly host: SinnElement) {
     host.addController(this);
+    adoptLaterStyles(host, [dialogStyles]);
   }
 
   open(item: T, opener: HTMLElement | undefined): void {

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * The detail dialog's look (detail-dialog.ts), adopted with its code, after the element's own styles; the spacing of
+ * what it holds is in states.styles.ts.
+ */
 export const dialogStyles = css`
   dialog {
     width: min(44em, 100% - 2em);
@@ -17,14 +21,6 @@ export const dialogStyles = css`
     width: 100%;
     height: auto;
     border-radius: var(--_radius);
-  }
-  dialog > * {
-    margin-block: 0 calc(var(--_space) * 0.75);
-  }
-  .easy {
-    padding: var(--_space);
-    border-inline-start: 0.3em solid var(--_brand);
-    background: var(--_subtle);
   }
   /* The close button stays in sight while a long dialog (a form with its errors) scrolls. */
   .close {

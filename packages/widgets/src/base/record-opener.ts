@@ -1,5 +1,6 @@
-import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { DetailDialog } from './detail-dialog.js';
+import { onIntent } from './intent.js';
 import type { SinnElement } from './sinn-element.js';
 import { errorState } from './states.js';
 
@@ -9,6 +10,17 @@ export interface OpenFailure<L> {
   error: unknown;
 }
 
+/** The dialog an opener shows its items in (detail-dialog.ts), made by code loaded on demand. */
+export type OpeningDialog<T> = Pick<DetailDialog<T>, 'open' | 'close'>;
+
+/** What is being opened (an item, or a day), from where, and the dialog's code on its way (it settles either way). */
+interface Pending {
+  key: unknown;
+  abort: AbortController;
+  opener: HTMLElement | undefined;
+  code: Promise<unknown>;
+}
+
 /**
  * Opens an item of a list that holds only what the list draws (its `fields`). Its whole record is fetched first
  * (`load`; where the list had it whole, the item itself), and only then is the page told (`select`, the element's
@@ -16,27 +28,48 @@ export interface OpenFailure<L> {
  * carries the whole record the contract defines. Meanwhile the thing clicked shows that it is loading, in place
  * (`data-opening`, styled in states.styles.ts: nothing moves), and a live region says so. A failure opens the
  * dialog with what went wrong and a retry. A record that came is kept with its item: opened again, it is there.
+ *
+ * The dialog and what it shows are code a page where nobody opens anything does without: `code` loads it, once,
+ * at the first sign that a person is about to open an item (a pointer over or the focus on what `intent`
+ * matches), at the latest with the click, and then in parallel with the record. Where it cannot come (the
+ * connection dropped), what went wrong and a retry stand after the live region, the retry focused as the
+ * dialog's first control would be. `X`: what else the dialog shows, with no record to fetch (a day of the calendar).
  */
-export class RecordOpener<L extends object, W> implements ReactiveController {
-  #pending: { listed: L; abort: AbortController; opener: HTMLElement | undefined } | undefined;
+export class RecordOpener<L extends object, W, X = never> implements ReactiveController {
+  #pending: Pending | undefined;
   readonly #wholes = new WeakMap<L, W>();
+  #code: Promise<unknown> | undefined;
+  /** The dialog, once its code has come. */
+  #dialog: OpeningDialog<W | OpenFailure<L> | X> | undefined;
+  /** The retry of what could not be opened for want of the dialog's code. */
+  #unreached: (() => void) | undefined;
 
   constructor(
     private readonly host: SinnElement,
-    private readonly dialog: Pick<DetailDialog<W | OpenFailure<L>>, 'open' | 'close'>,
+    private readonly code: () => Promise<OpeningDialog<W | OpenFailure<L> | X>>,
     private readonly load: (listed: L, signal: AbortSignal) => Promise<W>,
     private readonly select: (whole: W) => boolean,
+    intent: string,
   ) {
     host.addController(this);
+    onIntent(host, intent, () => void this.#loadCode());
+  }
+
+  /** The dialog's code, asked for once (and again after a failure); settles either way. */
+  #loadCode(): Promise<unknown> {
+    return (this.#code ??= this.code().then(
+      (dialog) => (this.#dialog = dialog),
+      (error: unknown) => {
+        this.#code = undefined;
+        console.error('SINN widgets: the code that opens an item could not be loaded.', error);
+      },
+    ));
   }
 
   async open(listed: L, opener: HTMLElement | undefined): Promise<void> {
     // A second click on the item waits for the same record.
-    if (this.#pending?.listed === listed) return;
-    this.#stop();
-    const pending = (this.#pending = { listed, abort: new AbortController(), opener });
-    opener?.setAttribute('data-opening', '');
-    this.host.requestUpdate();
+    if (this.#pending?.key === listed) return;
+    const pending = this.#begin(listed, opener);
     let whole = this.#wholes.get(listed);
     let error: unknown;
     try {
@@ -45,12 +78,39 @@ export class RecordOpener<L extends object, W> implements ReactiveController {
     } catch (caught) {
       error = caught ?? new Error('not loaded');
     }
-    // Another item was opened meanwhile, or the element left the page.
-    if (this.#pending !== pending) return;
+    const dialog = await this.#end(pending, () => void this.open(listed, opener));
+    if (!dialog) return;
+    if (error !== undefined) dialog.open({ failed: listed, error }, opener);
+    else if (this.select(whole!)) dialog.open(whole!, opener);
+    else dialog.close();
+  }
+
+  /** Shows an item that has no record to fetch: at once where the dialog's code is here. */
+  async show(item: X, opener: HTMLElement | undefined): Promise<void> {
+    const dialog = this.#dialog ?? (await this.#end(this.#begin(item, opener), () => void this.show(item, opener)));
+    dialog?.open(item, opener);
+  }
+
+  #begin(key: unknown, opener: HTMLElement | undefined): Pending {
     this.#stop();
-    if (error !== undefined) this.dialog.open({ failed: listed, error }, opener);
-    else if (this.select(whole!)) this.dialog.open(whole!, opener);
-    else this.dialog.close();
+    // The dialog's code comes meanwhile, where a sign of intent has not brought it already.
+    const pending = (this.#pending = { key, abort: new AbortController(), opener, code: this.#loadCode() });
+    opener?.setAttribute('data-opening', '');
+    this.host.requestUpdate();
+    return pending;
+  }
+
+  /**
+   * The dialog for what `pending` opened, once its code is here; none where another item was opened meanwhile or
+   * the element left the page, nor where the code could not come: then that is said, with `retry`.
+   */
+  async #end(pending: Pending, retry: () => void): Promise<OpeningDialog<W | OpenFailure<L> | X> | undefined> {
+    await pending.code;
+    if (this.#pending !== pending) return undefined;
+    this.#stop();
+    this.#unreached = this.#dialog ? undefined : retry;
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.opening + [part~="error"] [part~="retry"]')?.focus());
+    return this.#dialog;
   }
 
   #stop(): void {
@@ -69,6 +129,7 @@ export class RecordOpener<L extends object, W> implements ReactiveController {
   /** The retry after an answer that could not be shown: what was being opened is given up; the list comes anew. */
   hostReload(): void {
     this.#stop();
+    this.#unreached = undefined;
   }
 
   /** The dialog's content for an item that could not be opened: its heading (as the list had it), the error, a retry. */
@@ -77,8 +138,12 @@ export class RecordOpener<L extends object, W> implements ReactiveController {
       ${errorState(this.host, failure.error, () => void this.open(failure.failed, this.host.renderRoot.querySelector<HTMLElement>('dialog [part~="retry"]') ?? undefined))}`;
   }
 
-  /** The live region that says a record is coming; always in the page, so that what it says is heard. */
+  /**
+   * The live region that says a record is coming, always in the page so that what it says is heard; after it,
+   * where the dialog's code could not come, what went wrong.
+   */
   render(): TemplateResult {
-    return html`<p class="visually-hidden opening" role="status">${this.#pending ? this.host.t('state.loading') : ''}</p>`;
+    return html`<p class="visually-hidden opening" role="status">${this.#pending ? this.host.t('state.loading') : ''}</p>
+      ${this.#unreached ? errorState(this.host, { kind: 'network' }, this.#unreached) : nothing}`;
   }
 }

@@ -38,6 +38,11 @@ export const stateStyles = css`
       background-color: color-mix(in srgb, currentColor 16%, transparent);
     }
   }
+  /* The spacing in the detail dialog, whose other styles come with its code (dialog.styles.ts): here, in the place
+     the dialog's styles had among an element's static ones, before its own, whose "p { margin: 0 }" still wins. */
+  dialog > * {
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton {
       animation: none;

@@ -16,8 +16,7 @@ import {
 } from '@sinn/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute, oneOf } from '../base/attributes.js';
-import { DetailDialog } from '../base/detail-dialog.js';
-import { dialogStyles } from '../base/dialog.styles.js';
+import type { DetailDialog } from '../base/detail-dialog.js';
 import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { heading } from '../base/heading.js';
@@ -60,6 +59,9 @@ const PAGE = MAX_EVENTS_PER_PAGE;
  * with `structured-data`, what the JSON-LD writes. Given to the `events` property, it is whole.
  */
 type ListedEvent = GridEvent & RowEvent & Partial<JsonLdEvent>;
+
+/** What the dialog shows: an event, a day with its events, or an event that could not be opened. */
+type DialogItem = EventSelectDetail['event'] | Day | OpenFailure<ListedEvent>;
 
 /** What is shown: the events, and for a month which month they are. */
 interface Shown {
@@ -138,7 +140,7 @@ export interface EventSelectDetail {
  * @slot - Fallback content (a link to the platform), shown until the element has loaded.
  */
 export class SinnEventCalendar extends SinnElement {
-  static override styles = [...SinnElement.styles, stateStyles, dialogStyles, eventCalendarStyles];
+  static override styles = [...SinnElement.styles, stateStyles, eventCalendarStyles];
   static override catalogs = [...SinnElement.catalogs, calendarText];
 
   static override properties = {
@@ -187,10 +189,15 @@ export class SinnEventCalendar extends SinnElement {
   #given: Shown | undefined;
   /** The answer's events on their days in the zone shown, and what the month makes of them, worked out once. */
   #placement: Placement | undefined;
-  readonly #dialog = new DetailDialog<EventSelectDetail['event'] | Day | OpenFailure<ListedEvent>>(this);
-  readonly #opener = new RecordOpener<ListedEvent, EventSelectDetail['event']>(
+  /** The dialog of an event or a day, made when its code came (with the detail's, #dialogCode). */
+  #dialog: DetailDialog<DialogItem> | undefined;
+  /**
+   * Events and days open in the dialog, whose code (with the detail's) comes on the first sign that a person is
+   * about to open one: a pointer over an event or a day's "+N more", the focus on one or on a day of the grid.
+   */
+  readonly #opener = new RecordOpener<ListedEvent, EventSelectDetail['event'], Day>(
     this,
-    this.#dialog,
+    () => this.#dialogCode(),
     async (event, signal) => {
       // The detail's code and strings come meanwhile, once; their failure is the dialog's to say.
       const code = this.#detail ? undefined : this.#loadDetail();
@@ -199,9 +206,11 @@ export class SinnEventCalendar extends SinnElement {
       return whole;
     },
     (event) => this.emit<EventSelectDetail>('sinn-event-select', { event }),
+    '[part~="event"], [part~="more"], td:focus',
   );
-  /** The detail of an event, loaded with the first one a person opens. */
+  /** The detail of an event, loaded with the first one a person opens (or the subscribe box). */
   #detail: typeof import('./event-detail.js') | undefined;
+  #detailComing: Promise<void> | undefined;
   #detailFailed = false;
   readonly #data = new Resource<Shown>(this, (signal) => this.#load(signal));
   // Measured in the next frame: switching between grid and agenda changes the element's height, which must
@@ -498,23 +507,34 @@ export class SinnEventCalendar extends SinnElement {
     void this.#opener.open(event, opener);
   };
 
+  /** The dialog; the detail's code is on its way with it (once), and its failure is said in the dialog. */
+  async #dialogCode(): Promise<DetailDialog<DialogItem>> {
+    if (!this.#detail) void this.#loadDetail();
+    const { DetailDialog } = await import('../base/detail-dialog.js');
+    return (this.#dialog ??= new DetailDialog(this));
+  }
+
   /**
-   * The detail's code and strings, which come with the first event opened or the subscribe box. Offline since the
-   * calendar came, the dialog opens with the event's title (the box with its summary), says what went wrong and
-   * offers a retry.
+   * The detail's code and strings, which come with the first event opened or the subscribe box, with the
+   * dialog's chunk, which holds the detail's summary in Leichte Sprache (no round trip more); asked for once at a
+   * time. Offline since the calendar came, the dialog opens with the event's title (the box with its summary),
+   * says what went wrong and offers a retry.
    */
-  async #loadDetail(): Promise<void> {
-    this.#detailFailed = false;
-    this.requestUpdate();
-    try {
-      const [detail] = await Promise.all([import('./event-detail.js'), calendarText.more(this.language)]);
-      adoptLaterStyles(this, [detail.eventDetailStyles]);
-      this.#detail = detail;
-    } catch (error) {
-      console.error('SINN widgets: the detail of the calendar could not be loaded.', error);
-      this.#detailFailed = true;
-    }
-    this.requestUpdate();
+  #loadDetail(): Promise<void> {
+    return (this.#detailComing ??= (async () => {
+      this.#detailFailed = false;
+      this.requestUpdate();
+      try {
+        const [detail, easy] = await Promise.all([import('./event-detail.js'), import('../base/easy-language.js'), calendarText.more(this.language)]);
+        adoptLaterStyles(this, [easy.easyLanguageStyles, detail.eventDetailStyles]);
+        this.#detail = detail;
+      } catch (error) {
+        console.error('SINN widgets: the detail of the calendar could not be loaded.', error);
+        this.#detailFailed = true;
+      }
+      this.#detailComing = undefined;
+      this.requestUpdate();
+    })());
   }
 
   async #retryDetail(focus: string): Promise<void> {
@@ -532,7 +552,7 @@ export class SinnEventCalendar extends SinnElement {
   }
 
   #openDay = (day: Day, opener: HTMLElement): void => {
-    this.#dialog.open(day, opener);
+    void this.#opener.show(day, opener);
   };
 
   #onGridKey = async (event: KeyboardEvent): Promise<void> => {
@@ -748,7 +768,7 @@ export class SinnEventCalendar extends SinnElement {
     </ul>`;
   }
 
-  #dialogContent = (item: EventSelectDetail['event'] | Day | OpenFailure<ListedEvent>, headingId: string): TemplateResult => {
+  #dialogContent = (item: DialogItem, headingId: string): TemplateResult => {
     // The event's title, as the list had it, names the dialog that says why it could not be opened.
     if (typeof item !== 'number' && 'failed' in item) return this.#opener.failure(item, eventHeading(item.failed, this.language, labels(this.#vocabulary, this), headingId));
     if (typeof item !== 'number') {
@@ -767,12 +787,13 @@ export class SinnEventCalendar extends SinnElement {
   };
 
   protected override render(): TemplateResult {
-    const id = `${this.#dialog.headingId}-calendar`;
+    // Unique in the element's shadow root, which is all an id needs to be.
+    const id = 'calendar-title';
     return html`<section aria-labelledby=${id} aria-busy=${this.#data.pending ? 'true' : 'false'} class=${this.#mode}>
       ${this.filters ? this.#filterBar.render(this.#vocabulary, this.#setFilter) : nothing}
       ${this.#header(id)}
       <p class="summary" part="summary" role="status">${this.#summary()}</p>
-      ${this.#content(id)} ${this.#legend()} ${this.#dialog.render(this.#dialogContent)} ${this.#opener.render()}
+      ${this.#content(id)} ${this.#legend()} ${this.#dialog?.render(this.#dialogContent) ?? nothing} ${this.#opener.render()}
     </section>`;
   }
 }

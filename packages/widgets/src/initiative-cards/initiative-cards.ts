@@ -12,7 +12,6 @@ import {
 } from '@sinn/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute, oneOf, slugAttribute } from '../base/attributes.js';
-import { dialogStyles } from '../base/dialog.styles.js';
 import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
@@ -91,7 +90,7 @@ const FILTERS: FilterSpec<FilterName>[] = [
  * @slot - Fallback content (a link to the platform), shown until the element has loaded.
  */
 export class SinnInitiativeCards extends SinnElement {
-  static override styles = [...SinnElement.styles, stateStyles, dialogStyles, initiativeCardsStyles];
+  static override styles = [...SinnElement.styles, stateStyles, initiativeCardsStyles];
   static override catalogs = [...SinnElement.catalogs, cardsText];
 
   static override properties = {
@@ -276,8 +275,8 @@ export class SinnInitiativeCards extends SinnElement {
     if (page.items.length === 0) return emptyState(this.#text('initiatives.empty'));
     const context = this.#context();
     if (this.slug) {
-      // One initiative by its slug is whole.
-      return html`<article class="single" part="card">${this.#opening.code!.detail(page.items[0] as Initiative, context, `${this.#opening.dialog.headingId}-single`)}</article>`;
+      // One initiative by its slug is whole. Its title's id need be unique only in the element's shadow root.
+      return html`<article class="single" part="card">${this.#opening.code!.detail(page.items[0] as Initiative, context, 'single-title')}</article>`;
     }
     return html`${list.stale ? staleNotice(this, page.generatedAt, () => void this.refresh()) : nothing}
       <div class="cards ${this.#view}" role="list">

@@ -10,7 +10,7 @@ import { cardsText } from './messages/messages.js';
 // initiative opened, in parallel with its whole record, or with the one initiative a page shows: a page of cards
 // nobody opens downloads none of it.
 
-/** Adopted by the cards when this code came. */
+/** Adopted by the cards (or the map) when this code came. */
 export { initiativeDetailStyles } from './initiative-detail.styles.js';
 
 export function crowdfunding(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang): TemplateResult | typeof nothing {

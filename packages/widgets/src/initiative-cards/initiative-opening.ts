@@ -1,6 +1,6 @@
 import { getInitiativeEndpoint, type Initiative } from '@sinn/sdk';
-import { html, type TemplateResult } from 'lit';
-import { DetailDialog } from '../base/detail-dialog.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DetailDialog } from '../base/detail-dialog.js';
 import { adoptLaterStyles } from '../base/later-styles.js';
 import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
 import type { SinnElement } from '../base/sinn-element.js';
@@ -14,10 +14,12 @@ export type ListedInitiative = Pick<Initiative, 'slug' | 'title'>;
  * How an initiative listed by an element (a card, a point of the map, an entry of the map's list) opens: its
  * whole record and the detail's code come together (no round trip more than the record's), then the page hears
  * of it (`select`, the element's `sinn-initiative-select`) and the detail dialog shows it. One for the cards and
- * the map, so that both open the same dialog the same way.
+ * the map, so that both open the same dialog the same way. Neither the dialog's code nor the detail's is part of
+ * the first paint: both come on the first sign that a person is about to open an initiative (a pointer over or
+ * the focus on a card, a point, a cluster or an entry), at the latest with the click (base/record-opener.ts).
  */
 export class InitiativeOpening<L extends ListedInitiative> {
-  readonly dialog: DetailDialog<Initiative | OpenFailure<L>>;
+  #dialog: DetailDialog<Initiative | OpenFailure<L>> | undefined;
   readonly #opener: RecordOpener<L, Initiative>;
   /** The detail's code, which comes with the first initiative opened (or shown alone). */
   code: typeof import('./initiative-detail.js') | undefined;
@@ -27,12 +29,12 @@ export class InitiativeOpening<L extends ListedInitiative> {
     private readonly context: () => Pick<CardContext, 'lang' | 'label'>,
     select: (initiative: Initiative) => boolean,
   ) {
-    this.dialog = new DetailDialog(host);
     this.#opener = new RecordOpener<L, Initiative>(
       host,
-      this.dialog,
+      () => this.#dialogCode(),
       async (initiative, signal) => (await Promise.all([this.#whole(initiative, signal), this.detailCode()]))[0],
       select,
+      '[data-slug], [data-place]',
     );
   }
 
@@ -40,12 +42,21 @@ export class InitiativeOpening<L extends ListedInitiative> {
     void this.#opener.open(initiative, opener);
   }
 
+  /** The detail's code and strings; asked for twice at once (a sign of intent, then the click), they come once. */
   async detailCode(): Promise<void> {
     if (this.code) return;
-    // The detail speaks the cards' strings, which an element other than the cards (the map) has not loaded.
-    const [code] = await Promise.all([import('./initiative-detail.js'), this.host.speakFrom(cardsText)]);
-    adoptLaterStyles(this.host, [code.initiativeDetailStyles]);
+    // The detail speaks the cards' strings, which an element other than the cards (the map) has not loaded. Its
+    // summary in Leichte Sprache is in the dialog's chunk, asked for at the same time (no round trip more).
+    const [code, easy] = await Promise.all([import('./initiative-detail.js'), import('../base/easy-language.js'), this.host.speakFrom(cardsText)]);
+    adoptLaterStyles(this.host, [easy.easyLanguageStyles, code.initiativeDetailStyles]);
     this.code = code;
+  }
+
+  /** The dialog; the detail's code is on its way with it, and its failure is said in the dialog. */
+  async #dialogCode(): Promise<DetailDialog<Initiative | OpenFailure<L>>> {
+    this.detailCode().catch(() => undefined);
+    const { DetailDialog } = await import('../base/detail-dialog.js');
+    return (this.#dialog ??= new DetailDialog(this.host));
   }
 
   /** The whole record of a listed initiative, from `GET /v1/initiatives/{slug}`. */
@@ -63,6 +74,6 @@ export class InitiativeOpening<L extends ListedInitiative> {
 
   /** The dialog (while open) and the live region that says an initiative is coming. */
   render(): TemplateResult {
-    return html`${this.dialog.render(this.#content)} ${this.#opener.render()}`;
+    return html`${this.#dialog?.render(this.#content) ?? nothing} ${this.#opener.render()}`;
   }
 }

@@ -60,6 +60,32 @@ export const initiativeMapStyles = css`
     outline: 0.1875em solid var(--_brand);
     outline-offset: 0.125em;
   }
+  /* The street layer's tiles lie in the SVG's own box, under it; Leaflet draws them, the SVG takes every pointer. */
+  .tiles {
+    position: absolute;
+    inset: 0;
+    z-index: 0;
+    overflow: hidden;
+    pointer-events: none;
+    background: none;
+  }
+  /* With streets under them, the districts let them show through; outlines and counts stay as they are. */
+  .streets .district path {
+    fill-opacity: 0.55;
+  }
+  .streets-control {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+  .streets-note {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .frame > svg {
+    position: relative;
+  }
   /* The skeleton takes the map's own box, so nothing moves when the map comes. */
   .map-skeleton {
     width: 100%;
@@ -163,6 +189,7 @@ export const initiativeMapStyles = css`
   }
   .attribution {
     position: absolute;
+    z-index: 1;
     inset-block-end: 0;
     inset-inline-end: 0;
     margin: 0;

@@ -15,12 +15,12 @@ import {
 import { REGION_GEOMETRY_VERSION } from '@sinn/sdk/geo';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute } from '../base/attributes.js';
-import { dialogStyles } from '../base/dialog.styles.js';
 import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { heading } from '../base/heading.js';
+import { warnOnce } from '../base/warn.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
@@ -32,6 +32,8 @@ import { countByRegion, neighbourTowards, placesOf, spotsOf, stepOf, stepScale, 
 import { fitTo, MAX_ZOOM, pan, union, WHOLE_MAP, zoomAt, zoomOf, ZOOM_STEP, type View } from './map-view.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
+import type { Streets, StreetsHost } from './streets.js';
+import { tileSource } from './tile-source.js';
 
 /** Asked of the server: what changes the answer. `region` does not: the map counts every district, and a chosen one narrows what is shown. */
 const QUERY_ATTRIBUTES = ['topic', 'stage', 'sdg', 'q'] as const;
@@ -93,6 +95,8 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @attr q - Free text the initiatives must contain.
  * @attr filters - Shows filter controls (region, topic, stage, SDG) that set the attributes above.
  * @attr heading-level - Level of the list view's district headings and of an opened place's heading, 2 to 6; default 3.
+ * @attr tiles - Optional street layer: a tile URL template of a tile server the partner runs or contracts, `https:` only, with `{z}`, `{x}` and `{y}` (`https://tiles.example.org/{z}/{x}/{y}.png`). Off by default. Nothing is asked of that host until a visitor presses "Karte mit Straßen laden", whose description names it; the choice lasts for the page view (no cookie, no storage). Any other URL (`http:`, also on loopback) is refused with a console warning and no button. The page's Content-Security-Policy must allow the host in `img-src`.
+ * @attr tiles-attribution - The tiles' attribution as their licence asks for it (`© OpenStreetMap contributors`), shown as text (never HTML) beside the districts' while the street layer is on.
  * @fires {CustomEvent<InitiativeSelectDetail>} sinn-initiative-select - An initiative was opened from a point or the list, and its whole record came; cancel it to show your own detail page instead of the dialog.
  * @csspart map - The SVG map. Focused, it zooms with `+`, `-` and `0` and pans with the arrow keys; Ctrl or ⌘ with the wheel zooms, a drag pans, two fingers pinch.
  * @csspart zoom - The group of zoom buttons.
@@ -106,7 +110,9 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @csspart cluster - A point for several initiatives at one place, with their count; or for places that lie too close together at this zoom, which a click zooms into.
  * @csspart place - The list of the initiatives at a place, shown when its cluster is opened.
  * @csspart legend - The legend of the shading.
- * @csspart attribution - The source note of the districts' outlines.
+ * @csspart attribution - The source note of the districts' outlines, and of the tiles while the street layer is on.
+ * @csspart streets - The button that loads the street layer (and hides it again), beside its note naming the tile host.
+ * @csspart tiles - The street layer's tiles under the districts (e.g. `::part(tiles) { filter: grayscale(1) }`).
  * @csspart list - The list view, grouped by district.
  * @csspart toggle - The button that switches between map and list.
  * @csspart button - Buttons: zoom, list toggle, retry, filter reset, close.
@@ -119,7 +125,7 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @slot - Fallback content (a link to the platform), shown until the element has loaded.
  */
 export class SinnInitiativeMap extends SinnElement {
-  static override styles = [...SinnElement.styles, stateStyles, dialogStyles, initiativeMapStyles];
+  static override styles = [...SinnElement.styles, stateStyles, initiativeMapStyles];
   static override catalogs = [...SinnElement.catalogs, mapText];
 
   static override properties = {
@@ -132,6 +138,8 @@ export class SinnInitiativeMap extends SinnElement {
     filters: { type: Boolean, reflect: true },
     headingLevel: { type: String, attribute: 'heading-level' },
     view: { state: true },
+    tiles: { type: String },
+    tilesAttribution: { type: String, attribute: 'tiles-attribution' },
   };
 
   declare topic: string | undefined;
@@ -146,6 +154,8 @@ export class SinnInitiativeMap extends SinnElement {
    * zoom and pan sets it, and nothing else is kept of them: a street layer under the map follows it alone.
    */
   declare view: View;
+  declare tiles: string | undefined;
+  declare tilesAttribution: string | undefined;
 
   // What a visitor changed, not attributes (each change asks for an update).
   /** The list instead of the map. */
@@ -156,11 +166,26 @@ export class SinnInitiativeMap extends SinnElement {
   #openedPlace: string | undefined;
   /** What a choice on the map said, for the live region. */
   #said = '';
+  /** The accepted tile template `tiles` names, if any. */
+  #tileTemplate: string | undefined;
+  /** The street layer's button and tiles, once their code has come for an accepted `tiles`. */
+  #streets: Streets | undefined;
+  readonly #streetsHost: StreetsHost = {
+    name: () => this.localName,
+    root: () => this.renderRoot,
+    requestUpdate: () => this.requestUpdate(),
+    text: (key, vars) => this.#text(key, vars),
+    say: (text) => {
+      this.#said = text;
+    },
+  };
   /** The `region` the view was last fitted to; the view follows a new choice, and is the visitor's in between. */
   #fittedFor: string | undefined;
   /** The map's width in CSS px, as last measured: how many map units a target needs. */
   #width: number | undefined;
-  #measured: Element | undefined;
+  #measured: SVGSVGElement | undefined;
+  /** 1 / zoom and map units per CSS px as last drawn, for the styles (set through the CSSOM: a strict CSP forbids style attributes). */
+  #scale: [number, number] = [1, 1];
   readonly #resize = new ResizeObserver(([entry]) => this.#measure(entry?.contentRect.width));
   /** The hint to zoom with Ctrl is shown (after a plain wheel), until the timer ends. */
   #hint: ReturnType<typeof setTimeout> | undefined;
@@ -226,6 +251,22 @@ export class SinnInitiativeMap extends SinnElement {
     return this.#data.load({ keep: true });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back on the page: the tiles come back where they were taken away.
+    if (this.#streets?.on && this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Off the page, Leaflet would keep its map and its tiles for nothing; the visitor's choice stays.
+    this.#streets?.detach();
+    this.#resize.disconnect();
+    this.#measured = undefined;
+    clearTimeout(this.#hint);
+    this.#hint = undefined;
+  }
+
   protected override codeToWaitFor(): Promise<unknown> | null {
     return this.filters ? this.#filterBar.ready() : null;
   }
@@ -246,11 +287,39 @@ export class SinnInitiativeMap extends SinnElement {
       const boxes = (this.#regions ?? []).flatMap((id) => (geometry.districts[id] ? [geometry.districts[id].box] : []));
       this.view = boxes.length > 0 ? fitTo(union(boxes)) : WHOLE_MAP;
     }
+    if (changed.has('tiles')) this.#takeTiles();
+  }
+
+  /**
+   * A new `tiles`: checked, and for an accepted one the street layer's code is fetched (from the SINN server; the
+   * tile host hears nothing before the visitor's click). A layer on for another host goes: the visitor chose that one.
+   */
+  #takeTiles(): void {
+    const raw = this.tiles?.trim();
+    const source = raw ? tileSource(raw) : undefined;
+    if (raw && !source) warnOnce(this, 'tiles', raw, 'an https: URL with {z}, {x} and {y} (https://tiles.example.org/{z}/{x}/{y}.png)');
+    if (source?.template === this.#tileTemplate) return;
+    this.#tileTemplate = source?.template;
+    this.#streets?.off();
+    this.#streets = undefined;
+    if (!source) return;
+    import('./streets.js').then(
+      ({ Streets }) => {
+        if (this.#tileTemplate !== source.template) return;
+        this.#streets = new Streets(source, this.#streetsHost);
+        this.requestUpdate();
+      },
+      (error: unknown) => console.warn(`<${this.localName}>: the street layer could not be loaded.`, error),
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const map = this.renderRoot.querySelector('svg[part="map"]') ?? undefined;
+    // The tiles follow the view (their box is drawn with the map only: not with the list, nor while loading).
+    this.#streets?.updated(this.view);
+    const map = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]') ?? undefined;
+    map?.style.setProperty('--_k', String(this.#scale[0]));
+    map?.style.setProperty('--_u', String(this.#scale[1]));
     if (map === this.#measured) return;
     this.#resize.disconnect();
     this.#measured = map;
@@ -266,13 +335,6 @@ export class SinnInitiativeMap extends SinnElement {
     this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resize.disconnect();
-    this.#measured = undefined;
-    clearTimeout(this.#hint);
-    this.#hint = undefined;
-  }
 
   #showHint(): void {
     const shown = this.#hint !== undefined;
@@ -438,6 +500,7 @@ export class SinnInitiativeMap extends SinnElement {
       return !box || Math.min(box[2] - box[0], box[3] - box[1]) / unit >= pixels;
     };
     const hit = (TARGET / 2) * unit;
+    this.#scale = [1 / zoom, unit];
     // A dot's radius: a point's, or a cluster's, growing with its count; in map units of the whole map, never under some pixels.
     const radius = (count: number): number =>
       count > 1 ? Math.max((34 + Math.min(40, count * 2)) / zoom, (8 + Math.min(6, count / 3)) * unit) : Math.max(22 / zoom, 4 * unit);
@@ -455,8 +518,10 @@ export class SinnInitiativeMap extends SinnElement {
     );
     // Points are reached by keyboard once a district is chosen (a handful), else through the list.
     const pointTab = chosen.length > 0 ? 0 : -1;
-    return html`<div class="frame">
-        <svg part="map" viewBox="${view.x} ${view.y} ${view.w} ${view.h}" style="--_k: ${1 / zoom}; --_u: ${unit}"
+    const streets = this.#streets;
+    return html`<div class=${streets?.on ? 'frame streets' : 'frame'}>
+        ${streets?.tiles() ?? nothing}
+        <svg part="map" viewBox="${view.x} ${view.y} ${view.w} ${view.h}"
           role="group" aria-label=${this.#text('map.districts')} aria-describedby="map-keys" tabindex="0"
           @keydown=${this.#mapKey} @wheel=${this.#gestures.wheel} @pointerdown=${this.#gestures.down} @pointermove=${this.#gestures.move}
           @pointerup=${this.#gestures.up} @pointercancel=${this.#gestures.up} @click=${this.#gestures.click}>
@@ -500,10 +565,11 @@ export class SinnInitiativeMap extends SinnElement {
         </svg>
         ${this.#hint ? html`<p class="hint" part="hint" aria-hidden="true">${this.#text('map.wheel', { key: this.#text(/Mac|iP(hone|ad)/.test(navigator.platform) ? 'map.cmd' : 'map.ctrl') })}</p>` : nothing}
         <p class="attribution" part="attribution">
-          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>
+          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>${streets?.attribution(this.tilesAttribution) ?? nothing}
         </p>
       </div>
       <p id="map-keys" class="visually-hidden">${this.#text('map.keys')}</p>
+      ${streets?.control() ?? nothing}
       ${legend(scale, this.language)} ${this.#place(spots)}`;
   }
 

@@ -33,4 +33,9 @@ export const elements: Record<string, { define: Load } & Record<Lang, Load>> = {
     de: () => import('../mentor-search/messages/de.js'),
     en: () => import('../mentor-search/messages/en.js'),
   },
+  'sinn-survey': {
+    define: () => import('../survey/define.js'),
+    de: () => import('../survey/messages/de.js'),
+    en: () => import('../survey/messages/en.js'),
+  },
 };

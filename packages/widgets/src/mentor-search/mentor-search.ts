@@ -1,8 +1,8 @@
 import { listMentorsEndpoint, type Mentor, type MentorList, type Taxonomies } from '@sinn/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute } from '../base/attributes.js';
-import { dialogStyles } from '../base/dialog.styles.js';
 import { formatNumber } from '../base/format.js';
+import { onIntent } from '../base/intent.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { errorState, staleNotice } from '../base/states.js';
@@ -71,7 +71,7 @@ interface Page extends MentorList {
  * @slot - Fallback content (a link to the mentors on the platform), shown until the element has loaded.
  */
 export class SinnMentorSearch extends SinnElement {
-  static override styles = [...SinnElement.styles, stateStyles, dialogStyles, mentorSearchStyles];
+  static override styles = [...SinnElement.styles, stateStyles, mentorSearchStyles];
   static override catalogs = [...SinnElement.catalogs, mentorText];
 
   static override properties = {
@@ -118,6 +118,12 @@ export class SinnMentorSearch extends SinnElement {
   #contact: ContactRequests | undefined;
   /** What is shown when nobody matches, loaded with the first answer that finds nobody. */
   #noResults: typeof import('./no-results.js') | undefined;
+
+  constructor() {
+    super();
+    // The contact dialog's code is asked for on the first sign that a person is about to press "contact".
+    onIntent(this, '[part~="contact"]', () => void this.#contactCode().catch(() => undefined));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -290,11 +296,15 @@ export class SinnMentorSearch extends SinnElement {
   #contactWith = async (mentor: Mentor, opener: HTMLElement): Promise<void> => {
     if (!this.emit<MentorSelectDetail>('sinn-mentor-select', { mentor })) return;
     if (!this.#contact) {
-      const { ContactRequests } = await import('./contact/contact.js');
+      const { ContactRequests } = await this.#contactCode();
       this.#contact ??= new ContactRequests(this);
     }
     this.#contact.open(mentor, opener);
   };
+
+  #contactCode(): Promise<typeof import('./contact/contact.js')> {
+    return import('./contact/contact.js');
+  }
 
   // --- what the person sees -------------------------------------------------------------------------------------
 

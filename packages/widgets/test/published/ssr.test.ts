@@ -26,7 +26,7 @@ function importInNode(specifiers: string[]): { status: number | null; stdout: st
     for (const specifier of ${JSON.stringify(specifiers)}) {
       try { await import(specifier); results[specifier] = 'ok'; } catch (error) { results[specifier] = String(error?.stack ?? error); }
     }
-    results.defined = ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form', 'sinn-initiative-map']
+    results.defined = ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form', 'sinn-initiative-map', 'sinn-survey']
       .filter((tag) => globalThis.customElements?.get(tag));
     console.log(JSON.stringify(results));
   `;
@@ -47,6 +47,6 @@ describe('importing the packages where there is no DOM', () => {
 
   it("the define entries register their tags in Lit's server-side registry, as Lit SSR needs", () => {
     const { stdout, stderr } = importInNode(entries().filter((entry) => entry.includes('/define/')));
-    assert.deepEqual((JSON.parse(stdout) as { defined: string[] }).defined, ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form', 'sinn-initiative-map'], stderr);
+    assert.deepEqual((JSON.parse(stdout) as { defined: string[] }).defined, ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form', 'sinn-initiative-map', 'sinn-survey'], stderr);
   });
 });

@@ -41,7 +41,7 @@ describe('the npm packages as published', () => {
     for (const file of ['custom-elements.json', 'dist/index.d.ts', 'dist/jsx.d.ts', 'dist/vue.d.ts', 'dist/element-attributes.d.ts']) {
       assert.ok(files.includes(file), `${file} is in the tarball`);
     }
-    for (const element of ['initiative-cards', 'event-calendar', 'mentor-search', 'join-form', 'initiative-map']) {
+    for (const element of ['initiative-cards', 'event-calendar', 'mentor-search', 'join-form', 'initiative-map', 'survey']) {
       assert.ok(files.includes(`dist/${element}/define.js`), `dist/${element}/define.js is in the tarball`);
     }
     assert.deepEqual(
@@ -50,7 +50,7 @@ describe('the npm packages as published', () => {
     );
   });
 
-  it('@sinn/widgets names custom-elements.json, whose five elements each have a define entry, the only modules with side effects', () => {
+  it('@sinn/widgets names custom-elements.json, whose six elements each have a define entry, the only modules with side effects', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'packages/widgets/package.json'), 'utf8')) as {
       customElements: string;
       sideEffects: string[];
@@ -70,6 +70,7 @@ describe('the npm packages as published', () => {
       ['sinn-initiative-map', 'dist/initiative-map/define.js'],
       ['sinn-join-form', 'dist/join-form/define.js'],
       ['sinn-mentor-search', 'dist/mentor-search/define.js'],
+      ['sinn-survey', 'dist/survey/define.js'],
     ]);
     for (const [tag] of defined) assert.ok(`./define/${tag!.replace(/^sinn-/, '')}` in manifest.exports, `${tag} has an export`);
   });

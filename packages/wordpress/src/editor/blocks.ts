@@ -7,7 +7,7 @@ import { createElement as h, Fragment, type Node } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import ServerSideRender from '@wordpress/server-side-render';
 import { BLOCKS } from './block-names.js';
-import { attributeLabels, choiceLabels } from './labels.js';
+import { attributeLabels, blockLabels, choiceLabels } from './labels.js';
 
 // The controls' look from WordPress 6.7 and 6.8 on, which the older look is deprecated for; earlier releases
 // ignore these.
@@ -19,7 +19,7 @@ function set(props: EditProps, name: string, value: unknown): void {
 }
 
 function control(props: EditProps, name: string, schema: AttributeSchema): Node {
-  const label = attributeLabels()[name]!;
+  const label = (blockLabels()[props.name]?.[name] ?? attributeLabels()[name])!;
   const value = props.attributes[name];
   if (schema.type === 'boolean') {
     return h(ToggleControl, { __nextHasNoMarginBottom: true, key: name, label: label.label, help: label.help, checked: value === true, onChange: (on: boolean) => set(props, name, on) });

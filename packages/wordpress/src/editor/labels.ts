@@ -37,6 +37,16 @@ export function attributeLabels(): Record<string, Label> {
   };
 }
 
+/** Where a block's attribute means something of its own: the survey's slug names a survey, its region one district. */
+export function blockLabels(): Record<string, Record<string, Label>> {
+  return {
+    'sinn/survey': {
+      slug: { label: __('Survey', 'sinn-widgets'), help: __('The short name (slug) of one survey or vote.', 'sinn-widgets') },
+      region: { label: __('Region', 'sinn-widgets'), help: __('Without a survey named: the open survey of this district that closes soonest, e.g. zwickau.', 'sinn-widgets') },
+    },
+  };
+}
+
 /** The words of the choices in the selects. */
 export function choiceLabels(): Record<string, string> {
   return {

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import type { TestServer } from '../packages/server/test/helpers/server.js';
+import { axeViolations, calendarShown, cardsShown, closeSites, openSites, visit, type Sites } from './browser.js';
+
+// What opens an item (the dialog, a detail's code and styles) is no part of a page's first paint: the built
+// script-tag bundle, as the SINN server serves it, fetches it at the first sign that a person is about to open
+// something. Each page here is loaded cold and its requests are recorded.
+
+/** The chunks of the opening: the dialog's, an initiative's and an event's detail, and the detail's strings. */
+const OPENING = /\/(base-dialog|base-easy-language|initiative-cards-initiative-detail|event-calendar-event-detail|event-calendar-detail-de)-[\w-]{8}\.js$/;
+const opening = (requests: string[]) => requests.map((url) => OPENING.exec(new URL(url).pathname)?.[1]).filter((name) => name !== undefined);
+
+function inShadow(page: Page, host: string, selector: string): Promise<ElementHandle<Element>> {
+  return page.evaluateHandle((tag, query) => document.querySelector(tag)!.shadowRoot!.querySelector(query)!, host, selector) as Promise<ElementHandle<Element>>;
+}
+
+describe('opening an item in Chromium, from the built bundle', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let partner: Sites['partner'];
+
+  before(async () => {
+    ({ server, partner, browser } = await openSites());
+  });
+  after(() => closeSites({ server, partner, browser }));
+
+  it('the cards fetch no code of the dialog with their first paint; a pointer over a card fetches it, before any click, and the card opens whole', async () => {
+    const { page, problems, requests } = await visit(browser, `${server.url}/examples/english.html`);
+    assert.ok((await cardsShown(page)) > 0);
+    assert.deepEqual(opening(requests), [], 'nothing of the opening is fetched with the cards');
+
+    const record = requests.length;
+    await (await inShadow(page, 'sinn-initiative-cards', '.card .open')).hover();
+    await page.waitForNetworkIdle({ idleTime: 300 });
+    assert.deepEqual(opening(requests).sort(), ['base-dialog', 'base-easy-language', 'initiative-cards-initiative-detail']);
+    assert.ok(!requests.slice(record).some((url) => new URL(url).pathname.startsWith('/v1/initiatives/')), 'the record itself waits for the click');
+
+    const title = await page.evaluate(() => {
+      const root = document.querySelector('sinn-initiative-cards')!.shadowRoot!;
+      const button = root.querySelector<HTMLButtonElement>('.card .open')!;
+      button.click();
+      return button.textContent!.trim();
+    });
+    await page.waitForFunction(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelector('dialog[open] [part="detail-title"]'), { timeout: 15_000 });
+    const shown = await page.evaluate(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelector('dialog[open] [part="detail-title"]')!.textContent!.trim());
+    assert.equal(shown, title);
+    assert.ok(requests.slice(record).some((url) => new URL(url).pathname.startsWith('/v1/initiatives/')), 'the whole record was fetched');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('the calendar fetches no code of the dialog with its first paint; the focus on an event fetches it, and the event opens', async () => {
+    const { page, problems, requests } = await visit(browser, `${server.url}/examples/calendar.html`);
+    assert.ok((await calendarShown(page)) > 0);
+    assert.deepEqual(opening(requests), [], 'nothing of the opening is fetched with the calendar');
+
+    await page.evaluate(() => document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector<HTMLElement>('.bar')!.focus());
+    await page.waitForNetworkIdle({ idleTime: 300 });
+    assert.deepEqual(opening(requests).sort(), ['base-dialog', 'base-easy-language', 'event-calendar-detail-de', 'event-calendar-event-detail']);
+
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('sinn-event-calendar')!.shadowRoot!.querySelector('dialog[open] [part="facts"]'), { timeout: 15_000 });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("where the dialog's code cannot come, the card says so after the list with a retry that takes the focus, and the retry opens it", async () => {
+    const { page, problems } = await visit(browser, `${server.url}/examples/english.html`);
+    assert.ok((await cardsShown(page)) > 0);
+    // The connection drops after the cards came: the dialog's chunk fails.
+    let offline = true;
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (offline && /\/base-dialog-[\w-]{8}\.js$/.test(request.url())) void request.abort('internetdisconnected');
+      else void request.continue();
+    });
+    await page.evaluate(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelector<HTMLButtonElement>('.card .open')!.click());
+    await page.waitForFunction(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.activeElement?.matches('.opening + [part~="error"] [part~="retry"]'), {
+      timeout: 15_000,
+    });
+    const failed = await page.evaluate(() => {
+      const root = document.querySelector('sinn-initiative-cards')!.shadowRoot!;
+      return { alert: root.querySelector('.opening + [role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim(), dialog: root.querySelector('dialog') !== null, opening: root.querySelector('[data-opening]') !== null };
+    });
+    assert.match(failed.alert, /cannot be reached/);
+    assert.equal(failed.dialog, false);
+    assert.equal(failed.opening, false, 'the card no longer says it is opening');
+    assert.deepEqual(await axeViolations(page, 'sinn-initiative-cards'), []);
+    assert.deepEqual(problems.filter((problem) => !problem.includes('could not load the code that opens an item') && !problem.includes('dynamically imported module')), []);
+
+    offline = false;
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelector('dialog[open] [part="detail-title"]'), { timeout: 15_000 });
+    const after = await page.evaluate(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelector('.opening + [role="alert"]') !== null);
+    assert.equal(after, false, 'the error is gone once the dialog opened');
+    // Closed, the dialog gives the focus back to the card that was clicked, not to the retry that is gone.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.activeElement?.matches('.card .open'), { timeout: 5_000 });
+    await page.close();
+  });
+});

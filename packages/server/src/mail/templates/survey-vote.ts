@@ -1,0 +1,86 @@
+import { TIME_ZONE } from '../../time/berlin.js';
+import type { TemplateMail } from './mentor-request.js';
+
+// The mails of a vote in a `verified` survey. Plain text, and nothing in them that the voter typed (no answer):
+// whoever enters someone else's address cannot make these mails carry their words. They name the survey (staff's
+// text, public anyway).
+
+function when(instant: Date, language: 'de' | 'en'): string {
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(
+    instant,
+  );
+}
+
+/** The link that makes a vote count. */
+export function voteConfirmationMail(language: 'de' | 'en', survey: string, link: string, confirmBy: Date, closesAt: Date): TemplateMail {
+  if (language === 'en') {
+    return {
+      subject: `Please confirm your vote: ${survey}`,
+      body: [
+        'Hello,',
+        '',
+        `this address was used to vote in “${survey}” on SINN, the platform for social innovation in Saxony.`,
+        'The vote counts only once you confirm it: open this link and press the button there.',
+        '',
+        link,
+        '',
+        `The link works until ${when(confirmBy, 'en')} (Berlin time); the vote closes on ${when(closesAt, 'en')}. A vote confirmed after that does not count.`,
+        'If you vote again before confirming, only the newest vote and its link count.',
+        '',
+        'If you did not vote, you need not do anything: the vote and this address are deleted when the link expires.',
+        '',
+        'The SINN team',
+        '',
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: `Bitte bestätigen Sie Ihre Stimme: ${survey}`,
+    body: [
+      'Guten Tag,',
+      '',
+      `mit dieser Adresse wurde bei „${survey}“ auf SINN, der Zukunftsplattform für soziale Innovationen in Sachsen, abgestimmt.`,
+      'Die Stimme zählt erst, wenn Sie sie bestätigen: Öffnen Sie diesen Link und drücken Sie dort die Schaltfläche.',
+      '',
+      link,
+      '',
+      `Der Link gilt bis ${when(confirmBy, 'de')} Uhr; die Abstimmung endet am ${when(closesAt, 'de')} Uhr. Eine danach bestätigte Stimme zählt nicht.`,
+      'Wenn Sie vor der Bestätigung noch einmal abstimmen, zählen nur die neueste Stimme und ihr Link.',
+      '',
+      'Wenn Sie nicht abgestimmt haben, müssen Sie nichts tun: Die Stimme und diese Adresse werden gelöscht, wenn der Link abläuft.',
+      '',
+      'Ihr SINN-Team',
+      '',
+    ].join('\n'),
+  };
+}
+
+/** To an address whose vote was confirmed already: nothing to confirm, nothing changed. */
+export function alreadyVotedMail(language: 'de' | 'en', survey: string): TemplateMail {
+  if (language === 'en') {
+    return {
+      subject: `You have voted already: ${survey}`,
+      body: [
+        'Hello,',
+        '',
+        `this address was used to vote in “${survey}” on SINN again. Its vote was confirmed before and counts;`,
+        'each address votes once, so the new vote was not stored, and nothing was changed.',
+        '',
+        'The SINN team',
+        '',
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: `Sie haben bereits abgestimmt: ${survey}`,
+    body: [
+      'Guten Tag,',
+      '',
+      `mit dieser Adresse wurde bei „${survey}“ auf SINN erneut abgestimmt. Ihre Stimme war bereits bestätigt und zählt;`,
+      'jede Adresse stimmt einmal ab. Die neue Stimme wurde darum nicht gespeichert, und es wurde nichts geändert.',
+      '',
+      'Ihr SINN-Team',
+      '',
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,234 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { ErasureResult, Survey, SurveyResponseAccepted, SurveyResults } from '@sinn/sdk';
+import * as z from 'zod/mini';
+import { runCleanup } from '../src/jobs/cleanup.js';
+import { normaliseVoterAddress } from '../src/surveys/voter.js';
+import { fromBerlin } from '../src/time/berlin.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+import { mailText, startTestSmtp, type TestSmtp } from './helpers/smtp.js';
+import { STAFF_TOKEN, staffFetch } from './helpers/staff.js';
+import { confirmVote, countRows, createSurvey, insertOrganiser, postResponse, responseBody, surveyInput, voteLinkIn } from './helpers/survey.js';
+
+// `verified` mode, the prize vote's: a vote counts once its link is confirmed, one per address (domain case and
+// +tag make no second voter), the address is kept only while the vote is pending, a second vote from a
+// confirmed address changes nothing and is answered the same, a link confirmed after the close does not count,
+// and erasure by address takes a person's votes and their consent.
+
+const EASY = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, adminToken: STAFF_TOKEN };
+const DAY = 24 * 60 * 60 * 1000;
+
+function movableClock() {
+  const clock = { at: fromBerlin(2026, 11, 15, 10, 0), now: () => clock.at, set: (at: Date) => (clock.at = at) };
+  return clock;
+}
+
+const PRIZE = {
+  resultsPolicy: 'after-close',
+  integrity: 'verified',
+  questions: [
+    {
+      id: 'winner',
+      kind: 'single',
+      required: true,
+      label: { de: 'Wer soll den Preis bekommen?', en: 'Who should win the prize?' },
+      options: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: { de: `Initiative ${id}`, en: `Initiative ${id}` } })),
+    },
+  ],
+} as const;
+
+describe('votes in verified mode', () => {
+  let smtp: TestSmtp;
+  let server: TestServer;
+  let organiser: string;
+  let survey: z.output<typeof Survey>;
+  const clock = movableClock();
+  let mailsSeen = 0;
+
+  /** The next `n` mails, in order of arrival. */
+  async function nextMails(n: number) {
+    const mails = await smtp.waitFor(mailsSeen + n);
+    const fresh = mails.slice(mailsSeen, mailsSeen + n);
+    mailsSeen += n;
+    return fresh;
+  }
+
+  async function vote(email: string, winner: string, target = survey) {
+    const response = await postResponse(server.url, target.slug, responseBody(target, { winner }, { email }));
+    const text = await response.text();
+    assert.equal(response.status, 202, text);
+    return text;
+  }
+
+  async function results(slug = survey.slug) {
+    const response = await staffFetch(`${server.url}/v1/admin/surveys/${slug}/results`);
+    return z.parse(SurveyResults, await response.json());
+  }
+
+  const winnerCounts = (counted: z.output<typeof SurveyResults>) => {
+    const question = counted.questions[0]!;
+    return question.kind === 'single' ? Object.fromEntries(question.options.map((option) => [option.id, option.count])) : {};
+  };
+
+  before(async () => {
+    smtp = await startTestSmtp();
+    server = await startTestServer({ ...EASY, smtpUrl: smtp.url, logLevel: 'silent' }, clock);
+    organiser = await insertOrganiser(server.database.db);
+    survey = await createSurvey(server.url, surveyInput(organiser, { slug: 'innovationspreis', ...PRIZE } as never));
+  });
+  after(async () => {
+    await server.stop();
+    await smtp.close();
+  });
+
+  it('normalises an address: the domain lowercased, a +tag removed, dots kept', () => {
+    assert.equal(normaliseVoterAddress('Anna.Berg+preis@Example.ORG'), 'anna.berg@example.org');
+    assert.equal(normaliseVoterAddress('annaberg@example.org'), 'annaberg@example.org');
+    assert.notEqual(normaliseVoterAddress('anna.berg@example.org'), normaliseVoterAddress('annaberg@example.org'));
+  });
+
+  it('counts a vote only after its link is confirmed, and says so on the page', async () => {
+    const answer = await vote('lena@example.org', 'a');
+    const accepted = z.parse(SurveyResponseAccepted, JSON.parse(answer));
+    assert.deepEqual(accepted, { status: 'pending', confirmBy: '2026-11-22T10:00:00+01:00', results: null });
+    const [mail] = await nextMails(1);
+    assert.deepEqual(mail!.to, ['lena@example.org']);
+    const text = mailText(mail!);
+    const link = voteLinkIn(text);
+    assert.equal((await results()).responses, 0, 'pending: not counted');
+    const [pending] = await server.database.db.query<{ email: string | null; voter_hash: string }>("select email, voter_hash from survey_responses where status = 'pending'");
+    assert.equal(pending?.email, 'lena@example.org', 'the address is kept while pending, to send the link');
+
+    const page = await fetch(link);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<button type="submit">Stimme bestätigen<\/button>/);
+    assert.equal((await results()).responses, 0, 'opening the link confirms nothing');
+
+    const confirmed = await confirmVote(server.url, link);
+    assert.equal(confirmed.status, 200);
+    assert.match(await confirmed.text(), /<h1>Ihre Stimme zählt<\/h1>/);
+    const counted = await results();
+    assert.equal(counted.responses, 1);
+    assert.equal(winnerCounts(counted).a, 1);
+    const [row] = await server.database.db.query<{ email: string | null; voter_hash: string; confirmed: Date | null }>(
+      `select r.email, r.voter_hash, l.confirmed_at as confirmed from survey_responses r join consent_log l on l.survey_response_id = r.id`,
+    );
+    assert.equal(row?.email, null, 'a confirmed vote keeps no address');
+    assert.match(row?.voter_hash ?? '', /^[0-9a-f]{64}$/);
+    assert.ok(row?.confirmed, 'the consent is confirmed with the vote');
+
+    const again = await confirmVote(server.url, link);
+    assert.equal(again.status, 200);
+    assert.match(await again.text(), /<h1>Ihre Stimme wurde bereits gezählt<\/h1>/);
+    assert.equal((await results()).responses, 1);
+  });
+
+  it('counts one vote per address whatever the case of the domain and any +tag; a second one sends "already voted" and answers the same', async () => {
+    const before = await countRows(server.database.db, 'survey_responses');
+    const first = await vote('lena+nochmal@EXAMPLE.org', 'b');
+    const [mail] = await nextMails(1);
+    assert.deepEqual(mail!.to.map((to) => to.toLowerCase()), ['lena+nochmal@example.org']);
+    assert.match(mailText(mail!), /bereits bestätigt/);
+    assert.doesNotMatch(mailText(mail!), /survey-votes\/confirm/, 'no link: there is nothing to confirm');
+    const fresh = await vote(`neu-${randomUUID().slice(0, 6)}@example.org`, 'b');
+    await nextMails(1);
+    assert.equal(first, fresh, 'the answer does not tell whether the address voted before');
+    const counted = await results();
+    assert.equal(winnerCounts(counted).a, 1, 'the confirmed vote is final');
+    assert.equal(winnerCounts(counted).b, 0, 'the new address is pending');
+    assert.equal(await countRows(server.database.db, 'survey_responses'), before + 1);
+  });
+
+  it('replaces a pending vote with a newer one: the newest link counts, the older one is void', async () => {
+    await vote('jonas@example.org', 'c');
+    const [firstMail] = await nextMails(1);
+    await vote('Jonas+2@Example.org', 'd');
+    const [secondMail] = await nextMails(1);
+    const stale = await confirmVote(server.url, voteLinkIn(mailText(firstMail!)));
+    assert.equal(stale.status, 404);
+    assert.match(await stale.text(), /neuere Stimme/);
+    const fresh = await confirmVote(server.url, voteLinkIn(mailText(secondMail!)));
+    assert.equal(fresh.status, 200);
+    const counted = winnerCounts(await results());
+    assert.equal(counted.c, 0);
+    assert.equal(counted.d, 1);
+  });
+
+  it('deletes a pending vote with its address when its link expires', async () => {
+    await vote('mila@example.org', 'e');
+    await nextMails(1);
+    assert.equal(await countRows(server.database.db, 'survey_responses', 'email = $1', ['mila@example.org']), 1);
+    assert.equal((await runCleanup(server.database.db, { now: () => new Date(clock.at.getTime() + 6 * DAY) })).expiredVotes, 0);
+    const removed = await runCleanup(server.database.db, { now: () => new Date(clock.at.getTime() + 7 * DAY + 1) });
+    assert.ok(removed.expiredVotes >= 1);
+    assert.equal(await countRows(server.database.db, 'survey_responses', 'email is not null'), 0, 'no raw address is left');
+    assert.equal(await countRows(server.database.db, 'survey_responses', "status = 'pending'"), 0);
+    assert.equal(await countRows(server.database.db, 'consent_log', 'survey_response_id is not null and survey_response_id not in (select id from survey_responses)'), 0);
+  });
+
+  it('does not count a link confirmed after the survey closed, and its page says so', async () => {
+    const short = await createSurvey(server.url, surveyInput(organiser, { slug: 'kurz', closesAt: '2026-11-16T00:00:00+01:00', ...PRIZE } as never));
+    await vote('spaet@example.org', 'a', short);
+    const [mail] = await nextMails(1);
+    clock.set(fromBerlin(2026, 11, 16, 8, 0));
+    try {
+      const page = await confirmVote(server.url, voteLinkIn(mailText(mail!)));
+      assert.equal(page.status, 409);
+      const html = await page.text();
+      assert.match(html, /<h1>Die Abstimmung ist beendet<\/h1>/);
+      assert.match(html, /zählt darum nicht/);
+      assert.equal((await results(short.slug)).responses, 0);
+      assert.equal(await countRows(server.database.db, 'survey_responses r join surveys s on s.id = r.survey_id', 's.slug = $1', [short.slug]), 0);
+    } finally {
+      clock.set(fromBerlin(2026, 11, 15, 10, 0));
+    }
+  });
+
+  it('shows a survey title with markup on the confirmation page as text', async () => {
+    const hostile = await createSurvey(
+      server.url,
+      surveyInput(organiser, { slug: 'xss', ...PRIZE, title: { de: '<script>alert(1)</script><img src=x onerror=alert(2)>', en: '"><svg onload=alert(3)>' } } as never),
+    );
+    await vote('xss@example.org', 'a', hostile);
+    const [mail] = await nextMails(1);
+    const link = voteLinkIn(mailText(mail!));
+    for (const lang of ['de', 'en']) {
+      const url = new URL(link);
+      url.searchParams.set('lang', lang);
+      const html = await (await fetch(url)).text();
+      assert.doesNotMatch(html, /<script|<img|<svg/);
+      assert.match(html, lang === 'de' ? /&lt;script&gt;alert\(1\)&lt;\/script&gt;/ : /&quot;&gt;&lt;svg onload=alert\(3\)&gt;/);
+    }
+    const done = await (await confirmVote(server.url, link)).text();
+    assert.doesNotMatch(done, /<script|<img/);
+  });
+
+  it('erases a person: their votes, pending and confirmed, and their consent rows; the other counts stay right', async () => {
+    const erasable = await createSurvey(server.url, surveyInput(organiser, { slug: 'loeschbar', ...PRIZE } as never));
+    const confirmOne = async (email: string, winner: string) => {
+      await vote(email, winner, erasable);
+      const [mail] = await nextMails(1);
+      assert.equal((await confirmVote(server.url, voteLinkIn(mailText(mail!)))).status, 200);
+    };
+    await confirmOne('erika@example.org', 'a');
+    await confirmOne('paul@example.org', 'a');
+    await confirmOne('ida@example.org', 'b');
+    await vote('erika@example.org', 'c'); // pending, in the prize vote
+    await nextMails(1);
+    assert.deepEqual(winnerCounts(await results(erasable.slug)), { a: 2, b: 1, c: 0, d: 0, e: 0 });
+
+    const erased = await staffFetch(`${server.url}/v1/admin/erasure`, { method: 'POST', body: { email: 'Erika+x@EXAMPLE.org' } });
+    assert.equal(erased.status, 200);
+    const result = z.parse(ErasureResult, await erased.json());
+    assert.equal(result.surveyResponses, 2);
+    assert.equal(result.consentLog, 2);
+    assert.deepEqual(winnerCounts(await results(erasable.slug)), { a: 1, b: 1, c: 0, d: 0, e: 0 });
+    assert.equal(await countRows(server.database.db, 'survey_responses', 'email = $1', ['erika@example.org']), 0);
+    const responses = await countRows(server.database.db, 'survey_responses');
+    const consents = await countRows(server.database.db, 'consent_log', 'survey_response_id is not null');
+    assert.equal(consents, responses, 'one consent row per response, none left over');
+    const [entry] = await server.database.db.query<{ action: string; details: unknown }>("select action, details from audit_log where action = 'membership.erase' order by id desc limit 1");
+    assert.doesNotMatch(JSON.stringify(entry), /erika/i, 'the audit entry holds no address');
+  });
+});

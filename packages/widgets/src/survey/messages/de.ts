@@ -1,0 +1,40 @@
+import { formDe } from '../../forms/messages/de.js';
+
+// German strings of <sinn-survey>; en.ts has the same keys. The survey's own words (title, intro, questions,
+// options, consent) come from the API in both languages.
+export const de = {
+  ...formDe,
+  'survey.loading': 'Die Umfrage wird geladen …',
+  'survey.by': 'Eine Umfrage von {organiser}',
+  'survey.until': 'Läuft bis {date}.',
+  'survey.none': 'In dieser Region läuft gerade keine Umfrage.',
+  'survey.upcoming': 'Noch nicht geöffnet',
+  'survey.upcoming.text': 'Die Umfrage beginnt am {opens} und läuft bis {closes}.',
+  'survey.closed': 'Beendet',
+  'survey.closed.text': 'Die Umfrage endete am {date}.',
+  'survey.verified': 'Jede E-Mail-Adresse hat eine Stimme. Ihre Stimme zählt, sobald Sie den Link in der E-Mail bestätigen, die wir Ihnen schicken.',
+  'progress.step': 'Frage {step} von {count}',
+  'progress.last': 'Letzter Schritt: absenden',
+  'progress.answered': '{answered} von {count} Fragen beantwortet',
+  'step.back': 'Zurück',
+  'step.next': 'Weiter',
+  'field.multiple.hint': 'Wählen Sie {min} bis {max} Antworten.',
+  'field.multiple.hint.exact': 'Wählen Sie {min} Antworten.',
+  'field.scale.ends': '{min} bedeutet „{minLabel}“, {max} bedeutet „{maxLabel}“.',
+  'field.text.hint': 'Höchstens {max} Zeichen. Ihre Antwort wird nicht veröffentlicht.',
+  'field.email': 'E-Mail-Adresse',
+  'field.email.hint': 'An diese Adresse schicken wir einen Link. Erst wenn Sie ihn bestätigen, zählt Ihre Stimme.',
+  'submit': 'Antworten senden',
+  'failure.title': 'Ihre Antworten wurden nicht gesendet.',
+  'results.title': 'Ergebnisse',
+  'results.count': '{count} Antworten, Stand {date}.',
+  'results.option': 'Antwort',
+  'results.votes': 'Stimmen',
+  'results.share': 'Anteil',
+  'results.mean': 'Durchschnitt: {mean}',
+  'results.text': '{count} Antworten als Text. Sie werden nicht veröffentlicht.',
+  'results.later': 'Die Ergebnisse werden nach dem Ende der Umfrage am {date} veröffentlicht.',
+  'results.never': 'Die Ergebnisse dieser Umfrage werden nicht veröffentlicht.',
+} as const;
+
+export type SurveyLabelKey = keyof typeof de;

@@ -1,0 +1,22 @@
+import type { SurveyOutcomeKey } from './de.js';
+import { formOutcomesEn } from '../../../forms/messages/outcomes/en.js';
+
+export const en: Record<SurveyOutcomeKey, string> = {
+  ...formOutcomesEn,
+  'submit.busy': 'Sending your answers …',
+  'error.choose': 'Please choose an answer.',
+  'error.choose.range': 'Please choose {min} to {max} answers.',
+  'error.choose.exact': 'Please choose {min} answers.',
+  'error.write': 'Please write an answer.',
+  'error.text.long': 'The answer must be at most {max} characters long.',
+  'error.consent.required': 'Please agree to the privacy notice so that your answers can be counted.',
+  'failure.rate-limited': 'Too many answers came from here in a short time. Please try again {when}.',
+  'failure.forbidden': 'This website may not use the SINN survey. Please contact the people who run this website.',
+  'failure.unavailable': 'The survey takes no answers right now: it may just have closed.',
+  'failure.challenge': 'The check against automated answers failed. Please try again.',
+  'sent.title': 'Thank you for your answers!',
+  'sent.counted': 'Your answers arrived and are counted.',
+  'sent.pending': 'Almost done: please confirm your vote with the link in the e-mail to {email}. Only then does it count.',
+  'sent.spam': 'No e-mail? Please look in your spam folder too.',
+  'sent.until': 'The link works until {date}.',
+};

@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+/**
+ * The survey's own layout, on top of the forms' shared styles. Narrower than 36em of its own width (a container
+ * query, so a narrow column on a wide screen counts too) it shows one question per step with buttons to go back
+ * and on; wider, every question on one page. The stylesheet alone decides, from the first frame.
+ */
+export const surveyStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .survey,
+  .head,
+  form,
+  .step,
+  .results,
+  .success {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.1);
+  }
+  .survey {
+    --_heading-size: 1.3em;
+  }
+  .head {
+    gap: calc(var(--_space) * 0.5);
+  }
+  .by,
+  .until {
+    opacity: 0.85;
+  }
+  .skeleton.line {
+    block-size: 1em;
+    inline-size: min(20em, 100%);
+  }
+  .skeleton.title-line {
+    block-size: 1.5em;
+  }
+  .skeleton.block {
+    block-size: 12em;
+  }
+  .easy {
+    padding: var(--_space);
+    border-inline-start: 0.3em solid var(--_brand);
+    background: var(--_subtle);
+  }
+  .easy h3 {
+    margin: 0 0 0.3em;
+    font-size: 1em;
+  }
+  .easy p {
+    margin: 0;
+  }
+  .notice {
+    padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-inline-start: 0.35em solid var(--_brand);
+    border-radius: var(--_radius);
+  }
+  .question:focus {
+    outline: none;
+  }
+  .choices {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+    gap: 0.15em var(--_space);
+  }
+  /* The values of a scale in one row, the lowest first; each column is 24 px wide at least. */
+  .scale {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    max-inline-size: 28em;
+  }
+  .point {
+    display: grid;
+    justify-items: center;
+    gap: 0.2em;
+    min-inline-size: 24px;
+    padding-block: 0.2em;
+    font-weight: normal;
+    cursor: pointer;
+  }
+  .point input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_brand);
+  }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space);
+    max-inline-size: calc(28em / 0.9);
+    font-size: 0.9em;
+    opacity: 0.85;
+  }
+  textarea {
+    resize: vertical;
+  }
+  .progress {
+    display: grid;
+    gap: 0.3em;
+  }
+  progress {
+    inline-size: 100%;
+    block-size: 0.5em;
+    accent-color: var(--_brand);
+  }
+  .stepper {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  @container (max-width: 36em) {
+    .step:not(.current),
+    .wide-only {
+      display: none;
+    }
+  }
+  @container not (max-width: 36em) {
+    .stepper,
+    .narrow-only {
+      display: none;
+    }
+  }
+  .chart {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+  }
+  .chart figcaption {
+    font-weight: 600;
+  }
+  .bars {
+    display: grid;
+    gap: 0.6em;
+  }
+  .bar-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.2em var(--_space);
+  }
+  .bar-value {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .bar {
+    grid-column: 1 / -1;
+    inline-size: 100%;
+    block-size: 0.75em;
+  }
+  .bar .track {
+    fill: var(--_subtle);
+  }
+  .bar .fill {
+    fill: var(--_brand);
+  }
+  .sent-to {
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .bar .fill {
+      fill: CanvasText;
+    }
+  }
+`;

@@ -27,9 +27,10 @@ import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
 import type { InitiativeSelectDetail } from '../initiative-cards/initiative-cards.js';
 import { InitiativeOpening } from '../initiative-cards/initiative-opening.js';
 import { entries, groupedList, legend } from './list-view.js';
-import { MapGestures } from './map-gestures.js';
+import { MapPointers } from './map-pointers.js';
 import { countByRegion, neighbourTowards, placesOf, spotsOf, stepOf, stepScale, type MapInitiative, type Place, type Spot } from './map-model.js';
 import { fitTo, MAX_ZOOM, pan, union, WHOLE_MAP, zoomAt, zoomOf, ZOOM_STEP, type View } from './map-view.js';
+import { wheelZoom } from './map-wheel.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
 import type { Streets, StreetsHost } from './streets.js';
@@ -189,10 +190,16 @@ export class SinnInitiativeMap extends SinnElement {
   readonly #resize = new ResizeObserver(([entry]) => this.#measure(entry?.contentRect.width));
   /** The hint to zoom with Ctrl is shown (after a plain wheel), until the timer ends. */
   #hint: ReturnType<typeof setTimeout> | undefined;
-  readonly #gestures = new MapGestures(
+  readonly #wheel = wheelZoom(
     () => this.view,
     (view) => (this.view = view),
     () => this.#showHint(),
+  );
+  /** Dragging and pinching, whose code comes at the first press on the map. */
+  readonly #pointers = new MapPointers(
+    () => this.view,
+    (view) => (this.view = view),
+    (error) => console.warn(`<${this.localName}>: dragging the map could not be loaded.`, error),
   );
 
   constructor() {
@@ -523,8 +530,8 @@ export class SinnInitiativeMap extends SinnElement {
         ${streets?.tiles() ?? nothing}
         <svg part="map" viewBox="${view.x} ${view.y} ${view.w} ${view.h}"
           role="group" aria-label=${this.#text('map.districts')} aria-describedby="map-keys" tabindex="0"
-          @keydown=${this.#mapKey} @wheel=${this.#gestures.wheel} @pointerdown=${this.#gestures.down} @pointermove=${this.#gestures.move}
-          @pointerup=${this.#gestures.up} @pointercancel=${this.#gestures.up} @click=${this.#gestures.click}>
+          @keydown=${this.#mapKey} @wheel=${this.#wheel} @pointerdown=${this.#pointers.down} @pointermove=${this.#pointers.move}
+          @pointerup=${this.#pointers.up} @pointercancel=${this.#pointers.up} @click=${this.#pointers.click}>
           ${ids.map((id) => {
             const shape = geometry.districts[id]!;
             const count = counts.get(id) ?? 0;

@@ -1,21 +1,16 @@
-import { pan, zoomAt, type At, type View } from './map-view.js';
+import { pan, zoomAt, type View } from './map-view.js';
+import { mapper } from './map-wheel.js';
 
-// Pointer and wheel on the map's SVG, turned into views: dragging with one pointer pans, two pointers pinch (zoom
-// around their midpoint, and pan with it), Ctrl or ⌘ with the wheel zooms around the pointer (a touchpad's pinch
-// arrives in Chromium as such a wheel too). A plain wheel scrolls the page as on any page, and the map says how to
-// zoom instead: an embedded map that takes the wheel traps whoever scrolls past it (Google's "cooperative" maps).
-// One finger on a touch screen pans sideways only (touch-action: pan-y in the styles), so that it still scrolls
-// the page up and down.
+// Pointers on the map's SVG, turned into views: dragging with one pointer pans, two pointers pinch (zoom around
+// their midpoint, and pan with it). One finger on a touch screen pans sideways only (touch-action: pan-y in the
+// styles), so that it still scrolls the page up and down. Its own chunk, fetched at the first press on the map
+// (map-pointers.ts); the wheel is the map chunk's (map-wheel.ts).
 
 /** How far (CSS px) a pointer moves before a press is a drag, not a click. */
 const DRAG_THRESHOLD = 4;
 
-/** Where a client position lies in the view's map units, and how many map units a CSS pixel is. */
-function mapper(svg: SVGSVGElement, view: View): { at: (x: number, y: number) => At; unit: number } {
-  const box = svg.getBoundingClientRect();
-  const unit = view.w / (box.width || 1);
-  return { at: (x, y) => [view.x + (x - box.left) * unit, view.y + (y - box.top) * unit], unit };
-}
+/** What the gestures read of a pointer event: a PointerEvent, or one kept while this code was on its way. */
+export type Pointer = Pick<PointerEvent, 'pointerId' | 'pointerType' | 'button' | 'clientX' | 'clientY' | 'currentTarget'>;
 
 export class MapGestures {
   readonly #pointers = new Map<number, { x: number; y: number }>();
@@ -25,27 +20,9 @@ export class MapGestures {
   constructor(
     private readonly view: () => View,
     private readonly show: (view: View) => void,
-    private readonly hint: () => void,
   ) {}
 
-  /** For Lit's `@wheel`: not passive, as it must keep the page from scrolling when it zooms. */
-  readonly wheel = {
-    passive: false,
-    handleEvent: (event: WheelEvent): void => {
-      if (!event.ctrlKey && !event.metaKey) {
-        this.hint();
-        return;
-      }
-      event.preventDefault();
-      // Lines (Firefox) and pages as pixels; a mouse's notch (100 px) zooms by about 1.5, a touchpad's pinch finer.
-      const pixels = event.deltaY * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1);
-      const view = this.view();
-      const { at } = mapper(event.currentTarget as SVGSVGElement, view);
-      this.show(zoomAt(view, Math.exp(-pixels / 250), at(event.clientX, event.clientY)));
-    },
-  };
-
-  readonly down = (event: PointerEvent): void => {
+  readonly down = (event: Pointer): void => {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
     this.#pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
     if (this.#pointers.size === 1) {
@@ -54,7 +31,7 @@ export class MapGestures {
     }
   };
 
-  readonly move = (event: PointerEvent): void => {
+  readonly move = (event: Pointer): void => {
     const before = this.#pointers.get(event.pointerId);
     if (!before) return;
     const svg = event.currentTarget as SVGSVGElement;
@@ -80,20 +57,17 @@ export class MapGestures {
     this.show(zoomAt(panned, span(now) / span(before), mapper(svg, panned).at(midX, midY)));
   };
 
-  readonly up = (event: PointerEvent): void => {
+  readonly up = (event: Pointer): void => {
     this.#pointers.delete(event.pointerId);
     if (this.#pointers.size === 0) this.#start = undefined;
   };
 
   /** A click that ends a drag or pinch does not choose the district or open the point it ends on. */
-  readonly click = {
-    capture: true,
-    handleEvent: (event: Event): void => {
-      if (!this.#dragged) return;
-      this.#dragged = false;
-      event.stopPropagation();
-      event.preventDefault();
-    },
+  readonly click = (event: Event): void => {
+    if (!this.#dragged) return;
+    this.#dragged = false;
+    event.stopPropagation();
+    event.preventDefault();
   };
 
   /** Once dragging, the pointer stays with the map beyond its edge; not before, so that a click hits its target. */

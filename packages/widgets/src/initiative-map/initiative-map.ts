@@ -34,7 +34,7 @@ import { wheelZoom } from './map-wheel.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
 import type { Streets, StreetsHost } from './streets.js';
-import { tileSource } from './tile-source.js';
+import type { TileSource } from './tile-source.js';
 
 /** Asked of the server: what changes the answer. `region` does not: the map counts every district, and a chosen one narrows what is shown. */
 const QUERY_ATTRIBUTES = ['topic', 'stage', 'sdg', 'q'] as const;
@@ -167,8 +167,10 @@ export class SinnInitiativeMap extends SinnElement {
   #openedPlace: string | undefined;
   /** What a choice on the map said, for the live region. */
   #said = '';
-  /** The accepted tile template `tiles` names, if any. */
-  #tileTemplate: string | undefined;
+  /** The `tiles` last taken (trimmed), accepted or not. */
+  #tiles: string | undefined;
+  /** The streets' code (with the check of `tiles`), once a `tiles` asked for it. */
+  #streetsCode: typeof import('./streets.js') | undefined;
   /** The street layer's button and tiles, once their code has come for an accepted `tiles`. */
   #streets: Streets | undefined;
   readonly #streetsHost: StreetsHost = {
@@ -298,26 +300,36 @@ export class SinnInitiativeMap extends SinnElement {
   }
 
   /**
-   * A new `tiles`: checked, and for an accepted one the street layer's code is fetched (from the SINN server; the
-   * tile host hears nothing before the visitor's click). A layer on for another host goes: the visitor chose that one.
+   * A new `tiles`: the streets' code is fetched (from the SINN server; the tile host hears nothing before the
+   * visitor's click) and checks it; an accepted one gets the button. A layer on for another host goes: the visitor
+   * chose that one. Without `tiles`, none of this code comes.
    */
   #takeTiles(): void {
-    const raw = this.tiles?.trim();
-    const source = raw ? tileSource(raw) : undefined;
-    if (raw && !source) warnOnce(this, 'tiles', raw, 'an https: URL with {z}, {x} and {y} (https://tiles.example.org/{z}/{x}/{y}.png)');
-    if (source?.template === this.#tileTemplate) return;
-    this.#tileTemplate = source?.template;
-    this.#streets?.off();
-    this.#streets = undefined;
-    if (!source) return;
+    const raw = this.tiles?.trim() || undefined;
+    if (raw === this.#tiles) return;
+    this.#tiles = raw;
+    if (!raw) return this.#useTiles(undefined);
+    if (this.#streetsCode) return this.#check(raw);
     import('./streets.js').then(
-      ({ Streets }) => {
-        if (this.#tileTemplate !== source.template) return;
-        this.#streets = new Streets(source, this.#streetsHost);
-        this.requestUpdate();
+      (code) => {
+        this.#streetsCode = code;
+        if (this.#tiles === raw) this.#check(raw);
       },
       (error: unknown) => console.warn(`<${this.localName}>: the street layer could not be loaded.`, error),
     );
+  }
+
+  #check(raw: string): void {
+    const source = this.#streetsCode!.tileSource(raw);
+    if (!source) warnOnce(this, 'tiles', raw, 'an https: URL with {z}, {x} and {y} (https://tiles.example.org/{z}/{x}/{y}.png)');
+    this.#useTiles(source);
+  }
+
+  #useTiles(source: TileSource | undefined): void {
+    if (source?.template === this.#streets?.source.template) return;
+    this.#streets?.off();
+    this.#streets = source ? new this.#streetsCode!.Streets(source, this.#streetsHost) : undefined;
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -11,7 +11,8 @@ import type { SinnInitiativeMap } from './initiative-map.js';
 const svgOf = (element: Element) => shadowOf(element).querySelector<SVGSVGElement>('svg[part="map"]')!;
 const viewOf = (element: Element) => svgOf(element).getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
 /** The gestures' module, as the page fetched it (from the test server: map-gestures.ts). */
-const gesturesFetched = () => performance.getEntriesByType('resource').some((entry) => /\/map-gestures\.[jt]s\b/.test(entry.name));
+const fetched = (module: RegExp) => performance.getEntriesByType('resource').some((entry) => module.test(entry.name));
+const gesturesFetched = () => fetched(/\/map-gestures\.[jt]s\b/);
 
 describe('<sinn-initiative-map> dragging on demand', () => {
   freshPageEachTest();
@@ -22,6 +23,8 @@ describe('<sinn-initiative-map> dragging on demand', () => {
     shadowOf(element).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
     await element.updateComplete;
     expect(gesturesFetched(), 'the gestures are fetched before any press').to.equal(false);
+    // Nor, without `tiles`, the street layer's code or the check of a tile URL.
+    expect(fetched(/\/(streets|tile-source|street-layer)\.[jt]s\b/)).to.equal(false);
     const box = svgOf(element).getBoundingClientRect();
     const start: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
     const before = viewOf(element);

@@ -1,10 +1,13 @@
 // What the map shows of its street layer (the button, the tiles' box, their attribution) and what it does, loaded
-// (`import()`, a chunk of its own from the SINN server) only where `tiles` names an accepted tile server: a map
-// without streets carries none of it. Leaflet itself comes later still, with the visitor's click (street-layer.ts).
+// (`import()`, a chunk of its own from the SINN server) only where `tiles` is set, with the check of that URL
+// (tile-source.ts), and used where it names an accepted tile server: a map without `tiles` carries none of it.
+// Leaflet itself comes later still, with the visitor's click (street-layer.ts).
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MapMessageKey } from './messages/messages.js';
 import { StreetLayer, type MapView } from './street-layer.js';
 import type { TileSource } from './tile-source.js';
+
+export { tileSource } from './tile-source.js';
 
 /** What the street layer asks of the map element. */
 export interface StreetsHost {

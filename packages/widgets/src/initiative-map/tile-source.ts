@@ -1,5 +1,5 @@
-// Which `tiles` URL the map accepts: checked in the map's own chunk, so that a refused one is said at once and
-// gets no button; the street layer's code (streets.ts, street-layer.ts) is loaded only for an accepted one.
+// Which `tiles` URL the map accepts: checked in the streets' chunk (streets.ts), fetched only where `tiles` is set;
+// a refused one is said on the console and gets no button, and Leaflet (street-layer.ts) never comes for it.
 
 /** A tile URL the element accepts: its template for Leaflet and the host the tiles come from. */
 export interface TileSource {

@@ -60,29 +60,6 @@ export const initiativeMapStyles = css`
     outline: 0.1875em solid var(--_brand);
     outline-offset: 0.125em;
   }
-  /* The street layer's tiles lie in the SVG's own box, under it; Leaflet draws them, the SVG takes every pointer. */
-  .tiles {
-    position: absolute;
-    inset: 0;
-    z-index: 0;
-    overflow: hidden;
-    pointer-events: none;
-    background: none;
-  }
-  /* With streets under them, the districts let them show through; outlines and counts stay as they are. */
-  .streets .district path {
-    fill-opacity: 0.55;
-  }
-  .streets-control {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
-  }
-  .streets-note {
-    margin: 0;
-    font-size: 0.875em;
-  }
   .frame > svg {
     position: relative;
   }

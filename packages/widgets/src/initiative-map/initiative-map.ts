@@ -23,6 +23,7 @@ import { heading } from '../base/heading.js';
 import { warnOnce } from '../base/warn.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
+import { adoptLaterStyles } from '../base/later-styles.js';
 import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
 import type { InitiativeSelectDetail } from '../initiative-cards/initiative-cards.js';
 import { InitiativeOpening } from '../initiative-cards/initiative-opening.js';
@@ -312,6 +313,8 @@ export class SinnInitiativeMap extends SinnElement {
     if (this.#streetsCode) return this.#check(raw);
     import('./streets.js').then(
       (code) => {
+        // Once, before Leaflet can have added its own sheet (only after a click on the button these styles draw).
+        if (!this.#streetsCode) adoptLaterStyles(this, [code.streetsStyles]);
         this.#streetsCode = code;
         if (this.#tiles === raw) this.#check(raw);
       },

@@ -8,6 +8,7 @@ import { StreetLayer, type MapView } from './street-layer.js';
 import type { TileSource } from './tile-source.js';
 
 export { tileSource } from './tile-source.js';
+export { streetsStyles } from './streets.styles.js';
 
 /** What the street layer asks of the map element. */
 export interface StreetsHost {

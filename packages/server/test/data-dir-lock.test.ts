@@ -55,17 +55,31 @@ async function endedProcess(): Promise<{ pid: number; start: string }> {
   return identity;
 }
 
+/** A process's state and start time, or null once it is gone. */
+function statOf(pid: number): ReturnType<typeof parseProcStat> {
+  try {
+    return parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 /** A process that has ended but that its parent never collects (a zombie), as after a SIGKILL before the wait. */
 async function zombie(): Promise<{ pid: number; start: string }> {
-  // The shell starts a short job, then becomes a `sleep` that never waits for it.
-  const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 600'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  children.push(parent);
-  const pid = await new Promise<number>((resolve) => parent.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
-  for (let tries = 0; parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.state !== 'Z'; tries += 1) {
-    assert.ok(tries < 200, 'the job became a zombie');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+  // The shell starts a short job, then becomes a `sleep` that never waits for it. On a busy machine the job may end
+  // before the shell has become that `sleep`, and the shell collects it: then there is no zombie, and we start again.
+  for (let attempt = 1; ; attempt += 1) {
+    const parent = spawn('sh', ['-c', 'sleep 0.3 & echo $!; exec sleep 600'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    children.push(parent);
+    const pid = await new Promise<number>((resolve) => parent.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+    for (let tries = 0; tries < 500; tries += 1) {
+      const stat = statOf(pid);
+      if (!stat) break; // collected by the shell
+      if (stat.state === 'Z') return { pid, start: stat.start };
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    assert.ok(attempt < 5, 'a job became a zombie');
   }
-  return { pid, start: startOf(pid) };
 }
 
 const leftovers = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('server.lock'));

@@ -245,8 +245,7 @@ describe('touch targets on a page whose CSS does everything wrong', () => {
             await closeDialog(element);
           }
           one(element, grid ? '.bar' : 'button.row')!.click();
-          // The event's dialog and its record come on demand: on a busy machine that has taken longer than 8 s.
-          await until(() => one(element, 'dialog[open] [part="facts"]'), 'the event', 20000);
+          await until(() => one(element, 'dialog[open] [part="facts"]'), 'the event');
           await everyTargetFits(element, 'in an event', grid ? 90 : 40);
           await closeDialog(element);
         });

@@ -35,7 +35,7 @@ const SHORTCODES = [
   '[sinn_initiatives region="dresden" limit="3" view="list" onclick="alert(1)" bogus="1"]',
   '[sinn_events view="agenda" from="2026-11-01" limit="4"]',
   '[sinn_mentors limit="4"]',
-  '[sinn_map topic="bildung"]',
+  '[sinn_map topic="bildung" heading-level="2" tiles="https://tiles.example.org/{z}/{x}/{y}.png" tiles-attribution="© Beispiel-Kacheln" onclick="alert(1)"]',
   '[sinn_join region="leipzig" privacy-url="https://example.org/datenschutz"]',
   '[sinn_survey slug="hackathon-dresden-rueckblick" heading-level="3" onclick="alert(1)"]',
 ].join('\n\n');
@@ -400,6 +400,9 @@ for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin in Word
     for (const title of await titles('/v1/initiatives?region=dresden&limit=3')) assert.ok(shown['sinn-initiative-cards']!.includes(title), title);
     for (const name of await titles('/v1/mentors?limit=4')) assert.ok(shown['sinn-mentor-search']!.includes(name), name);
     assert.ok((await titles('/v1/events?from=2026-11-01&limit=4')).some((title) => shown['sinn-event-calendar']!.includes(title)));
+    // The map with a street layer offered: the tile host named, and asked for nothing until a visitor clicks.
+    assert.match(html, /<sinn-initiative-map topic="bildung" heading-level="2" tiles="https:\/\/tiles\.example\.org\/\{z\}\/\{x\}\/\{y\}\.png" tiles-attribution="© Beispiel-Kacheln">/);
+    await page.waitForFunction(() => document.querySelector('sinn-initiative-map')?.shadowRoot?.querySelector('[part~="streets"]'), { timeout: 20_000 });
     // The closed survey and its published results, through the relay.
     assert.match(html, /<sinn-survey slug="hackathon-dresden-rueckblick" heading-level="3">/);
     await page.waitForFunction(() => document.querySelector('sinn-survey')?.shadowRoot?.querySelector('[part~="results"] .chart'), { timeout: 20_000 });

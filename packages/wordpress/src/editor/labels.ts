@@ -32,6 +32,11 @@ export function attributeLabels(): Record<string, Label> {
     'sync-url': { label: __('Keep the search in the page address', 'sinn-widgets') },
     'privacy-url': { label: __('Your privacy policy', 'sinn-widgets'), help: __('An https address, linked beside the consent.', 'sinn-widgets') },
     'heading-level': { label: __('Heading level', 'sinn-widgets') },
+    tiles: {
+      label: __('Street map tiles', 'sinn-widgets'),
+      help: __('Optional: the https address of your own tile server, with {z}, {x} and {y}. Visitors load it only after a click.', 'sinn-widgets'),
+    },
+    'tiles-attribution': { label: __('Tiles’ attribution', 'sinn-widgets'), help: __('The source note your tile server asks for, as text.', 'sinn-widgets') },
     lang: { label: __('Language', 'sinn-widgets') },
     theme: { label: __('Design', 'sinn-widgets'), help: __('A preset (caritas, diakonie, drk, paritaet, impact-hub) and/or dark or auto; empty uses the site’s setting.', 'sinn-widgets') },
   };

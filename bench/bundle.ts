@@ -153,7 +153,7 @@ export async function benchBundle(): Promise<Target[]> {
   const mapOwn = total([...mapPage].filter((file) => !shared.has(file) && file !== sharedWithCards));
 
   const shifts = await measureLayoutShift([
-    ...['plain', 'caritas', 'dark', 'hostile', 'english', 'calendar', 'join', 'mentors'].map((page) => ({ page, width: 1100 })),
+    ...['plain', 'caritas', 'dark', 'hostile', 'english', 'calendar', 'join', 'mentors', 'survey'].map((page) => ({ page, width: 1100 })),
     // The map's page at a phone's width and a laptop's, each a first visit (the cache off).
     ...[360, 1280].map((width) => ({ page: 'map', width, cold: true })),
   ]);

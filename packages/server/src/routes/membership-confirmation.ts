@@ -1,5 +1,6 @@
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import type { AppDeps } from '../deps.js';
+import { askPage, CONFIRM_TOKEN, formFields, languageOf, type Language } from '../http/confirmation-page.js';
 import { escapeHtml, htmlPage } from '../http/html-page.js';
 import { onlyAllow } from '../http/methods.js';
 import { confirmMembership, tokenState, type TokenState } from '../queries/memberships.js';
@@ -11,7 +12,6 @@ import { sha256Hex } from '../write/canonical-json.js';
 
 export const CONFIRM_PATH = '/v1/memberships/confirm';
 
-type Language = 'de' | 'en';
 
 const TEXTS = {
   de: {
@@ -42,13 +42,6 @@ const TEXTS = {
   },
 } as const;
 
-/** A token as the server makes them: 32 random bytes, base64url. Anything else names no sign-up. */
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
-function languageOf(value: unknown): Language {
-  return value === 'en' ? 'en' : 'de';
-}
-
 function message(lang: Language, title: string, text: string, status: number): Response {
   return htmlPage({ lang, title, status, main: `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(text)}</p>` });
 }
@@ -58,29 +51,9 @@ function refusal(lang: Language, state: Exclude<TokenState, 'valid'>): Response 
   return state === 'expired' ? message(lang, t.expiredTitle, t.expired, 410) : message(lang, t.unknownTitle, t.unknown, 404);
 }
 
-function askPage(lang: Language, token: string): Response {
+function askToConfirm(lang: Language, token: string): Response {
   const t = TEXTS[lang];
-  const other = `${CONFIRM_PATH}?token=${token}&lang=${t.other.lang}`;
-  return htmlPage({
-    lang,
-    title: t.askTitle,
-    main: `<h1>${escapeHtml(t.askTitle)}</h1>
-<p>${escapeHtml(t.ask)}</p>
-<form method="post" action="${CONFIRM_PATH}">
-<input type="hidden" name="token" value="${escapeHtml(token)}">
-<input type="hidden" name="lang" value="${lang}">
-<button type="submit">${escapeHtml(t.button)}</button>
-</form>
-<p lang="${t.other.lang}"><a href="${escapeHtml(other)}">${escapeHtml(t.other.label)}</a></p>`,
-  });
-}
-
-async function formFields(c: Context): Promise<Record<string, unknown>> {
-  try {
-    return (await c.req.parseBody()) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
+  return askPage({ lang, path: CONFIRM_PATH, token, title: t.askTitle, text: t.ask, button: t.button, other: t.other });
 }
 
 export function confirmationRoutes(app: Hono, deps: AppDeps): void {
@@ -89,16 +62,16 @@ export function confirmationRoutes(app: Hono, deps: AppDeps): void {
   app.get(CONFIRM_PATH, async (c) => {
     const lang = languageOf(c.req.query('lang'));
     const token = c.req.query('token') ?? '';
-    if (!TOKEN.test(token)) return refusal(lang, 'unknown');
+    if (!CONFIRM_TOKEN.test(token)) return refusal(lang, 'unknown');
     const state = await tokenState(db, sha256Hex(token), deps.clock.now());
-    return state === 'valid' ? askPage(lang, token) : refusal(lang, state);
+    return state === 'valid' ? askToConfirm(lang, token) : refusal(lang, state);
   });
 
   app.post(CONFIRM_PATH, async (c) => {
     const fields = await formFields(c);
     const lang = languageOf(fields.lang);
     const token = typeof fields.token === 'string' ? fields.token : '';
-    if (!TOKEN.test(token)) return refusal(lang, 'unknown');
+    if (!CONFIRM_TOKEN.test(token)) return refusal(lang, 'unknown');
     const state = await db.transaction((tx) => confirmMembership(tx, sha256Hex(token), deps.clock.now()));
     if (state !== 'valid') return refusal(lang, state);
     const t = TEXTS[lang];

@@ -1,6 +1,7 @@
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import type { Queryable } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
+import { askPage, CONFIRM_TOKEN, formFields, languageOf, type Language } from '../http/confirmation-page.js';
 import { escapeHtml, htmlPage } from '../http/html-page.js';
 import { onlyAllow } from '../http/methods.js';
 import { TIME_ZONE } from '../time/berlin.js';
@@ -14,7 +15,6 @@ import { sha256Hex } from '../write/canonical-json.js';
 
 export const VOTE_CONFIRM_PATH = '/v1/survey-votes/confirm';
 
-type Language = 'de' | 'en';
 
 /** What a link's token finds. */
 export type VoteState = 'valid' | 'counted' | 'closed' | 'expired' | 'unknown';
@@ -70,13 +70,6 @@ const TEXTS = {
   },
 } as const;
 
-/** A token as the server makes them: 32 random bytes, base64url. */
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
-function languageOf(value: unknown): Language {
-  return value === 'en' ? 'en' : 'de';
-}
-
 function closedAt(instant: Date, lang: Language): string {
   return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(instant);
 }
@@ -113,29 +106,9 @@ function outcomePage(lang: Language, state: VoteState, row: VoteRow | null): Res
   });
 }
 
-function askPage(lang: Language, token: string, row: VoteRow): Response {
+function askToConfirm(lang: Language, token: string, row: VoteRow): Response {
   const t = TEXTS[lang];
-  const other = `${VOTE_CONFIRM_PATH}?token=${token}&lang=${t.other.lang}`;
-  return htmlPage({
-    lang,
-    title: t.askTitle,
-    main: `<h1>${escapeHtml(t.askTitle)}</h1>
-<p>${escapeHtml(t.ask(row.title[lang]))}</p>
-<form method="post" action="${VOTE_CONFIRM_PATH}">
-<input type="hidden" name="token" value="${escapeHtml(token)}">
-<input type="hidden" name="lang" value="${lang}">
-<button type="submit">${escapeHtml(t.button)}</button>
-</form>
-<p lang="${t.other.lang}"><a href="${escapeHtml(other)}">${escapeHtml(t.other.label)}</a></p>`,
-  });
-}
-
-async function formFields(c: Context): Promise<Record<string, unknown>> {
-  try {
-    return (await c.req.parseBody()) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
+  return askPage({ lang, path: VOTE_CONFIRM_PATH, token, title: t.askTitle, text: t.ask(row.title[lang]), button: t.button, other: t.other });
 }
 
 /**
@@ -163,17 +136,17 @@ export function surveyConfirmationRoutes(app: Hono, deps: AppDeps): void {
   app.get(VOTE_CONFIRM_PATH, async (c) => {
     const lang = languageOf(c.req.query('lang'));
     const token = c.req.query('token') ?? '';
-    if (!TOKEN.test(token)) return outcomePage(lang, 'unknown', null);
+    if (!CONFIRM_TOKEN.test(token)) return outcomePage(lang, 'unknown', null);
     const row = await voteOf(db, sha256Hex(token), clock.now());
     const state = stateOf(row);
-    return state === 'valid' ? askPage(lang, token, row!) : outcomePage(lang, state, row);
+    return state === 'valid' ? askToConfirm(lang, token, row!) : outcomePage(lang, state, row);
   });
 
   app.post(VOTE_CONFIRM_PATH, async (c) => {
     const fields = await formFields(c);
     const lang = languageOf(fields.lang);
     const token = typeof fields.token === 'string' ? fields.token : '';
-    if (!TOKEN.test(token)) return outcomePage(lang, 'unknown', null);
+    if (!CONFIRM_TOKEN.test(token)) return outcomePage(lang, 'unknown', null);
     const { state, row } = await db.transaction((tx) => confirmVote(tx, sha256Hex(token), clock.now()));
     return outcomePage(lang, state, row);
   });

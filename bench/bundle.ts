@@ -268,8 +268,8 @@ export async function benchBundle(): Promise<Target[]> {
     '## All four elements on one partner\'s page, in Chromium',
     '',
     'A partner\'s page (127.0.0.1) with `<sinn-initiative-cards>`, `<sinn-event-calendar>`, `<sinn-join-form>` and ' +
-      '`<sinn-mentor-search>`, the loader from the SINN server (production mode, on localhost), loaded once in a fresh ' +
-      'Chromium until nothing had been fetched for two seconds. Each script\'s body as it came (Content-Length, headers ' +
+      '`<sinn-mentor-search>`, the loader from the SINN server (production mode, on localhost), loaded in a fresh ' +
+      'Chromium until nothing had been fetched for two seconds, as its third visitor (each visitor a fresh browser; the server sends an answer asked for again at brotli\'s best quality). Each script\'s body as it came (Content-Length, headers ' +
       `not counted), in the encoding the server chose: ${fourEncodings.join(', ')}` +
       (fourEncodings.every((encoding) => encoding === 'br') ? '.' : ' (files under 1 KB are sent as they are; the target counts brotli, which the server does not send for every file yet).'),
     '',
@@ -281,8 +281,8 @@ export async function benchBundle(): Promise<Target[]> {
     '## The map on a partner\'s page, in Chromium',
     '',
     'A partner\'s page (127.0.0.1) with `<sinn-initiative-map>` alone, as its documentation\'s first example pastes it, ' +
-      'the loader from the SINN server (production mode, on localhost), loaded once in a fresh Chromium until nothing ' +
-      'had been fetched for two seconds, by the same function as the page with the four elements. Every script and ' +
+      'the loader from the SINN server (production mode, on localhost), loaded in a fresh Chromium until nothing ' +
+      'had been fetched for two seconds, as its third visitor, by the same function as the page with the four elements. Every script and ' +
       `every answer of the API, each body as it came (Content-Length, headers not counted): ${mapEncodings.join(', ')}. ` +
       `The points: every initiative of the demo data (${points.length === 1 ? 'one request' : `${points.length} requests`}).`,
     '',
@@ -296,7 +296,7 @@ export async function benchBundle(): Promise<Target[]> {
     '',
     '## What the API sends',
     '',
-    'The answers of the API as Chromium received them, in a fresh Chromium, until nothing had been fetched for two ' +
+    'The answers of the API as Chromium received them, in a fresh Chromium, the page\'s third visitor, until nothing had been fetched for two ' +
       'seconds. In brotli: the body as sent where the server sent brotli, otherwise the decoded body compressed here ' +
       'with node:zlib (brotli, quality 11), as the server would send it compressed once.',
     '',

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { rollup } from 'rollup';
 import { compressedTwins, precompress } from '../../../scripts/rollup-precompress.mjs';
@@ -122,11 +122,33 @@ describe('API answers, compressed as the client takes them', () => {
     const kept = answer.encoded.br;
     assert.ok(kept);
     assert.equal(answer.encoded.gzip, undefined, 'no gzip before a client takes it');
-    await app.request('/', { headers: { 'Accept-Encoding': BROWSER } });
-    assert.equal(answer.encoded.br, kept, 'the same bytes, not compressed again');
+    const second = new Uint8Array(await (await app.request('/', { headers: { 'Accept-Encoding': BROWSER } })).arrayBuffer());
+    assert.deepEqual(second, kept, 'the same bytes, not compressed again on the request');
     assert.deepEqual(first, kept);
     await app.request('/', { headers: { 'Accept-Encoding': 'gzip' } });
-    assert.ok(answer.encoded.gzip);
+    const gzip = answer.encoded.gzip;
+    assert.ok(gzip);
+    await app.request('/', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(answer.encoded.gzip, gzip, 'gzip is made once');
+  });
+
+  it('sends an answer asked for again in brotli at its best quality, made beside the answering', async () => {
+    const text = readFileSync(new URL('../src/http/cached-read.ts', import.meta.url), 'utf8');
+    const answer = prepareAnswer(text, etagOf(text), 'text/plain; charset=utf-8', 'no-cache');
+    const app = new Hono().get('/', (c) => sendAnswer(c, answer));
+    const ask = async () => new Uint8Array(await (await app.request('/', { headers: { 'Accept-Encoding': BROWSER } })).arrayBuffer());
+    const quick = await ask();
+    const best = new Uint8Array(brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }));
+    assert.ok(best.byteLength < quick.byteLength, `quality 11 (${best.byteLength} bytes) is smaller than the quick bytes (${quick.byteLength})`);
+    // Asked once, the answer keeps its quick bytes: nothing more is made for it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(answer.encoded.br, quick);
+    assert.deepEqual(await ask(), quick, 'the second request is answered at once, with the bytes there are');
+    const deadline = Date.now() + 10_000;
+    while (answer.encoded.br!.byteLength === quick.byteLength && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    const third = await ask();
+    assert.equal(third.byteLength, best.byteLength);
+    assert.equal(brotliDecompressSync(third).toString('utf8'), text);
   });
 
   it('sends a small answer as it is, with nothing to vary', async () => {

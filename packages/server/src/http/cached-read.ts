@@ -2,7 +2,7 @@ import { FIELDS_MEDIA_TYPE } from '@sinn/sdk';
 import type { Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { berlinDate, berlinIso } from '../time/berlin.js';
-import { chooseCoding, CODINGS, compress, COMPRESS_FROM, type Coding } from './compression.js';
+import { chooseCoding, CODINGS, compress, compressBest, COMPRESS_FROM, type Coding } from './compression.js';
 import { ProblemError, problems } from './problem.js';
 import { etagOf, matchesEtag, type CachedResponse } from './response-cache.js';
 
@@ -53,13 +53,29 @@ function codingsOf(answer: CachedResponse): readonly Coding[] {
   return CODINGS.filter((coding) => answer.compressible || answer.encoded[coding]);
 }
 
+/** Answers whose brotli was made at request time, at the quality affordable then, and not yet made smaller. */
+const quickBrotli = new WeakSet<CachedResponse>();
+
 // Compressed the first time a client takes the coding, then kept with the answer: no work for a coding nobody
-// asks for, and none twice.
+// asks for, and none twice. An answer asked for in brotli again (the points of a map, the vocabulary: what every
+// visitor of a partner's page fetches) is worth the best quality, made beside the answering and sent from then
+// on; an answer asked once (a search) never costs it.
 function encodedIn(answer: CachedResponse, coding: Coding): Uint8Array<ArrayBuffer> {
   const kept = answer.encoded[coding];
-  if (kept) return kept;
+  if (kept) {
+    if (coding === 'br' && quickBrotli.delete(answer)) {
+      compressBest(answer.body).then(
+        (best) => {
+          if (best.byteLength < kept.byteLength) answer.encoded.br = best;
+        },
+        () => undefined,
+      );
+    }
+    return kept;
+  }
   const made = compress(answer.body, coding);
   answer.encoded[coding] = made;
+  if (coding === 'br') quickBrotli.add(answer);
   return made;
 }
 

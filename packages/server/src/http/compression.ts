@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { brotliCompressSync, brotliDecompress, constants, gunzip, gzipSync } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, brotliDecompress, constants, gunzip, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import { accepts } from 'hono/accepts';
 
@@ -21,6 +21,7 @@ const BROTLI_QUALITY = 6;
 const GZIP_LEVEL = 6;
 
 const unbrotli = promisify(brotliDecompress);
+const brotli = promisify(brotliCompress);
 const gunzipped = promisify(gunzip);
 
 /**
@@ -40,6 +41,21 @@ export function compress(bytes: Uint8Array, coding: Coding): Uint8Array<ArrayBuf
         })
       : gzipSync(bytes, { level: GZIP_LEVEL });
   // A copy of its own, not a view that keeps zlib's larger buffer alive as long as the answer is cached.
+  return new Uint8Array(out);
+}
+
+/**
+ * The bytes in brotli at its best quality (11), as the build compresses its files: 10 to 25 % smaller than at
+ * request time, for 16 to 70 ms of work that runs in libuv's thread pool, not on the thread that answers.
+ */
+export async function compressBest(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  const out = await brotli(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
+    },
+  });
   return new Uint8Array(out);
 }
 

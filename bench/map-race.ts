@@ -17,8 +17,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INITIATIVE_POINT_FIELDS, MAX_INITIATIVE_POINTS_PER_PAGE } from '@sinn/sdk';
+import { MAX_INITIATIVE_POINTS_PER_PAGE } from '@sinn/sdk';
 import { MAP_BOUNDS } from '@sinn/sdk/geo';
+import { MAP_FIELDS } from '../packages/widgets/src/initiative-map/map-model.js';
 import { buildScriptTag } from './bundle.js';
 import { coldLoad, MOBILE, UNTHROTTLED, VIEWPORT, type ColdLoad, type NetworkProfile } from './lib/cold-browser.js';
 import type { ColdKind } from './lib/cold-observer.js';
@@ -70,7 +71,7 @@ function page(head: string, body: string): string {
 
 /** The request for every point that SINN's map makes, made by Leaflet's page too. */
 function pointsUrl(sinnOrigin: string): string {
-  const query = new URLSearchParams({ fields: INITIATIVE_POINT_FIELDS.join(','), limit: String(MAX_INITIATIVE_POINTS_PER_PAGE) });
+  const query = new URLSearchParams({ fields: MAP_FIELDS.join(','), limit: String(MAX_INITIATIVE_POINTS_PER_PAGE) });
   return `${sinnOrigin}/v1/initiatives?${query}`;
 }
 

@@ -23,14 +23,15 @@ function minifyCss(source) {
   });
 }
 
-// Lit's html`` templates too: a run of whitespace with a line break in it is one space to the HTML parser (there
-// is no <pre> in the elements' templates), so the indentation goes. Expressions inside are left as they are, but
-// for the html`` templates nested in them.
+// Lit's html`` and svg`` templates too: a run of whitespace with a line break in it is one space to the HTML parser
+// (there is no <pre> in the elements' templates), so the indentation goes, and so do comments written for people
+// (<!-- … --> within the template's text). Expressions inside are left as they are, but for the templates nested
+// in them.
 function readTemplate(source, start, minify) {
   let out = '';
   let text = '';
   const flush = () => {
-    out += minify ? text.replace(/\s*\n\s*/g, ' ') : text;
+    out += minify ? text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\n\s*/g, ' ') : text;
     text = '';
   };
   for (let i = start; i < source.length; ) {
@@ -66,7 +67,7 @@ function readExpression(source, start) {
       out += source.slice(i, end + 1);
       i = end + 1;
     } else if (c === '`') {
-      const [body, end] = readTemplate(source, i + 1, /\bhtml$/.test(out));
+      const [body, end] = readTemplate(source, i + 1, /\b(html|svg)$/.test(out));
       out += `\`${body}\``;
       i = end;
     } else {
@@ -82,10 +83,10 @@ function readExpression(source, start) {
 function minifyHtml(source) {
   let out = '';
   let last = 0;
-  const start = /\bhtml`/g;
+  const start = /\b(html|svg)`/g;
   for (let match = start.exec(source); match; match = start.exec(source)) {
-    const [body, end] = readTemplate(source, match.index + 5, true);
-    out += `${source.slice(last, match.index)}html\`${body}\``;
+    const [body, end] = readTemplate(source, match.index + match[0].length, true);
+    out += `${source.slice(last, match.index)}${match[1]}\`${body}\``;
     last = end;
     start.lastIndex = end;
   }

@@ -4,6 +4,10 @@ import { de as calendarDe } from '../event-calendar/messages/de.js';
 import { en as calendarEn } from '../event-calendar/messages/en.js';
 import { calendarText } from '../event-calendar/messages/messages.js';
 import { de as cardsDe } from '../initiative-cards/messages/de.js';
+import { de as mapDe } from '../initiative-map/messages/de.js';
+import { en as mapEn } from '../initiative-map/messages/en.js';
+import { de as streetsDe } from '../initiative-map/messages/streets/de.js';
+import { en as streetsEn } from '../initiative-map/messages/streets/en.js';
 import { en as cardsEn } from '../initiative-cards/messages/en.js';
 import { cardsText } from '../initiative-cards/messages/messages.js';
 import { formDe } from '../forms/messages/de.js';
@@ -18,6 +22,10 @@ import { de as contactDe } from '../mentor-search/contact/messages/de.js';
 import { en as contactEn } from '../mentor-search/contact/messages/en.js';
 import { de as mentorDe } from '../mentor-search/messages/de.js';
 import { en as mentorEn } from '../mentor-search/messages/en.js';
+import { de as surveyDe } from '../survey/messages/de.js';
+import { en as surveyEn } from '../survey/messages/en.js';
+import { de as surveyOutcomesDe } from '../survey/messages/outcomes/de.js';
+import { en as surveyOutcomesEn } from '../survey/messages/outcomes/en.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { catalog, toLang, translate, type Lang } from './i18n.js';
@@ -37,6 +45,10 @@ describe('languages', () => {
       [joinOutcomesDe, joinOutcomesEn],
       [mentorDe, mentorEn],
       [contactDe, contactEn],
+      [mapDe, mapEn],
+      [streetsDe, streetsEn],
+      [surveyDe, surveyEn],
+      [surveyOutcomesDe, surveyOutcomesEn],
     ] as [Record<string, string>, Record<string, string>][]) {
       expect(Object.keys(english).sort()).to.deep.equal(Object.keys(german).sort());
       for (const key of Object.keys(german)) expect(placeholders(english[key]!), key).to.deep.equal(placeholders(german[key]!));

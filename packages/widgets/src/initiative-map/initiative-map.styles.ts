@@ -30,10 +30,6 @@ export const initiativeMapStyles = css`
     opacity: 0.6;
     cursor: default;
   }
-  .button[aria-pressed='true'] {
-    background: var(--_brand);
-    color: var(--_on-brand);
-  }
   .frame {
     position: relative;
     max-width: calc(var(--sinn-map-max-height, 36em) * 3300 / 2600);
@@ -53,7 +49,9 @@ export const initiativeMapStyles = css`
     user-select: none;
     -webkit-user-select: none;
   }
-  svg:focus {
+  svg:focus,
+  .district:focus,
+  .spot:focus {
     outline: none;
   }
   svg:focus-visible {
@@ -69,42 +67,31 @@ export const initiativeMapStyles = css`
     aspect-ratio: 3300 / 2600;
   }
   .district path {
+    fill: var(--_step);
     stroke: var(--_ground, Canvas);
     stroke-width: calc(6px * var(--_k, 1));
     stroke-linejoin: round;
     cursor: pointer;
   }
-  .step-0 path,
-  .swatch.step-0 {
-    fill: var(--_subtle);
-    background: var(--_subtle);
+  /* A step's colour, for a district's fill and the legend's swatch alike. */
+  .step-0 {
+    --_step: var(--_subtle);
   }
-  .step-1 path,
-  .swatch.step-1 {
-    fill: color-mix(in srgb, var(--_brand) 22%, transparent);
-    background: color-mix(in srgb, var(--_brand) 22%, transparent);
+  .step-1 {
+    --_step: color-mix(in srgb, var(--_brand) 22%, transparent);
   }
-  .step-2 path,
-  .swatch.step-2 {
-    fill: color-mix(in srgb, var(--_brand) 42%, transparent);
-    background: color-mix(in srgb, var(--_brand) 42%, transparent);
+  .step-2 {
+    --_step: color-mix(in srgb, var(--_brand) 42%, transparent);
   }
-  .step-3 path,
-  .swatch.step-3 {
-    fill: color-mix(in srgb, var(--_brand) 64%, transparent);
-    background: color-mix(in srgb, var(--_brand) 64%, transparent);
+  .step-3 {
+    --_step: color-mix(in srgb, var(--_brand) 64%, transparent);
   }
-  .step-4 path,
-  .swatch.step-4 {
-    fill: color-mix(in srgb, var(--_brand) 86%, transparent);
-    background: color-mix(in srgb, var(--_brand) 86%, transparent);
+  .step-4 {
+    --_step: color-mix(in srgb, var(--_brand) 86%, transparent);
   }
   .district[aria-pressed='true'] path {
     stroke: currentColor;
     stroke-width: calc(16px * var(--_k, 1));
-  }
-  .district:focus {
-    outline: none;
   }
   .district:focus-visible path {
     stroke: currentColor;
@@ -121,12 +108,10 @@ export const initiativeMapStyles = css`
     stroke-width: calc(14px * var(--_k, 1));
     pointer-events: none;
   }
-  .point,
-  .cluster {
+  .spot {
     cursor: pointer;
   }
-  .point .dot,
-  .cluster .dot {
+  .spot .dot {
     fill: currentColor;
     stroke: var(--_ground, Canvas);
     stroke-width: max(calc(8px * var(--_k, 1)), calc(1.5px * var(--_u, 1)));
@@ -144,12 +129,7 @@ export const initiativeMapStyles = css`
     stroke: none;
     font-size: max(calc(52px * var(--_k, 1)), calc(10px * var(--_u, 1)));
   }
-  .point:focus,
-  .cluster:focus {
-    outline: none;
-  }
-  .point:focus-visible .dot,
-  .cluster:focus-visible .dot {
+  .spot:focus-visible .dot {
     stroke: var(--_brand);
     stroke-width: max(calc(16px * var(--_k, 1)), calc(3px * var(--_u, 1)));
   }
@@ -195,33 +175,11 @@ export const initiativeMapStyles = css`
     gap: 0.4em;
   }
   .swatch {
+    background: var(--_step);
     display: inline-block;
     width: 1em;
     height: 1em;
     border: 0.0625em solid var(--_border);
-  }
-  .entries {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    display: grid;
-    gap: 0.25em;
-  }
-  .entry {
-    font: inherit;
-    color: inherit;
-    text-align: start;
-    text-decoration: underline;
-    background: none;
-    border: 0;
-    padding: 0.35em 0;
-    min-height: 2.75em;
-    cursor: pointer;
-  }
-  .list [part='heading'],
-  .place [part='heading'] {
-    margin: 0.75em 0 0.25em;
-    font-size: 1em;
   }
   @media (forced-colors: active) {
     .district path {
@@ -231,8 +189,7 @@ export const initiativeMapStyles = css`
     .district[aria-pressed='true'] path {
       fill: Highlight;
     }
-    .point .dot,
-    .cluster .dot {
+    .spot .dot {
       fill: LinkText;
     }
   }

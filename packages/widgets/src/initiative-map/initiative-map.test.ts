@@ -12,7 +12,7 @@ import type { SinnInitiativeMap } from './initiative-map.js';
 
 const LIST = '/v1/initiatives';
 const GEOMETRY = '/v1/regions/geometry';
-const POINT_FIELDS = 'title,region,municipality,coordinates,topics,sdgs,stage,organisation';
+const POINT_FIELDS = 'title,region,municipality,coordinates';
 
 const districts = (element: Element) => [...shadowOf(element).querySelectorAll<SVGGElement>('[part~="region"]')];
 const district = (element: Element, id: string) => shadowOf(element).querySelector<SVGGElement>(`[data-region="${id}"]`)!;
@@ -22,6 +22,7 @@ const liveRegion = (element: Element) => shadowOf(element).querySelector<HTMLEle
 const toggle = (element: Element) => shadowOf(element).querySelector<HTMLButtonElement>('[part~="toggle"]')!;
 const dialog = (element: Element) => shadowOf(element).querySelector<HTMLDialogElement>('dialog');
 const focused = (element: Element) => shadowOf(element).activeElement;
+const focusReaches = (element: Element, id: string) => until(() => focused(element) === district(element, id), `the focus reaches ${id}`);
 const errorBox = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.state.error');
 const emptyBox = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.state.empty');
 const skeleton = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.map-skeleton');
@@ -224,16 +225,19 @@ describe('<sinn-initiative-map>', () => {
       expect(focused(element)).to.equal(svgOf(element));
       await sendKeys({ press: 'Tab' });
       expect(focused(element)).to.equal(district(element, 'bautzen'));
+      // The way between districts is fetched when a district is first focused: the focus moves once it is here.
       await sendKeys({ press: 'ArrowRight' });
-      expect(focused(element)).to.equal(district(element, 'goerlitz'));
+      await focusReaches(element, 'goerlitz');
       expect(district(element, 'goerlitz').getAttribute('tabindex')).to.equal('0');
       expect(district(element, 'bautzen').getAttribute('tabindex')).to.equal('-1');
       // West of Görlitz lies Bautzen again; nothing lies east of Görlitz in Saxony.
       await sendKeys({ press: 'ArrowRight' });
+      await element.updateComplete;
       expect(focused(element)).to.equal(district(element, 'goerlitz'));
       await sendKeys({ press: 'ArrowLeft' });
-      expect(focused(element)).to.equal(district(element, 'bautzen'));
+      await focusReaches(element, 'bautzen');
       await sendKeys({ press: 'ArrowRight' });
+      await focusReaches(element, 'goerlitz');
       await sendKeys({ press: 'Enter' });
       await until(() => element.region === 'goerlitz', 'the district is chosen');
       await element.updateComplete;
@@ -586,7 +590,7 @@ describe('<sinn-initiative-map>', () => {
       // On a district: the arrows move to the neighbour and leave the view; + zooms from there too.
       district(element, 'bautzen').focus();
       await sendKeys({ press: 'ArrowRight' });
-      expect(focused(element)).to.equal(district(element, 'goerlitz'));
+      await focusReaches(element, 'goerlitz');
       expect(viewOf(element)).to.deep.equal(WHOLE);
       await sendKeys({ press: '+' });
       expect(zoomOf(element)).to.be.closeTo(1.5, 1e-9);

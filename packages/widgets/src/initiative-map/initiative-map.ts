@@ -1,5 +1,4 @@
 import {
-  INITIATIVE_POINT_FIELDS,
   listInitiativesEndpoint,
   MAX_INITIATIVE_POINTS_PER_PAGE,
   regionGeometryEndpoint,
@@ -19,23 +18,22 @@ import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { heading } from '../base/heading.js';
-import { warnOnce } from '../base/warn.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
+import { onIntent } from '../base/intent.js';
 import { adoptLaterStyles } from '../base/later-styles.js';
 import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
 import type { InitiativeSelectDetail } from '../initiative-cards/initiative-cards.js';
 import { InitiativeOpening } from '../initiative-cards/initiative-opening.js';
-import { entries, groupedList, legend } from './list-view.js';
+import { legend } from './legend.js';
 import { MapPointers } from './map-pointers.js';
-import { countByRegion, neighbourTowards, placesOf, spotsOf, stepOf, stepScale, type MapInitiative, type Place, type Spot } from './map-model.js';
+import { countByRegion, MAP_FIELDS, placesOf, spotsOf, stepOf, stepScale, type MapInitiative, type Place, type Spot } from './map-model.js';
 import { fitTo, MAX_ZOOM, pan, union, WHOLE_MAP, zoomAt, zoomOf, ZOOM_STEP, type View } from './map-view.js';
 import { wheelZoom } from './map-wheel.js';
+import { onDemand } from './on-demand.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
 import type { Streets, StreetsHost } from './streets.js';
-import type { TileSource } from './tile-source.js';
 
 /** Asked of the server: what changes the answer. `region` does not: the map counts every district, and a chosen one narrows what is shown. */
 const QUERY_ATTRIBUTES = ['topic', 'stage', 'sdg', 'q'] as const;
@@ -166,6 +164,16 @@ export class SinnInitiativeMap extends SinnElement {
   #focusRegion: string | undefined;
   /** The place whose initiatives are listed under the map. */
   #openedPlace: string | undefined;
+  /** The lists of initiatives (a place's, the list view's), once their code has come. */
+  #lists: typeof import('./lists.js') | undefined;
+  readonly #listsCode = onDemand(() =>
+    import('./lists.js').then((code) => {
+      adoptLaterStyles(this, [code.listStyles]);
+      return (this.#lists = code);
+    }),
+  );
+  /** Where an arrow key on a district leads. */
+  readonly #neighbours = onDemand(() => import('./map-neighbours.js'));
   /** What a choice on the map said, for the live region. */
   #said = '';
   /** The `tiles` last taken (trimmed), accepted or not. */
@@ -175,10 +183,7 @@ export class SinnInitiativeMap extends SinnElement {
   /** The street layer's button and tiles, once their code has come for an accepted `tiles`. */
   #streets: Streets | undefined;
   readonly #streetsHost: StreetsHost = {
-    name: () => this.localName,
-    root: () => this.renderRoot,
-    requestUpdate: () => this.requestUpdate(),
-    text: (key, vars) => this.#text(key, vars),
+    element: this,
     say: (text) => {
       this.#said = text;
     },
@@ -202,12 +207,24 @@ export class SinnInitiativeMap extends SinnElement {
   readonly #pointers = new MapPointers(
     () => this.view,
     (view) => (this.view = view),
-    (error) => console.warn(`<${this.localName}>: dragging the map could not be loaded.`, error),
+    (error) => this.#unloaded('dragging the map', error),
   );
 
   constructor() {
     super();
     this.view = WHOLE_MAP;
+    onIntent(this, '[part~="toggle"], .cluster', () => void this.#listsCode().catch(() => undefined));
+    onIntent(this, '[data-region]', () => void this.#neighbours().catch(() => undefined));
+  }
+
+  /** Code fetched on demand did not come (the connection dropped): the console says what, and the map stays as it is. */
+  #unloaded(what: string, error: unknown): void {
+    console.warn(`<${this.localName}>: ${what} could not be loaded.`, error);
+  }
+
+  /** Shows a list once its code is here; where it cannot come, the console hears why and the map stays. */
+  #withLists(show: () => void): void {
+    this.#listsCode().then(show, (error: unknown) => this.#unloaded('the list', error));
   }
 
   #vocabulary: Taxonomies | undefined;
@@ -238,7 +255,7 @@ export class SinnInitiativeMap extends SinnElement {
   async #fetch(signal: AbortSignal): Promise<MapData> {
     const client = this.client;
     if (!client) throw new Error('no API configured');
-    const fields = [...INITIATIVE_POINT_FIELDS];
+    const fields = [...MAP_FIELDS];
     const query = { ...this.query, fields, limit: MAX_INITIATIVE_POINTS_PER_PAGE };
     const [geometry, first, terms] = await Promise.all([
       client.get(regionGeometryEndpoint, { query: { v: REGION_GEOMETRY_VERSION }, signal }),
@@ -309,29 +326,26 @@ export class SinnInitiativeMap extends SinnElement {
     const raw = this.tiles?.trim() || undefined;
     if (raw === this.#tiles) return;
     this.#tiles = raw;
-    if (!raw) return this.#useTiles(undefined);
-    if (this.#streetsCode) return this.#check(raw);
+    if (!raw && !this.#streets) return;
+    // With its code here, the layer changes in this very update: a layer on for another host is gone at once.
+    if (this.#streetsCode) return this.#useTiles(this.#streetsCode, raw);
     import('./streets.js').then(
       (code) => {
-        // Once, before Leaflet can have added its own sheet (only after a click on the button these styles draw).
-        if (!this.#streetsCode) adoptLaterStyles(this, [code.streetsStyles]);
-        this.#streetsCode = code;
-        if (this.#tiles === raw) this.#check(raw);
+        // Once, before Leaflet can have added its own sheet (only after a click on the button these styles draw);
+        // the strings, in their own small chunk: the render that shows the button waits for them.
+        if (!this.#streetsCode) {
+          adoptLaterStyles(this, [code.streetsStyles]);
+          void this.speakFrom(code.streetsText).catch(() => undefined);
+          this.#streetsCode = code;
+        }
+        if (this.#tiles === raw) this.#useTiles(code, raw);
       },
-      (error: unknown) => console.warn(`<${this.localName}>: the street layer could not be loaded.`, error),
+      (error: unknown) => this.#unloaded('the street layer', error),
     );
   }
 
-  #check(raw: string): void {
-    const source = this.#streetsCode!.tileSource(raw);
-    if (!source) warnOnce(this, 'tiles', raw, 'an https: URL with {z}, {x} and {y} (https://tiles.example.org/{z}/{x}/{y}.png)');
-    this.#useTiles(source);
-  }
-
-  #useTiles(source: TileSource | undefined): void {
-    if (source?.template === this.#streets?.source.template) return;
-    this.#streets?.off();
-    this.#streets = source ? new this.#streetsCode!.Streets(source, this.#streetsHost) : undefined;
+  #useTiles(code: typeof import('./streets.js'), raw: string | undefined): void {
+    this.#streets = code.streetsFor(raw, this.#streets, this.#streetsHost);
     this.requestUpdate();
   }
 
@@ -435,15 +449,19 @@ export class SinnInitiativeMap extends SinnElement {
       this.#choose(id);
       return;
     }
-    const geometry = this.#data.data?.geometry;
-    if (!geometry) return;
-    const next = neighbourTowards(geometry.districts, id, event.key);
     if (!event.key.startsWith('Arrow')) return;
     event.preventDefault();
-    if (!next) return;
-    this.#focusRegion = next;
-    this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-region="${next}"]`)?.focus());
+    this.#neighbours().then(
+      ({ neighbourTowards }) => {
+        const geometry = this.#data.data?.geometry;
+        const next = geometry && neighbourTowards(geometry.districts, id, event.key);
+        if (!next) return;
+        this.#focusRegion = next;
+        this.requestUpdate();
+        void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-region="${next}"]`)?.focus());
+      },
+      (error: unknown) => this.#unloaded('moving between districts', error),
+    );
   };
 
   /** A district focused by pointer or script holds the tab stop from now on; one out of view is brought into it. */
@@ -459,8 +477,10 @@ export class SinnInitiativeMap extends SinnElement {
   }
 
   #toggle = (): void => {
-    this.#listView = !this.#listView;
-    this.requestUpdate();
+    this.#withLists(() => {
+      this.#listView = !this.#listView;
+      this.requestUpdate();
+    });
   };
 
   #openPlace(place: Place, opener: HTMLElement | SVGElement): void {
@@ -468,9 +488,16 @@ export class SinnInitiativeMap extends SinnElement {
       this.#opening.open(place.items[0]!, opener as HTMLElement);
       return;
     }
-    this.#openedPlace = place.key;
-    this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="place"] button')?.focus());
+    this.#showPlace(place.key);
+  }
+
+  /** Lists the initiatives of an opened cluster under the map, and moves the focus to the first. */
+  #showPlace(key: string): void {
+    this.#withLists(() => {
+      this.#openedPlace = key;
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="place"] button')?.focus());
+    });
   }
 
   /** A spot of several places zooms in until they part (at the most zoom, it lists them all); one place opens. */
@@ -480,9 +507,7 @@ export class SinnInitiativeMap extends SinnElement {
       return;
     }
     if (zoomOf(this.view) >= MAX_ZOOM - 1e-6) {
-      this.#openedPlace = spot.key;
-      this.requestUpdate();
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="place"] button')?.focus());
+      this.#showPlace(spot.key);
       return;
     }
     const x = spot.places.reduce((sum, place) => sum + place.x, 0) / spot.places.length;
@@ -562,10 +587,11 @@ export class SinnInitiativeMap extends SinnElement {
           })}
           ${spots.map((spot) => {
             const many = spot.count > 1;
+            const kind = many ? 'cluster' : 'point';
             const single = spot.places.length === 1 ? spot.places[0]! : undefined;
             const title = this.#spotTitle(spot);
             const r = radius(spot.count);
-            return svg`<g class=${many ? 'cluster' : 'point'} part=${many ? 'cluster' : 'point'}
+            return svg`<g class="spot ${kind}" part=${kind}
               data-place=${single ? single.key : nothing} data-places=${single ? nothing : spot.places.map((place) => place.key).join(' ')}
               role="button" tabindex=${pointTab} aria-label=${title}
               @click=${(event: Event) => this.#openSpot(spot, event.currentTarget as SVGElement)}
@@ -610,24 +636,20 @@ export class SinnInitiativeMap extends SinnElement {
   /** The initiatives at an opened cluster's place (or places, at the most zoom). */
   #place(spots: Spot[]): TemplateResult | typeof nothing {
     const spot = spots.find((candidate) => candidate.key === this.#openedPlace);
-    if (!spot) return nothing;
+    if (!spot || !this.#lists) return nothing;
     const name = spot.places[0]!.name;
     const title = spot.places.length > 1 ? this.#text('map.group.place', { place: name }) : this.#text('map.place', { place: name });
-    return html`<section class="place" part="place" aria-label=${title}>
-      ${heading(this.#level, title, 'heading')} ${this.#entries(spot.places.flatMap((place) => place.items))}
-    </section>`;
+    return this.#lists.placeList(title, spot.places.flatMap((place) => place.items), this.#level, this.#open);
   }
 
-  #entries(items: MapInitiative[]): TemplateResult {
-    return entries(items, (item, opener) => this.#opening.open(item, opener));
-  }
+  #open = (item: MapInitiative, opener: HTMLElement): void => this.#opening.open(item, opener);
 
   get #level(): number {
     return integerAttribute(this, 'heading-level', this.headingLevel, 2, 6, 3);
   }
 
-  #list(data: MapData, shown: MapInitiative[]): TemplateResult {
-    return groupedList(Object.keys(data.geometry.districts) as RegionId[], shown, this.#label(), this.#level, (item, opener) => this.#opening.open(item, opener));
+  #list(data: MapData, shown: MapInitiative[], lists: typeof import('./lists.js')): TemplateResult {
+    return lists.groupedList(Object.keys(data.geometry.districts) as RegionId[], shown, this.#label(), this.#level, this.#open);
   }
 
   #zoomControls(ready: boolean): TemplateResult {
@@ -657,7 +679,7 @@ export class SinnInitiativeMap extends SinnElement {
     const shown = this.#shown(answer);
     return html`${data.stale ? staleNotice(this, answer.generatedAt, () => void this.refresh()) : nothing}
       ${shown.length === 0 ? emptyState(this.#text('map.empty')) : nothing}
-      ${this.#listView ? this.#list(answer, shown) : this.#map(answer, shown)}`;
+      ${this.#listView && this.#lists ? this.#list(answer, shown, this.#lists) : this.#map(answer, shown)}`;
   }
 
   #status(): string {

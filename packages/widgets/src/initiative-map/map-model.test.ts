@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import type { RegionGeometry, RegionId } from '@sinn/sdk';
 import { fromApi } from '../../test/sinn-test.js';
 import { describe, it } from '../../test/mocha.js';
-import { neighbourTowards, placesOf, rangeOf, stepOf, stepScale, STEPS, type MapInitiative } from './map-model.js';
+import { neighbourTowards } from './map-neighbours.js';
+import { placesOf, rangeOf, stepOf, stepScale, STEPS, type MapInitiative } from './map-model.js';
 
 const ARROWS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
 

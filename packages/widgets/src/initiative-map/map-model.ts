@@ -1,10 +1,17 @@
-import type { DistrictShape, InitiativeFields, INITIATIVE_POINT_FIELDS, RegionId } from '@sinn/sdk';
+import type { InitiativeFields, INITIATIVE_POINT_FIELDS } from '@sinn/sdk';
 import { toMap } from '@sinn/sdk/geo';
 
 // What the map draws, worked out from the answers: counts per district, shading steps, the places that points
-// share, and which neighbour an arrow key leads to. No DOM here.
+// share. No DOM here.
 
-export type MapInitiative = InitiativeFields<(typeof INITIATIVE_POINT_FIELDS)[number]>;
+/**
+ * What the map asks of each initiative: where it is, and the title its point and entry name. The filters are the
+ * server's (the query), an opened initiative fetches its whole record: nothing else of a point is drawn, and a
+ * map of every initiative in Saxony is one answer half the size of one with the filters' keys.
+ */
+export const MAP_FIELDS = ['title', 'region', 'municipality', 'coordinates'] as const satisfies readonly (typeof INITIATIVE_POINT_FIELDS)[number][];
+
+export type MapInitiative = InitiativeFields<(typeof MAP_FIELDS)[number]>;
 
 /** One place on the map and the initiatives there (several: a cluster that no zoom separates). */
 export interface Place {
@@ -112,38 +119,3 @@ export function rangeOf(step: number, scale: StepScale): [from: number, to: numb
   return [(index - 1) * scale.size + 1, index * scale.size];
 }
 
-const DIRECTIONS: Record<string, [number, number]> = {
-  ArrowRight: [1, 0],
-  ArrowLeft: [-1, 0],
-  ArrowUp: [0, -1],
-  ArrowDown: [0, 1],
-};
-
-/**
- * The neighbour an arrow key leads to: of the districts sharing a border, the one whose label point lies
- * closest to the arrow's direction (within 80° of it), nearer ones preferred; none where no neighbour lies that way.
- */
-export function neighbourTowards(
-  districts: Record<string, Pick<DistrictShape, 'label' | 'neighbors'>>,
-  from: string,
-  key: string,
-): RegionId | undefined {
-  const direction = DIRECTIONS[key];
-  const here = districts[from];
-  if (!direction || !here) return undefined;
-  let best: { id: RegionId; score: number } | undefined;
-  for (const id of here.neighbors) {
-    const there = districts[id];
-    if (!there) continue;
-    const dx = there.label[0] - here.label[0];
-    const dy = there.label[1] - here.label[1];
-    const distance = Math.hypot(dx, dy);
-    if (distance === 0) continue;
-    const cos = (dx * direction[0] + dy * direction[1]) / distance;
-    if (cos < Math.cos((80 * Math.PI) / 180)) continue;
-    // The angle counts most; the distance breaks near-ties.
-    const score = Math.acos(Math.min(1, cos)) + distance / 10000;
-    if (!best || score < best.score) best = { id, score };
-  }
-  return best?.id;
-}

@@ -3,24 +3,31 @@
 // (tile-source.ts), and used where it names an accepted tile server: a map without `tiles` carries none of it.
 // Leaflet itself comes later still, with the visitor's click (street-layer.ts).
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MapMessageKey } from './messages/messages.js';
+import type { SinnElement } from '../base/sinn-element.js';
+import { streetsText, type StreetsMessageKey } from './messages/streets/messages.js';
+import { warnOnce } from '../base/warn.js';
 import { StreetLayer, type MapView } from './street-layer.js';
-import type { TileSource } from './tile-source.js';
+import { tileSource, type TileSource } from './tile-source.js';
 
-export { tileSource } from './tile-source.js';
+export { streetsText } from './messages/streets/messages.js';
 export { streetsStyles } from './streets.styles.js';
 
-/** What the street layer asks of the map element. */
+/** The map element the street layer is drawn in, and how it says something in the element's live region. */
 export interface StreetsHost {
-  /** The element's tag, for what the console is told. */
-  name(): string;
-  /** Its shadow root. */
-  root(): HTMLElement | DocumentFragment;
-  requestUpdate(): void;
-  /** A string of the map's catalog in the element's language. */
-  text(key: MapMessageKey, vars?: Record<string, string | number>): string;
-  /** Says something in the element's live region. */
+  element: SinnElement;
   say(text: string): void;
+}
+
+/**
+ * A map's street layer for its `tiles` (trimmed; undefined: none): `current` where it has the same source, else a new
+ * one for an accepted source (`current` is turned off), else none, and a URL refused is said once on the console.
+ */
+export function streetsFor(raw: string | undefined, current: Streets | undefined, host: StreetsHost): Streets | undefined {
+  const source = raw ? tileSource(raw) : undefined;
+  if (raw && !source) warnOnce(host.element, 'tiles', raw, 'an https: URL with {z}, {x} and {y} (https://tiles.example.org/{z}/{x}/{y}.png)');
+  if (source?.template === current?.source.template) return current;
+  current?.off();
+  return source ? new Streets(source, host) : undefined;
 }
 
 /** The street layer of one map for one accepted tile source; the visitor's choice lasts as long as it does. */
@@ -45,15 +52,20 @@ export class Streets {
       this.off();
     } else {
       const host = this.#host;
-      this.#layer = new StreetLayer(this.source, host.root() as ShadowRoot, (error) => {
-        console.warn(`<${host.name()}>: the street layer could not be loaded.`, error);
+      const element = host.element;
+      this.#layer = new StreetLayer(this.source, element.renderRoot as ShadowRoot, (error) => {
+        console.warn(`<${element.localName}>: the street layer could not be loaded.`, error);
         this.#layer = undefined;
-        host.say(host.text('map.streets.failed'));
-        host.requestUpdate();
+        host.say(this.#text('map.streets.failed'));
+        element.requestUpdate();
       });
     }
-    this.#host.requestUpdate();
+    this.#host.element.requestUpdate();
   };
+
+  #text(key: StreetsMessageKey, vars?: Record<string, string | number>): string {
+    return streetsText(this.#host.element.language, key, vars);
+  }
 
   /** Turns the streets off: Leaflet and its tiles go. */
   off(): void {
@@ -79,7 +91,7 @@ export class Streets {
 
   /** The button, with the note that names the tile host: one button, so that the focus stays on it. */
   control(): TemplateResult {
-    const text = this.#host.text;
+    const text = (key: StreetsMessageKey, vars?: Record<string, string>) => this.#text(key, vars);
     const { host } = this.source;
     return html`<div class="streets-control">
       <button type="button" class="button secondary" part="button streets" aria-describedby="streets-note" @click=${this.#toggle}>
@@ -94,6 +106,6 @@ export class Streets {
     const layer = this.#layer;
     if (!layer) return;
     layer.follow(view);
-    void layer.attach(this.#host.root().querySelector<HTMLElement>('.tiles') ?? undefined);
+    void layer.attach(this.#host.element.renderRoot.querySelector<HTMLElement>('.tiles') ?? undefined);
   }
 }

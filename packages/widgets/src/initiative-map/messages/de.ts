@@ -28,11 +28,6 @@ export const de = {
   'map.wheel': '{key} + Mausrad zum Zoomen',
   'map.ctrl': 'Strg',
   'map.cmd': '⌘',
-  'map.streets.load': 'Karte mit Straßen laden',
-  'map.streets.host': 'Lädt Kacheln von {host}; dieser Server erfährt dabei Ihre IP-Adresse.',
-  'map.streets.hide': 'Straßen ausblenden',
-  'map.streets.shown': 'Kacheln von {host}.',
-  'map.streets.failed': 'Die Karte mit Straßen konnte nicht geladen werden.',
 } as const;
 
 export type MapMessageKey = keyof typeof de;

@@ -28,9 +28,4 @@ export const en: Record<MapMessageKey, string> = {
   'map.wheel': '{key} + scroll to zoom',
   'map.ctrl': 'Ctrl',
   'map.cmd': '⌘',
-  'map.streets.load': 'Load map with streets',
-  'map.streets.host': 'Loads tiles from {host}, which then learns your IP address.',
-  'map.streets.hide': 'Hide streets',
-  'map.streets.shown': 'Tiles from {host}.',
-  'map.streets.failed': 'The map with streets could not be loaded.',
 };

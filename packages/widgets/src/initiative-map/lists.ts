@@ -1,0 +1,73 @@
+import type { RegionId } from '@sinn/sdk';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../base/heading.js';
+import type { LabelLookup } from '../base/taxonomies.js';
+import type { MapInitiative } from './map-model.js';
+
+// The initiatives as lists of buttons: a place's (an opened cluster), and the list view's. Only a person who is
+// about to open one needs them (a pointer over or the focus on a cluster or the list's button), so they are a
+// chunk of their own, not part of the map's first paint. API text goes through Lit's text bindings only.
+
+type Open = (item: MapInitiative, opener: HTMLElement) => void;
+
+/** Initiatives as a list of buttons that open them. */
+export function entries(items: readonly MapInitiative[], open: Open): TemplateResult {
+  return html`<ul class="entries">
+    ${items.map(
+      (item) =>
+        html`<li><button type="button" class="entry" data-slug=${item.slug} @click=${(event: Event) => open(item, event.currentTarget as HTMLElement)}>
+          ${item.title}
+        </button></li>`,
+    )}
+  </ul>`;
+}
+
+/** The same result as the map, as a list grouped by district in the map's order, under headings of `level`; districts without any are left out. */
+export function groupedList(regions: readonly RegionId[], shown: readonly MapInitiative[], label: LabelLookup, level: number, open: Open): TemplateResult {
+  return html`<div class="list" part="list">
+    ${regions.map((id) => {
+      const items = shown.filter((item) => item.region === id);
+      if (items.length === 0) return nothing;
+      return html`<section class="group" data-region=${id}>
+        ${heading(level, html`${label('regions', id)} <span class="group-count">(${items.length})</span>`, 'heading')}
+        ${entries(items, open)}
+      </section>`;
+    })}
+  </div>`;
+}
+
+/** The initiatives at an opened cluster's place (or places), under a heading of `level` named `title`. */
+export function placeList(title: string, items: readonly MapInitiative[], level: number, open: Open): TemplateResult {
+  return html`<section class="place" part="place" aria-label=${title}>${heading(level, title, 'heading')} ${entries(items, open)}</section>`;
+}
+
+/** The lists' looks, and the list button's pressed state (pressed only while the list shows). */
+export const listStyles = css`
+  .button[aria-pressed='true'] {
+    background: var(--_brand);
+    color: var(--_on-brand);
+  }
+  .entries {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.25em;
+  }
+  .entry {
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    text-decoration: underline;
+    background: none;
+    border: 0;
+    padding: 0.35em 0;
+    min-height: 2.75em;
+    cursor: pointer;
+  }
+  .list [part='heading'],
+  .place [part='heading'] {
+    margin: 0.75em 0 0.25em;
+    font-size: 1em;
+  }
+`;

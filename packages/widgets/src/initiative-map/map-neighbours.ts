@@ -1,0 +1,40 @@
+import type { DistrictShape, RegionId } from '@sinn/sdk';
+
+// Which district an arrow key on a district leads to. Fetched when a person first points at or focuses a
+// district (the map's keyboard use begins there), not with the map's first paint.
+
+const DIRECTIONS: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/**
+ * The neighbour an arrow key leads to: of the districts sharing a border, the one whose label point lies
+ * closest to the arrow's direction (within 80° of it), nearer ones preferred; none where no neighbour lies that way.
+ */
+export function neighbourTowards(
+  districts: Record<string, Pick<DistrictShape, 'label' | 'neighbors'>>,
+  from: string,
+  key: string,
+): RegionId | undefined {
+  const direction = DIRECTIONS[key];
+  const here = districts[from];
+  if (!direction || !here) return undefined;
+  let best: { id: RegionId; score: number } | undefined;
+  for (const id of here.neighbors) {
+    const there = districts[id];
+    if (!there) continue;
+    const dx = there.label[0] - here.label[0];
+    const dy = there.label[1] - here.label[1];
+    const distance = Math.hypot(dx, dy);
+    if (distance === 0) continue;
+    const cos = (dx * direction[0] + dy * direction[1]) / distance;
+    if (cos < Math.cos((80 * Math.PI) / 180)) continue;
+    // The angle counts most; the distance breaks near-ties.
+    const score = Math.acos(Math.min(1, cos)) + distance / 10000;
+    if (!best || score < best.score) best = { id, score };
+  }
+  return best?.id;
+}

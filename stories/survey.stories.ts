@@ -204,7 +204,11 @@ export const ByRegion: Story = {
   },
 };
 
-export const Loading: Story = loadingStory(TAG, `/v1/surveys/${OPEN}`, { api: api('survey-loading'), slug: OPEN }, '.skeleton');
+/** While the survey comes: the shape of an open survey's form, as tall as it is likely to be. */
+export const Loading: Story = loadingStory(TAG, `/v1/surveys/${OPEN}`, { api: api('survey-loading'), slug: OPEN }, '.placeholder .skeleton');
+
+/** Closed, while its results come: room for them under the notice. */
+export const ResultsLoading: Story = loadingStory(TAG, `/v1/surveys/${CLOSED}/results`, { api: api('survey-results-loading'), slug: CLOSED }, '[part~="notice"] ~ .skeleton.block');
 
 /** The survey cannot be loaded: what happened, and a retry. */
 export const ServerError: Story = errorStory(TAG, `/v1/surveys/${OPEN}`, { api: api('survey-error'), slug: OPEN });

@@ -12,6 +12,8 @@ export const surveyStyles = css`
   .survey,
   .head,
   form,
+  .placeholder,
+  .form,
   .step,
   .results,
   .success {
@@ -29,15 +31,15 @@ export const surveyStyles = css`
   .until {
     opacity: 0.85;
   }
-  .skeleton.line {
-    block-size: 1em;
-    inline-size: min(20em, 100%);
-  }
-  .skeleton.title-line {
-    block-size: 1.5em;
-  }
+  /* Room for what only the answer tells (placeholder.ts): two questions of the form, or the results to come. */
   .skeleton.block {
-    block-size: 12em;
+    block-size: 19.5em;
+  }
+  /* The placeholder's lines: filler text in the font of its place, transparent (the bar's colour is mixed from
+     the text's), each line of it a bar. Its boxes, controls and buttons are the form's own. */
+  .skeleton.text::before {
+    content: attr(data-filler);
+    color: transparent;
   }
   .easy {
     padding: var(--_space);

@@ -87,12 +87,45 @@ describe('<sinn-survey>', () => {
       await injectFault({ kind: 'delay', ms: 1500, path: `/v1/surveys/${OPEN}` });
       const element = await mount(html`<sinn-survey slug=${OPEN}></sinn-survey>`);
       await until(() => $(element, '.skeleton'), 'the placeholders');
+      expect($(element, '.placeholder')!.getAttribute('aria-hidden')).to.equal('true');
       expect($(element, '.survey')!.getAttribute('aria-busy')).to.equal('true');
       expect(textOf($(element, '[role="status"]'))).to.equal('Die Umfrage wird geladen …');
       await expect(element).to.be.accessible();
       await formShown(element);
       expect(textOf($(element, 'h2'))).to.equal('Wie war die Werkstatt?');
     });
+
+    it('loading: the placeholder from the moment the element is on the page, before its first render', async () => {
+      const element = document.createElement('sinn-survey');
+      element.setAttribute('slug', OPEN);
+      document.body.append(element);
+      try {
+        // Synchronously, before the render that waits for the strings: no frame shows an empty element.
+        expect(root(element).querySelector('.placeholder[aria-hidden="true"]')).to.not.equal(null);
+        await formShown(element);
+      } finally {
+        element.remove();
+      }
+    });
+
+    for (const width of [360, 1280]) {
+      it(`loading at ${width} px: the placeholder takes about the room of the form that follows it`, async () => {
+        await setViewport({ width, height: 900 });
+        try {
+          await injectFault({ kind: 'delay', ms: 1500, path: `/v1/surveys/${OPEN}` });
+          const element = await mount(html`<sinn-survey slug=${OPEN} privacy-url="https://example.org/datenschutz"></sinn-survey>`);
+          await until(() => $(element, '.survey[aria-busy="true"]'), 'the survey on its way');
+          const waiting = element.getBoundingClientRect().height;
+          await formShown(element);
+          const ready = element.getBoundingClientRect().height;
+          // In a phone's column the form shows its first step; wider, all four questions. What the placeholder
+          // cannot know (the length of the texts, a box in Leichte Sprache, how many questions) makes the difference.
+          expect(waiting / ready, `${waiting}px while loading, ${ready}px when shown`).to.be.within(0.75, 4 / 3);
+        } finally {
+          await setViewport({ width: 1280, height: 900 });
+        }
+      });
+    }
 
     it('open: each question a fieldset whose legend asks it, with native radios, checkboxes, a scale and a textarea', async () => {
       const element = await mount(html`<sinn-survey slug=${OPEN}></sinn-survey>`);

@@ -8,7 +8,7 @@ import {
   type SurveyResponseAccepted,
   type SurveyResults,
 } from '@sinn/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, slugAttribute } from '../base/attributes.js';
 import { easyLanguage } from '../base/easy-language.js';
 import { formatDateTime } from '../base/format.js';
@@ -25,6 +25,7 @@ import { consentFieldset, errorSummary, failureAlert, honeypot } from '../forms/
 import type { Failure } from '../sending/failures.js';
 import { surveyText, type SurveyMessageKey } from './messages/messages.js';
 import { WhileVisible } from './poll.js';
+import { surveyPlaceholder } from './placeholder.js';
 import { firstControlId, questionField, type SurveyContext } from './questions.js';
 import { resultsView } from './results.js';
 import type { Sender } from './sending.js';
@@ -202,6 +203,16 @@ export class SinnSurvey extends SinnElement {
     // What is under way stops; what was typed stays in the element, should it come back.
     this.#abort.abort(abortError());
     this.#sender?.stop();
+  }
+
+  /**
+   * The placeholder from the moment the element is defined: its first render waits for its strings, and meanwhile
+   * the shadow root would show nothing, neither the fallback link nor the room the survey will take.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    render(html`<section class="survey">${surveyPlaceholder(this.#privacyUrl !== null)}</section>`, root, this.renderOptions);
+    return root;
   }
 
   protected override firstRequests(): void {
@@ -491,7 +502,7 @@ export class SinnSurvey extends SinnElement {
       ${resultsView(say, lang, survey, results, level)}`;
     }
     if (published?.state === 'error') return errorState(this, published.error, () => void this.#results.load());
-    if (published?.state === 'loading') return html`<p class="skeleton block results-loading"></p>`;
+    if (published?.state === 'loading') return html`<p class="skeleton block"></p>`;
     if (survey.resultsPolicy === 'staff-only') return html`<p>${this.#text('results.never')}</p>`;
     if (survey.state !== 'closed' && survey.resultsPolicy === 'after-close') {
       return html`<p>${this.#text('results.later', { date: formatDateTime(lang, survey.closesAt) })}</p>`;
@@ -581,13 +592,9 @@ export class SinnSurvey extends SinnElement {
 
   #body(): TemplateResult {
     const data = this.#survey;
-    if (data.state === 'loading') {
-      return html`<div class="head" aria-hidden="true">
-        <p class="skeleton line title-line"></p>
-        <p class="skeleton line"></p>
-        <p class="skeleton block"></p>
-      </div>`;
-    }
+    // Before the answer, the element knows only where its survey is to come from: most likely an open one, whose
+    // form the placeholder is shaped like.
+    if (data.state === 'loading') return surveyPlaceholder(this.#privacyUrl !== null);
     if (data.state === 'error') return errorState(this, data.error, () => void data.load());
     const survey = data.data;
     if (!survey) return emptyState(this.#text('survey.none'));

@@ -124,7 +124,7 @@ const widgets = {
  * contact dialog both show. The proof-of-work challenge's and the sign-up's go with the forms' shared sending
  * (sending/), which the join form loads when a person starts filling it in, and the contact dialog with itself;
  * so do zod and the schemas that check what a person types. The contact request's route and schema go with the
- * dialog, loaded on the first click on "contact".
+ * dialog, loaded on the first click on "contact". A survey's response's goes with the survey's sending likewise.
  */
 const RESOURCE_CHUNKS = {
   initiative: 'initiative-shared',
@@ -136,6 +136,7 @@ const RESOURCE_CHUNKS = {
   membership: 'sending',
   challenge: 'sending',
   survey: 'survey',
+  'survey-response': 'survey-sending',
 };
 
 /**

@@ -30,6 +30,7 @@ export * from './routes/mentor-request.js';
 export * from './routes/mentor.js';
 export * from './routes/region-geometry.js';
 export * from './routes/survey.js';
+export * from './routes/survey-response.js';
 export * from './routes/taxonomies.js';
 export { route, fileRoute, writeRoute, type Route, type FileRoute, type WriteRoute, type ResponseOf, type QueryOf, type BodyOf } from './route.js';
 export { endpoint, fileEndpoint, writeEndpoint, type Endpoint, type FileEndpoint, type WriteEndpoint } from './endpoint.js';

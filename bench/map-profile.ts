@@ -13,7 +13,7 @@
 // Both also run the race's own frame observer (cold-observer.ts), so that "painted at" is the race's number.
 //
 // node --conditions=source --import tsx bench/map-profile.ts   (after `npm run build`); RUNS=9, MODE=marks|trace,
-// NOPROFILER=1 (a trace without V8's sampling, which slows the page), VARIANTS=name:dir,name:dir (copies of
+// FLOOR=1 (the chain's floor: floorScript), NOPROFILER=1 (a trace without V8's sampling, which slows the page), VARIANTS=name:dir,name:dir (copies of
 // packages/widgets/dist/cdn, each served by a SINN server of its own, the runs taking turns), EMPTY=1 (the empty
 // page too), MARKS=0 (no per-run marks), OUT=file.json for the raw results.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,10 +27,11 @@ import { startSinnServer } from './lib/sinn-server.js';
 import { startStaticServer } from './lib/static-server.js';
 import { VIEWPORT } from './lib/cold-browser.js';
 import { districtsGeoJson } from './lib/districts-geojson.js';
-import { MAP_BOUNDS } from '@sinn/sdk/geo';
+import { MAP_BOUNDS, REGION_GEOMETRY_VERSION } from '@sinn/sdk/geo';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { ColdResult } from './lib/cold-observer.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -95,6 +96,56 @@ function leafletPage(pointsUrl: string): string {
         });
       </script>`,
   );
+}
+
+
+const chunksOf = (dir: string) => readdirSync(dir).filter((name) => /^(runtime|initiative-shared|initiative-map|initiative-map-de|runtime-de)-[\w-]{8}\.js$/.test(name));
+
+/**
+ * One file for what the map's page fetches in five and two answers: its code's chunks, the districts' outlines and
+ * the vocabulary, as a build could make one per element and language (floor-merged*: the points alone are asked).
+ */
+function writeBundle(dir: string, vocabulary: string): void {
+  const text = [...chunksOf(dir).map((name) => readFileSync(join(dir, name), 'utf8')), '//GEOMETRY', readFileSync(join(ROOT, 'packages/sdk/geo/saxony-districts.json'), 'utf8').trim(), '//TAXONOMIES', vocabulary].join('\n');
+  writeFileSync(join(dir, 'bundle.js'), text);
+  writeFileSync(join(dir, 'bundle.js.br'), brotliCompressSync(text, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(join(dir, 'bundle.js.gz'), gzipSync(text, { level: 9 }));
+}
+
+/**
+ * The floor of the request chain (FLOOR=1): pages that make the SINN page's requests with next to no script. From
+ * the SINN server, as sinn.js is, `floor.js` fetches the bytes of the map's chunks (compiling none), then the three
+ * answers, and draws them as plainly as can be (13 paths and a circle per place, by innerHTML, in an element of
+ * the map's name, which the race's observer reads as it reads the map). `floor-early.js` asks for the answers
+ * beside the chunks. What they take is what the chain itself costs, with JavaScript that costs nothing.
+ */
+function floorScript(dir: string, early: boolean, merged = false): string {
+  const chunks = merged ? ['bundle.js'] : chunksOf(dir);
+  const fields = INITIATIVE_POINT_FIELDS.join(',');
+  return `const here = new URL('.', import.meta.url);
+const origin = here.origin;
+const CHUNKS = ${JSON.stringify(chunks)};
+const POINTS = origin + '/v1/initiatives?' + new URLSearchParams({ fields: '${fields}', limit: '${MAX_INITIATIVE_POINTS_PER_PAGE}' });
+const API = ${merged ? '[POINTS]' : "[origin + '/v1/regions/geometry?v=" + REGION_GEOMETRY_VERSION + "', POINTS, origin + '/v1/taxonomies']"};
+const text = (url) => fetch(url).then((response) => response.text());
+const json = (url) => fetch(url).then((response) => response.json());
+let answers;
+let code;
+${early ? 'answers = Promise.all(API.map(json));\ncode = await Promise.all(CHUNKS.map((name) => text(new URL(name, here))));' : 'code = await Promise.all(CHUNKS.map((name) => text(new URL(name, here))));\nanswers = Promise.all(API.map(json));'}
+${merged ? "const points = (await answers)[0];\nconst geometry = JSON.parse(code[0].slice(code[0].indexOf('\\n//GEOMETRY\\n') + 12, code[0].indexOf('\\n//TAXONOMIES\\n')));" : 'const [geometry, points] = await answers;'}
+const TOP = Math.log(Math.tan(Math.PI / 4 + (51.75 * Math.PI) / 360));
+const places = new Map();
+for (const item of points.items) {
+  if (!item.coordinates) continue;
+  const { lon, lat } = item.coordinates;
+  places.set(lon + ',' + lat, [(lon - 11.8) * 1000, (TOP - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) * 1000 * 180 / Math.PI]);
+}
+let svg = '<section aria-busy="false"><svg viewBox="0 0 3300 2600" style="display:block;width:100%;max-width:731px;aspect-ratio:3300/2600">';
+for (const shape of Object.values(geometry.districts)) svg += '<g class="district"><path fill="#cde" stroke="#fff" d="' + shape.d + '"></path></g>';
+for (const [x, y] of places.values()) svg += '<g class="point"><circle fill="#b3261e" r="22" cx="' + x + '" cy="' + y + '"></circle></g>';
+customElements.define('sinn-initiative-map', class extends HTMLElement {});
+document.querySelector('sinn-initiative-map').attachShadow({ mode: 'open' }).innerHTML = svg + '</svg></section>';
+`;
 }
 
 // Injected before the page's scripts: marks of what the page did, read back once the map is painted.
@@ -492,10 +543,27 @@ function moments(run: Run): Record<string, number> {
 }
 
 /** The builds compared, `name:dir` (a packages/widgets/dist/cdn copy), each served by a SINN server of its own. */
-const VARIANTS = (process.env.VARIANTS ?? `current:${join(ROOT, 'packages/widgets/dist/cdn')}`).split(',').map((pair) => {
+const VARIANTS: { name: string; dir: string; script?: string }[] = (process.env.VARIANTS ?? `current:${join(ROOT, 'packages/widgets/dist/cdn')}`).split(',').map((pair) => {
   const [name, dir] = pair.split(':');
   return { name: name!, dir: dir! };
 });
+if (process.env.FLOOR === '1') {
+  const dir = join(SITE, '..', 'map-profile-floor');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(VARIANTS[0]!.dir, dir, { recursive: true });
+  writeFileSync(join(dir, 'floor.js'), floorScript(dir, false));
+  writeFileSync(join(dir, 'floor-early.js'), floorScript(dir, true));
+  // A stand-in of the vocabulary's answer, about as many bytes once compressed (2.4 KB brotli).
+  writeBundle(dir, JSON.stringify({ vocabulary: Array.from({ length: 600 }, (_, index) => ((index * 2654435761) % 2 ** 32).toString(36)) }));
+  writeFileSync(join(dir, 'floor-merged.js'), floorScript(dir, false, true));
+  writeFileSync(join(dir, 'floor-merged-early.js'), floorScript(dir, true, true));
+  VARIANTS.push(
+    { name: 'floor', dir, script: 'floor.js' },
+    { name: 'floor-early', dir, script: 'floor-early.js' },
+    { name: 'floor-merged', dir, script: 'floor-merged.js' },
+    { name: 'floor-merged-early', dir, script: 'floor-merged-early.js' },
+  );
+}
 
 function report(label: string, runs: Run[]): void {
   const table = runs.map(moments);
@@ -554,7 +622,7 @@ async function main(): Promise<void> {
       writeFileSync(
         join(SITE, `sinn-map-${variant.name}.html`),
         page(
-          `<script type="module" src="${origin}/widgets/sinn.js"></script>`,
+          `<script type="module" src="${origin}/widgets/${variant.script ?? 'sinn.js'}"></script>`,
           '<sinn-initiative-map><a href="https://sinn-sachsen.de/">Initiativen auf sinn-sachsen.de</a></sinn-initiative-map>',
         ),
       );
@@ -595,7 +663,7 @@ async function main(): Promise<void> {
     await site.close();
     for (const server of servers) await server.stop();
   }
-  for (const one of pages) if (one.kind === 'sinn') report(one.label, runs.get(one.label)!);
+  for (const one of pages) if (one.kind === 'sinn' && !one.label.startsWith('floor')) report(one.label, runs.get(one.label)!);
   process.stdout.write('\n== summary: painted (race\'s frame), median [runs]\n');
   for (const one of pages) {
     const values = runs.get(one.label)!.map((each) => each.result.ms);

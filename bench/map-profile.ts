@@ -13,7 +13,7 @@
 // Both also run the race's own frame observer (cold-observer.ts), so that "painted at" is the race's number.
 //
 // node --conditions=source --import tsx bench/map-profile.ts   (after `npm run build`); RUNS=9, MODE=marks|trace,
-// FLOOR=1 (the chain's floor: floorScript), NOPROFILER=1 (a trace without V8's sampling, which slows the page), VARIANTS=name:dir,name:dir (copies of
+// FLOOR=1 (the chain's floor: floorScript), NETWORK=mobile (the race's throttled profile), NOPROFILER=1 (a trace without V8's sampling, which slows the page), VARIANTS=name:dir,name:dir (copies of
 // packages/widgets/dist/cdn, each served by a SINN server of its own, the runs taking turns), EMPTY=1 (the empty
 // page too), MARKS=0 (no per-run marks), OUT=file.json for the raw results.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ import puppeteer from 'puppeteer-core';
 import { INITIATIVE_POINT_FIELDS, MAX_INITIATIVE_POINTS_PER_PAGE } from '@sinn/sdk';
 import { startSinnServer } from './lib/sinn-server.js';
 import { startStaticServer } from './lib/static-server.js';
-import { VIEWPORT } from './lib/cold-browser.js';
+import { MOBILE, VIEWPORT } from './lib/cold-browser.js';
 import { districtsGeoJson } from './lib/districts-geojson.js';
 import { MAP_BOUNDS, REGION_GEOMETRY_VERSION } from '@sinn/sdk/geo';
 import { createRequire } from 'node:module';
@@ -282,6 +282,8 @@ async function run(url: string, script: string, kind: string): Promise<Run> {
       if (event.response.url.includes('/v1/')) api.push({ url: event.response.url.replace(/^https?:\/\/[^/]+/, '').slice(0, 40), fromCache: Boolean(event.response.fromDiskCache || event.response.fromPrefetchCache), status: event.response.status });
     });
     cdp.on('Network.requestServedFromCache', () => undefined);
+    // NETWORK=mobile: the race's mobile profile (Chromium's throttling: 150 ms a request, 1.6 Mbit/s down).
+    if (process.env.NETWORK === 'mobile') await tab!.emulateNetworkConditions({ download: MOBILE.download, upload: MOBILE.upload, latency: MOBILE.latency });
     await tab!.evaluateOnNewDocument(`globalThis.__coldKind = ${JSON.stringify(KINDS[kind])};\n${INSTRUMENT}\n${script}`);
     if (MODE === 'trace') {
       await tab!.tracing.start({

@@ -192,7 +192,7 @@ export class SinnInitiativeMap extends SinnElement {
   #fittedFor: string | undefined;
   /** The map's width in CSS px, as last measured: how many map units a target needs. */
   #width: number | undefined;
-  #measured: SVGSVGElement | undefined;
+  #measured: HTMLElement | undefined;
   /** 1 / zoom and map units per CSS px as last drawn, for the styles (set through the CSSOM: a strict CSP forbids style attributes). */
   #scale: [number, number] = [1, 1];
   readonly #resize = new ResizeObserver(([entry]) => this.#measure(entry?.contentRect.width));
@@ -356,13 +356,16 @@ export class SinnInitiativeMap extends SinnElement {
     const map = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]') ?? undefined;
     map?.style.setProperty('--_k', String(this.#scale[0]));
     map?.style.setProperty('--_u', String(this.#scale[1]));
-    if (map === this.#measured) return;
+    // The frame the map fills, the skeleton's as much as the map's: measured from the skeleton on, the map's first
+    // render has its true width, and is neither measured again (a forced layout) nor drawn twice.
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame') ?? undefined;
+    if (frame === this.#measured) return;
     this.#resize.disconnect();
-    this.#measured = map;
-    if (!map) return;
-    this.#resize.observe(map);
-    // Measured at once, so that the map's first paint has its targets' true size.
-    this.#measure(map.getBoundingClientRect().width);
+    this.#measured = frame;
+    if (!frame) return;
+    this.#resize.observe(frame);
+    // Measured at once where no width is known yet (the skeleton's first paint, or the list toggled to the map).
+    if (this.#width === undefined) this.#measure(frame.getBoundingClientRect().width);
   }
 
   #measure(width: number | undefined): void {

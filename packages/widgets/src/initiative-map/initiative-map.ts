@@ -356,16 +356,14 @@ export class SinnInitiativeMap extends SinnElement {
     const map = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]') ?? undefined;
     map?.style.setProperty('--_k', String(this.#scale[0]));
     map?.style.setProperty('--_u', String(this.#scale[1]));
-    // The frame the map fills, the skeleton's as much as the map's: measured from the skeleton on, the map's first
-    // render has its true width, and is neither measured again (a forced layout) nor drawn twice.
+    // The frame the map fills, the skeleton's as much as the map's, observed from the skeleton on: its width is known
+    // (before the skeleton's first paint) by the time the answers come, so the map's first render has it, with no
+    // forced layout and no second render.
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame') ?? undefined;
     if (frame === this.#measured) return;
     this.#resize.disconnect();
     this.#measured = frame;
-    if (!frame) return;
-    this.#resize.observe(frame);
-    // Measured at once where no width is known yet (the skeleton's first paint, or the list toggled to the map).
-    if (this.#width === undefined) this.#measure(frame.getBoundingClientRect().width);
+    if (frame) this.#resize.observe(frame);
   }
 
   #measure(width: number | undefined): void {
@@ -373,7 +371,6 @@ export class SinnInitiativeMap extends SinnElement {
     this.#width = width;
     this.requestUpdate();
   }
-
 
   #showHint(): void {
     const shown = this.#hint !== undefined;

@@ -38,7 +38,7 @@ function biggestFirst(a: Place, b: Place): number {
   return b.items.length - a.items.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-/** Initiatives at the same coordinates share one place; those without coordinates are not drawn. */
+/** Initiatives at the same coordinates share one place, in the order they come; those without coordinates are not drawn. */
 export function placesOf(items: readonly MapInitiative[]): Place[] {
   const places = new Map<string, Place>();
   for (const item of items) {
@@ -53,8 +53,8 @@ export function placesOf(items: readonly MapInitiative[]): Place[] {
     }
     place.items.push(item);
   }
-  // Bigger places first, so that single points lie on top of them and stay clickable.
-  return [...places.values()].sort(biggestFirst);
+  // In no order: spotsOf draws them.
+  return [...places.values()];
 }
 
 /**
@@ -82,6 +82,7 @@ export function spotsOf(places: readonly Place[], half: (count: number) => numbe
   const spots: Spot[] = [];
   const clash = (a: Spot, b: Spot): boolean => Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) < half(a.count) + half(b.count) + gap;
   const free = kept.map(([x, y]): Spot => ({ key: '', x, y, places: [], count: 0 }));
+  // Bigger places first (so that single points lie on top of them and stay clickable), then by key.
   const sorted = [...places].sort(biggestFirst);
   for (const place of sorted) {
     let grown: Spot = { key: place.key, x: place.x, y: place.y, places: [place], count: place.items.length };

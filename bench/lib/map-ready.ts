@@ -32,12 +32,12 @@ function probeOf(districts: () => Element[], points: () => Element[], done: () =
   };
 }
 
-/** <sinn-initiative-map>: its districts' paths and its points' circles; it says it is done with aria-busy="false". */
+/** <sinn-initiative-map>: its districts' paths and its points' dots (one a point or cluster; not their wider targets); it says it is done with aria-busy="false". */
 export function sinnMapProbe(element: Element): MapProbe {
   const root = () => element.shadowRoot;
   return probeOf(
     () => [...(root()?.querySelectorAll('g.district path') ?? [])],
-    () => [...(root()?.querySelectorAll('g.point circle, g.cluster circle') ?? [])],
+    () => [...(root()?.querySelectorAll('g.point circle.dot, g.cluster circle.dot') ?? [])],
     () => root()?.querySelector('section')?.getAttribute('aria-busy') === 'false',
   );
 }

@@ -38,20 +38,7 @@ export function surveyPlaceholder(privacyLink: boolean): TemplateResult {
       <div class="step current">
         <fieldset>
           <legend>${text(34)}</legend>
-          <div class="choices">
-            <div class="check">
-              <input type="radio" /> <label>${text(24)}</label>
-            </div>
-            <div class="check">
-              <input type="radio" /> <label>${text(24)}</label>
-            </div>
-            <div class="check">
-              <input type="radio" /> <label>${text(24)}</label>
-            </div>
-            <div class="check">
-              <input type="radio" /> <label>${text(24)}</label>
-            </div>
-          </div>
+          <div class="choices">${[1, 2, 3, 4].map(() => html`<div class="check"><input type="radio" /> <label>${text(24)}</label></div>`)}</div>
         </fieldset>
       </div>
       <div class="step">

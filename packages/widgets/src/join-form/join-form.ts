@@ -13,20 +13,19 @@ import { integerAttribute, listAttribute } from '../base/attributes.js';
 import { formatDateTime, localeOf } from '../base/format.js';
 import { heading } from '../base/heading.js';
 import { Resource } from '../base/resource.js';
-import { safeUrl } from '../base/safe-url.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { errorState } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
 import { warnOnce } from '../base/warn.js';
 import { checkbox, textField } from '../forms/fields.js';
+import { FormSending, privacyUrlOf } from '../forms/form-sending.js';
 import { formStyles } from '../forms/forms.styles.js';
 import { consentFieldset, errorSummary, failureAlert, honeypot } from '../forms/sections.js';
 import type { Failure, FailureKind } from '../sending/failures.js';
 import { checkboxGroup, controlId, selectField, type Choice, type ChoiceGroup, type FieldContext } from './fields.js';
 import { joinFormStyles } from './join-form.styles.js';
 import { joinText, type JoinMessageKey } from './messages/messages.js';
-import type { Sender } from './sending.js';
 import { emptyValues, FIELDS, type FieldErrors, type FieldName, type JoinValues } from './values.js';
 
 /** Checking and sending a sign-up, with its proof of work: loaded when a person starts filling in the form. */
@@ -62,8 +61,6 @@ export interface JoinErrorDetail {
   /** The fields to correct (`invalid`). */
   fields?: FieldName[];
 }
-
-const abortError = () => new DOMException('The element left the page', 'AbortError');
 
 /**
  * The sign-up to the SINN network: who one is, region, interests, what one can offer, the newsletter and the
@@ -117,9 +114,8 @@ export class SinnJoinForm extends SinnElement {
   declare headingLevel: string | undefined;
 
   readonly #data = new Resource<FormContent>(this, (signal) => this.#fetch(signal));
-  #sending: Promise<Sending> | undefined;
-  #module: Sending | undefined;
-  #sender: Sender | undefined;
+  // Its strings come with it: the mistakes, failures and confirmation that only sending leads to.
+  readonly #sending = new FormSending<Sending>(this, () => Promise.all([import('./sending.js'), joinText.more(this.language)]));
   /** A submit is being checked or sent: a second one (a double click, Enter twice) does nothing. */
   #busy = false;
   #values: JoinValues = emptyValues();
@@ -131,28 +127,10 @@ export class SinnJoinForm extends SinnElement {
   #failedAt = 0;
   #phase: Phase = 'form';
   #accepted: JoinSuccessDetail | undefined;
-  #abort = new AbortController();
 
   /** How the last proof of work was solved: `worker` or `slices` (on the main thread); undefined before. */
   get proofOfWorkSolvedBy(): 'worker' | 'slices' | undefined {
-    return this.#sender?.solvedBy;
-  }
-
-  /** The sending code and its strings, loaded once; a failed load (offline) is tried again next time. */
-  #loadSending(): Promise<Sending> {
-    // Its strings come with it: the mistakes, failures and confirmation that only sending leads to.
-    this.#sending ??= Promise.all([import('./sending.js'), joinText.more(this.language)]).then(
-      ([module]) => {
-        this.#module = module;
-        this.#sender ??= new module.Sender();
-        return module;
-      },
-      () => {
-        this.#sending = undefined;
-        throw { kind: 'network' } satisfies Failure;
-      },
-    );
-    return this.#sending;
+    return this.#sending.sender?.solvedBy;
   }
 
   async #fetch(signal: AbortSignal): Promise<FormContent> {
@@ -171,22 +149,7 @@ export class SinnJoinForm extends SinnElement {
   }
 
   get #privacyUrl(): string | null {
-    if (!this.privacyUrl) return null;
-    const url = safeUrl(this.privacyUrl);
-    if (!url) warnOnce(this, 'privacy-url', this.privacyUrl, 'an https: or http: address');
-    return url;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#abort.signal.aborted) this.#abort = new AbortController();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // What is under way stops; what was typed stays in the element, should it come back.
-    this.#abort.abort(abortError());
-    this.#sender?.stop();
+    return privacyUrlOf(this, this.privacyUrl);
   }
 
   protected override firstRequests(): void {
@@ -252,7 +215,7 @@ export class SinnJoinForm extends SinnElement {
       values[field] = control.value;
     }
     // Once errors are shown, each correction takes its error away at once.
-    const next = this.#errors.size && this.#data.data && this.#module?.recheck(this.#errors, values, this.#data.data.consent.version, this.language);
+    const next = this.#errors.size && this.#data.data && this.#sending.module?.recheck(this.#errors, values, this.#data.data.consent.version, this.language);
     if (next) {
       this.#errors = next;
       this.requestUpdate();
@@ -262,7 +225,7 @@ export class SinnJoinForm extends SinnElement {
   /** The first touch of the form fetches the proof-of-work challenge and starts solving it. */
   #onFocus = (): void => {
     const client = this.client;
-    if (client && this.#data.data && this.#phase === 'form') this.#loadSending().then(() => this.#sender!.warm(client), () => undefined);
+    if (client && this.#data.data && this.#phase === 'form') this.#sending.load().then(() => this.#sending.sender!.warm(client), () => undefined);
   };
 
   #onSubmit = (event: Event): void => {
@@ -295,7 +258,7 @@ export class SinnJoinForm extends SinnElement {
   async #submit(data: FormContent): Promise<void> {
     let sending: Sending;
     try {
-      sending = await this.#loadSending();
+      sending = await this.#sending.load();
     } catch (failure) {
       await this.#failed(failure as Failure);
       return;
@@ -324,9 +287,9 @@ export class SinnJoinForm extends SinnElement {
     this.#phase = 'submitting';
     this.#failure = undefined;
     this.requestUpdate();
-    const signal = this.#abort.signal;
+    const signal = this.#sending.signal;
     try {
-      const accepted = await this.#sender!.send(client, this.#module!.createMembershipEndpoint, { body: result.body }, signal);
+      const accepted = await this.#sending.sender!.send(client, this.#sending.module!.createMembershipEndpoint, { body: result.body }, signal);
       this.#accepted = { email: result.body.email, confirmBy: accepted.confirmBy };
       // Nothing of the person is kept beyond the address the success message names.
       this.#values = emptyValues();

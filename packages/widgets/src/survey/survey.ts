@@ -14,12 +14,12 @@ import { easyLanguage } from '../base/easy-language.js';
 import { formatDateTime } from '../base/format.js';
 import { heading } from '../base/heading.js';
 import { Resource } from '../base/resource.js';
-import { safeUrl } from '../base/safe-url.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { warnOnce } from '../base/warn.js';
 import { textField } from '../forms/fields.js';
+import { FormSending, privacyUrlOf } from '../forms/form-sending.js';
 import { formStyles } from '../forms/forms.styles.js';
 import { consentFieldset, errorSummary, failureAlert, honeypot } from '../forms/sections.js';
 import type { Failure } from '../sending/failures.js';
@@ -28,7 +28,6 @@ import { WhileVisible } from './poll.js';
 import { surveyPlaceholder } from './placeholder.js';
 import { firstControlId, questionField, type SurveyContext } from './questions.js';
 import { resultsView } from './results.js';
-import type { Sender } from './sending.js';
 import { surveyStyles } from './survey.styles.js';
 import { emptyValues, fieldOf, isAnswered, type FieldErrors, type FieldName, type SurveyValues } from './values.js';
 
@@ -45,8 +44,6 @@ export interface SurveySubmitDetail {
 interface Accepted extends SurveyResponseAccepted {
   email: string;
 }
-
-const abortError = () => new DOMException('The element left the page', 'AbortError');
 
 /**
  * A short survey or public vote of SINN's: one question per step on a phone, all on one page on a wider screen,
@@ -114,9 +111,7 @@ export class SinnSurvey extends SinnElement {
   /** The survey whose published results were asked for: asked once, then refreshed while in view. */
   #resultsOf: string | undefined;
   readonly #poll = new WhileVisible(this, () => integerAttribute(this, 'refresh', this.refresh, 5, 3600, 30) * 1000, () => this.#round());
-  #sending: Promise<Sending> | undefined;
-  #module: Sending | undefined;
-  #sender: Sender | undefined;
+  readonly #sending = new FormSending<Sending>(this, () => Promise.all([import('./sending.js'), surveyText.more(this.language)]));
   #busy = false;
   #values: SurveyValues = emptyValues();
   #touched = false;
@@ -127,23 +122,6 @@ export class SinnSurvey extends SinnElement {
   #accepted: Accepted | undefined;
   /** The step shown in the narrow layout: a question's index, or the count of questions for the last one (consent, send). */
   #step = 0;
-  #abort = new AbortController();
-
-  /** The sending code and the strings of what it leads to, loaded once; a failed load (offline) is tried again next time. */
-  #loadSending(): Promise<Sending> {
-    this.#sending ??= Promise.all([import('./sending.js'), surveyText.more(this.language)]).then(
-      ([module]) => {
-        this.#module = module;
-        this.#sender ??= new module.Sender();
-        return module;
-      },
-      () => {
-        this.#sending = undefined;
-        throw { kind: 'network' } satisfies Failure;
-      },
-    );
-    return this.#sending;
-  }
 
   get #slug(): string | undefined {
     return slugAttribute(this, 'slug', this.slug);
@@ -187,22 +165,7 @@ export class SinnSurvey extends SinnElement {
   }
 
   get #privacyUrl(): string | null {
-    if (!this.privacyUrl) return null;
-    const url = safeUrl(this.privacyUrl);
-    if (!url) warnOnce(this, 'privacy-url', this.privacyUrl, 'an https: or http: address');
-    return url;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#abort.signal.aborted) this.#abort = new AbortController();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // What is under way stops; what was typed stays in the element, should it come back.
-    this.#abort.abort(abortError());
-    this.#sender?.stop();
+    return privacyUrlOf(this, this.privacyUrl);
   }
 
   /**
@@ -320,8 +283,8 @@ export class SinnSurvey extends SinnElement {
     }
     // Once errors are shown, each correction takes its error away at once; new ones wait for the next check.
     const survey = this.#survey.data;
-    if (this.#errors.size && survey && this.#module) {
-      const now = this.#module.validate(survey, values, this.language, (key, vars) => this.#text(key, vars));
+    if (this.#errors.size && survey && this.#sending.module) {
+      const now = this.#sending.module.validate(survey, values, this.language, (key, vars) => this.#text(key, vars));
       const next: FieldErrors = new Map([...this.#errors].filter(([field]) => !now.ok && now.errors.has(field)));
       if (next.size !== this.#errors.size) this.#errors = next;
     }
@@ -331,7 +294,7 @@ export class SinnSurvey extends SinnElement {
   /** The first touch of the form loads its checks and fetches the proof-of-work challenge; a focused step is the step shown. */
   #onFocus = (event: FocusEvent): void => {
     const client = this.client;
-    if (client && this.#phase === 'form') this.#loadSending().then(() => this.#sender!.warm(client), () => undefined);
+    if (client && this.#phase === 'form') this.#sending.load().then(() => this.#sending.sender!.warm(client), () => undefined);
     const step = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('[data-step]')?.dataset.step;
     if (step !== undefined && Number(step) !== this.#step) {
       this.#step = Number(step);
@@ -356,7 +319,7 @@ export class SinnSurvey extends SinnElement {
       const question = survey.questions[this.#step];
       let sending: Sending;
       try {
-        sending = await this.#loadSending();
+        sending = await this.#sending.load();
       } catch (failure) {
         await this.#failed(failure as Failure);
         return;
@@ -403,7 +366,7 @@ export class SinnSurvey extends SinnElement {
   async #submit(survey: Survey): Promise<void> {
     let sending: Sending;
     try {
-      sending = await this.#loadSending();
+      sending = await this.#sending.load();
     } catch (failure) {
       await this.#failed(failure as Failure);
       return;
@@ -427,9 +390,9 @@ export class SinnSurvey extends SinnElement {
     this.#phase = 'submitting';
     this.#failure = undefined;
     this.requestUpdate();
-    const signal = this.#abort.signal;
+    const signal = this.#sending.signal;
     try {
-      const accepted = await this.#sender!.send(client, sending.createSurveyResponseEndpoint, { body: result.body, params: { slug: survey.slug } }, signal);
+      const accepted = await this.#sending.sender!.send(client, sending.createSurveyResponseEndpoint, { body: result.body, params: { slug: survey.slug } }, signal);
       this.#accepted = { ...accepted, email: result.body.email ?? '' };
       // Nothing of the person is kept beyond the address the thanks name.
       this.#values = emptyValues();

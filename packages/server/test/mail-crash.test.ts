@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Database } from '../src/db/database.js';
 import { openDatabase } from '../src/db/open.js';
 import { BURST_ENV, signupBurst } from './helpers/burst.js';
+import { crashScene, heldBy } from './helpers/crash-scene.js';
 import { createTestDatabase, TEST_DB, type TestDatabase } from './helpers/database.js';
-import { startServerProcess, stopProcess, type ServerProcess } from './helpers/process.js';
-import { startTestSmtp, type TestSmtp } from './helpers/smtp.js';
+import { stopProcess } from './helpers/process.js';
+import { startTestSmtp } from './helpers/smtp.js';
 
 // A server process killed (SIGKILL) during a burst of sign-ups, with a real SMTP server attached, then started
 // again: every sign-up it answered 202 for is stored, and the mail of every stored one (those whose answer the
@@ -18,42 +16,21 @@ import { startTestSmtp, type TestSmtp } from './helpers/smtp.js';
 
 const POSTGRES = TEST_DB === 'postgres';
 
-/** How many mails the worker of the process `pid` has taken and not sent. */
-async function heldBy(db: Database, pid: number): Promise<number> {
-  const [row] = await db.query<{ n: number }>(
-    "select count(*)::integer as n from outbox where sent_at is null and lease_owner like '%/' || $1 || '/%'",
-    [String(pid)],
-  );
-  return row!.n;
-}
 const DEADLINE_MS = POSTGRES ? 90_000 : 60_000;
 // Mail the killed process's mail server took just before the kill may be seen a moment after it here.
 const IN_FLIGHT_MS = 2_000;
 
 describe('a server process killed during a burst of sign-ups, with mail going out', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sinn-mail-crash-'));
+  const scene = crashScene('mail-crash');
+  const { dataDir, running, start } = scene;
   let database: TestDatabase | undefined;
-  let smtp: TestSmtp | undefined;
-  const running: ServerProcess[] = [];
-  after(async () => {
-    await Promise.all(running.map((server) => stopProcess(server.child, 'SIGKILL')));
-    await smtp?.close();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const start = async (env: Record<string, string>) => {
-    const server = await startServerProcess(env);
-    running.push(server);
-    return server;
-  };
 
   it(`stores every sign-up answered 202 and mails each stored one within ${DEADLINE_MS / 1000} s of the restart, none more than twice`, async () => {
     // A mail server that takes its time, so the worker falls behind the burst and holds mails it has not sent.
-    smtp = await startTestSmtp({ answerDelayMs: 50 });
+    const smtp = (scene.smtp = await startTestSmtp({ answerDelayMs: 50 }));
     let env: Record<string, string>;
     if (POSTGRES) {
-      database = await createTestDatabase();
+      database = scene.database = await createTestDatabase();
       env = { ...BURST_ENV, SMTP_URL: smtp.url, DATABASE_URL: database.url! };
     } else {
       env = { ...BURST_ENV, SMTP_URL: smtp.url, DATABASE_URL: '', SINN_DATA_DIR: dataDir };
@@ -94,7 +71,7 @@ describe('a server process killed during a burst of sign-ups, with mail going ou
     const restartedAt = Date.now();
     const second = await start(env);
     const wanted = new Set(stored);
-    const arrived = () => new Set(smtp!.mails.flatMap((mail) => mail.to).filter((to) => wanted.has(to)));
+    const arrived = () => new Set(smtp.mails.flatMap((mail) => mail.to).filter((to) => wanted.has(to)));
     while (arrived().size < wanted.size) {
       const late = wanted.size - arrived().size;
       assert.ok(Date.now() - restartedAt < DEADLINE_MS, `${late} of ${wanted.size} mails had not arrived ${DEADLINE_MS / 1000} s after the restart`);

@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open.js';
 import { berlinIso } from '../src/time/berlin.js';
 import { BURST_ENV } from './helpers/burst.js';
+import { crashScene, heldBy } from './helpers/crash-scene.js';
 import { createTestDatabase, TEST_DB, type TestDatabase } from './helpers/database.js';
-import { startServerProcess, stopProcess, type ServerProcess } from './helpers/process.js';
-import { startTestSmtp, type TestSmtp } from './helpers/smtp.js';
+import { stopProcess } from './helpers/process.js';
+import { startTestSmtp } from './helpers/smtp.js';
 import { STAFF_TOKEN } from './helpers/staff.js';
 import { createSurvey, insertOrganiser, surveyInput, voteBurst } from './helpers/survey.js';
 
@@ -22,39 +20,18 @@ import { createSurvey, insertOrganiser, surveyInput, voteBurst } from './helpers
 const POSTGRES = TEST_DB === 'postgres';
 const DEADLINE_MS = POSTGRES ? 90_000 : 60_000;
 
-async function heldBy(db: Database, pid: number): Promise<number> {
-  const [row] = await db.query<{ n: number }>(
-    "select count(*)::integer as n from outbox where sent_at is null and lease_owner like '%/' || $1 || '/%'",
-    [String(pid)],
-  );
-  return row!.n;
-}
-
 describe('a server process killed during a burst of survey votes, with their mails going out', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sinn-survey-crash-'));
+  const scene = crashScene('survey-crash');
+  const { dataDir, start } = scene;
   let database: TestDatabase | undefined;
-  let smtp: TestSmtp | undefined;
-  const running: ServerProcess[] = [];
-  after(async () => {
-    await Promise.all(running.map((server) => stopProcess(server.child, 'SIGKILL')));
-    await smtp?.close();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const start = async (env: Record<string, string>) => {
-    const server = await startServerProcess(env);
-    running.push(server);
-    return server;
-  };
 
   it(`stores every vote answered 202 with its consent, and mails each stored one's link within ${DEADLINE_MS / 1000} s of the restart`, async () => {
-    smtp = await startTestSmtp({ answerDelayMs: 50 });
+    const smtp = (scene.smtp = await startTestSmtp({ answerDelayMs: 50 }));
     // The organiser is there before the server starts: the staff API makes surveys, not organisations.
     let env: Record<string, string>;
     let organiser: string;
     if (POSTGRES) {
-      database = await createTestDatabase();
+      database = scene.database = await createTestDatabase();
       await migrate(database.db);
       organiser = await insertOrganiser(database.db);
       env = { ...BURST_ENV, SMTP_URL: smtp.url, DATABASE_URL: database.url!, ADMIN_TOKEN: STAFF_TOKEN };
@@ -111,7 +88,7 @@ describe('a server process killed during a burst of survey votes, with their mai
     const restartedAt = Date.now();
     await start(env);
     const wanted = new Set(stored);
-    const arrived = () => new Set(smtp!.mails.flatMap((mail) => mail.to).filter((to) => wanted.has(to)));
+    const arrived = () => new Set(smtp.mails.flatMap((mail) => mail.to).filter((to) => wanted.has(to)));
     while (arrived().size < wanted.size) {
       const late = wanted.size - arrived().size;
       assert.ok(Date.now() - restartedAt < DEADLINE_MS, `${late} of ${wanted.size} mails had not arrived ${DEADLINE_MS / 1000} s after the restart`);

@@ -311,19 +311,24 @@ export class SinnSurvey extends SinnElement {
     else void this.submit();
   };
 
+  /** The sending code; where it cannot come (offline), that failure is shown and there is none. */
+  async #sendingCode(): Promise<Sending | undefined> {
+    try {
+      return await this.#sending.load();
+    } catch (failure) {
+      await this.#failed(failure as Failure);
+      return undefined;
+    }
+  }
+
   /** Goes to the step before or after, checking the question left when going on. */
   async #next(by = 1): Promise<void> {
     const survey = this.#survey.data;
     if (!survey || this.#busy) return;
     if (by > 0) {
       const question = survey.questions[this.#step];
-      let sending: Sending;
-      try {
-        sending = await this.#sending.load();
-      } catch (failure) {
-        await this.#failed(failure as Failure);
-        return;
-      }
+      const sending = await this.#sendingCode();
+      if (!sending) return;
       const field = question && fieldOf(question);
       const result = question && sending.validate(survey, this.#values, this.language, (key, vars) => this.#text(key, vars), [question]);
       if (field && result && !result.ok) {
@@ -364,13 +369,8 @@ export class SinnSurvey extends SinnElement {
   }
 
   async #submit(survey: Survey): Promise<void> {
-    let sending: Sending;
-    try {
-      sending = await this.#sending.load();
-    } catch (failure) {
-      await this.#failed(failure as Failure);
-      return;
-    }
+    const sending = await this.#sendingCode();
+    if (!sending) return;
     const result = sending.validate(survey, this.#values, this.language, (key, vars) => this.#text(key, vars));
     if (!result.ok) {
       // The error summary (an alert) is rendered anew, so that a screen reader announces it again.

@@ -8,25 +8,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { solveChallenge } from 'altcha-lib';
-import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { startCluster } from '../scripts/lib/postgres-cluster.mjs';
 import { markdownTable, writeReport, type Target } from './lib/report.js';
 import { startApi, stopProcess } from './lib/server-process.js';
+import { CLIENTS, percentile, WRITE_ENV, writeLoad } from './lib/write-load.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CLIENTS = 16;
-
-const WRITE_ENV = {
-  SINN_POW_COST: '1',
-  SINN_POW_MAX_COUNTER: '2',
-  SINN_MIN_FILL_SECONDS: '0',
-  SINN_RATE_LIMIT_CLIENT: '1000000',
-  SINN_RATE_LIMIT_PARTNER: '10000000',
-  SINN_LOG_LEVEL: 'warn',
-};
 
 interface Row {
   setup: string;
@@ -37,13 +26,6 @@ interface Row {
   p99: number;
   failures: number;
   stored: number;
-}
-
-async function solvedHeader(api: string): Promise<string> {
-  const challenge = await (await fetch(`${api}/v1/challenge`)).json();
-  const solution = await solveChallenge({ challenge, deriveKey });
-  if (!solution) throw new Error('the challenge was not solved');
-  return Buffer.from(JSON.stringify({ challenge, solution: { counter: solution.counter, derivedKey: solution.derivedKey } })).toString('base64url');
 }
 
 async function consentVersion(api: string): Promise<string> {
@@ -64,40 +46,16 @@ function body(n: number, version: string) {
   };
 }
 
-/** CLIENTS loops, each spreading its sign-ups over the given servers, for `seconds`; latency of the POST alone. */
 /** The 202s of each warm-up, by the server it ran against. */
 const warmUps = new Map<string, number>();
 
+/** CLIENTS loops, each spreading its sign-ups over the given servers, for `seconds`; latency of the POST alone. */
 async function load(apis: string[], seconds = SECONDS): Promise<{ count: number; latencies: number[]; failures: number }> {
   const version = await consentVersion(apis[0]!);
-  const latencies: number[] = [];
-  let failures = 0;
+  // Each client takes the servers in turn, starting at its own.
+  const turns = Array.from({ length: CLIENTS }, (_, client) => client);
   let n = 0;
-  const end = Date.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async (_, client) => {
-      let i = client;
-      while (Date.now() < end) {
-        const api = apis[i++ % apis.length]!;
-        const header = await solvedHeader(api);
-        const started = performance.now();
-        const response = await fetch(`${api}/v1/memberships`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'X-Sinn-Challenge': header },
-          body: JSON.stringify(body(n++, version)),
-        });
-        await response.arrayBuffer();
-        if (response.status === 202) latencies.push(performance.now() - started);
-        else failures += 1;
-      }
-    }),
-  );
-  return { count: latencies.length, latencies, failures };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! * 10) / 10 : 0;
+  return writeLoad(seconds, (client) => ({ api: apis[turns[client]!++ % apis.length]!, path: '/v1/memberships', body: body(n++, version) }));
 }
 
 /** Loads the servers after a warm-up; `stored` is how many rows the measured run added (counted by the caller). */

@@ -8,27 +8,17 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { solveChallenge } from 'altcha-lib';
-import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { startCluster } from '../scripts/lib/postgres-cluster.mjs';
 import { markdownTable, writeReport, type Target } from './lib/report.js';
 import { startApi, stopProcess } from './lib/server-process.js';
+import { CLIENTS, percentile, WRITE_ENV, writeLoad } from './lib/write-load.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CLIENTS = 16;
 const TOKEN = 'bench-staff-token-0123456789abcdef';
 
-const WRITE_ENV = {
-  SINN_POW_COST: '1',
-  SINN_POW_MAX_COUNTER: '2',
-  SINN_MIN_FILL_SECONDS: '0',
-  SINN_RATE_LIMIT_CLIENT: '1000000',
-  SINN_RATE_LIMIT_PARTNER: '10000000',
-  SINN_LOG_LEVEL: 'warn',
-  ADMIN_TOKEN: TOKEN,
-};
+const SURVEY_ENV = { ...WRITE_ENV, ADMIN_TOKEN: TOKEN };
 
 type Mode = 'open' | 'verified';
 
@@ -47,13 +37,6 @@ interface Row {
 interface BenchSurvey {
   slug: string;
   version: string;
-}
-
-async function solvedHeader(api: string): Promise<string> {
-  const challenge = await (await fetch(`${api}/v1/challenge`)).json();
-  const solution = await solveChallenge({ challenge, deriveKey });
-  if (!solution) throw new Error('the challenge was not solved');
-  return Buffer.from(JSON.stringify({ challenge, solution: { counter: solution.counter, derivedKey: solution.derivedKey } })).toString('base64url');
 }
 
 const staff = (api: string, path: string, body?: unknown) =>
@@ -87,40 +70,21 @@ async function createSurvey(api: string, mode: Mode): Promise<BenchSurvey> {
   return { slug, version: survey.consent.version };
 }
 
-async function load(api: string, survey: BenchSurvey, mode: Mode, seconds: number) {
-  const latencies: number[] = [];
-  let failures = 0;
+function load(api: string, survey: BenchSurvey, mode: Mode, seconds: number) {
   let n = 0;
-  const end = Date.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (Date.now() < end) {
-        const header = await solvedHeader(api);
-        const i = n++;
-        const body = {
-          answers: { wahl: 'abcde'[i % 5], note: (i % 5) + 1 },
-          consent: { version: survey.version, accepted: true },
-          language: 'de',
-          ...(mode === 'verified' ? { email: `voter-${i}-${randomUUID().slice(0, 8)}@example.org` } : {}),
-        };
-        const started = performance.now();
-        const response = await fetch(`${api}/v1/surveys/${survey.slug}/responses`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'X-Sinn-Challenge': header },
-          body: JSON.stringify(body),
-        });
-        await response.arrayBuffer();
-        if (response.status === 202) latencies.push(performance.now() - started);
-        else failures += 1;
-      }
-    }),
-  );
-  return { count: latencies.length, latencies, failures };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! * 10) / 10 : 0;
+  return writeLoad(seconds, () => {
+    const i = n++;
+    return {
+      api,
+      path: `/v1/surveys/${survey.slug}/responses`,
+      body: {
+        answers: { wahl: 'abcde'[i % 5], note: (i % 5) + 1 },
+        consent: { version: survey.version, accepted: true },
+        language: 'de',
+        ...(mode === 'verified' ? { email: `voter-${i}-${randomUUID().slice(0, 8)}@example.org` } : {}),
+      },
+    };
+  });
 }
 
 /** What the staff API counts from the rows: counted responses in `open` mode, pending votes in `verified` mode. */
@@ -164,7 +128,7 @@ export async function benchSurveys(): Promise<Target[]> {
   const rows: Row[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'sinn-bench-surveys-'));
   try {
-    const pglite = await startApi({ ...WRITE_ENV, SINN_DATA_DIR: dataDir });
+    const pglite = await startApi({ ...SURVEY_ENV, SINN_DATA_DIR: dataDir });
     let measured: Awaited<ReturnType<typeof measure>>;
     try {
       measured = await measure('PGlite', pglite.url);
@@ -191,7 +155,7 @@ export async function benchSurveys(): Promise<Target[]> {
     await admin.end();
     const url = new URL(cluster.url);
     url.pathname = '/sinn_bench_surveys';
-    const server = await startApi({ ...WRITE_ENV, DATABASE_URL: url.toString() });
+    const server = await startApi({ ...SURVEY_ENV, DATABASE_URL: url.toString() });
     const db = new pg.Client({ connectionString: url.toString() });
     await db.connect();
     try {

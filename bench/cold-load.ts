@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildScriptTag } from './bundle.js';
 import { calendarEvents, FIRST_DAY } from './lib/calendar-events.js';
-import { coldLoad, MOBILE, UNTHROTTLED, VIEWPORT, type ColdLoad, type NetworkProfile } from './lib/cold-browser.js';
+import { MOBILE, UNTHROTTLED, VIEWPORT, type ColdLoad, type NetworkProfile } from './lib/cold-browser.js';
 import type { ColdKind } from './lib/cold-observer.js';
 import { bundleFullCalendar, installFullCalendar } from './lib/fullcalendar.js';
 import { FULLCALENDAR_OPTIONS, toFullCalendar } from './lib/fullcalendar-options.js';
+import { raceRounds, typical } from './lib/race-rounds.js';
 import { markdownTable, median, type Target, target, writeReport } from './lib/report.js';
 import { startSinnServer } from './lib/sinn-server.js';
 import { startStaticServer } from './lib/static-server.js';
@@ -101,12 +102,6 @@ interface Cell {
   loads: Record<Kind, ColdLoad[]>;
 }
 
-/** The run nearest the median, whose requests stand for the kind's in the report. */
-function typical(loads: ColdLoad[]): ColdLoad {
-  const middle = median(loads.map((load) => load.result.ms));
-  return loads.reduce((best, load) => (Math.abs(load.result.ms - middle) < Math.abs(best.result.ms - middle) ? load : best));
-}
-
 export async function benchColdLoad(): Promise<Target[]> {
   buildScriptTag();
   const version = installFullCalendar();
@@ -124,18 +119,8 @@ export async function benchColdLoad(): Promise<Target[]> {
     for (const size of SIZES) {
       await sinn.setEvents(calendarEvents(size));
       for (const network of NETWORKS) {
-        const cell: Cell = { size, network, loads: { empty: [], sinn: [], fullcalendar: [] } };
-        // One load of each first, not counted: the servers' caches and compiled code are warm for every run after.
-        for (let index = -1; index < RUNS; index += 1) {
-          // The three take turns in a rotating order, so that whatever the machine does meanwhile falls on all.
-          const order = KINDS.map((_, at) => KINDS[(at + Math.max(index, 0)) % KINDS.length]!);
-          for (const kind of order) {
-            const load = await coldLoad(url(kind, size), { kind, network });
-            if (load.result.error) problems.push(`${kind}, ${size} events, ${network.name}: ${load.result.error}`);
-            problems.push(...load.problems.map((problem) => `${kind}, ${size} events, ${network.name}: ${problem}`));
-            if (index >= 0) cell.loads[kind].push(load);
-          }
-        }
+        const loads = await raceRounds(KINDS, RUNS, network, (kind) => url(kind, size), (kind) => `${kind}, ${size} events, ${network.name}`, problems);
+        const cell: Cell = { size, network, loads };
         cells.push(cell);
         const line = KINDS.map((kind) => `${kind} ${round(median(cell.loads[kind].map((load) => load.result.ms)))} ms`).join(', ');
         process.stdout.write(`cold load, ${size} events, ${network.name}: ${line}\n`);

@@ -21,10 +21,11 @@ import { MAX_INITIATIVE_POINTS_PER_PAGE } from '@sinn/sdk';
 import { MAP_BOUNDS } from '@sinn/sdk/geo';
 import { MAP_FIELDS } from '../packages/widgets/src/initiative-map/map-model.js';
 import { buildScriptTag } from './bundle.js';
-import { coldLoad, MOBILE, UNTHROTTLED, VIEWPORT, type ColdLoad, type NetworkProfile } from './lib/cold-browser.js';
+import { MOBILE, UNTHROTTLED, VIEWPORT, type ColdLoad, type NetworkProfile } from './lib/cold-browser.js';
 import type { ColdKind } from './lib/cold-observer.js';
 import { districtsGeoJson } from './lib/districts-geojson.js';
 import { DISTRICTS } from './lib/map-ready.js';
+import { raceRounds, typical } from './lib/race-rounds.js';
 import { markdownTable, median, target, writeReport, type Target } from './lib/report.js';
 import { startSinnServer } from './lib/sinn-server.js';
 import { startStaticServer } from './lib/static-server.js';
@@ -154,12 +155,6 @@ interface Cell {
   loads: Record<Kind, ColdLoad[]>;
 }
 
-/** The run nearest the median, whose requests stand for the kind's in the report. */
-function typical(loads: ColdLoad[]): ColdLoad {
-  const middle = median(loads.map((load) => load.result.ms));
-  return loads.reduce((best, load) => (Math.abs(load.result.ms - middle) < Math.abs(best.result.ms - middle) ? load : best));
-}
-
 export async function benchMapRace(): Promise<Target[]> {
   buildScriptTag();
   const version = (JSON.parse(readFileSync(join(LEAFLET, 'package.json'), 'utf8')) as { version: string }).version;
@@ -175,18 +170,8 @@ export async function benchMapRace(): Promise<Target[]> {
   try {
     initiatives = ((await (await fetch(pointsUrl(sinn.url))).json()) as { items: unknown[] }).items.length;
     for (const network of NETWORKS) {
-      const cell: Cell = { network, loads: { empty: [], 'sinn-map': [], leaflet: [] } };
-      // One load of each first, not counted: the servers' caches and compiled code are warm for every run after.
-      for (let index = -1; index < RUNS; index += 1) {
-        // The three take turns in a rotating order, so that whatever the machine does meanwhile falls on all.
-        const order = KINDS.map((_, at) => KINDS[(at + Math.max(index, 0)) % KINDS.length]!);
-        for (const kind of order) {
-          const load = await coldLoad(`${site.url}/${kind}.html`, { kind, network });
-          if (load.result.error) problems.push(`${NAMES[kind]}, ${network.name}: ${load.result.error}`);
-          problems.push(...load.problems.map((problem) => `${NAMES[kind]}, ${network.name}: ${problem}`));
-          if (index >= 0) cell.loads[kind].push(load);
-        }
-      }
+      const loads = await raceRounds(KINDS, RUNS, network, (kind) => `${site.url}/${kind}.html`, (kind) => `${NAMES[kind]}, ${network.name}`, problems);
+      const cell: Cell = { network, loads };
       cells.push(cell);
       const line = KINDS.map((kind) => `${NAMES[kind]} ${round(median(cell.loads[kind].map((load) => load.result.ms)))} ms`).join(', ');
       process.stdout.write(`map race, ${network.name}: ${line}\n`);

@@ -99,6 +99,12 @@ async function columnsOf(tx: Queryable, input: Input) {
   };
 }
 
+/** The columns in the order the insert and the update write them, after the id and the slug. */
+function columnValues(columns: Awaited<ReturnType<typeof columnsOf>>): unknown[] {
+  const { title, intro, region, organisation, opensAt, closesAt, resultsPolicy, integrity, questions } = columns;
+  return [title, intro, region, organisation, opensAt, closesAt, resultsPolicy, integrity, JSON.stringify(questions)];
+}
+
 async function countsOf(db: Queryable, surveyId: string): Promise<AdminSurveyCounts> {
   const [row] = await db.query<{ counted: number; pending: number }>(
     `select count(*) filter (where status = 'counted')::integer as counted, count(*) filter (where status = 'pending')::integer as pending
@@ -163,20 +169,7 @@ export async function createSurvey(tx: Queryable, input: Input, now: Date): Prom
   await tx.query(
     `insert into surveys (id, slug, title, intro, region, organisation_id, opens_at, closes_at, results_policy, integrity, questions, created_at, updated_at)
      values ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $12)`,
-    [
-      id,
-      slug,
-      columns.title,
-      columns.intro,
-      columns.region,
-      columns.organisation,
-      columns.opensAt,
-      columns.closesAt,
-      columns.resultsPolicy,
-      columns.integrity,
-      JSON.stringify(columns.questions),
-      now,
-    ],
+    [id, slug, ...columnValues(columns), now],
   );
   await audit(tx, now, { action: 'survey.create', target: id, details: { slug } });
   return (await readAdminSurvey(tx, slug, now))!;
@@ -205,20 +198,7 @@ export async function replaceSurvey(tx: Queryable, slug: string, input: Replacem
     `update surveys set slug = $2, title = $3::jsonb, intro = $4::jsonb, region = $5, organisation_id = $6, opens_at = $7, closes_at = $8,
                         results_policy = $9, integrity = $10, questions = $11::jsonb, updated_at = $12
      where id = $1`,
-    [
-      current.id,
-      next,
-      columns.title,
-      columns.intro,
-      columns.region,
-      columns.organisation,
-      columns.opensAt,
-      columns.closesAt,
-      columns.resultsPolicy,
-      columns.integrity,
-      JSON.stringify(columns.questions),
-      now,
-    ],
+    [current.id, next, ...columnValues(columns), now],
   );
   await audit(tx, now, { action: 'survey.update', target: current.id, details: next === slug ? { slug } : { slug: next, renamedFrom: slug } });
   return readAdminSurvey(tx, next, now);

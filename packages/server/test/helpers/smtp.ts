@@ -12,6 +12,8 @@ export interface TestSmtp {
   mails: ReceivedMail[];
   /** Resolves once `count` mails have arrived (fails after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /** How many mails have fully arrived and wait for the server's answer (the sender has not heard it's kept). */
+  readonly answering: number;
   /** Makes the server refuse the next mails with a temporary error while `true`. */
   refuse: boolean;
   close(): Promise<void>;
@@ -26,7 +28,7 @@ export interface TestSmtpOptions {
 export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<TestSmtp> {
   const mails: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
-  const state = { refuse: false };
+  const state = { refuse: false, answering: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -43,8 +45,13 @@ export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<Test
         // Kept once it is all here, as a real server would keep it even if the sender is gone before the answer.
         mails.push({ to: session.envelope.rcptTo.map((address) => address.address), raw, at: Date.now() });
         for (const wake of waiters.splice(0)) wake();
-        if (options.answerDelayMs) setTimeout(() => callback(), options.answerDelayMs);
-        else callback();
+        if (options.answerDelayMs) {
+          state.answering += 1;
+          setTimeout(() => {
+            state.answering -= 1;
+            callback();
+          }, options.answerDelayMs);
+        } else callback();
       });
     },
   });
@@ -56,6 +63,9 @@ export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<Test
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    get answering() {
+      return state.answering;
+    },
     get refuse() {
       return state.refuse;
     },

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Database } from '../src/db/database.js';
 import { openDatabase } from '../src/db/open.js';
 import { BURST_ENV, signupBurst } from './helpers/burst.js';
-import { crashScene, heldBy } from './helpers/crash-scene.js';
+import { crashScene, heldBy, untilWorkerHolds } from './helpers/crash-scene.js';
 import { createTestDatabase, TEST_DB, type TestDatabase } from './helpers/database.js';
 import { stopProcess } from './helpers/process.js';
 import { startTestSmtp } from './helpers/smtp.js';
@@ -39,16 +39,7 @@ describe('a server process killed during a burst of sign-ups, with mail going ou
     const [first] = await Promise.all([start(env), POSTGRES ? start(env) : undefined]);
     let killedAt = 0;
     const { acknowledged } = await signupBurst(first!.url, 40, async () => {
-      // A worker that has caught up with the burst holds nothing (a busy machine answers sign-ups slowly): the
-      // kill waits, the burst going on, for a moment at which the first server's worker holds mails it has not
-      // sent. On PostgreSQL the database says so. On PGlite the data folder is the server's alone, and its one
-      // worker is the sender of any mail the mail server has taken and not yet answered; the answer is given in
-      // this process, so between the check and the kill below it cannot be.
-      const deadline = Date.now() + 20_000;
-      const holds = async () => (database ? (await heldBy(database.db, first!.child.pid!)) > 0 : smtp.answering > 0);
-      while (Date.now() < deadline && !(await holds())) {
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+      await untilWorkerHolds(scene, first!.child.pid!);
       killedAt = Date.now();
       first!.child.kill('SIGKILL');
     });

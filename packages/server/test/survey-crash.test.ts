@@ -5,7 +5,7 @@ import { migrate } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open.js';
 import { berlinIso } from '../src/time/berlin.js';
 import { BURST_ENV } from './helpers/burst.js';
-import { crashScene, heldBy } from './helpers/crash-scene.js';
+import { crashScene, untilWorkerHolds } from './helpers/crash-scene.js';
 import { createTestDatabase, TEST_DB, type TestDatabase } from './helpers/database.js';
 import { stopProcess } from './helpers/process.js';
 import { startTestSmtp } from './helpers/smtp.js';
@@ -58,12 +58,7 @@ describe('a server process killed during a burst of survey votes, with their mai
       }),
     );
     const acknowledged = await voteBurst(first!.url, survey, { topic: 'ki' }, 40, async () => {
-      if (database) {
-        const deadline = Date.now() + 20_000;
-        while (Date.now() < deadline && (await heldBy(database.db, first!.child.pid!)) === 0) {
-          await new Promise((resolve) => setTimeout(resolve, 5));
-        }
-      }
+      await untilWorkerHolds(scene, first!.child.pid!);
       first!.child.kill('SIGKILL');
     });
     await stopProcess(first!.child, 'SIGKILL');

@@ -49,3 +49,18 @@ export async function heldBy(db: Database, pid: number): Promise<number> {
   );
   return row!.n;
 }
+
+/**
+ * Waits (up to 20 s) for a moment at which the worker of the process `pid` holds mails it has not sent, so that
+ * killing it then leaves work for another: a worker that has caught up with a burst holds nothing, as one may on a
+ * busy machine. On PostgreSQL the database says so. On PGlite the data folder is the server's alone, and its one
+ * worker is the sender of any mail the scene's mail server has taken and not yet answered; that answer is given in
+ * the test's process, so it cannot come between this promise's end and a kill made right after it.
+ */
+export async function untilWorkerHolds(scene: CrashScene, pid: number): Promise<void> {
+  const holds = async () => (scene.database ? (await heldBy(scene.database.db, pid)) > 0 : (scene.smtp?.answering ?? 0) > 0);
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline && !(await holds())) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

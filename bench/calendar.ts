@@ -8,7 +8,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { Event } from '@sinn/sdk';
 import { build } from 'esbuild';
 import puppeteer, { type Page } from 'puppeteer-core';
@@ -18,6 +17,7 @@ import { calendarEvents, MONTH } from './lib/calendar-events.js';
 import { bundleFullCalendar, installFullCalendar } from './lib/fullcalendar.js';
 import type { Library, RunResult } from './lib/calendar-page.js';
 import { markdownTable, median, type Target, target, writeReport } from './lib/report.js';
+import { compressedTwins } from '../scripts/rollup-precompress.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CACHE = join(ROOT, 'bench/.cache');
@@ -106,7 +106,9 @@ export async function benchCalendar(): Promise<Target[]> {
   const version = installFullCalendar();
   const fullCalendar = await bundleFullCalendar();
   await writePages(fullCalendar);
-  const fcGzip = { js: gzipSync(fullCalendar.js, { level: 9 }).length, css: gzipSync(fullCalendar.css, { level: 9 }).length };
+  // Compressed as SINN's chunks are (scripts/rollup-precompress.mjs), for a like comparison.
+  const [fcJs, fcCss] = await Promise.all([compressedTwins(fullCalendar.js), compressedTwins(fullCalendar.css)]);
+  const fcGzip = { js: fcJs.gz!.length, css: fcCss.gz!.length };
 
   const dataDir = mkdtempSync(join(tmpdir(), 'sinn-calendar-'));
   const server = await startServerProcess({ SINN_DATA_DIR: dataDir, SINN_LOG_LEVEL: 'warn', SINN_EXAMPLES_DIR: PAGES });

@@ -1,11 +1,12 @@
 // The partner's web server in the cold-load benchmarks: a folder served over HTTP from another origin than the
-// SINN server, every file compressed ahead (brotli at its best, gzip -9) and sent in the best encoding the
+// SINN server, every file compressed ahead as the SINN build compresses its own (brotli at its best, gzip by
+// Zopfli; scripts/rollup-precompress.mjs) and sent in the best encoding the
 // browser takes, as a well-kept site serves its pages, scripts and data.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { compressedTwins } from '../../scripts/rollup-precompress.mjs';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +19,9 @@ const TYPES: Record<string, string> = {
 interface File {
   type: string;
   identity: Buffer;
-  br: Buffer;
-  gzip: Buffer;
+  /** The twins, each null where it would not be smaller than the file (then the file is sent as it is). */
+  br: Buffer | null;
+  gzip: Buffer | null;
 }
 
 export interface StaticServer {
@@ -35,12 +37,8 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
     const type = TYPES[extname(name)];
     if (!type) continue;
     const identity = readFileSync(join(dir, name));
-    files.set(`/${name}`, {
-      type,
-      identity,
-      br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
-      gzip: gzipSync(identity, { level: 9 }),
-    });
+    const twins = await compressedTwins(identity);
+    files.set(`/${name}`, { type, identity, br: twins.br, gzip: twins.gz });
   }
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
@@ -57,8 +55,8 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
       return;
     }
     const accepted = request.headers['accept-encoding'] ?? '';
-    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
-    const body = encoding === 'identity' ? file.identity : file[encoding];
+    const encoding = file.br && /\bbr\b/.test(accepted) ? 'br' : file.gzip && /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
+    const body = encoding === 'identity' ? file.identity : file[encoding]!;
     response.writeHead(200, {
       'Content-Type': file.type,
       'Content-Length': String(body.length),

@@ -33,6 +33,35 @@ describe('the strings of an element', () => {
     element.remove();
   });
 
+  it('keeps its fallback link in sight from its definition until its strings are here', async () => {
+    let arrive!: (strings: { hello: string }) => void;
+    const slow = catalog<'hello'>({ de: () => new Promise((resolve) => (arrive = resolve)), en: () => Promise.resolve({ hello: 'Hello' }) });
+    class Slow extends SinnElement {
+      static override catalogs = [...SinnElement.catalogs, slow];
+      override render() {
+        return html`<p>${slow(this.language, 'hello')}</p>`;
+      }
+    }
+    customElements.define('sinn-test-slow-greeting', Slow);
+    const element = document.createElement('sinn-test-slow-greeting') as Slow;
+    element.lang = 'de';
+    element.innerHTML = '<a href="https://sinn-sachsen.de/">Soziale Innovationen auf sinn-sachsen.de</a>';
+    document.body.append(element);
+    try {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const slot = shadowOf(element).querySelector('slot');
+      expect(slot, 'the light DOM shows through while the strings are on their way').to.not.equal(null);
+      expect(slot!.assignedNodes().map((node) => node.textContent).join('')).to.contain('sinn-sachsen.de');
+      expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
+      arrive({ hello: 'Hallo' });
+      await until(() => shadowOf(element).querySelector('p') !== null, 'the element speaks');
+      expect(shadowOf(element).querySelector('p')?.textContent).to.equal('Hallo');
+      expect(shadowOf(element).querySelector('slot')).to.equal(null);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('shows its fallback link when its strings cannot be fetched, and speaks once they can', async () => {
     const errors: unknown[][] = [];
     const original = console.error;

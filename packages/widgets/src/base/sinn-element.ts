@@ -132,10 +132,25 @@ export class SinnElement extends LitElement {
     super.scheduleUpdate();
   }
 
+  /**
+   * The light-DOM fallback, the link to the platform, from the moment the element is defined: its first render
+   * waits for its strings, and meanwhile an empty shadow root would hide the link and drop the element to no
+   * height at all, moving what follows it up and down again.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.#showFallback(root);
+    return root;
+  }
+
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!this.#speechless) return super.shouldUpdate(changed);
-    render(html`<slot></slot>`, this.renderRoot, this.renderOptions);
+    this.#showFallback(this.renderRoot);
     return false;
+  }
+
+  #showFallback(root: HTMLElement | DocumentFragment): void {
+    render(html`<slot></slot>`, root, this.renderOptions);
   }
 
   /**

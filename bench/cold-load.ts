@@ -25,7 +25,7 @@ import { counted, floorOf, loaderFirstChain, phases, timeSplit, waterfallTable, 
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** The partner's site: its pages, FullCalendar and its events, served from the partner's origin. */
-const SITE = join(ROOT, 'bench/.cache/cold-site');
+export const SITE = join(ROOT, 'bench/.cache/cold-site');
 const SIZES = [50, 500];
 const NETWORKS = [UNTHROTTLED, MOBILE];
 // Nine: the whole part stays under ten minutes on a shared machine of two cores.
@@ -37,7 +37,7 @@ const LIMITS: Record<string, number> = { [UNTHROTTLED.name]: 0.4, [MOBILE.name]:
 
 // The same page around each: a heading (the empty page's first paint) and room for a month grid.
 const STYLE = 'body { margin: 0; font: 16px/1.5 sans-serif; } #stage { width: 1100px; padding: 16px; }';
-function page(head: string, body: string): string {
+export function page(head: string, body: string): string {
   return `<!doctype html>
 <html lang="de">
   <head>
@@ -57,21 +57,23 @@ function page(head: string, body: string): string {
 `;
 }
 
+/** The partner's page with the SINN calendar: the two lines a partner pastes, the loader from `sinnOrigin`. */
+export function sinnPage(sinnOrigin: string): string {
+  return page(
+    `<script type="module" src="${sinnOrigin}/widgets/sinn.js"></script>`,
+    `<sinn-event-calendar month="${FIRST_DAY.slice(0, 7)}"><a href="https://sinn-sachsen.de/">Termine auf sinn-sachsen.de</a></sinn-event-calendar>`,
+  );
+}
+
 /** The partner's pages: empty, with the SINN calendar (its loader from the SINN server), with FullCalendar. */
-function writeSite(fullCalendar: { js: Buffer; css: Buffer }, sinnOrigin: string): void {
+export function writeSite(fullCalendar: { js: Buffer; css: Buffer }, sinnOrigin: string): void {
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(SITE, { recursive: true });
   writeFileSync(join(SITE, 'fullcalendar.js'), fullCalendar.js);
   writeFileSync(join(SITE, 'fullcalendar.css'), fullCalendar.css);
   writeFileSync(join(SITE, 'empty.html'), page('', ''));
   // The two lines a partner pastes.
-  writeFileSync(
-    join(SITE, 'sinn.html'),
-    page(
-      `<script type="module" src="${sinnOrigin}/widgets/sinn.js"></script>`,
-      `<sinn-event-calendar month="${FIRST_DAY.slice(0, 7)}"><a href="https://sinn-sachsen.de/">Termine auf sinn-sachsen.de</a></sinn-event-calendar>`,
-    ),
-  );
+  writeFileSync(join(SITE, 'sinn.html'), sinnPage(sinnOrigin));
   for (const size of SIZES) {
     writeFileSync(join(SITE, `events-${size}.json`), JSON.stringify(calendarEvents(size).map(toFullCalendar)));
     // FullCalendar as its documentation shows it: its script in the head, the calendar made on DOMContentLoaded,

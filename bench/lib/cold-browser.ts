@@ -58,6 +58,8 @@ export interface ColdLoad {
   /** The decoded bodies asked for, by URL. */
   bodies: Map<string, string>;
   problems: string[];
+  /** The trace, where one was asked for. */
+  trace?: TraceEvent[];
 }
 
 export interface ColdLoadOptions {
@@ -67,6 +69,21 @@ export interface ColdLoadOptions {
   settle?: number;
   /** URLs whose decoded bodies to keep. */
   keepBody?: (url: string) => boolean;
+  /** Chromium's trace of the load in these categories (bench/lib/main-thread.ts reads it); none: no trace. */
+  trace?: string[];
+}
+
+/** One event of a Chromium trace, as the Trace Event Format writes it. */
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  /** µs on the trace's monotonic clock; `dur` for complete (`X`) events. */
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, any>;
 }
 
 let observerSource: Promise<string> | undefined;
@@ -187,8 +204,14 @@ export async function coldLoad(url: string, options: ColdLoadOptions): Promise<C
       await page!.emulateNetworkConditions({ download: options.network.download, upload: options.network.upload, latency: options.network.latency });
     }
     await page!.evaluateOnNewDocument(`globalThis.__coldKind = ${JSON.stringify(options.kind)};\n${script}`);
+    if (options.trace) await page!.tracing.start({ categories: options.trace });
     await page!.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     const result = (await page!.evaluate(() => globalThis.__coldLoad)) as ColdResult;
+    let trace: TraceEvent[] | undefined;
+    if (options.trace) {
+      const buffer = await page!.tracing.stop();
+      trace = buffer ? (JSON.parse(Buffer.from(buffer).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents : [];
+    }
     if (options.settle) {
       const started = Date.now();
       while ((inFlight > 0 || Date.now() - lastActivity < options.settle) && Date.now() - started < 30_000) {
@@ -221,7 +244,7 @@ export async function coldLoad(url: string, options: ColdLoadOptions): Promise<C
         };
       })
       .sort((a, b) => a.start - b.start);
-    return { result, requests, bodies, problems };
+    return { result, requests, bodies, problems, ...(trace ? { trace } : {}) };
   } finally {
     await browser.close();
     rmSync(profile, { recursive: true, force: true });

@@ -21,7 +21,8 @@ export interface SinnServer {
 /** The months the calendar benchmark's events are in, with room on both sides (a month grid shows six weeks). */
 const CLEARED = { from: '2026-10-01', to: '2027-01-01' };
 
-export async function startSinnServer(): Promise<SinnServer> {
+/** `env`: more of the server's environment (SINN_WIDGETS_DIR: another build of the widgets to serve). */
+export async function startSinnServer(env: Record<string, string> = {}): Promise<SinnServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sinn-cold-server-'));
   const token = randomBytes(24).toString('hex');
   let server: ServerProcess;
@@ -33,6 +34,7 @@ export async function startSinnServer(): Promise<SinnServer> {
       ADMIN_TOKEN: token,
       // Production wants a mail server; nothing here sends mail.
       SMTP_URL: 'smtp://127.0.0.1:9',
+      ...env,
     });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });

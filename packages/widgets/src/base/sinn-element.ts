@@ -89,16 +89,21 @@ export class SinnElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const first = !this.#requested;
+    let data: Promise<unknown> | void = undefined;
     if (first) {
       this.#requested = true;
-      this.firstRequests();
+      data = this.firstRequests();
     }
     const catalogs = [...(this.constructor as typeof SinnElement).catalogs, ...this.#laterCatalogs];
     const strings = loadCatalogs(catalogs, this.language);
     const code = this.codeToWaitFor();
-    // The first render waits one microtask for the requests just started: the HTTP client (ky) sends a request a
-    // microtask after it is asked, and a first render (a month's grid) takes longer than many an answer.
-    const pending: Promise<unknown> | undefined = strings || code ? Promise.all([strings, code]) : first ? Promise.resolve() : undefined;
+    // The first render waits at least one microtask for the requests just started: the HTTP client (ky) sends a
+    // request a microtask after it is asked, and a first render (a month's grid) takes longer than many an answer.
+    // Where the element hands back its first data, the first render waits for it until the next frame (nothing is
+    // painted before then anyway): an answer that comes by then is drawn in the first render, and the view is not
+    // drawn, laid out and painted twice, first empty.
+    const frame = data && Promise.race([data, new Promise(requestAnimationFrame)]);
+    const pending = first || strings || code ? Promise.all([strings, code, frame]) : undefined;
     if (!pending) return this.#updateSpeaking(true);
     // The first render waits for those of the elements defined with this one too (drawn-together.ts).
     return (first ? drawnTogether(pending) : pending).then(
@@ -122,9 +127,11 @@ export class SinnElement extends LitElement {
   /**
    * Starts what the element's first render will show, once its attributes are known: called once, before its
    * first update (and before it waits for its strings), so that its requests are on their way while it renders.
-   * Elements that load data override it; their `willUpdate` then asks again only when a question changed.
+   * Elements that load data override it; their `willUpdate` then asks again only when a question changed. What
+   * it returns, a promise of the first answer that does not reject (Resource's `load`), the first render waits
+   * for until the next frame.
    */
-  protected firstRequests(): void {}
+  protected firstRequests(): Promise<unknown> | void {}
 
 
   #updateSpeaking(speaking: boolean): void {

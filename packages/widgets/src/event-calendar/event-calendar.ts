@@ -448,12 +448,12 @@ export class SinnEventCalendar extends SinnElement {
     return this.filters ? this.#filterBar.ready() : null;
   }
 
-  protected override firstRequests(): void {
+  protected override firstRequests(): Promise<void> | void {
     // The first render guesses from the window (read without a layout, in the usual 16px em): a phone gets the
     // agenda at once. The element itself is measured once its first render is in place (see firstUpdated).
     this.#narrow = innerWidth < NARROW_EM * 16;
     if (this.events) this.#loadLabels();
-    else void this.#data.load();
+    else return this.#data.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -10,7 +10,7 @@ import type { AxeResults, NodeResult } from 'axe-core';
 import { setViewport } from '@web/test-runner-commands';
 import { html, render, type TemplateResult } from 'lit';
 import { after, afterEach, before, describe, it } from '../test/mocha.js';
-import { freshPageEachTest, settle, shadowOf, textOf, until } from '../test/sinn-test.js';
+import { freshPageEachTest, injectFault, settle, shadowOf, textOf, until } from '../test/sinn-test.js';
 import './event-calendar/define.js';
 import './initiative-cards/define.js';
 import './initiative-map/define.js';
@@ -75,6 +75,21 @@ async function everyTargetFits(element: Element, state: string, atLeast: number)
   expect(found.violations, `targets too small ${state}`).to.deep.equal([]);
   expect(found.unsure, `targets axe is unsure about ${state}`).to.deep.equal([]);
   expect(found.checked, `targets checked ${state}`).to.be.at.least(atLeast);
+}
+
+/**
+ * Controls axe lets pass for the room around them, measured themselves: each `selector` in the element is 24 × 24 px
+ * at least, as the README promises of every control however small the page's font (the cards' title buttons and
+ * crowdfunding links). Returns how many it measured.
+ */
+function eachAtLeast24(element: Element, selector: string, state: string): number {
+  const found = [...shadowOf(element).querySelectorAll<HTMLElement>(selector)];
+  for (const control of found) {
+    const box = control.getBoundingClientRect();
+    const size = `${box.width.toFixed(1)} × ${box.height.toFixed(1)} px`;
+    expect(Math.min(box.width, box.height) >= 23.99, `${selector} "${textOf(control)}" ${state}: ${size}`).to.equal(true);
+  }
+  return found.length;
 }
 
 /**
@@ -218,10 +233,15 @@ describe('touch targets on a page whose CSS does everything wrong', () => {
         });
 
         it('the cards, their filters and an initiative’s detail', async () => {
+          // The first card with a campaign, 70 % funded: its link on the card is "70 %", two words of a small font.
+          const campaign = { platform: 'startnext', url: 'https://www.startnext.com/sinn-test', currency: 'EUR', goal: 5000, raised: 3500, supporters: 30, endsAt: '2040-01-31T23:59:00+01:00' };
+          await injectFault({ kind: 'rewrite', path: '/v1/initiatives', set: [{ path: ['items', 0, 'crowdfunding'], value: campaign }] });
           const element = await onHostilePage(lang, html`<sinn-initiative-cards limit="6" filters></sinn-initiative-cards>`);
           await until(() => all(element, '.card:not(.skeleton-card)').length === 6 && all(element, 'select option').length > 8, 'the cards and filters');
           expect(textOf(one(element, '[part~="more"]'))).to.equal(SAID[lang].cards);
           await everyTargetFits(element, 'among the cards', 10);
+          expect(eachAtLeast24(element, '.card .open', 'among the cards'), 'title buttons').to.equal(6);
+          expect(eachAtLeast24(element, '.card [part~="crowdfunding"] a', 'among the cards'), 'crowdfunding links').to.be.at.least(1);
           one(element, '.card .open')!.click();
           await until(() => one(element, 'dialog[open] [part~="close"]') && one(element, 'dialog[open] a[href]'), 'the detail with its links');
           await everyTargetFits(element, 'in the detail', 12);

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import { gridStart, isoWeek, monthStart, partsOf, weekdayOf, type Day } from './days.js';
-import { statusLabel, statusOf } from './status.js';
+import { statusLabel, statusOf, statusWord } from './status.js';
 import { layoutWeek, type Placed, type Segment } from './layout.js';
 import { calendarText } from './messages/messages.js';
 import { longDay, startTime, weekdays } from './when.js';
@@ -77,14 +77,19 @@ function bar(segment: Segment<GridEvent>, day: Day, context: GridContext, skippe
   // A bar's words are one text node, unless a status must stand out in them: with hundreds of bars a month,
   // every element fewer is less for the browser to style and lay out.
   const status = statusOf(event, context.label);
-  const label = status === 'scheduled' ? `${time}${event.title}` : html`${time}${statusLabel(event, context.lang, context.label)} <span class="title">${event.title}</span>`;
+  const word = statusWord(event, context.lang, context.label);
+  const words = `${time}${word && `${word} `}${event.title}`;
+  const label = word ? html`${time}${statusLabel(event, context.lang, context.label)} <span class="title">${event.title}</span>` : words;
   // No whitespace between the tags and parts of the grid's templates (line breaks go inside `${}`): each run of
   // it would be a text node of its own, hundreds in a month, for the browser to lay out.
+  // The title shows a mouse the words the bar's width cuts off; being the button's name word for word, it is no
+  // description a screen reader would read a second time (browsers drop a description equal to the name).
   return html`<button
     class="lane bar cat-${context.label.known('eventCategories', event.category, EVENT_CATEGORY_IDS)} ${status} span-${segment.span}${skipped ? ` below-${skipped}` : ''}"
     part="event"
     tabindex="-1"
     data-id=${event.occurrenceId}
+    title=${words}
   >${label}</button>`;
 }
 
@@ -141,8 +146,8 @@ export function monthGrid(context: GridContext): TemplateResult {
               class="more${skipped ? ` below-${skipped}` : ''}"
               part="more"
               tabindex="-1"
-              aria-label=${calendarText(lang, 'calendar.more.label', { count: hidden, date: long })}
-            >${calendarText(lang, 'calendar.more', { count: hidden })}</button>`
+              aria-label=${calendarText(lang, hidden === 1 ? 'calendar.more.label.one' : 'calendar.more.label', { count: hidden, date: long })}
+            >${calendarText(lang, hidden === 1 ? 'calendar.more.one' : 'calendar.more', { count: hidden })}</button>`
           : nothing
       }</td>`;
     };

@@ -18,10 +18,14 @@ export function statusOf(event: Pick<Event, 'status'>, label: LabelLookup): Even
  */
 export function statusLabel(event: Pick<Event, 'status'>, lang: Lang, label: LabelLookup): TemplateResult | typeof nothing {
   const status = statusOf(event, label);
-  if (status === 'scheduled') return nothing;
-  const text =
-    status === 'other' ? label('eventStatuses', event.status, calendarText(lang, 'event.status.other')) : calendarText(lang, `event.status.${status}`);
-  return html`<strong class="status ${status}" part="status">${text}</strong>`;
+  return status === 'scheduled' ? nothing : html`<strong class="status ${status}" part="status">${statusWord(event, lang, label)}</strong>`;
+}
+
+/** The status's word alone, for text that is no markup (a bar's tooltip); empty for an event as planned. */
+export function statusWord(event: Pick<Event, 'status'>, lang: Lang, label: LabelLookup): string {
+  const status = statusOf(event, label);
+  if (status === 'scheduled') return '';
+  return status === 'other' ? label('eventStatuses', event.status, calendarText(lang, 'event.status.other')) : calendarText(lang, `event.status.${status}`);
 }
 
 /** The heading that names an event's dialog: its status in words, then its title. */

@@ -63,7 +63,8 @@ export const initiativeCardsStyles = css`
      slot shows exactly --lines lines of its own line height; the views set only how many. */
   .title-slot {
     --lines: 2;
-    height: calc(var(--lines) * 1.25 * 1.15em);
+    /* Room for the title button's 24 px (below) where one line is less, at a small font. */
+    height: max(var(--lines) * 1.25 * 1.15em, 24px);
     overflow: hidden;
   }
   .meta {
@@ -88,7 +89,8 @@ export const initiativeCardsStyles = css`
     align-content: flex-start;
   }
   .card .badges {
-    height: 1.75em;
+    /* Room for the crowdfunding link's 24 px at a small font. */
+    height: max(1.75em, 24px);
     flex-wrap: nowrap;
     overflow: clip;
     overflow-clip-margin: 0.3em;
@@ -125,8 +127,19 @@ export const initiativeCardsStyles = css`
       height: 3.3em;
     }
   }
+  /* The title button and the crowdfunding link are 24 × 24 px at least, however small the page's font (WCAG
+     2.5.8): a line of text is less. The button clamps its own lines, as a block only as wide as its words. */
   .open {
     all: unset;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--lines);
+    overflow: hidden;
+    box-sizing: border-box;
+    width: fit-content;
+    max-width: 100%;
+    min-width: 24px;
+    min-height: 24px;
     font: inherit;
     cursor: pointer;
     text-decoration: underline;
@@ -195,6 +208,13 @@ export const initiativeCardsStyles = css`
     margin-inline-start: auto;
     font-size: 0.85em;
     font-weight: 600;
+  }
+  .funding a {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 24px;
+    min-height: 24px;
   }
   .funding progress {
     width: 4em;

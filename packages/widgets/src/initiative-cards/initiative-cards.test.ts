@@ -71,6 +71,22 @@ describe('<sinn-initiative-cards>', () => {
   freshPageEachTest();
 
   describe('what a visitor sees', () => {
+    it('has title buttons and a crowdfunding link of 24 × 24 px at least in the page’s usual 16 px, in each view', async () => {
+      // A one-line title is 23 px tall in 16 px; the campaign's "70 %" 20 px.
+      const campaign = { platform: 'startnext', url: 'https://www.startnext.com/sinn-test', currency: 'EUR', goal: 5000, raised: 3500, supporters: 30, endsAt: '2040-01-31T23:59:00+01:00' };
+      for (const view of ['grid', 'list', 'compact']) {
+        await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 0, 'crowdfunding'], value: campaign }] });
+        const element = await mount(html`<sinn-initiative-cards limit="3" view=${view}></sinn-initiative-cards>`);
+        await showsCards(element, 3);
+        const link = view === 'compact' ? [] : [shadowOf(element).querySelector<HTMLElement>('.card [part~="crowdfunding"] a')!];
+        for (const control of [...titleButtons(element), ...link]) {
+          const box = control.getBoundingClientRect();
+          expect([box.width >= 24, box.height >= 24], `${view}: "${textOf(control).slice(0, 30)}" is ${box.width} × ${box.height} px`).to.deep.equal([true, true]);
+        }
+        element.remove();
+      }
+    });
+
     it('shows the newest initiatives from the SINN server as cards, in German', async () => {
       const expected = await fromApi<InitiativeList>(`${LIST}?limit=6`);
       const element = await mount(html`<sinn-initiative-cards></sinn-initiative-cards>`);

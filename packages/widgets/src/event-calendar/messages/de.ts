@@ -12,6 +12,8 @@ export const de = {
   'calendar.empty': 'Für diese Auswahl stehen keine Termine an. Entfernen Sie einen Filter, um mehr zu sehen.',
   'calendar.more': '+{count} weitere',
   'calendar.more.label': '{count} weitere Termine am {date}',
+  'calendar.more.one': '+1 weiterer',
+  'calendar.more.label.one': '1 weiterer Termin am {date}',
   'calendar.continued': '{title} (Fortsetzung)',
   'calendar.week': 'KW',
   'calendar.week.label': 'Kalenderwoche',

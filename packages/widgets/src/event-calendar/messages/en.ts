@@ -13,6 +13,8 @@ export const en: Record<CalendarMessageKey, string> = {
   'calendar.empty': 'There are no upcoming events for this selection. Remove a filter to see more.',
   'calendar.more': '+{count} more',
   'calendar.more.label': '{count} more events on {date}',
+  'calendar.more.one': '+1 more',
+  'calendar.more.label.one': '1 more event on {date}',
   'calendar.continued': '{title} (continued)',
   'calendar.week': 'Wk',
   'calendar.week.label': 'Calendar week',

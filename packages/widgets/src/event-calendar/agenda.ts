@@ -1,5 +1,6 @@
 import { EVENT_CATEGORY_IDS, type EventField, type EventFields } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { contentLang } from '../base/content-lang.js';
 import { heading } from '../base/heading.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
@@ -42,7 +43,7 @@ export function eventRow<E extends RowEvent>(event: E, day: Day, context: ListCo
       ? html`<span class="badge" aria-hidden="true">${dateBadge(day, context.lang).map((part) => html`<span>${part}</span>`)}</span>`
       : nothing}
     <span class="time">${badge ? html`<span class="visually-hidden">${longDay(day, context.lang)}, </span>` : nothing}${timeOf(event, day, context)}</span>
-    <span class="what ${statusOf(event, label)}">${statusLabel(event, context.lang, label)} <span class="title">${event.title}</span></span>
+    <span class="what ${statusOf(event, label)}">${statusLabel(event, context.lang, label)} <span class="title" lang=${contentLang(context.lang)}>${event.title}</span></span>
     <span class="where">${where} · ${label('eventCategories', event.category)}</span>
   </button>`;
 }

@@ -1,5 +1,6 @@
 import type { Event } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { content, contentLang } from '../base/content-lang.js';
 import { easyLanguage } from '../base/easy-language.js';
 import { formatDateTime } from '../base/format.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -45,6 +46,12 @@ function registration(event: Event, context: DetailContext): TemplateResult | ty
     </dd>`;
 }
 
+/** "Accessibility: …": the element's words, and the place's German text marked as German within them. */
+function accessibility(value: string, context: DetailContext): TemplateResult {
+  const [before, after] = text(context, 'event.accessibility', { text: '\u0000' }).split('\u0000');
+  return html`${before}${content(context.lang, value)}${after}`;
+}
+
 function where(event: Event, context: DetailContext): TemplateResult | typeof nothing {
   const online = safeUrl(event.onlineUrl);
   if (!event.location && !online) return nothing;
@@ -52,7 +59,7 @@ function where(event: Event, context: DetailContext): TemplateResult | typeof no
     <dd>
       ${event.location ? html`${placeOf(event)}` : nothing}
       ${event.location?.accessibility
-        ? html`<br /><span class="accessibility">${text(context, 'event.accessibility', { text: event.location.accessibility })}</span>`
+        ? html`<br /><span class="accessibility">${accessibility(event.location.accessibility, context)}</span>`
         : nothing}
       ${online
         ? html`${event.location ? html`<br />` : nothing}<a part="link online" href=${online} target="_blank" rel="noopener noreferrer"
@@ -79,7 +86,7 @@ export function eventDetail(event: Event, context: DetailContext, headingId: str
       </dd>
       ${registration(event, context)}
     </dl>
-    ${event.description.split(/\n{2,}/).map((paragraph) => html`<p class="description">${paragraph}</p>`)}
+    ${event.description.split(/\n{2,}/).map((paragraph) => html`<p class="description" lang=${contentLang(context.lang)}>${paragraph}</p>`)}
     ${easyLanguage(context.lang, event.easyLanguage)}
     <section class="add" aria-labelledby=${`${headingId}-add`}>
       <h3 id=${`${headingId}-add`}>${text(context, 'event.add')}</h3>

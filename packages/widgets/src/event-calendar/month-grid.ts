@@ -1,5 +1,6 @@
 import { EVENT_CATEGORY_IDS, type EventField, type EventFields } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { content, contentLang } from '../base/content-lang.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import { gridStart, isoWeek, monthStart, partsOf, weekdayOf, type Day } from './days.js';
@@ -74,12 +75,16 @@ export function keyTarget(key: string, day: Day, ctrl: boolean, shift: boolean):
 function bar(segment: Segment<GridEvent>, day: Day, context: GridContext, skipped: number): TemplateResult {
   const { event, first, start } = segment.placed;
   const time = !event.allDay && first === day ? `${startTime(event, context.lang, context.zone, start)} ` : '';
-  // A bar's words are one text node, unless a status must stand out in them: with hundreds of bars a month,
-  // every element fewer is less for the browser to style and lay out.
+  // A bar's words are one text node, unless a status must stand out in them or the German title among English
+  // words: with hundreds of bars a month, every element fewer is less for the browser to style and lay out.
   const status = statusOf(event, context.label);
   const word = statusWord(event, context.lang, context.label);
   const words = `${time}${word && `${word} `}${event.title}`;
-  const label = word ? html`${time}${statusLabel(event, context.lang, context.label)} <span class="title">${event.title}</span>` : words;
+  const label = word
+    ? html`${time}${statusLabel(event, context.lang, context.label)} <span class="title" lang=${contentLang(context.lang)}>${event.title}</span>`
+    : context.lang === 'de'
+      ? words
+      : html`${time}${content(context.lang, event.title)}`;
   // No whitespace between the tags and parts of the grid's templates (line breaks go inside `${}`): each run of
   // it would be a text node of its own, hundreds in a month, for the browser to lay out.
   // The title shows a mouse the words the bar's width cuts off; being the button's name word for word, it is no

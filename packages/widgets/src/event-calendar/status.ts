@@ -1,5 +1,6 @@
 import { EVENT_STATUS_IDS, type Event, type EventStatusId } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { contentLang } from '../base/content-lang.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import { calendarText } from './messages/messages.js';
@@ -31,6 +32,6 @@ export function statusWord(event: Pick<Event, 'status'>, lang: Lang, label: Labe
 /** The heading that names an event's dialog: its status in words, then its title. */
 export function eventHeading(event: Pick<Event, 'status' | 'title'>, lang: Lang, label: LabelLookup, headingId: string): TemplateResult {
   return html`<h2 id=${headingId} part="detail-title" class=${statusOf(event, label)}>
-    ${statusLabel(event, lang, label)} <span class="title">${event.title}</span>
+    ${statusLabel(event, lang, label)} <span class="title" lang=${contentLang(lang)}>${event.title}</span>
   </h2>`;
 }

@@ -1,6 +1,7 @@
 import { SDG_IDS, type Crowdfunding, type Initiative, type InitiativeField, type InitiativeFields } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatEuro, formatNumber } from '../base/format.js';
+import { contentLang } from '../base/content-lang.js';
 import { heading } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { LabelLookup } from '../base/taxonomies.js';
@@ -64,7 +65,7 @@ export function campaignOf(initiative: Pick<Initiative, 'crowdfunding'>, lang: L
   return { campaign, url, text };
 }
 
-export function image(initiative: Pick<Initiative, 'image'>, placeholder = false): TemplateResult | typeof nothing {
+export function image(initiative: Pick<Initiative, 'image'>, lang: Lang, placeholder = false): TemplateResult | typeof nothing {
   const source = initiative.image && safeUrl(initiative.image.url);
   if (!initiative.image || !source) {
     // Cards keep one shape whether or not an initiative has an image.
@@ -75,6 +76,7 @@ export function image(initiative: Pick<Initiative, 'image'>, placeholder = false
     part="image"
     src=${source}
     alt=${initiative.image.alt}
+    lang=${contentLang(lang)}
     width=${initiative.image.width}
     height=${initiative.image.height}
     loading="lazy"
@@ -105,12 +107,12 @@ export function card(initiative: CompactCardInitiative, context: CardContext): T
   // Every part has a fixed height (styles: .title-slot, .meta, .teaser, .topics, .badges), so all cards of a
   // view have one height and the loading skeleton can hold exactly their place.
   return html`<article class="card" part="card" data-slug=${initiative.slug}>
-    ${full ? image(full, true) : nothing}
+    ${full ? image(full, context.lang, true) : nothing}
     <div class="body">
       <div class="title-slot">
         ${heading(
           context.headingLevel,
-          html`<button class="open" part="title-button" @click=${open}>${initiative.title}</button>`,
+          html`<button class="open" part="title-button" lang=${contentLang(context.lang)} @click=${open}>${initiative.title}</button>`,
           'title',
         )}
       </div>
@@ -119,7 +121,7 @@ export function card(initiative: CompactCardInitiative, context: CardContext): T
         <span part="organisation">${initiative.organisation.name}</span>
       </p>
       ${full
-        ? html`<p class="teaser" part="teaser">${full.teaser}</p>
+        ? html`<p class="teaser" part="teaser" lang=${contentLang(context.lang)}>${full.teaser}</p>
             ${topicList(full, context)} ${sdgBadges(full, context, fundingBadge(full, context.lang))}`
         : nothing}
     </div>

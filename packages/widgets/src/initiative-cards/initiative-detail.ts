@@ -1,5 +1,6 @@
 import type { Initiative } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { contentLang } from '../base/content-lang.js';
 import { easyLanguage } from '../base/easy-language.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { Lang } from '../i18n/i18n.js';
@@ -27,13 +28,14 @@ export function crowdfunding(initiative: Pick<Initiative, 'crowdfunding'>, lang:
 export function detail(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>, headingId: string): TemplateResult {
   const website = safeUrl(initiative.website);
   const organisationUrl = safeUrl(initiative.organisation.url);
-  return html`${image(initiative)}
-    <h2 id=${headingId} part="detail-title">${initiative.title}</h2>
+  const lang = contentLang(context.lang);
+  return html`${image(initiative, context.lang)}
+    <h2 id=${headingId} part="detail-title" lang=${lang}>${initiative.title}</h2>
     <p class="meta" part="meta">
       ${context.label('regions', initiative.region)} · ${context.label('stages', initiative.stage)} ·
       ${cardsText(context.lang, 'initiatives.by', { name: initiative.organisation.name })}
     </p>
-    ${initiative.description.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${initiative.description.split(/\n{2,}/).map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`)}
     ${easyLanguage(context.lang, initiative.easyLanguage)}
     ${topicList(initiative, context)} ${sdgBadges(initiative, context)} ${crowdfunding(initiative, context.lang)}
     <p class="links">

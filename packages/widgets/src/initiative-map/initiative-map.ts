@@ -14,6 +14,7 @@ import {
 import { REGION_GEOMETRY_VERSION } from '@sinn/sdk/geo';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute } from '../base/attributes.js';
+import { contentLang } from '../base/content-lang.js';
 import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
@@ -593,7 +594,7 @@ export class SinnInitiativeMap extends SinnElement {
             const r = radius(spot.count);
             return svg`<g class="spot ${kind}" part=${kind}
               data-place=${single ? single.key : nothing} data-places=${single ? nothing : spot.places.map((place) => place.key).join(' ')}
-              role="button" tabindex=${pointTab} aria-label=${title}
+              role="button" tabindex=${pointTab} aria-label=${title} lang=${many ? nothing : contentLang(this.language)}
               @click=${(event: Event) => this.#openSpot(spot, event.currentTarget as SVGElement)}
               @keydown=${(event: KeyboardEvent) => this.#pointKey(event, spot)}>
               <title>${title}</title>
@@ -639,7 +640,7 @@ export class SinnInitiativeMap extends SinnElement {
     if (!spot || !this.#lists) return nothing;
     const name = spot.places[0]!.name;
     const title = spot.places.length > 1 ? this.#text('map.group.place', { place: name }) : this.#text('map.place', { place: name });
-    return this.#lists.placeList(title, spot.places.flatMap((place) => place.items), this.#level, this.#open);
+    return this.#lists.placeList(title, spot.places.flatMap((place) => place.items), this.#level, this.language, this.#open);
   }
 
   #open = (item: MapInitiative, opener: HTMLElement): void => this.#opening.open(item, opener);
@@ -649,7 +650,7 @@ export class SinnInitiativeMap extends SinnElement {
   }
 
   #list(data: MapData, shown: MapInitiative[], lists: typeof import('./lists.js')): TemplateResult {
-    return lists.groupedList(Object.keys(data.geometry.districts) as RegionId[], shown, this.#label(), this.#level, this.#open);
+    return lists.groupedList(Object.keys(data.geometry.districts) as RegionId[], shown, this.#label(), this.#level, this.language, this.#open);
   }
 
   #zoomControls(ready: boolean): TemplateResult {

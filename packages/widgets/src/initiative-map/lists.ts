@@ -1,7 +1,9 @@
 import type { RegionId } from '@sinn/sdk';
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { contentLang } from '../base/content-lang.js';
 import { heading } from '../base/heading.js';
 import type { LabelLookup } from '../base/taxonomies.js';
+import type { Lang } from '../i18n/i18n.js';
 import type { MapInitiative } from './map-model.js';
 
 // The initiatives as lists of buttons: a place's (an opened cluster), and the list view's. Only a person who is
@@ -11,11 +13,11 @@ import type { MapInitiative } from './map-model.js';
 type Open = (item: MapInitiative, opener: HTMLElement) => void;
 
 /** Initiatives as a list of buttons that open them. */
-export function entries(items: readonly MapInitiative[], open: Open): TemplateResult {
+export function entries(items: readonly MapInitiative[], lang: Lang, open: Open): TemplateResult {
   return html`<ul class="entries">
     ${items.map(
       (item) =>
-        html`<li><button type="button" class="entry" data-slug=${item.slug} @click=${(event: Event) => open(item, event.currentTarget as HTMLElement)}>
+        html`<li><button type="button" class="entry" data-slug=${item.slug} lang=${contentLang(lang)} @click=${(event: Event) => open(item, event.currentTarget as HTMLElement)}>
           ${item.title}
         </button></li>`,
     )}
@@ -23,22 +25,22 @@ export function entries(items: readonly MapInitiative[], open: Open): TemplateRe
 }
 
 /** The same result as the map, as a list grouped by district in the map's order, under headings of `level`; districts without any are left out. */
-export function groupedList(regions: readonly RegionId[], shown: readonly MapInitiative[], label: LabelLookup, level: number, open: Open): TemplateResult {
+export function groupedList(regions: readonly RegionId[], shown: readonly MapInitiative[], label: LabelLookup, level: number, lang: Lang, open: Open): TemplateResult {
   return html`<div class="list" part="list">
     ${regions.map((id) => {
       const items = shown.filter((item) => item.region === id);
       if (items.length === 0) return nothing;
       return html`<section class="group" data-region=${id}>
         ${heading(level, html`${label('regions', id)} <span class="group-count">(${items.length})</span>`, 'heading')}
-        ${entries(items, open)}
+        ${entries(items, lang, open)}
       </section>`;
     })}
   </div>`;
 }
 
 /** The initiatives at an opened cluster's place (or places), under a heading of `level` named `title`. */
-export function placeList(title: string, items: readonly MapInitiative[], level: number, open: Open): TemplateResult {
-  return html`<section class="place" part="place" aria-label=${title}>${heading(level, title, 'heading')} ${entries(items, open)}</section>`;
+export function placeList(title: string, items: readonly MapInitiative[], level: number, lang: Lang, open: Open): TemplateResult {
+  return html`<section class="place" part="place" aria-label=${title}>${heading(level, title, 'heading')} ${entries(items, lang, open)}</section>`;
 }
 
 /** The lists' looks, and the list button's pressed state (pressed only while the list shows). */

@@ -1,5 +1,6 @@
 import { AVAILABILITY_IDS, type Mentor } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { contentLang } from '../base/content-lang.js';
 import { heading } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { LabelLookup } from '../base/taxonomies.js';
@@ -44,7 +45,7 @@ export function mentorCard(mentor: Mentor, context: MentorCardContext): Template
     ${photo(mentor)}
     <div class="body">
       ${heading(context.headingLevel, highlighted(mentor.name, marks?.name), 'name')}
-      <p class="role" part="role">${highlighted(mentor.role, marks?.role)}</p>
+      <p class="role" part="role" lang=${contentLang(lang)}>${highlighted(mentor.role, marks?.role)}</p>
       <p class="meta" part="meta">
         <span part="region">${label('regions', mentor.region)}</span>
         · <span>${mentor.formats.map((format) => label('mentorFormats', format)).join(', ')}</span>
@@ -53,7 +54,7 @@ export function mentorCard(mentor: Mentor, context: MentorCardContext): Template
       <ul class="topics" part="badges" aria-label=${t('mentor.expertise')}>
         ${mentor.expertise.map((id) => html`<li class="topic" part="badge">${label('expertise', id)}</li>`)}
       </ul>
-      <p class="bio" part="bio">${highlighted(mentor.bio, marks?.bio)}</p>
+      <p class="bio" part="bio" lang=${contentLang(lang)}>${highlighted(mentor.bio, marks?.bio)}</p>
       <p class="actions">
         ${available
           ? html`<button

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { ErasureResult, Survey, SurveyResponseAccepted, SurveyResults } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { runCleanup } from '../src/jobs/cleanup.js';
+import { closingWords } from '../src/surveys/closing.js';
 import { normaliseVoterAddress } from '../src/surveys/voter.js';
 import { fromBerlin } from '../src/time/berlin.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -80,6 +81,14 @@ describe('votes in verified mode', () => {
   after(async () => {
     await server.stop();
     await smtp.close();
+  });
+
+  it('says a close at midnight as the end of the day before, in summer too, and any other close as it is', () => {
+    assert.equal(closingWords(fromBerlin(2026, 12, 5), 'de'), 'einschließlich 4. Dezember 2026');
+    assert.equal(closingWords(fromBerlin(2026, 12, 5), 'en'), 'the end of 4 December 2026');
+    assert.equal(closingWords(fromBerlin(2026, 7, 1), 'de'), 'einschließlich 30. Juni 2026');
+    assert.equal(closingWords(fromBerlin(2026, 12, 5, 18, 30), 'de'), '5. Dezember 2026 um 18:30 Uhr');
+    assert.equal(closingWords(fromBerlin(2026, 12, 5, 18, 30), 'en'), '5 December 2026 at 18:30');
   });
 
   it('normalises an address: the domain lowercased, a +tag removed, dots kept', () => {
@@ -171,6 +180,8 @@ describe('votes in verified mode', () => {
     const short = await createSurvey(server.url, surveyInput(organiser, { slug: 'kurz', closesAt: '2026-11-16T00:00:00+01:00', ...PRIZE } as never));
     await vote('spaet@example.org', 'a', short);
     const [mail] = await nextMails(1);
+    // It closes at midnight: the mail and the page name the day before as its last.
+    assert.match(mailText(mail!), /die Abstimmung läuft bis einschließlich 15\. November 2026\./);
     clock.set(fromBerlin(2026, 11, 16, 8, 0));
     try {
       const page = await confirmVote(server.url, voteLinkIn(mailText(mail!)));
@@ -178,6 +189,7 @@ describe('votes in verified mode', () => {
       const html = await page.text();
       assert.match(html, /<h1>Die Abstimmung ist beendet<\/h1>/);
       assert.match(html, /zählt darum nicht/);
+      assert.match(html, /lief bis einschließlich 15\. November 2026,/);
       assert.equal((await results(short.slug)).responses, 0);
       assert.equal(await countRows(server.database.db, 'survey_responses r join surveys s on s.id = r.survey_id', 's.slug = $1', [short.slug]), 0);
     } finally {

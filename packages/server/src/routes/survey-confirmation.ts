@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.js';
 import { askPage, CONFIRM_TOKEN, formFields, languageOf, type Language } from '../http/confirmation-page.js';
 import { escapeHtml, htmlPage } from '../http/html-page.js';
 import { onlyAllow } from '../http/methods.js';
-import { TIME_ZONE } from '../time/berlin.js';
+import { closingWords } from '../surveys/closing.js';
 import { sha256Hex } from '../write/canonical-json.js';
 
 // The link in a vote's mail, as the sign-up's (membership-confirmation.ts): opening it (GET) only shows a page
@@ -39,7 +39,7 @@ const TEXTS = {
     closed: {
       title: 'Die Abstimmung ist beendet',
       text: (survey: string, closed: string) =>
-        `„${survey}“ wurde am ${closed} Uhr beendet, bevor Sie Ihre Stimme bestätigt haben. Die Stimme zählt darum nicht; wir haben sie mit Ihrer Adresse gelöscht.`,
+        `„${survey}“ lief bis ${closed}, und Sie haben Ihre Stimme erst danach bestätigt. Sie zählt darum nicht; wir haben sie mit Ihrer Adresse gelöscht.`,
     },
     expired: { title: 'Dieser Link ist abgelaufen', text: () => 'Bestätigungslinks gelten 7 Tage. Wenn die Abstimmung noch läuft, stimmen Sie bitte noch einmal ab.' },
     unknown: {
@@ -59,7 +59,7 @@ const TEXTS = {
     closed: {
       title: 'The vote has closed',
       text: (survey: string, closed: string) =>
-        `“${survey}” closed on ${closed} (Berlin time), before you confirmed your vote. So it does not count; we deleted it with your address.`,
+        `“${survey}” was open until ${closed} (Berlin time), and you confirmed your vote after that. So it does not count; we deleted it with your address.`,
     },
     expired: { title: 'This link has expired', text: () => 'Confirmation links work for 7 days. If the vote is still open, please vote again.' },
     unknown: {
@@ -69,10 +69,6 @@ const TEXTS = {
     home: 'To sinn-sachsen.de',
   },
 } as const;
-
-function closedAt(instant: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(instant);
-}
 
 async function voteOf(db: Queryable, tokenHash: string, now: Date, lock = ''): Promise<VoteRow | null> {
   const [row] = await db.query<VoteRow>(
@@ -96,7 +92,7 @@ const STATUS: Record<VoteState, number> = { valid: 200, counted: 200, closed: 40
 function outcomePage(lang: Language, state: VoteState, row: VoteRow | null): Response {
   const t = TEXTS[lang];
   const survey = row?.title[lang] ?? '';
-  const closed = row ? closedAt(new Date(row.closes_at), lang) : '';
+  const closed = row ? closingWords(new Date(row.closes_at), lang) : '';
   const { title, text } = t[state];
   return htmlPage({
     lang,

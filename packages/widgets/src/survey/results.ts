@@ -74,9 +74,12 @@ function chart(say: Say, lang: Lang, survey: Survey, result: QuestionResult): Te
   </figure>`;
 }
 
-/** The results of a survey, under a heading of `level`. */
+/**
+ * The results of a survey, under a heading of `level`. Their region is named with the survey's title too: two
+ * surveys on one page both have "Ergebnisse", and two landmarks of one name cannot be told apart.
+ */
 export function resultsView(say: Say, lang: Lang, survey: Survey, results: SurveyResults, level: number): TemplateResult {
-  return html`<section class="results" part="results" aria-labelledby="results-title">
+  return html`<section class="results" part="results" aria-labelledby="results-title survey-title">
     ${heading(level, say('results.title'), 'results-title', 'results-title')}
     <p>${say('results.count', { count: formatNumber(lang, results.responses), date: formatDateTime(lang, results.generatedAt) })}</p>
     ${results.questions.map((result) => chart(say, lang, survey, result))}

@@ -152,6 +152,8 @@ describe('<sinn-survey>', () => {
       await formShown(element);
       expect(textOf($(element, 'h2'))).to.equal('How was the workshop?');
       expect(textOf(submitButton(element))).to.equal('Send answers');
+      // It closes at midnight (2026-12-01T00:00+01:00): the last day it is open is the day before.
+      expect(textOf($(element, '.until'))).to.equal('Open until the end of 30 November 2026.');
       await expect(element).to.be.accessible();
     });
 
@@ -227,6 +229,78 @@ describe('<sinn-survey>', () => {
       await resultsShown(element);
       expect(textOf($(element, '[part~="notice"] strong'))).to.equal('Closed');
       await expect(element).to.be.accessible();
+    });
+
+    it('a survey that closes at midnight is open until the end of the day before, wherever its end is said', async () => {
+      // The demo surveys close at midnight in Berlin: the hackathon's on 13 November, the prize vote's on 5 December.
+      const closed = 'hackathon-dresden-rueckblick';
+      const vote = 'innovationspreis-publikum';
+      expect((await fromApi<{ closesAt: string }>(`/v1/surveys/${closed}`)).closesAt).to.equal('2026-11-13T00:00:00+01:00');
+      expect((await fromApi<{ closesAt: string }>(`/v1/surveys/${vote}`)).closesAt).to.equal('2026-12-05T00:00:00+01:00');
+      const open = await mount(html`<sinn-survey slug=${OPEN}></sinn-survey>`);
+      await formShown(open);
+      expect(textOf($(open, '.until'))).to.equal('Läuft bis einschließlich 30. November 2026.');
+      for (const [lang, text] of [
+        ['de', 'Beendet Die Umfrage lief bis einschließlich 12. November 2026.'],
+        ['en', 'Closed The survey was open until the end of 12 November 2026.'],
+      ] as const) {
+        const element = await mount(html`<sinn-survey slug=${closed} lang=${lang}></sinn-survey>`);
+        await until(() => $(element, '[part~="notice"]'), 'the notice');
+        expect(textOf($(element, '[part~="notice"]'))).to.equal(text);
+      }
+      // After a vote, the results are promised for its end.
+      for (const [lang, text] of [
+        ['de', 'Die Ergebnisse werden nach dem Ende der Umfrage veröffentlicht. Sie läuft bis einschließlich 4. Dezember 2026.'],
+        ['en', 'The results are published once the survey has closed. It is open until the end of 4 December 2026.'],
+      ] as const) {
+        const element = await mount(html`<sinn-survey slug=${vote} lang=${lang}></sinn-survey>`);
+        await formShown(element);
+        $<HTMLInputElement>(element, 'input[type="radio"]')!.click();
+        type(element, 'email', `mitternacht.${lang}.${Date.now().toString(36)}@example.org`);
+        click(element, 'consent');
+        submitButton(element).click();
+        await sent(element);
+        expect(textOf($(element, '[part~="success"] + p'))).to.equal(text);
+      }
+    });
+
+    it('two surveys on one page, answered and closed: each region named with its own survey, and axe finds nothing', async () => {
+      const titles = {
+        de: { results: 'Ergebnisse', thanks: 'Danke für Ihre Antworten!' },
+        en: { results: 'Results', thanks: 'Thank you for your answers!' },
+      };
+      for (const lang of ['de', 'en'] as const) {
+        const page = await fixture<HTMLElement>(html`<div>
+          <sinn-survey slug="werkstatt-zwickau-thema" lang=${lang}></sinn-survey>
+          <sinn-survey slug="lernreise-goerlitz-ziel" lang=${lang}></sinn-survey>
+          <sinn-survey slug="hackathon-dresden-rueckblick" lang=${lang}></sinn-survey>
+        </div>`);
+        const [zwickau, goerlitz, closed] = [...page.querySelectorAll('sinn-survey')] as SinnSurvey[];
+        for (const [element, option] of [[zwickau!, 'q-thema-pflege'], [goerlitz!, 'q-ziel-liberec']] as const) {
+          await formShown(element);
+          click(element, option);
+          click(element, 'consent');
+          submitButton(element).click();
+          await sent(element);
+          await resultsShown(element);
+        }
+        await resultsShown(closed!);
+        await expect(page).to.be.accessible();
+        // Each landmark's name: its own heading, then its survey's title.
+        const names = [zwickau!, goerlitz!, closed!].flatMap((element) =>
+          $$(element, 'section[aria-labelledby]').map((section) =>
+            section.getAttribute('aria-labelledby')!.split(' ').map((id) => textOf(byId(element, id))).join(' '),
+          ),
+        );
+        const title = (element: SinnSurvey) => textOf($(element, '#survey-title'));
+        expect(names, lang).to.deep.equal([
+          `${titles[lang].thanks} ${title(zwickau!)}`,
+          `${titles[lang].results} ${title(zwickau!)}`,
+          `${titles[lang].thanks} ${title(goerlitz!)}`,
+          `${titles[lang].results} ${title(goerlitz!)}`,
+          `${titles[lang].results} ${title(closed!)}`,
+        ]);
+      }
     });
 
     it('an error with a retry that brings the survey', async () => {
@@ -362,9 +436,33 @@ describe('<sinn-survey>', () => {
       click(element, 'consent');
       submitButton(element).click();
       await sent(element);
-      expect(textOf($(element, '[part~="success"]'))).to.contain(`Bitte bestätigen Sie Ihre Stimme über den Link in der E-Mail an ${email}. Erst dann zählt sie.`);
+      expect(textOf($(element, '[part~="success"]'))).to.contain(`Wir haben Ihnen eine E-Mail an ${email} geschickt. Ihre Stimme zählt erst, wenn Sie den Link darin bestätigen.`);
       await until(async () => (await mailsTo(email)).length === 1, 'the mail with the link', 15_000);
       await expect(element).to.be.accessible();
+    });
+
+    it('a vote is cast, not sent as answers: its button, while sending, and a heading that asks for the confirmation', async () => {
+      const slug = 'innovationspreis-publikum';
+      const said = {
+        de: { button: 'Stimme abgeben', busy: 'Ihre Stimme wird gesendet …', title: 'Fast geschafft: Bitte bestätigen Sie Ihre Stimme' },
+        en: { button: 'Cast your vote', busy: 'Sending your vote …', title: 'Almost done: please confirm your vote' },
+      };
+      for (const lang of ['de', 'en'] as const) {
+        await injectFault({ kind: 'delay', ms: 1500, method: 'POST', path: `/v1/surveys/${slug}/responses` });
+        const element = await mount(html`<sinn-survey slug=${slug} lang=${lang}></sinn-survey>`);
+        await formShown(element);
+        expect(textOf(submitButton(element)), lang).to.equal(said[lang].button);
+        $<HTMLInputElement>(element, 'input[type="radio"]')!.click();
+        type(element, 'email', `stimme.${lang}.${Date.now().toString(36)}@example.org`);
+        click(element, 'consent');
+        submitButton(element).click();
+        await until(() => submitButton(element)?.getAttribute('aria-disabled') === 'true', 'busy');
+        expect(textOf(submitButton(element)), lang).to.equal(said[lang].busy);
+        expect(textOf($(element, '[role="status"]')), lang).to.equal(said[lang].busy);
+        await sent(element);
+        expect(textOf($(element, '#sent-title')), lang).to.equal(said[lang].title);
+        await expect(element).to.be.accessible();
+      }
     });
   });
 

@@ -26,10 +26,17 @@ import type { Failure } from '../sending/failures.js';
 import { surveyText, type SurveyMessageKey } from './messages/messages.js';
 import { WhileVisible } from './poll.js';
 import { surveyPlaceholder } from './placeholder.js';
+import { closingTime } from './closing.js';
 import { firstControlId, questionField, type SurveyContext } from './questions.js';
 import { resultsView } from './results.js';
 import { surveyStyles } from './survey.styles.js';
 import { emptyValues, fieldOf, isAnswered, type FieldErrors, type FieldName, type SurveyValues } from './values.js';
+
+/**
+ * A vote, not a survey: one answer per e-mail address, counted once confirmed (`verified`, as the prize vote). Its
+ * button casts a vote and its thanks ask for the confirmation; a survey of one open question is still a survey.
+ */
+const isVote = (survey: Survey) => survey.integrity === 'verified';
 
 /** Checking and sending a response, with its proof of work: loaded when a person starts filling in the survey. */
 type Sending = typeof import('./sending.js');
@@ -446,6 +453,11 @@ export class SinnSurvey extends SinnElement {
     </header>`;
   }
 
+  /** When the survey closes, a midnight as the end of the day before (closing.ts). */
+  #closes(survey: Survey): string {
+    return closingTime((key, vars) => this.#text(key, vars), this.language, survey.closesAt);
+  }
+
   #notice(title: SurveyMessageKey, text: string): TemplateResult {
     return html`<div class="notice" part="notice">
       <p><strong>${this.#text(title)}</strong></p>
@@ -468,7 +480,7 @@ export class SinnSurvey extends SinnElement {
     if (published?.state === 'loading') return html`<p class="skeleton block"></p>`;
     if (survey.resultsPolicy === 'staff-only') return html`<p>${this.#text('results.never')}</p>`;
     if (survey.state !== 'closed' && survey.resultsPolicy === 'after-close') {
-      return html`<p>${this.#text('results.later', { date: formatDateTime(lang, survey.closesAt) })}</p>`;
+      return html`<p>${this.#text('results.later', { date: this.#closes(survey) })}</p>`;
     }
     return nothing;
   }
@@ -476,8 +488,8 @@ export class SinnSurvey extends SinnElement {
   #sent(survey: Survey, accepted: Accepted): TemplateResult {
     const lang = this.language;
     return html`${this.#header(survey)}
-      <section class="success" part="success" aria-labelledby="sent-title">
-        ${heading(Math.min(this.#level + 1, 6), this.#text('sent.title'), 'title', 'sent-title', true)}
+      <section class="success" part="success" aria-labelledby="sent-title survey-title">
+        ${heading(Math.min(this.#level + 1, 6), this.#text(accepted.status === 'pending' ? 'sent.pending.title' : 'sent.title'), 'title', 'sent-title', true)}
         ${accepted.status === 'pending'
           ? html`<p class="sent-to">${this.#text('sent.pending', { email: accepted.email })}</p>
               ${accepted.confirmBy ? html`<p>${this.#text('sent.until', { date: formatDateTime(lang, accepted.confirmBy) })}</p>` : nothing}
@@ -527,14 +539,14 @@ export class SinnSurvey extends SinnElement {
       ${errorSummary(context, Math.min(this.#level + 1, 6), targets, (id) => void this.#focus(id))} ${this.#progress(survey)}
       ${survey.questions.map((question, index) => html`<div class=${stepClass(index)} data-step=${index}>${questionField(context, question)}</div>`)}
       <div class=${stepClass(count)} data-step=${count}>
-        ${survey.integrity === 'verified'
+        ${isVote(survey)
           ? textField(context, 'email', { type: 'email', autocomplete: 'email', required: true, maxlength: 254, hint: 'field.email.hint' })
           : nothing}
         ${consentFieldset(context, survey.consent[lang], this.#privacyUrl)} ${honeypot(context)}
         ${failureAlert((key, vars) => this.#text(key, vars), lang, this.#failure, this.#failedAt, this.#retry)}
         <p class="actions">
           <button type="submit" class="button" part="button submit" aria-disabled=${busy ? 'true' : 'false'}>
-            ${busy ? html`<span class="spinner" aria-hidden="true"></span>${this.#text('submit.busy')}` : this.#text('submit')}
+            ${busy ? html`<span class="spinner" aria-hidden="true"></span>${this.#busyText(survey)}` : this.#text(isVote(survey) ? 'submit.vote' : 'submit')}
           </button>
         </p>
       </div>
@@ -547,9 +559,13 @@ export class SinnSurvey extends SinnElement {
     </form>`;
   }
 
+  #busyText(survey: Survey): string {
+    return this.#text(isVote(survey) ? 'submit.vote.busy' : 'submit.busy');
+  }
+
   #status(): string {
     if (this.#survey.state === 'loading') return this.#text('survey.loading');
-    if (this.#phase === 'submitting') return this.#text('submit.busy');
+    if (this.#phase === 'submitting' && this.#survey.data) return this.#busyText(this.#survey.data);
     return '';
   }
 
@@ -565,15 +581,15 @@ export class SinnSurvey extends SinnElement {
     if (this.#phase === 'sent' && this.#accepted) return this.#sent(survey, this.#accepted);
     if (survey.state === 'upcoming') {
       return html`${this.#header(survey)}
-      ${this.#notice('survey.upcoming', this.#text('survey.upcoming.text', { opens: formatDateTime(lang, survey.opensAt), closes: formatDateTime(lang, survey.closesAt) }))}`;
+      ${this.#notice('survey.upcoming', this.#text('survey.upcoming.text', { opens: formatDateTime(lang, survey.opensAt), closes: this.#closes(survey) }))}`;
     }
     if (survey.state === 'closed') {
-      return html`${this.#header(survey)} ${this.#notice('survey.closed', this.#text('survey.closed.text', { date: formatDateTime(lang, survey.closesAt) }))}
+      return html`${this.#header(survey)} ${this.#notice('survey.closed', this.#text('survey.closed.text', { date: this.#closes(survey) }))}
       ${this.#resultsPart(survey)}`;
     }
     return html`${this.#header(survey)}
-      <p class="until">${this.#text('survey.until', { date: formatDateTime(lang, survey.closesAt) })}</p>
-      ${survey.integrity === 'verified' ? html`<p class="verified">${this.#text('survey.verified')}</p>` : nothing} ${this.#form(survey)}`;
+      <p class="until">${this.#text('survey.until', { date: this.#closes(survey) })}</p>
+      ${isVote(survey) ? html`<p class="verified">${this.#text('survey.verified')}</p>` : nothing} ${this.#form(survey)}`;
   }
 
   protected override render(): TemplateResult {

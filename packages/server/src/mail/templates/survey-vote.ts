@@ -1,3 +1,4 @@
+import { closingWords } from '../../surveys/closing.js';
 import { TIME_ZONE } from '../../time/berlin.js';
 import type { TemplateMail } from './mentor-request.js';
 
@@ -24,7 +25,7 @@ export function voteConfirmationMail(language: 'de' | 'en', survey: string, link
         '',
         link,
         '',
-        `The link works until ${when(confirmBy, 'en')} (Berlin time); the vote closes on ${when(closesAt, 'en')}. A vote confirmed after that does not count.`,
+        `The link works until ${when(confirmBy, 'en')} (Berlin time); the vote is open until ${closingWords(closesAt, 'en')}. A vote confirmed after that does not count.`,
         'If you vote again before confirming, only the newest vote and its link count.',
         '',
         'If you did not vote, you need not do anything: the vote and this address are deleted when the link expires.',
@@ -44,7 +45,7 @@ export function voteConfirmationMail(language: 'de' | 'en', survey: string, link
       '',
       link,
       '',
-      `Der Link gilt bis ${when(confirmBy, 'de')} Uhr; die Abstimmung endet am ${when(closesAt, 'de')} Uhr. Eine danach bestätigte Stimme zählt nicht.`,
+      `Der Link gilt bis ${when(confirmBy, 'de')} Uhr; die Abstimmung läuft bis ${closingWords(closesAt, 'de')}. Eine danach bestätigte Stimme zählt nicht.`,
       'Wenn Sie vor der Bestätigung noch einmal abstimmen, zählen nur die neueste Stimme und ihr Link.',
       '',
       'Wenn Sie nicht abgestimmt haben, müssen Sie nichts tun: Die Stimme und diese Adresse werden gelöscht, wenn der Link abläuft.',

@@ -11,7 +11,8 @@ export const de = {
   'survey.upcoming': 'Noch nicht geöffnet',
   'survey.upcoming.text': 'Die Umfrage beginnt am {opens} und läuft bis {closes}.',
   'survey.closed': 'Beendet',
-  'survey.closed.text': 'Die Umfrage endete am {date}.',
+  'survey.closed.text': 'Die Umfrage lief bis {date}.',
+  'survey.through': 'einschließlich {date}',
   'survey.verified': 'Jede E-Mail-Adresse hat eine Stimme. Ihre Stimme zählt, sobald Sie den Link in der E-Mail bestätigen, die wir Ihnen schicken.',
   'progress.step': 'Frage {step} von {count}',
   'progress.last': 'Letzter Schritt: absenden',
@@ -25,6 +26,7 @@ export const de = {
   'field.email': 'E-Mail-Adresse',
   'field.email.hint': 'An diese Adresse schicken wir einen Link. Erst wenn Sie ihn bestätigen, zählt Ihre Stimme.',
   'submit': 'Antworten senden',
+  'submit.vote': 'Stimme abgeben',
   'failure.title': 'Ihre Antworten wurden nicht gesendet.',
   'results.title': 'Ergebnisse',
   'results.count': '{count} Antworten, Stand {date}.',
@@ -33,7 +35,7 @@ export const de = {
   'results.share': 'Anteil',
   'results.mean': 'Durchschnitt: {mean}',
   'results.text': '{count} Antworten als Text. Sie werden nicht veröffentlicht.',
-  'results.later': 'Die Ergebnisse werden nach dem Ende der Umfrage am {date} veröffentlicht.',
+  'results.later': 'Die Ergebnisse werden nach dem Ende der Umfrage veröffentlicht. Sie läuft bis {date}.',
   'results.never': 'Die Ergebnisse dieser Umfrage werden nicht veröffentlicht.',
 } as const;
 

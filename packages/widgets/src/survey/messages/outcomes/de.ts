@@ -5,6 +5,7 @@ import { formOutcomesDe } from '../../../forms/messages/outcomes/de.js';
 export const de = {
   ...formOutcomesDe,
   'submit.busy': 'Antworten werden gesendet …',
+  'submit.vote.busy': 'Ihre Stimme wird gesendet …',
   'error.choose': 'Bitte wählen Sie eine Antwort.',
   'error.choose.range': 'Bitte wählen Sie {min} bis {max} Antworten.',
   'error.choose.exact': 'Bitte wählen Sie {min} Antworten.',
@@ -17,7 +18,8 @@ export const de = {
   'failure.challenge': 'Die Prüfung gegen automatische Antworten schlug fehl. Bitte versuchen Sie es erneut.',
   'sent.title': 'Danke für Ihre Antworten!',
   'sent.counted': 'Ihre Antworten sind angekommen und werden gezählt.',
-  'sent.pending': 'Fast geschafft: Bitte bestätigen Sie Ihre Stimme über den Link in der E-Mail an {email}. Erst dann zählt sie.',
+  'sent.pending.title': 'Fast geschafft: Bitte bestätigen Sie Ihre Stimme',
+  'sent.pending': 'Wir haben Ihnen eine E-Mail an {email} geschickt. Ihre Stimme zählt erst, wenn Sie den Link darin bestätigen.',
   'sent.spam': 'Keine E-Mail erhalten? Sehen Sie bitte auch im Spam-Ordner nach.',
   'sent.until': 'Der Link gilt bis {date}.',
 } as const;

@@ -4,6 +4,7 @@ import { formOutcomesEn } from '../../../forms/messages/outcomes/en.js';
 export const en: Record<SurveyOutcomeKey, string> = {
   ...formOutcomesEn,
   'submit.busy': 'Sending your answers …',
+  'submit.vote.busy': 'Sending your vote …',
   'error.choose': 'Please choose an answer.',
   'error.choose.range': 'Please choose {min} to {max} answers.',
   'error.choose.exact': 'Please choose {min} answers.',
@@ -16,7 +17,8 @@ export const en: Record<SurveyOutcomeKey, string> = {
   'failure.challenge': 'The check against automated answers failed. Please try again.',
   'sent.title': 'Thank you for your answers!',
   'sent.counted': 'Your answers arrived and are counted.',
-  'sent.pending': 'Almost done: please confirm your vote with the link in the e-mail to {email}. Only then does it count.',
+  'sent.pending.title': 'Almost done: please confirm your vote',
+  'sent.pending': 'We have sent an e-mail to {email}. Your vote counts only once you confirm the link in it.',
   'sent.spam': 'No e-mail? Please look in your spam folder too.',
   'sent.until': 'The link works until {date}.',
 };

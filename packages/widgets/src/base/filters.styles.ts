@@ -24,4 +24,8 @@ export const filterStyles = css`
     background: var(--_surface);
     max-width: 100%;
   }
+  .filters .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: default;
+  }
 `;

@@ -32,6 +32,8 @@ export function filterControls<N extends FilterAttribute>(
   set: (name: N, value: string) => void,
 ): TemplateResult {
   const lang = element.language;
+  // The reset is aria-disabled, not disabled, where nothing is filtered: pressed, it keeps the focus (as the map's
+  // zoom buttons at their limit do) instead of dropping it to the page's <body>.
   const active = filters.some(({ name }) => element[name]);
   return html`<form class="filters" part="filters" aria-label=${element.t(label)} @submit=${(event: Event) => event.preventDefault()}>
     ${filters.map(({ name, vocabulary: kind, ids }) => {
@@ -66,8 +68,8 @@ export function filterControls<N extends FilterAttribute>(
       type="button"
       class="button secondary"
       part="button reset"
-      ?disabled=${!active}
-      @click=${() => filters.forEach(({ name }) => set(name, ''))}
+      aria-disabled=${active ? 'false' : 'true'}
+      @click=${() => (active ? filters.forEach(({ name }) => set(name, '')) : undefined)}
     >
       ${element.t('filters.reset')}
     </button>

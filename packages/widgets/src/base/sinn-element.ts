@@ -4,7 +4,7 @@ import { loadCatalogs, toLang, translate, type Lang, type Loadable, type Message
 import { drawnTogether } from './drawn-together.js';
 import { pageLanguageAt, pageSettings } from './page-settings.js';
 import { sharedClient } from './shared-client.js';
-import { errorState, UNSHOWABLE } from './states.js';
+import { contentErrorState, UNSHOWABLE } from './states.js';
 import { forgetTaxonomies } from './taxonomies.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -184,7 +184,7 @@ export class SinnElement extends LitElement {
     }
     // Where the focus was inside the element (on the event just opened), it goes to the retry, not to the page.
     const focused = this.shadowRoot?.activeElement != null;
-    render(errorState(this, UNSHOWABLE, () => this.reload()), this.renderRoot, this.renderOptions);
+    render(contentErrorState(this, UNSHOWABLE, () => this.reload()), this.renderRoot, this.renderOptions);
     if (focused) this.renderRoot.querySelector<HTMLElement>('[part~="retry"]')?.focus();
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey } from '../i18n/i18n.js';
 import { formatDateTime } from './format.js';
+import { retryInPlace } from './retry-focus.js';
 import type { SinnElement } from './sinn-element.js';
 
 // The states every element shows the same way: what went wrong with a retry, data that could not be refreshed,
@@ -19,7 +20,8 @@ function errorKey(error: unknown, configured: boolean): MessageKey {
   return 'state.error.server';
 }
 
-export function errorState(element: SinnElement, error: unknown, retry: () => void): TemplateResult {
+/** What went wrong, with a retry (where another try can help); in a dialog, which keeps its own focus. */
+export function errorState(element: SinnElement, error: unknown, retry: (event: Event) => void): TemplateResult {
   const key = errorKey(error, element.client !== null);
   return html`<div class="state error" part="error" role="alert">
     <p><strong>${element.t('state.error.title')}</strong> ${element.t(key)}</p>
@@ -27,10 +29,23 @@ export function errorState(element: SinnElement, error: unknown, retry: () => vo
   </div>`;
 }
 
-export function staleNotice(element: SinnElement, generatedAt: string | undefined, retry: () => void): TemplateResult {
+/**
+ * The error state in place of the element's content: its retry, pressed with the focus on it, keeps the focus in
+ * the element (retry-focus.ts). `retry` returns the promise of the data where it has one.
+ */
+export function contentErrorState(element: SinnElement, error: unknown, retry: () => unknown): TemplateResult {
+  return errorState(element, error, keepingFocus(element, retry));
+}
+
+/** A click on a retry of the element's content: the focus on it stays in the element while the retry is under way. */
+function keepingFocus(element: SinnElement, retry: () => unknown): (event: Event) => void {
+  return (event) => void retryInPlace(element, event.currentTarget as HTMLElement, retry);
+}
+
+export function staleNotice(element: SinnElement, generatedAt: string | undefined, retry: () => unknown): TemplateResult {
   return html`<div class="state stale" part="stale" role="status">
     <p>${element.t('state.stale', { date: generatedAt ? formatDateTime(element.language, generatedAt) : '—' })}</p>
-    <button class="button secondary" part="button retry" @click=${retry}>${element.t('state.retry')}</button>
+    <button class="button secondary" part="button retry" @click=${keepingFocus(element, retry)}>${element.t('state.retry')}</button>
   </div>`;
 }
 

@@ -24,7 +24,7 @@ import { adoptLaterStyles } from '../base/later-styles.js';
 import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { emptyState, errorState, staleNotice } from '../base/states.js';
+import { contentErrorState, emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, taxonomiesHere } from '../base/taxonomies.js';
 import { warnOnce } from '../base/warn.js';
@@ -718,8 +718,8 @@ export class SinnEventCalendar extends SinnElement {
   #content(id: string): TemplateResult {
     const data = this.#data;
     const mode = this.#mode;
-    if (data.state === 'error' && !this.events) return errorState(this, data.error, () => void data.load());
-    const stale = data.stale ? staleNotice(this, data.data?.generatedAt, () => void this.refresh()) : nothing;
+    if (data.state === 'error' && !this.events) return contentErrorState(this, data.error, () => data.load());
+    const stale = data.stale ? staleNotice(this, data.data?.generatedAt, () => this.refresh()) : nothing;
     const events = this.#visibleEvents();
     if (mode === 'grid') {
       const month = this.#shownMonth;

@@ -16,7 +16,7 @@ import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { emptyState, errorState, staleNotice } from '../base/states.js';
+import { contentErrorState, emptyState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import { card, CARD_FIELDS, COMPACT_CARD_FIELDS, type CardContext, type CompactCardInitiative } from './card.js';
@@ -270,7 +270,7 @@ export class SinnInitiativeCards extends SinnElement {
   #content(): TemplateResult {
     const list = this.#list;
     if (list.state === 'loading') return this.#skeleton();
-    if (list.state === 'error') return errorState(this, list.error, () => void list.load());
+    if (list.state === 'error') return contentErrorState(this, list.error, () => list.load());
     const page = list.data!;
     if (page.items.length === 0) return emptyState(this.#text('initiatives.empty'));
     const context = this.#context();
@@ -278,7 +278,7 @@ export class SinnInitiativeCards extends SinnElement {
       // One initiative by its slug is whole. Its title's id need be unique only in the element's shadow root.
       return html`<article class="single" part="card">${this.#opening.code!.detail(page.items[0] as Initiative, context, 'single-title')}</article>`;
     }
-    return html`${list.stale ? staleNotice(this, page.generatedAt, () => void this.refresh()) : nothing}
+    return html`${list.stale ? staleNotice(this, page.generatedAt, () => this.refresh()) : nothing}
       <div class="cards ${this.#view}" role="list">
         ${page.items.map((item) => html`<div class="slot" role="listitem">${card(item, context)}</div>`)}
       </div>

@@ -19,7 +19,7 @@ import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { emptyState, errorState, staleNotice } from '../base/states.js';
+import { contentErrorState, emptyState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { onIntent } from '../base/intent.js';
 import { adoptLaterStyles } from '../base/later-styles.js';
@@ -675,10 +675,10 @@ export class SinnInitiativeMap extends SinnElement {
   #content(): TemplateResult {
     const data = this.#data;
     if (data.state === 'loading') return this.#skeleton();
-    if (data.state === 'error') return errorState(this, data.error, () => void data.load());
+    if (data.state === 'error') return contentErrorState(this, data.error, () => data.load());
     const answer = data.data!;
     const shown = this.#shown(answer);
-    return html`${data.stale ? staleNotice(this, answer.generatedAt, () => void this.refresh()) : nothing}
+    return html`${data.stale ? staleNotice(this, answer.generatedAt, () => this.refresh()) : nothing}
       ${shown.length === 0 ? emptyState(this.#text('map.empty')) : nothing}
       ${this.#listView && this.#lists ? this.#list(answer, shown, this.#lists) : this.#map(answer, shown)}`;
   }

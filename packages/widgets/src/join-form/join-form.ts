@@ -14,7 +14,7 @@ import { formatDateTime, localeOf } from '../base/format.js';
 import { heading } from '../base/heading.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { errorState } from '../base/states.js';
+import { contentErrorState } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, type LabelLookup } from '../base/taxonomies.js';
 import { warnOnce } from '../base/warn.js';
@@ -422,7 +422,7 @@ export class SinnJoinForm extends SinnElement {
       ${heading(this.#level, this.#text('join.label'), 'title', 'join-title')}
       <p class="intro">${this.#text('join.intro')}</p>
       <p class="visually-hidden" role="status">${this.#status()}</p>
-      ${data.state === 'error' ? errorState(this, data.error, () => void data.load()) : this.#form(data.data)}
+      ${data.state === 'error' ? contentErrorState(this, data.error, () => data.load()) : this.#form(data.data)}
     </section>`;
   }
 }

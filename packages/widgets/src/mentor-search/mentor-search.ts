@@ -5,7 +5,7 @@ import { formatNumber } from '../base/format.js';
 import { onIntent } from '../base/intent.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { errorState, staleNotice } from '../base/states.js';
+import { contentErrorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import type { ContactRequests } from './contact/contact.js';
@@ -388,8 +388,8 @@ export class SinnMentorSearch extends SinnElement {
         ${this.#facets(page)}
         <div class="found" aria-busy=${list.pending ? 'true' : 'false'}>
           <p class="count" part="count" role="status">${page && !list.pending ? this.#countText(page) : ''}</p>
-          ${list.stale && page ? staleNotice(this, page.generatedAt, () => void list.load({ keep: true })) : nothing}
-          ${list.state === 'loading' ? this.#skeleton() : list.state === 'error' ? errorState(this, list.error, () => void this.#load()) : this.#results(page!)}
+          ${list.stale && page ? staleNotice(this, page.generatedAt, () => list.load({ keep: true })) : nothing}
+          ${list.state === 'loading' ? this.#skeleton() : list.state === 'error' ? contentErrorState(this, list.error, () => this.#load()) : this.#results(page!)}
         </div>
       </div>
       ${this.#contact?.render() ?? nothing}

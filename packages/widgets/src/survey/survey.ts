@@ -15,7 +15,7 @@ import { formatDateTime } from '../base/format.js';
 import { heading } from '../base/heading.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { emptyState, errorState, staleNotice } from '../base/states.js';
+import { contentErrorState, emptyState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { warnOnce } from '../base/warn.js';
 import { textField } from '../forms/fields.js';
@@ -473,10 +473,10 @@ export class SinnSurvey extends SinnElement {
     const published = this.#resultsOf === survey.slug ? this.#results : undefined;
     const results = published?.data ?? this.#accepted?.results ?? undefined;
     if (results) {
-      return html`${published?.stale ? staleNotice(this, results.generatedAt, () => void this.#results.load({ keep: true })) : nothing}
+      return html`${published?.stale ? staleNotice(this, results.generatedAt, () => this.#results.load({ keep: true })) : nothing}
       ${resultsView(say, lang, survey, results, level)}`;
     }
-    if (published?.state === 'error') return errorState(this, published.error, () => void this.#results.load());
+    if (published?.state === 'error') return contentErrorState(this, published.error, () => this.#results.load());
     if (published?.state === 'loading') return html`<p class="skeleton block"></p>`;
     if (survey.resultsPolicy === 'staff-only') return html`<p>${this.#text('results.never')}</p>`;
     if (survey.state !== 'closed' && survey.resultsPolicy === 'after-close') {
@@ -574,7 +574,7 @@ export class SinnSurvey extends SinnElement {
     // Before the answer, the element knows only where its survey is to come from: most likely an open one, whose
     // form the placeholder is shaped like.
     if (data.state === 'loading') return surveyPlaceholder(this.#privacyUrl !== null);
-    if (data.state === 'error') return errorState(this, data.error, () => void data.load());
+    if (data.state === 'error') return contentErrorState(this, data.error, () => data.load());
     const survey = data.data;
     if (!survey) return emptyState(this.#text('survey.none'));
     const lang = this.language;

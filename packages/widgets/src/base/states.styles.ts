@@ -39,8 +39,9 @@ export const stateStyles = css`
     }
   }
   /* The spacing in the detail dialog, whose other styles come with its code (dialog.styles.ts): here, in the place
-     the dialog's styles had among an element's static ones, before its own, whose "p { margin: 0 }" still wins. */
-  dialog > * {
+     the dialog's styles had among an element's static ones, before its own. An open dialog's, so that it outweighs
+     an element's own "p { margin: 0 }", which came later and ran a description's paragraphs together. */
+  dialog[open] > * {
     margin-block: 0 calc(var(--_space) * 0.75);
   }
   @media (prefers-reduced-motion: reduce) {

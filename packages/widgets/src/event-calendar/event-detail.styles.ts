@@ -44,11 +44,6 @@ export const eventDetailStyles = css`
     flex-wrap: wrap;
     gap: 0.5em var(--_space);
   }
-  /* The description's paragraphs are spaced as the dialog's other parts: the element's "p { margin: 0 }" wins
-     over the dialog's spacing (states.styles.ts), and left "In den eigenen Kalender" under the last line. */
-  .description {
-    margin-block-end: calc(var(--_space) * 0.75);
-  }
   .add h3 {
     font-size: 1.05em;
     margin-block-end: 0.4em;

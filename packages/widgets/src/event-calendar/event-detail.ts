@@ -86,7 +86,7 @@ export function eventDetail(event: Event, context: DetailContext, headingId: str
       </dd>
       ${registration(event, context)}
     </dl>
-    ${event.description.split(/\n{2,}/).map((paragraph) => html`<p class="description" lang=${contentLang(context.lang)}>${paragraph}</p>`)}
+    ${event.description.split(/\n{2,}/).map((paragraph) => html`<p lang=${contentLang(context.lang)}>${paragraph}</p>`)}
     ${easyLanguage(context.lang, event.easyLanguage)}
     <section class="add" aria-labelledby=${`${headingId}-add`}>
       <h3 id=${`${headingId}-add`}>${text(context, 'event.add')}</h3>

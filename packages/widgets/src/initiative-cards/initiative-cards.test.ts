@@ -259,6 +259,18 @@ describe('<sinn-initiative-cards>', () => {
       expect(slugs(element)).to.deep.equal(expected.items.map((item) => item.slug));
       await until(() => focused(element) === titleButtons(element)[3], 'focus on the first new card');
     });
+
+    it('spaces the paragraphs of an opened initiative as the other parts of its dialog', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="1"></sinn-initiative-cards>`);
+      await showsCards(element);
+      titleButtons(element)[0]!.click();
+      await until(() => dialog(element)?.open && dialog(element)!.querySelector(':scope > p.links'), 'the detail');
+      const parts = [...dialog(element)!.children].filter((child) => child.localName === 'p');
+      // The meta line, the description's paragraphs (every seeded description has more than one), the links.
+      expect(parts.length, 'paragraphs in the dialog').to.be.greaterThan(3);
+      const gaps = parts.slice(1).map((part, index) => part.getBoundingClientRect().top - parts[index]!.getBoundingClientRect().bottom);
+      expect(Math.min(...gaps.slice(0, -1)), 'between the paragraphs').to.be.greaterThan(8);
+    });
   });
 
   describe('filters and more cards', () => {

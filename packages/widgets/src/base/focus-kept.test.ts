@@ -58,7 +58,7 @@ const CASES: Case[] = [
     tag: 'sinn-join-form',
     template: html`<sinn-join-form></sinn-join-form>`,
     path: '/v1/consent-texts/current',
-    region: '',
+    region: 'Dem SINN-Netzwerk beitreten',
     loaded: 'form',
   },
   {

@@ -418,7 +418,8 @@ export class SinnJoinForm extends SinnElement {
   protected override render(): TemplateResult {
     if (this.#phase === 'success' && this.#accepted) return this.#success(this.#accepted);
     const data = this.#data;
-    return html`<section class="join" aria-busy=${data.state === 'loading' ? 'true' : 'false'}>
+    // Named by its heading: a region a screen reader can find, and names where the focus waits during a retry.
+    return html`<section class="join" aria-labelledby="join-title" aria-busy=${data.state === 'loading' ? 'true' : 'false'}>
       ${heading(this.#level, this.#text('join.label'), 'title', 'join-title')}
       <p class="intro">${this.#text('join.intro')}</p>
       <p class="visually-hidden" role="status">${this.#status()}</p>

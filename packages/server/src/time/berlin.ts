@@ -129,3 +129,12 @@ export function addDays(date: string, days: number): string {
   const next = new Date(Date.UTC(year, month - 1, day + days));
   return `${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`;
 }
+
+/** An instant as people read it in mails and pages, in Berlin time: "4. Dezember 2026 um 18:00" / "4 December 2026 at 18:00". */
+export function berlinDateTime(instant: Date | number, language: 'de' | 'en', withTime = true): string {
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'long',
+    ...(withTime ? { timeStyle: 'short' as const } : {}),
+    timeZone: TIME_ZONE,
+  }).format(instant);
+}

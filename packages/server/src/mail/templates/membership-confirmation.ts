@@ -1,4 +1,4 @@
-import { TIME_ZONE } from '../../time/berlin.js';
+import { berlinDateTime } from '../../time/berlin.js';
 
 // The double opt-in mail. Plain text, and nothing in it that the sign-up typed: whoever enters someone else's
 // address cannot make this mail carry their words or links to that person.
@@ -6,14 +6,6 @@ import { TIME_ZONE } from '../../time/berlin.js';
 export interface ConfirmationMail {
   subject: string;
   body: string;
-}
-
-function until(instant: Date, language: 'de' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: TIME_ZONE,
-  }).format(instant);
 }
 
 export function membershipConfirmationMail(language: 'de' | 'en', link: string, confirmBy: Date): ConfirmationMail {
@@ -28,7 +20,7 @@ export function membershipConfirmationMail(language: 'de' | 'en', link: string, 
         '',
         link,
         '',
-        `The link works until ${until(confirmBy, 'en')} (Berlin time). Only once you confirm do we add you to the network.`,
+        `The link works until ${berlinDateTime(confirmBy, 'en')} (Berlin time). Only once you confirm do we add you to the network.`,
         '',
         'If you did not sign up, you need not do anything: we delete unconfirmed sign-ups after 30 days.',
         '',
@@ -47,7 +39,7 @@ export function membershipConfirmationMail(language: 'de' | 'en', link: string, 
       '',
       link,
       '',
-      `Der Link gilt bis ${until(confirmBy, 'de')} Uhr. Erst mit Ihrer Bestätigung nehmen wir Sie in das Netzwerk auf.`,
+      `Der Link gilt bis ${berlinDateTime(confirmBy, 'de')} Uhr. Erst mit Ihrer Bestätigung nehmen wir Sie in das Netzwerk auf.`,
       '',
       'Wenn Sie sich nicht angemeldet haben, müssen Sie nichts tun: Unbestätigte Anmeldungen löschen wir nach 30 Tagen.',
       '',

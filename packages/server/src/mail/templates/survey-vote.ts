@@ -1,16 +1,10 @@
 import { closingWords } from '../../surveys/closing.js';
-import { TIME_ZONE } from '../../time/berlin.js';
+import { berlinDateTime } from '../../time/berlin.js';
 import type { TemplateMail } from './mentor-request.js';
 
 // The mails of a vote in a `verified` survey. Plain text, and nothing in them that the voter typed (no answer):
 // whoever enters someone else's address cannot make these mails carry their words. They name the survey (staff's
 // text, public anyway).
-
-function when(instant: Date, language: 'de' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(
-    instant,
-  );
-}
 
 /** The link that makes a vote count. */
 export function voteConfirmationMail(language: 'de' | 'en', survey: string, link: string, confirmBy: Date, closesAt: Date): TemplateMail {
@@ -25,7 +19,7 @@ export function voteConfirmationMail(language: 'de' | 'en', survey: string, link
         '',
         link,
         '',
-        `The link works until ${when(confirmBy, 'en')} (Berlin time); the vote is open until ${closingWords(closesAt, 'en')}. A vote confirmed after that does not count.`,
+        `The link works until ${berlinDateTime(confirmBy, 'en')} (Berlin time); the vote is open until ${closingWords(closesAt, 'en')}. A vote confirmed after that does not count.`,
         'If you vote again before confirming, only the newest vote and its link count.',
         '',
         'If you did not vote, you need not do anything: the vote and this address are deleted when the link expires.',
@@ -45,7 +39,7 @@ export function voteConfirmationMail(language: 'de' | 'en', survey: string, link
       '',
       link,
       '',
-      `Der Link gilt bis ${when(confirmBy, 'de')} Uhr; die Abstimmung läuft bis ${closingWords(closesAt, 'de')}. Eine danach bestätigte Stimme zählt nicht.`,
+      `Der Link gilt bis ${berlinDateTime(confirmBy, 'de')} Uhr; die Abstimmung läuft bis ${closingWords(closesAt, 'de')}. Eine danach bestätigte Stimme zählt nicht.`,
       'Wenn Sie vor der Bestätigung noch einmal abstimmen, zählen nur die neueste Stimme und ihr Link.',
       '',
       'Wenn Sie nicht abgestimmt haben, müssen Sie nichts tun: Die Stimme und diese Adresse werden gelöscht, wenn der Link abläuft.',

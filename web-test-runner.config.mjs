@@ -102,33 +102,36 @@ const unreachableCommand = {
   },
 };
 
-/** Counts every test of every session; a file that failed outside its tests (an import error) counts as one failure. */
+/**
+ * Counts every test of every session, and names the failed ones with their first error line (so that a CI log's
+ * tail says which test failed); a file that failed outside its tests (an import error) counts as one failure.
+ */
 function countsReporter(file) {
-  const count = (suite) => {
-    const totals = { passed: 0, failed: 0, skipped: 0 };
+  const count = (suite, path, totals) => {
     if (!suite) return totals;
     for (const test of suite.tests ?? []) {
       if (test.skipped) totals.skipped += 1;
       else if (test.passed) totals.passed += 1;
-      else totals.failed += 1;
+      else {
+        totals.failed += 1;
+        const reason = String(test.error?.message ?? '').split('\n')[0];
+        totals.failures.push([...path, test.name].join(' › ') + (reason ? `: ${reason}` : ''));
+      }
     }
-    for (const child of suite.suites ?? []) {
-      const inner = count(child);
-      totals.passed += inner.passed;
-      totals.failed += inner.failed;
-      totals.skipped += inner.skipped;
-    }
+    for (const child of suite.suites ?? []) count(child, [...path, child.name], totals);
     return totals;
   };
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length };
+      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length, failures: [] };
       for (const session of sessions) {
-        const own = count(session.testResults);
-        totals.passed += own.passed;
-        totals.failed += own.failed;
-        totals.skipped += own.skipped;
-        if (!session.passed && own.failed === 0) totals.failed += 1;
+        const before = totals.failed;
+        count(session.testResults, [session.testFile.replace(process.cwd() + '/', '')], totals);
+        if (!session.passed && totals.failed === before) {
+          totals.failed += 1;
+          const reason = String(session.errors?.[0]?.message ?? 'the file failed outside its tests').split('\n')[0];
+          totals.failures.push(`${session.testFile.replace(process.cwd() + '/', '')}: ${reason}`);
+        }
       }
       process.stdout.write(`\nwidgets in Chromium: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
       if (file) writeFileSync(file, JSON.stringify(totals));

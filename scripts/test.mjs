@@ -42,6 +42,39 @@ function run(command, args, env = {}, timeoutMs = 0) {
   });
 }
 
+/**
+ * The failed tests of a TAP report, each as "file › suite › test: first line of its error"; a suite that failed
+ * only because a test in it did is left out.
+ */
+function tapFailures(text) {
+  const lines = text.split('\n');
+  const path = [];
+  const found = [];
+  lines.forEach((line, index) => {
+    const test = line.match(/^(\s*)(not ok|ok) \d+ - (.*)$/);
+    if (!test) {
+      const subtest = line.match(/^(\s*)# Subtest: (.*)$/);
+      if (subtest) path[subtest[1].length / 4] = subtest[2];
+      return;
+    }
+    const depth = test[1].length / 4;
+    if (test[2] !== 'not ok') return;
+    const names = [...path.slice(0, depth), test[3]];
+    const details = lines.slice(index + 1, index + 40);
+    const end = details.findIndex((next) => /^\s*\.\.\.$/.test(next));
+    const block = end === -1 ? details : details.slice(0, end);
+    const at = block.findIndex((next) => /^\s*error: /.test(next));
+    let reason = at === -1 ? '' : block[at].replace(/^\s*error: /, '').replace(/^'(.*)'$/, '$1');
+    if (/^[|>][-+]?$/.test(reason)) reason = (block[at + 1] ?? '').trim();
+    const location = block.map((next) => next.match(/^\s*location: '(.*?):\d+:\d+'$/)?.[1]).find(Boolean);
+    const file = location ? location.replace(root, '') : '';
+    found.push({ names, text: [file, ...names].filter(Boolean).join(' › ') + (reason ? `: ${reason.slice(0, 200)}` : '') });
+  });
+  return found
+    .filter((one) => !found.some((other) => other !== one && other.names.length > one.names.length && one.names.every((name, i) => other.names[i] === name)))
+    .map((one) => one.text);
+}
+
 /** A suite of node:test files; its counts come from a TAP report written beside the readable one. */
 async function nodeSuite(name, files, env = {}) {
   process.stdout.write(`\n=== ${name} ===\n`);
@@ -63,16 +96,18 @@ async function nodeSuite(name, files, env = {}) {
   );
   let passed = 0;
   let failed = 0;
+  let failures = [];
   try {
     const text = readFileSync(tap, 'utf8');
     const count = (label) => Number(text.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
     passed = count('pass');
     failed = count('fail') + count('cancelled');
+    failures = tapFailures(text);
   } catch {
     // no report: the runner itself failed
   }
   if (code !== 0 && failed === 0) failed = 1;
-  results.push({ name, passed, failed });
+  results.push({ name, passed, failed, failures });
 }
 
 /**
@@ -94,13 +129,14 @@ async function chromiumSuite(name, { args, env = () => ({}), counts, timeoutMs }
   const code = await run(process.execPath, args(report), { CHROME_PATH: chromium, ...env(report) }, timeoutMs);
   let passed = 0;
   let failed = 0;
+  let failures = [];
   try {
-    ({ passed, failed } = counts(JSON.parse(readFileSync(report, 'utf8'))));
+    ({ passed, failed, failures = [] } = counts(JSON.parse(readFileSync(report, 'utf8'))));
   } catch {
     // no report: the runner itself failed before it finished
   }
   if (code !== 0 && failed === 0) failed = 1;
-  results.push({ name, passed, failed });
+  results.push({ name, passed, failed, failures });
 }
 
 /**
@@ -111,7 +147,7 @@ const widgetsSuite = (name) =>
   chromiumSuite(name, {
     args: () => [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', join(root, 'web-test-runner.config.mjs')],
     env: (report) => ({ SINN_WTR_RESULTS: report }),
-    counts: ({ passed, failed }) => ({ passed, failed }),
+    counts: ({ passed, failed, failures }) => ({ passed, failed, failures }),
     timeoutMs: 5 * 60_000,
   });
 
@@ -123,7 +159,16 @@ const storiesSuite = (name) =>
   chromiumSuite(name, {
     args: (report) => [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'storybook', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     // A story file that does not even load counts as a failure of its own.
-    counts: (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests + json.numFailedTestSuites }),
+    counts: (json) => ({
+      passed: json.numPassedTests,
+      failed: json.numFailedTests + json.numFailedTestSuites,
+      failures: json.testResults.flatMap((file) => [
+        ...(file.status === 'failed' && file.assertionResults.length === 0 ? [`${file.name}: ${String(file.message).split('\n')[0]}`] : []),
+        ...file.assertionResults
+          .filter((test) => test.status === 'failed')
+          .map((test) => `${test.fullName}: ${String(test.failureMessages?.[0] ?? '').split('\n')[0]}`),
+      ]),
+    }),
     timeoutMs: 4 * 60_000,
   });
 
@@ -166,6 +211,10 @@ try {
 const passed = results.reduce((sum, suite) => sum + suite.passed, 0);
 const failed = results.reduce((sum, suite) => sum + suite.failed, 0);
 process.stdout.write('\n');
+// The failed tests by name, so that the last lines of a CI log say which they were.
+for (const suite of results) {
+  for (const failure of suite.failures ?? []) process.stdout.write(`  ✖ ${suite.name}: ${failure}\n`);
+}
 for (const suite of results) process.stdout.write(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed\n`);
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);

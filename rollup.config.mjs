@@ -157,6 +157,30 @@ const BASE_DIALOG = /\/widgets\/src\/base\/(detail-dialog|dialog\.styles)\.ts$/;
 const EASY_LANGUAGE = /\/widgets\/src\/base\/easy-language(\.styles)?\.ts$/;
 
 /**
+ * What the loader fetches beside an element's code to ask for the element's first API answers at once (each
+ * element's first-requests.ts, base/early-answers.ts): small chunks, which import nothing but each other, so that
+ * the requests go out as soon as they have come, not when the runtime and the element's code have come and run.
+ * The element's code imports them in turn (its queries, fields and days; the runtime the attributes' reading and
+ * the page's settings): nothing is fetched twice.
+ */
+const FIRST_REQUESTS = /\/(?:widgets\/src\/base\/(?:early-answers|page-settings|attributes|warn|cached)|sdk\/src\/(?:route|client\/search-params|routes\/(?:event|initiative|taxonomies)))\.ts$/;
+const ELEMENT_FIRST_REQUESTS = /\/widgets\/src\/(event-calendar|initiative-cards)\/(?:first-requests|query|fields|days)\.ts$/;
+
+/** Stops the build where a first-requests chunk would import another chunk: its requests would wait for it. */
+function firstRequestsAlone() {
+  return {
+    name: 'first-requests-alone',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !/first-requests/.test(chunk.name)) continue;
+        const others = chunk.imports.filter((name) => !/first-requests-/.test(name));
+        if (others.length > 0) this.error(`${chunk.fileName} must import only first-requests chunks, yet imports ${others.join(', ')}`);
+      }
+    },
+  };
+}
+
+/**
  * A vocabulary's identifiers (which values an attribute takes) go with the one element that filters by them; the
  * regions and topics, which several do, stay in the runtime. A sign-up's go with the forms' shared fields, which
  * the join form shows and the forms' sending (whose schemas check them) comes after.
@@ -200,6 +224,9 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
  * sending-slices). Each catalog's language is a chunk of its own (initiative-cards-de, runtime-en), fetched for
  * the language a page speaks; a form's second part, what a person's actions lead to, too (join-form-outcomes-de). */
 function sharedChunk(id, { getModuleInfo }) {
+  const elementFirst = ELEMENT_FIRST_REQUESTS.exec(id)?.[1];
+  if (elementFirst) return `${elementFirst}-first-requests`;
+  if (FIRST_REQUESTS.test(id)) return 'first-requests';
   if (INITIATIVE_SHARED.test(id)) return 'initiative-shared';
   if (BASE_DIALOG.test(id)) return 'base-dialog';
   if (EASY_LANGUAGE.test(id)) return 'base-easy-language';
@@ -300,6 +327,7 @@ const scriptTag = {
     esbuildTypescript({ minifyTemplates: true }),
     stripContractDocs(),
     importTogether(),
+    firstRequestsAlone(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     loaderManifest(),
     precompress(),

@@ -166,6 +166,41 @@ describe('the example pages in Chromium', () => {
     await page.close();
   });
 
+  it("examples/calendar.html asks the API for its calendars' first answers while their code is on its way, each once", async () => {
+    const page = await browser.newPage();
+    await page.setCacheEnabled(false);
+    // The calendar's own code held back a second: what waits for it shows as such.
+    await page.setRequestInterception(true);
+    const held = /\/event-calendar-[\w-]{8}\.js$/;
+    page.on('request', (request) => {
+      if (held.test(new URL(request.url()).pathname)) setTimeout(() => void request.continue(), 1000);
+      else void request.continue();
+    });
+    const asked: { path: string; query: string; at: number }[] = [];
+    let codeCame = Infinity;
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.method() === 'GET' && url.pathname.startsWith('/v1/')) asked.push({ path: url.pathname, query: url.search, at: Date.now() });
+    });
+    page.on('requestfinished', (request) => {
+      if (held.test(new URL(request.url()).pathname)) codeCame = Date.now();
+    });
+    await page.goto(`${server.url}/examples/calendar.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelectorAll('sinn-event-calendar:defined').length === 2, { timeout: 15_000 });
+    const first = asked.filter((request) => request.at < codeCame);
+    // The month (with the fields its JSON-LD writes), the upcoming list of Dresden, and the vocabulary, once each.
+    assert.deepEqual(first.map((request) => request.path).sort(), ['/v1/events', '/v1/events', '/v1/taxonomies']);
+    assert.ok(first.some((request) => request.query.includes('organiser') && request.query.includes('to=')), 'the month');
+    assert.ok(first.some((request) => request.query.includes('region=dresden') && request.query.includes('limit=4')), 'the upcoming list');
+    // The calendars drew what came: nothing asked for again.
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('sinn-event-calendar')].every((calendar) => calendar.shadowRoot?.querySelector('.bar, button.row')),
+      { timeout: 15_000 },
+    );
+    assert.equal(asked.length, 3, JSON.stringify(asked));
+    await page.close();
+  });
+
   for (const name of ['plain', 'caritas', 'dark', 'english']) {
     it(`examples/${name}.html shows the cards without an error`, async () => {
       const { page, problems } = await visit(browser, `${server.url}/examples/${name}.html`);

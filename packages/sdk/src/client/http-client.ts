@@ -1,7 +1,7 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import type { BodyOf, FileRoute, QueryOf, ResponseOf, Route, WriteRoute } from '../route.js';
 import type { Problem } from '../schemas/problem.js';
-import { toSearchParams } from './search-params.js';
+import { routeUrl } from './search-params.js';
 import { SinnContractError, SinnNetworkError, SinnProblemError } from './errors.js';
 import { SharedRequests } from './shared-requests.js';
 
@@ -104,12 +104,7 @@ export class SinnHttpClient {
    * (`client.url(eventFeedEndpoint, {}, { region: ['chemnitz'] })` is the feed to subscribe to).
    */
   url(endpoint: Pick<Route<unknown, unknown> | FileRoute<unknown>, 'path'>, params: Record<string, string> = {}, query?: object): string {
-    const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-    const search = query ? toSearchParams(query).toString() : '';
-    // A base with a query of its own (WordPress without pretty permalinks: `/?rest_route=/sinn`) takes the path
-    // inside that query, and the endpoint's query after it.
-    const joiner = this.baseUrl.includes('?') ? '&' : '?';
-    return `${this.baseUrl}${path}${search ? `${joiner}${search}` : ''}`;
+    return routeUrl(this.baseUrl, endpoint.path, params, query);
   }
 
   /** The headers a write must carry: the partner key, when there is one. */

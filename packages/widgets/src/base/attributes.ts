@@ -3,17 +3,21 @@ import { warnOnce } from './warn.js';
 // Attribute values as webmasters type them: lists separated by commas or spaces, numbers as text. What is not
 // understood is reported once and left out, so a typo never breaks the page.
 
+/**
+ * A list of the `allowed` values; without `allowed` (asked before the vocabulary is there), every value as written,
+ * in lower case.
+ */
 export function listAttribute<T extends string | number>(
   element: Element,
   name: string,
   raw: string | null | undefined,
-  allowed: readonly T[],
+  allowed?: readonly T[],
 ): T[] | undefined {
   if (!raw || !raw.trim()) return undefined;
   const values: T[] = [];
   for (const part of raw.split(/[\s,]+/).filter(Boolean)) {
-    const value = allowed.find((candidate) => String(candidate) === part.toLowerCase());
-    if (value === undefined) warnOnce(element, name, part, `one of ${allowed.join(', ')}`);
+    const value = allowed ? allowed.find((candidate) => String(candidate) === part.toLowerCase()) : (part.toLowerCase() as T);
+    if (value === undefined) warnOnce(element, name, part, `one of ${allowed!.join(', ')}`);
     else if (!values.includes(value)) values.push(value);
   }
   return values.length ? values : undefined;

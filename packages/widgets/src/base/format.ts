@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/i18n.js';
+import { cached } from './cached.js';
 
 // Dates and money as people in Saxony read them: Europe/Berlin, whatever zone the visitor's device is in.
 const TIME_ZONE = 'Europe/Berlin';
@@ -6,15 +7,6 @@ const locales: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
 export function localeOf(lang: Lang): string {
   return locales[lang];
-}
-// Made once per page: Intl's formatters, slow to make, and words Intl is slow to format that are said again and
-// again (the calendar's dates).
-const cache = new Map<string, unknown>();
-
-export function cached<T>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) cache.set(key, (value = make()));
-  return value;
 }
 
 export function formatDate(lang: Lang, iso: string): string {

@@ -1,21 +1,15 @@
-import { EVENT_CATEGORY_IDS, type EventField, type EventFields } from '@sinn/sdk';
+import { EVENT_CATEGORY_IDS } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { contentLang } from '../base/content-lang.js';
 import { heading } from '../base/heading.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import type { Day } from './days.js';
+import type { RowEvent } from './fields.js';
 import { statusLabel, statusOf } from './status.js';
 import { place } from './layout.js';
 import { calendarText } from './messages/messages.js';
 import { dateBadge, longDay, startTime } from './when.js';
-
-/**
- * What a row of the agenda and of the upcoming list draws of an event, and all these views ask the API for
- * (`fields`): its time and days, title, status, where (the city, else the format) and category.
- */
-export const ROW_FIELDS = ['title', 'start', 'end', 'allDay', 'status', 'category', 'location', 'format'] as const satisfies readonly EventField[];
-export type RowEvent = EventFields<(typeof ROW_FIELDS)[number]>;
 
 /** What a list of events needs from the calendar around it. */
 export interface ListContext<E extends RowEvent = RowEvent> {

@@ -1,4 +1,4 @@
-import { cached } from '../base/format.js';
+import { cached } from '../base/cached.js';
 
 // Calendar days as whole numbers (days since 1970-01-01), free of any time zone: a grid cell is a day, not an
 // instant, so day arithmetic never meets a DST switch. Instants become days only through `dayIn`, in the zone

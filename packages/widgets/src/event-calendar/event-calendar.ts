@@ -5,17 +5,15 @@ import {
   eventIcsEndpoint,
   getEventEndpoint,
   listEventsEndpoint,
-  MAX_EVENTS_PER_PAGE,
   REGION_IDS,
   TOPIC_IDS,
   type Event,
   type EventFeedQuery,
-  type EventField,
   type Occurrence,
   type Taxonomies,
 } from '@sinn/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { integerAttribute, listAttribute, oneOf } from '../base/attributes.js';
+import { integerAttribute } from '../base/attributes.js';
 import type { DetailDialog } from '../base/detail-dialog.js';
 import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
@@ -27,19 +25,30 @@ import { SinnElement } from '../base/sinn-element.js';
 import { contentErrorState, emptyState, errorState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, taxonomiesHere } from '../base/taxonomies.js';
-import { warnOnce } from '../base/warn.js';
-import { agenda, eventRow, ROW_FIELDS, upcoming, skeletonRows, type ListContext, type RowEvent } from './agenda.js';
-import { dayIn, dayOf, GRID_DAYS, gridStart, isoDay, isTimeZone, monthStart, parseDay, type Day } from './days.js';
+import { agenda, eventRow, upcoming, skeletonRows, type ListContext } from './agenda.js';
+import { GRID_DAYS, gridStart, monthStart, type Day } from './days.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import type { DetailContext } from './event-detail.js';
 import { eventsByDay, place, type Placed } from './layout.js';
 import { calendarText, type CalendarMessageKey } from './messages/messages.js';
-import { GRID_FIELDS, keyTarget, monthGrid, type GridEvent } from './month-grid.js';
+import type { GridEvent, JsonLdEvent, RowEvent } from './fields.js';
+import { keyTarget, monthGrid } from './month-grid.js';
 import { eventHeading } from './status.js';
-import { JSON_LD_FIELDS, type JsonLdEvent } from './structured-data.fields.js';
+import {
+  filterQueryOf,
+  fromOf,
+  limitOf,
+  listQuery,
+  monthOf,
+  monthQuery,
+  todayOf,
+  viewOf,
+  zoneOf,
+  type FilterIds,
+  type View,
+} from './query.js';
 import { longDay, monthTitle } from './when.js';
 
-const VIEWS = ['month', 'agenda', 'upcoming'] as const;
 type FilterName = 'region' | 'category' | 'topic' | 'format';
 const FILTERS: FilterSpec<FilterName>[] = [
   { name: 'region', vocabulary: 'regions', ids: REGION_IDS },
@@ -47,12 +56,10 @@ const FILTERS: FilterSpec<FilterName>[] = [
   { name: 'topic', vocabulary: 'topics', ids: TOPIC_IDS },
   { name: 'format', vocabulary: 'eventFormats', ids: EVENT_FORMAT_IDS },
 ];
+const FILTER_IDS: FilterIds = { region: REGION_IDS, category: EVENT_CATEGORY_IDS, topic: TOPIC_IDS, format: EVENT_FORMAT_IDS };
 const QUERY_PROPERTIES = ['view', 'region', 'category', 'topic', 'format', 'from', 'month', 'limit', 'timeZone', 'structuredData', 'api', 'partnerKey', 'events'];
-const BERLIN = 'Europe/Berlin';
 /** Below this width (in the element's em) a month grid has no room for titles, and the agenda takes over. */
 const NARROW_EM = 40;
-/** The API's largest page of events: a month is read in one request, where it can be (each more is a round trip). */
-const PAGE = MAX_EVENTS_PER_PAGE;
 
 /**
  * An event as the calendar's lists hold it: what its views draw (the API is asked for these `fields` only), and,
@@ -220,48 +227,32 @@ export class SinnEventCalendar extends SinnElement {
   // ---- what the attributes ask for ----
 
   get #zone(): string | undefined {
-    const value = this.timeZone?.trim();
-    if (!value || value === BERLIN) return BERLIN;
-    if (value.toLowerCase() === 'local') return undefined;
-    if (isTimeZone(value)) return value;
-    warnOnce(this, 'time-zone', value, '"Europe/Berlin", "local" or an IANA time zone');
-    return BERLIN;
+    return zoneOf(this, this);
   }
 
-  get #view(): (typeof VIEWS)[number] {
-    return oneOf(this, 'view', this.view, VIEWS, 'month');
+  get #view(): View {
+    return viewOf(this, this);
   }
 
   get #today(): Day {
-    return dayIn(Date.now(), this.#zone);
+    return todayOf(this, this);
   }
 
   get #shownMonth(): Day {
-    if (this.#navigated !== undefined) return this.#navigated;
-    const match = /^(\d{4})-(\d{2})$/.exec(this.month ?? '');
-    if (match && +match[2]! >= 1 && +match[2]! <= 12) return dayOf(+match[1]!, +match[2]!, 1);
-    if (this.month) warnOnce(this, 'month', this.month, 'a month such as "2026-12"');
-    return monthStart(this.#today);
+    return this.#navigated ?? monthOf(this, this);
   }
 
   get #from(): Day {
-    const day = parseDay(this.from);
-    if (this.from && day === undefined) warnOnce(this, 'from', this.from, 'a day such as "2026-12-01"');
-    return day ?? this.#today;
+    return fromOf(this, this);
   }
 
   /** The filters, as the feed and the list take them. */
   get #filterQuery(): EventFeedQuery {
-    return {
-      region: listAttribute(this, 'region', this.region, REGION_IDS),
-      category: listAttribute(this, 'category', this.category, EVENT_CATEGORY_IDS),
-      topic: listAttribute(this, 'topic', this.topic, TOPIC_IDS),
-      format: listAttribute(this, 'format', this.format, EVENT_FORMAT_IDS),
-    };
+    return filterQueryOf(this, this, FILTER_IDS);
   }
 
   get #limit(): number {
-    return integerAttribute(this, 'limit', this.limit, 1, 100, this.#view === 'upcoming' ? 5 : 20);
+    return limitOf(this, this);
   }
 
   /** The month grid, or the agenda of the month where the grid has no room. */
@@ -273,15 +264,6 @@ export class SinnEventCalendar extends SinnElement {
 
   get #level(): number {
     return integerAttribute(this, 'heading-level', this.headingLevel, 2, 5, 2);
-  }
-
-  /**
-   * What the view draws of each event, the only keys the API is asked for: a month's grid and, narrower than
-   * 40em, its agenda, or the rows of a list; with `structured-data`, what its JSON-LD writes too.
-   */
-  get #fields(): EventField[] {
-    const drawn = this.#view === 'month' ? [...GRID_FIELDS, ...ROW_FIELDS] : ROW_FIELDS;
-    return [...new Set<EventField>([...drawn, ...(this.structuredData ? JSON_LD_FIELDS : [])])];
   }
 
   // ---- data ----
@@ -297,10 +279,7 @@ export class SinnEventCalendar extends SinnElement {
       const events = await this.#monthEvents(month);
       shown = { events, jsonLd, month, nextCursor: null, total: events.length, generatedAt: undefined };
     } else {
-      const list = await client.get(listEventsEndpoint, {
-        query: { ...this.#filterQuery, from: isoDay(this.#from), limit: this.#limit, fields: this.#fields },
-        signal,
-      });
+      const list = await client.get(listEventsEndpoint, { query: listQuery(this, this, FILTER_IDS), signal });
       shown = { events: list.items, jsonLd, month: undefined, nextCursor: list.nextCursor, total: list.total, generatedAt: list.generatedAt };
     }
     this.#vocabulary = await vocabulary;
@@ -314,9 +293,7 @@ export class SinnEventCalendar extends SinnElement {
    */
   #monthEvents(month: Day): Promise<ListedEvent[]> {
     const client = this.client!;
-    // A day more on each side: the API counts days in Berlin, the grid may show another zone.
-    const start = gridStart(month);
-    const query = { ...this.#filterQuery, from: isoDay(start - 1), to: isoDay(start + GRID_DAYS + 1), limit: PAGE, fields: this.#fields };
+    const query = monthQuery(this, this, month, FILTER_IDS);
     const key = client.url(listEventsEndpoint, {}, query);
     let promise = this.#months.get(key);
     if (!promise) {
@@ -405,7 +382,7 @@ export class SinnEventCalendar extends SinnElement {
     const first = this.#data.data?.events.length ?? 0;
     if (!client || !this.#data.data?.nextCursor) return;
     const grew = await this.#data.extend(async (shown, signal) => {
-      const query = { ...this.#filterQuery, from: isoDay(this.#from), limit: this.#limit, fields: this.#fields, cursor: shown.nextCursor! };
+      const query = { ...listQuery(this, this, FILTER_IDS), cursor: shown.nextCursor! };
       const next = await client.get(listEventsEndpoint, { query, signal });
       return { ...shown, events: [...shown.events, ...next.items], nextCursor: next.nextCursor };
     });

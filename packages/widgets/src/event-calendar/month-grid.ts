@@ -1,8 +1,9 @@
-import { EVENT_CATEGORY_IDS, type EventField, type EventFields } from '@sinn/sdk';
+import { EVENT_CATEGORY_IDS } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { content, contentLang } from '../base/content-lang.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
+import type { GridEvent } from './fields.js';
 import { gridStart, isoWeek, monthStart, partsOf, weekdayOf, type Day } from './days.js';
 import { statusLabel, statusOf, statusWord } from './status.js';
 import { layoutWeek, type Placed, type Segment } from './layout.js';
@@ -14,13 +15,6 @@ import { longDay, startTime, weekdays } from './when.js';
 // inside a day are buttons a pointer can use; the keyboard reaches them through the day. Their clicks are heard
 // by the calendar around the grid, not by a listener on each of them (a month has a hundred, made anew with
 // every render).
-
-/**
- * What the month grid draws of an event, and all it asks the API for (`fields`): a bar's time, title, status and
- * colour, and the days it covers (layout.ts). The calendar identifies a bar by the occurrence's id, always sent.
- */
-export const GRID_FIELDS = ['title', 'start', 'end', 'allDay', 'status', 'category'] as const satisfies readonly EventField[];
-export type GridEvent = EventFields<(typeof GRID_FIELDS)[number]>;
 
 /** How many events a day shows before "+N more". */
 export const LANES = 3;

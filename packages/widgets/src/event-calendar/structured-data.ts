@@ -1,10 +1,10 @@
 import type { Event } from '@sinn/sdk';
 import { safeUrl } from '../base/safe-url.js';
-import type { JsonLdEvent } from './structured-data.fields.js';
+import type { JsonLdEvent } from './fields.js';
 
 // schema.org `Event` JSON-LD for search engines, written into the element's light DOM (a shadow root is not
 // read by crawlers). The data is the page's own content; `<` is escaped so no text can close the script. What it
-// writes of an event is what structured-data.fields.ts asks the API for.
+// writes of an event is what fields.ts asks the API for (JSON_LD_FIELDS).
 
 const STATUS: Record<Event['status'], string> = {
   scheduled: 'https://schema.org/EventScheduled',

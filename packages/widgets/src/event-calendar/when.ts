@@ -1,5 +1,6 @@
 import type { Event } from '@sinn/sdk';
-import { cached, localeOf } from '../base/format.js';
+import { cached } from '../base/cached.js';
+import { localeOf } from '../base/format.js';
 import type { Lang } from '../i18n/i18n.js';
 import { berlinOffset, dateOf, type Day } from './days.js';
 

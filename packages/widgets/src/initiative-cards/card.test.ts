@@ -5,7 +5,8 @@ import type { Initiative, InitiativeList } from '@sinn/sdk';
 import { render } from 'lit';
 import { fromApi } from '../../test/sinn-test.js';
 import { labels } from '../base/taxonomies.js';
-import { card, type CardContext, type CompactCardInitiative } from './card.js';
+import { card, type CardContext } from './card.js';
+import type { CompactCardInitiative } from './fields.js';
 import { detail } from './initiative-detail.js';
 import { before, describe, it } from '../../test/mocha.js';
 

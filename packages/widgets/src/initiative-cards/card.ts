@@ -1,4 +1,4 @@
-import { SDG_IDS, type Crowdfunding, type Initiative, type InitiativeField, type InitiativeFields } from '@sinn/sdk';
+import { SDG_IDS, type Crowdfunding, type Initiative } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatEuro, formatNumber } from '../base/format.js';
 import { contentLang } from '../base/content-lang.js';
@@ -6,20 +6,11 @@ import { heading } from '../base/heading.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
+import type { CardInitiative, CompactCardInitiative } from './fields.js';
 import { cardsText } from './messages/messages.js';
 
 // The pieces of an initiative as cards show them, and the detail too (initiative-detail.ts). API text goes
 // through Lit's text bindings, never into markup, and only http(s) links are rendered.
-
-/**
- * What a compact card draws of an initiative, and all the compact view asks the API for (`fields`): its title,
- * region and organisation. The slug, which names it, is always sent.
- */
-export const COMPACT_CARD_FIELDS = ['title', 'region', 'organisation'] as const satisfies readonly InitiativeField[];
-/** What a card of the grid and the list views draws, and asks for: the compact card's, with the picture, teaser, topics, SDGs and campaign. */
-export const CARD_FIELDS = [...COMPACT_CARD_FIELDS, 'teaser', 'topics', 'sdgs', 'crowdfunding', 'image'] as const satisfies readonly InitiativeField[];
-export type CompactCardInitiative = InitiativeFields<(typeof COMPACT_CARD_FIELDS)[number]>;
-export type CardInitiative = InitiativeFields<(typeof CARD_FIELDS)[number]>;
 
 export interface CardContext {
   lang: Lang;

@@ -11,7 +11,7 @@ import {
   type Taxonomies,
 } from '@sinn/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { integerAttribute, listAttribute, oneOf, slugAttribute } from '../base/attributes.js';
+import { integerAttribute } from '../base/attributes.js';
 import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
@@ -19,13 +19,13 @@ import { SinnElement } from '../base/sinn-element.js';
 import { contentErrorState, emptyState, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
-import { card, CARD_FIELDS, COMPACT_CARD_FIELDS, type CardContext, type CompactCardInitiative } from './card.js';
+import { card, type CardContext } from './card.js';
+import { CARD_FIELDS, type CompactCardInitiative } from './fields.js';
 import { InitiativeOpening } from './initiative-opening.js';
 import { initiativeCardsStyles } from './initiative-cards.styles.js';
 import { cardsText, type CardsMessageKey } from './messages/messages.js';
+import { cardsQuery, fieldsOf, slugOf, viewOf, type FilterIds, type View } from './query.js';
 
-const VIEWS = ['grid', 'list', 'compact'] as const;
-type View = (typeof VIEWS)[number];
 const QUERY_ATTRIBUTES = ['topic', 'region', 'stage', 'sdg', 'organisation', 'q', 'limit', 'slug'] as const;
 
 interface Page {
@@ -50,6 +50,7 @@ const FILTERS: FilterSpec<FilterName>[] = [
   { name: 'stage', vocabulary: 'stages', ids: STAGE_IDS },
   { name: 'sdg', vocabulary: 'sdgs', ids: SDG_IDS },
 ];
+const FILTER_IDS: FilterIds = { region: REGION_IDS, topic: TOPIC_IDS, stage: STAGE_IDS, sdg: SDG_IDS };
 
 /**
  * Social innovations from Saxony as cards: filtered, paged, with a detail dialog.
@@ -131,32 +132,22 @@ export class SinnInitiativeCards extends SinnElement {
 
   /** The query the attributes ask for; wrong values are reported and left out. */
   get query(): InitiativeQuery {
-    const q = this.q?.trim();
-    return {
-      topic: listAttribute(this, 'topic', this.topic, TOPIC_IDS),
-      region: listAttribute(this, 'region', this.region, REGION_IDS),
-      stage: listAttribute(this, 'stage', this.stage, STAGE_IDS),
-      sdg: listAttribute(this, 'sdg', this.sdg, SDG_IDS),
-      organisation: slugAttribute(this, 'organisation', this.organisation),
-      q: q ? q.slice(0, 200) : undefined,
-      limit: integerAttribute(this, 'limit', this.limit, 1, 100, 6),
-    };
+    return cardsQuery(this, this, FILTER_IDS);
   }
 
   get #view(): View {
-    return oneOf(this, 'view', this.view, VIEWS, 'grid');
+    return viewOf(this, this);
   }
 
-  /** What the view's cards draw, the only keys the API is asked for (card.ts). */
   get #fields(): InitiativeField[] {
-    return [...(this.#view === 'compact' ? COMPACT_CARD_FIELDS : CARD_FIELDS)];
+    return fieldsOf(this, this);
   }
 
   async #fetchList(signal: AbortSignal): Promise<Page> {
     const client = this.client;
     if (!client) throw new Error('no API configured');
     const vocabulary = taxonomies(client);
-    const slug = slugAttribute(this, 'slug', this.slug);
+    const slug = slugOf(this, this);
     if (slug) {
       const [one, terms] = await Promise.all([client.get(getInitiativeEndpoint, { params: { slug }, signal }), vocabulary, this.#opening.detailCode()]);
       this.#vocabulary = terms;

@@ -4,12 +4,16 @@ import type { Lang } from '../i18n/i18n.js';
 // one as a block and a shortcode (packages/wordpress/test/elements.test.ts holds the two lists together).
 
 export type Load = () => Promise<unknown>;
+/** An element's first-requests.ts: asks for the first API answers of the elements it is given (base/early-answers.ts). */
+export type First = () => Promise<{ askFirst(elements: Iterable<Element>): void }>;
 
 // Beside an element's code, its strings in the language it will speak, so that they arrive together rather
-// than one after the other (the element would ask for them itself, once its code runs).
-export const elements: Record<string, { define: Load } & Record<Lang, Load>> = {
+// than one after the other (the element would ask for them itself, once its code runs); and, for an element that
+// shows what it asks the API for first, what reads that question from its attributes (`first`).
+export const elements: Record<string, { define: Load; first?: First } & Record<Lang, Load>> = {
   'sinn-initiative-cards': {
     define: () => import('../initiative-cards/define.js'),
+    first: () => import('../initiative-cards/first-requests.js'),
     de: () => import('../initiative-cards/messages/de.js'),
     en: () => import('../initiative-cards/messages/en.js'),
   },
@@ -20,6 +24,7 @@ export const elements: Record<string, { define: Load } & Record<Lang, Load>> = {
   },
   'sinn-event-calendar': {
     define: () => import('../event-calendar/define.js'),
+    first: () => import('../event-calendar/first-requests.js'),
     de: () => import('../event-calendar/messages/de.js'),
     en: () => import('../event-calendar/messages/en.js'),
   },

@@ -48,6 +48,12 @@ function upgrade(root: ParentNode, settings: PageSettings): void {
     Promise.all([load.define(), load[lang](), shared[lang]()]).catch((error: unknown) =>
       console.error(`SINN widgets: <${tag}> could not be loaded.`, error),
     );
+    // The elements' first API requests go out as soon as the small part that reads them has come, beside the
+    // elements' code (what an element has asked for itself by then is not asked again: base/early-answers.ts).
+    load.first?.().then(
+      ({ askFirst }) => askFirst(root.querySelectorAll(tag)),
+      () => undefined, // the element asks itself, once its code has come
+    );
     // A page's first Intl date format loads ICU's data, 15 to 30 ms of a fresh page's main thread: the calendar's
     // first render made it. Made here, in a task after the requests above went out, it is made while their
     // answers are on the way, when the main thread has nothing else to do.

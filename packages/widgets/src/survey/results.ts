@@ -1,6 +1,7 @@
 import type { QuestionResult, Survey, SurveyResults } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { cached, formatDateTime, formatNumber, localeOf } from '../base/format.js';
+import { cached } from '../base/cached.js';
+import { formatDateTime, formatNumber, localeOf } from '../base/format.js';
 import { heading } from '../base/heading.js';
 import type { Lang } from '../i18n/i18n.js';
 import type { SurveyMessageKey } from './messages/messages.js';

@@ -195,7 +195,10 @@ async function onHostilePage<T extends HTMLElement>(lang: string, element: Templ
   return shown;
 }
 
-describe('touch targets on a page whose CSS does everything wrong', () => {
+describe('touch targets on a page whose CSS does everything wrong', function (this: { timeout(ms: number): void }) {
+  // Each test opens an element's every state and hit-tests up to 90 targets in each: on a busy machine more than the
+  // 10 s a test has by default (the calendar's took longer in a CI run), though each wait in it is bounded itself.
+  this.timeout(40_000);
   // The page goes before the proxy is reset, so that none of its requests reaches the next test.
   afterEach(() => {
     page?.remove();

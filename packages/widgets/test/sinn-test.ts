@@ -31,6 +31,8 @@ export type Fault =
   /** The request reaches the server, its answer is lost on the way back. */
   | ({ kind: 'lose' } & Scope)
   | ({ kind: 'delay'; ms: number } & Scope)
+  /** The request waits, unanswered, until `releaseHeld()`. */
+  | ({ kind: 'hold' } & Scope)
   /** Values set in the answer's body by their path; an entry without `value` removes what is there. */
   | ({ kind: 'rewrite'; set: { path: (string | number)[]; value?: unknown }[] } & Scope);
 
@@ -60,7 +62,12 @@ export async function injectFault(...faults: Fault[]): Promise<void> {
   await control('faults', faults.map((fault) => ({ times: 1, ...fault })));
 }
 
-/** Forgets queued faults and the requests seen. */
+/** Lets the requests a `hold` fault keeps waiting go on to the server. */
+export async function releaseHeld(): Promise<void> {
+  await control('release', {});
+}
+
+/** Forgets queued faults and the requests seen, and lets held requests go on. */
 export async function resetProxy(): Promise<void> {
   await control('reset', {});
 }

@@ -17,6 +17,8 @@ export type Fault = (
   /** The request reaches the server, but its answer is lost on the way back (the connection drops). */
   | { kind: 'lose'; times: number }
   | { kind: 'delay'; ms: number; times: number }
+  /** The request waits, unanswered, until `release()` (or `POST /__proxy/release`): "not yet", at no speed in particular. */
+  | { kind: 'hold'; times: number }
   | { kind: 'rewrite'; rewrite: (body: unknown) => unknown; times: number }
 ) &
   FaultScope;
@@ -55,6 +57,8 @@ export interface SeenRequest {
 export class FaultProxy {
   readonly seen: SeenRequest[] = [];
   #faults: Fault[] = [];
+  /** The held requests' way on, by the order they came. */
+  #held = new Set<() => void>();
   #server: Server;
   url = '';
 
@@ -130,6 +134,9 @@ export class FaultProxy {
       if (fault?.kind === 'delay') {
         const timer = setTimeout(forward, fault.ms);
         res.on('close', () => clearTimeout(timer));
+      } else if (fault?.kind === 'hold') {
+        this.#held.add(forward);
+        res.on('close', () => this.#held.delete(forward));
       } else {
         forward();
       }
@@ -138,8 +145,8 @@ export class FaultProxy {
 
   /**
    * The control endpoint, for a test page in a browser (another origin, so every answer allows any origin):
-   * `POST /__proxy/faults` with a `FaultSpec` (or a list of them) queues faults, `POST /__proxy/reset` resets,
-   * `GET /__proxy/seen` lists the requests seen (method, url, aborted, status, if-none-match, idempotency-key).
+   * `POST /__proxy/faults` with a `FaultSpec` (or a list of them) queues faults, `POST /__proxy/release` lets the
+   * held requests go on, `POST /__proxy/reset` resets, `GET /__proxy/seen` lists the requests seen (method, url, aborted, status, if-none-match, idempotency-key).
    */
   #control(req: IncomingMessage, res: ServerResponse): void {
     const cors = {
@@ -171,6 +178,10 @@ export class FaultProxy {
       this.reset();
       return answer(204);
     }
+    if (req.method === 'POST' && path === 'release') {
+      this.release();
+      return answer(204);
+    }
     if (req.method === 'POST' && path === 'faults') {
       let text = '';
       req.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -194,9 +205,18 @@ export class FaultProxy {
     return this;
   }
 
+  /** Lets every held request go on to the server. */
+  release(): void {
+    const held = [...this.#held];
+    this.#held.clear();
+    for (const forward of held) forward();
+  }
+
   reset(): void {
     this.#faults = [];
     this.seen.length = 0;
+    // Nothing stays held for the next test.
+    this.release();
   }
 
   async start(): Promise<this> {
@@ -235,6 +255,7 @@ function fromSpec(spec: FaultSpec): Fault {
       };
     case 'drop':
     case 'lose':
+    case 'hold':
       return { ...spec, times, method };
     case 'delay':
       if (typeof spec.ms !== 'number' || spec.ms < 0) throw new Error('a delay needs ms');

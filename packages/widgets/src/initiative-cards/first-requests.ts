@@ -1,6 +1,6 @@
 import { getInitiativeEndpoint, listInitiativesEndpoint, taxonomiesEndpoint } from '@sinn/sdk';
 import { askEarly, attributesOf, type FirstRequest } from '../base/early-answers.js';
-import { cardsQuery, fieldsOf, slugOf } from './query.js';
+import { listQuery, slugOf } from './query.js';
 
 // What the cards ask the API for first, read from their attributes by the loader before the cards' code has come:
 // this module and what it imports make a small chunk of their own, which the loader fetches beside the cards'
@@ -10,7 +10,7 @@ function firstRequests(element: Element): FirstRequest[] {
   const attributes = attributesOf(element, ['topic', 'region', 'stage', 'sdg', 'organisation', 'q', 'limit', 'view', 'slug']);
   const slug = slugOf(element, attributes);
   if (slug) return [[taxonomiesEndpoint], [getInitiativeEndpoint, { slug }]];
-  return [[taxonomiesEndpoint], [listInitiativesEndpoint, {}, { ...cardsQuery(element, attributes), fields: fieldsOf(element, attributes) }]];
+  return [[taxonomiesEndpoint], [listInitiativesEndpoint, {}, listQuery(element, attributes)]];
 }
 
 /** Asks for the first answers of these cards now (base/early-answers.ts). */

@@ -24,7 +24,7 @@ import { CARD_FIELDS, type CompactCardInitiative } from './fields.js';
 import { InitiativeOpening } from './initiative-opening.js';
 import { initiativeCardsStyles } from './initiative-cards.styles.js';
 import { cardsText, type CardsMessageKey } from './messages/messages.js';
-import { cardsQuery, fieldsOf, slugOf, viewOf, type FilterIds, type View } from './query.js';
+import { cardsQuery, fieldsOf, listQuery, slugOf, viewOf, type FilterIds, type View } from './query.js';
 
 const QUERY_ATTRIBUTES = ['topic', 'region', 'stage', 'sdg', 'organisation', 'q', 'limit', 'slug'] as const;
 
@@ -153,10 +153,10 @@ export class SinnInitiativeCards extends SinnElement {
       this.#vocabulary = terms;
       return { items: [one], fields: undefined, total: 1, nextCursor: null, generatedAt: undefined };
     }
-    const fields = this.#fields;
-    const [list, terms] = await Promise.all([client.get(listInitiativesEndpoint, { query: { ...this.query, fields }, signal }), vocabulary]);
+    const query = listQuery(this, this, FILTER_IDS);
+    const [list, terms] = await Promise.all([client.get(listInitiativesEndpoint, { query, signal }), vocabulary]);
     this.#vocabulary = terms;
-    return { ...list, fields };
+    return { ...list, fields: query.fields };
   }
 
   /** Loads the data again, keeping what is shown; if that fails, what is shown is marked with its date. */

@@ -51,6 +51,11 @@ export function fieldsOf(element: Element, attributes: CardsAttributes): Initiat
   return [...(viewOf(element, attributes) === 'compact' ? COMPACT_CARD_FIELDS : CARD_FIELDS)];
 }
 
+/** The first page of the list: the query, and what the view's cards draw. */
+export function listQuery(element: Element, attributes: CardsAttributes, ids?: FilterIds): InitiativeQuery & { fields: InitiativeField[] } {
+  return { ...cardsQuery(element, attributes, ids), fields: fieldsOf(element, attributes) };
+}
+
 /** The one initiative `slug` names, if it names one. */
 export function slugOf(element: Element, attributes: CardsAttributes): string | undefined {
   return slugAttribute(element, 'slug', attributes.slug);

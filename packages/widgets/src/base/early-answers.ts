@@ -11,8 +11,6 @@ export type FirstRequest = [route: Pick<Route, 'path'>, params?: Record<string, 
 
 /** Answers asked for early, by URL, until the client takes them. */
 const early = new Map<string, Promise<Response>>();
-/** What the client has asked for itself: an element whose code came first needs nothing asked for it. */
-const asked = new Set<string>();
 
 /** An element's attributes as its properties will hold them (`time-zone` as `timeZone`), by their names. */
 export function attributesOf(element: Element, names: string[]): Record<string, string | undefined> {
@@ -21,14 +19,17 @@ export function attributesOf(element: Element, names: string[]): Record<string, 
   );
 }
 
-/** Starts the first GETs of these elements now, where the page (or the element) names an API. */
+/**
+ * Starts the first GETs of these elements now, where the page (or the element) names an API. An element whose
+ * code has come and upgraded it asks for itself: nothing is asked for it here, so nothing is asked twice.
+ */
 export function askEarly(elements: Iterable<Element>, firstRequests: (element: Element) => FirstRequest[]): void {
   for (const element of elements) {
     const api = element.getAttribute('api') || pageSettings().api;
-    if (!api) continue;
+    if (!api || element.matches(':defined')) continue;
     for (const [route, params, query] of firstRequests(element)) {
       const url = routeUrl(api, route.path, params, query);
-      if (early.has(url) || asked.has(url)) continue;
+      if (early.has(url)) continue;
       const answer = fetch(url);
       // A failure is the client's to see (it then asks again itself); none is left unhandled meanwhile.
       answer.catch(() => undefined);
@@ -45,16 +46,13 @@ export function askEarly(elements: Iterable<Element>, firstRequests: (element: E
 export async function fetchOrEarly(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const request = input instanceof Request ? input : undefined;
   // A revalidation (If-None-Match) is another question than the one asked early.
-  if (request?.method === 'GET' && !request.headers.has('If-None-Match')) {
-    asked.add(request.url);
-    const answer = early.get(request.url);
-    if (answer) {
-      early.delete(request.url);
-      try {
-        return await answer;
-      } catch {
-        // asked again below
-      }
+  const answer = request?.method === 'GET' && !request.headers.has('If-None-Match') ? early.get(request.url) : undefined;
+  if (request && answer) {
+    early.delete(request.url);
+    try {
+      return await answer;
+    } catch {
+      // asked again below
     }
   }
   return fetch(input, init);

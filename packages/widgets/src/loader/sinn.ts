@@ -49,7 +49,7 @@ function upgrade(root: ParentNode, settings: PageSettings): void {
       console.error(`SINN widgets: <${tag}> could not be loaded.`, error),
     );
     // The elements' first API requests go out as soon as the small part that reads them has come, beside the
-    // elements' code (what an element has asked for itself by then is not asked again: base/early-answers.ts).
+    // elements' code (an element upgraded by then has asked for itself: base/early-answers.ts).
     load.first?.().then(
       ({ askFirst }) => askFirst(root.querySelectorAll(tag)),
       () => undefined, // the element asks itself, once its code has come

@@ -126,11 +126,12 @@ function countsReporter(file) {
       const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length, failures: [] };
       for (const session of sessions) {
         const before = totals.failed;
-        count(session.testResults, [session.testFile.replace(process.cwd() + '/', '')], totals);
+        const testFile = session.testFile.replace(process.cwd() + '/', '');
+        count(session.testResults, [testFile], totals);
         if (!session.passed && totals.failed === before) {
           totals.failed += 1;
           const reason = String(session.errors?.[0]?.message ?? 'the file failed outside its tests').split('\n')[0];
-          totals.failures.push(`${session.testFile.replace(process.cwd() + '/', '')}: ${reason}`);
+          totals.failures.push(`${testFile}: ${reason}`);
         }
       }
       process.stdout.write(`\nwidgets in Chromium: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);

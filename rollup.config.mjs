@@ -164,7 +164,9 @@ const EASY_LANGUAGE = /\/widgets\/src\/base\/easy-language(\.styles)?\.ts$/;
  * the page's settings): nothing is fetched twice.
  */
 const FIRST_REQUESTS = /\/(?:widgets\/src\/base\/(?:early-answers|page-settings|attributes|warn|cached)|sdk\/src\/(?:route|client\/search-params|routes\/(?:event|initiative|taxonomies)))\.ts$/;
-const ELEMENT_FIRST_REQUESTS = /\/widgets\/src\/(event-calendar|initiative-cards)\/(?:first-requests|query|fields|days)\.ts$/;
+const ELEMENT_FIRST_REQUESTS = /\/widgets\/src\/(event-calendar|initiative-cards|initiative-map)\/(?:first-requests|query|fields|days)\.ts$/;
+/** The map asks for its outlines by their version, with the route of the outlines. */
+const MAP_FIRST_REQUESTS = /\/sdk\/src\/(?:routes\/region-geometry|geo\/geometry-version)\.ts$/;
 
 /** Stops the build where a first-requests chunk would import another chunk: its requests would wait for it. */
 function firstRequestsAlone() {
@@ -226,6 +228,7 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
 function sharedChunk(id, { getModuleInfo }) {
   const elementFirst = ELEMENT_FIRST_REQUESTS.exec(id)?.[1];
   if (elementFirst) return `${elementFirst}-first-requests`;
+  if (MAP_FIRST_REQUESTS.test(id)) return 'initiative-map-first-requests';
   if (FIRST_REQUESTS.test(id)) return 'first-requests';
   if (INITIATIVE_SHARED.test(id)) return 'initiative-shared';
   if (BASE_DIALOG.test(id)) return 'base-dialog';

@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_INITIATIVE_POINTS_PER_PAGE } from '@sinn/sdk';
 import { MAP_BOUNDS } from '@sinn/sdk/geo';
-import { MAP_FIELDS } from '../packages/widgets/src/initiative-map/map-model.js';
+import { MAP_FIELDS } from '../packages/widgets/src/initiative-map/fields.js';
 import { buildScriptTag } from './bundle.js';
 import { MOBILE, UNTHROTTLED, VIEWPORT, type ColdLoad, type NetworkProfile } from './lib/cold-browser.js';
 import type { ColdKind } from './lib/cold-observer.js';

@@ -1,6 +1,5 @@
 import {
   listInitiativesEndpoint,
-  MAX_INITIATIVE_POINTS_PER_PAGE,
   regionGeometryEndpoint,
   REGION_IDS,
   SDG_IDS,
@@ -28,12 +27,14 @@ import type { InitiativeSelectDetail } from '../initiative-cards/initiative-card
 import { InitiativeOpening } from '../initiative-cards/initiative-opening.js';
 import { legend } from './legend.js';
 import { MapPointers } from './map-pointers.js';
-import { countByRegion, MAP_FIELDS, placesOf, spotsOf, stepOf, stepScale, type MapInitiative, type Place, type Spot } from './map-model.js';
+import type { MapInitiative } from './fields.js';
+import { countByRegion, placesOf, spotsOf, stepOf, stepScale, type Place, type Spot } from './map-model.js';
 import { fitTo, MAX_ZOOM, pan, union, WHOLE_MAP, zoomAt, zoomOf, ZOOM_STEP, type View } from './map-view.js';
 import { wheelZoom } from './map-wheel.js';
 import { onDemand } from './on-demand.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
+import { mapQuery, pointsQuery, type FilterIds } from './query.js';
 import type { Streets, StreetsHost } from './streets.js';
 
 /** Asked of the server: what changes the answer. `region` does not: the map counts every district, and a chosen one narrows what is shown. */
@@ -52,6 +53,7 @@ const FILTERS: FilterSpec<FilterName>[] = [
   { name: 'stage', vocabulary: 'stages', ids: STAGE_IDS },
   { name: 'sdg', vocabulary: 'sdgs', ids: SDG_IDS },
 ];
+const FILTER_IDS: FilterIds = { topic: TOPIC_IDS, stage: STAGE_IDS, sdg: SDG_IDS };
 
 /** Pages of points a map asks for at most (1,000 each): more initiatives than Saxony will have for a while. */
 const MAX_PAGES = 10;
@@ -239,13 +241,7 @@ export class SinnInitiativeMap extends SinnElement {
 
   /** The query the attributes ask the server with (all but `region`); wrong values are reported and left out. */
   get query(): InitiativeQuery {
-    const q = this.q?.trim();
-    return {
-      topic: listAttribute(this, 'topic', this.topic, TOPIC_IDS),
-      stage: listAttribute(this, 'stage', this.stage, STAGE_IDS),
-      sdg: listAttribute(this, 'sdg', this.sdg, SDG_IDS),
-      q: q ? q.slice(0, 200) : undefined,
-    };
+    return mapQuery(this, this, FILTER_IDS);
   }
 
   /** The districts chosen (`region`), or undefined: all. */
@@ -256,8 +252,7 @@ export class SinnInitiativeMap extends SinnElement {
   async #fetch(signal: AbortSignal): Promise<MapData> {
     const client = this.client;
     if (!client) throw new Error('no API configured');
-    const fields = [...MAP_FIELDS];
-    const query = { ...this.query, fields, limit: MAX_INITIATIVE_POINTS_PER_PAGE };
+    const query = pointsQuery(this, this, FILTER_IDS);
     const [geometry, first, terms] = await Promise.all([
       client.get(regionGeometryEndpoint, { query: { v: REGION_GEOMETRY_VERSION }, signal }),
       client.get(listInitiativesEndpoint, { query, signal }),

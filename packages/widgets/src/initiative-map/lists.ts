@@ -4,7 +4,7 @@ import { contentLang } from '../base/content-lang.js';
 import { heading } from '../base/heading.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
-import type { MapInitiative } from './map-model.js';
+import type { MapInitiative } from './fields.js';
 
 // The initiatives as lists of buttons: a place's (an opened cluster), and the list view's. Only a person who is
 // about to open one needs them (a pointer over or the focus on a cluster or the list's button), so they are a

@@ -4,7 +4,8 @@ import type { RegionGeometry, RegionId } from '@sinn/sdk';
 import { fromApi } from '../../test/sinn-test.js';
 import { describe, it } from '../../test/mocha.js';
 import { neighbourTowards } from './map-neighbours.js';
-import { placesOf, rangeOf, stepOf, stepScale, STEPS, type MapInitiative } from './map-model.js';
+import type { MapInitiative } from './fields.js';
+import { placesOf, rangeOf, stepOf, stepScale, STEPS } from './map-model.js';
 
 const ARROWS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
 

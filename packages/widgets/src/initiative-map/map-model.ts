@@ -1,17 +1,8 @@
-import type { InitiativeFields, INITIATIVE_POINT_FIELDS } from '@sinn/sdk';
 import { toMap } from '@sinn/sdk/geo';
+import type { MapInitiative } from './fields.js';
 
 // What the map draws, worked out from the answers: counts per district, shading steps, the places that points
 // share. No DOM here.
-
-/**
- * What the map asks of each initiative: where it is, and the title its point and entry name. The filters are the
- * server's (the query), an opened initiative fetches its whole record: nothing else of a point is drawn, and a
- * map of every initiative in Saxony is one answer half the size of one with the filters' keys.
- */
-export const MAP_FIELDS = ['title', 'region', 'municipality', 'coordinates'] as const satisfies readonly (typeof INITIATIVE_POINT_FIELDS)[number][];
-
-export type MapInitiative = InitiativeFields<(typeof MAP_FIELDS)[number]>;
 
 /** One place on the map and the initiatives there (several: a cluster that no zoom separates). */
 export interface Place {

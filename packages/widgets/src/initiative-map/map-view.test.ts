@@ -1,7 +1,8 @@
 // The map's view (map-view.ts) and how crowded places merge (spotsOf): pure functions, checked on their own.
 import { expect } from '@open-wc/testing';
 import { describe, it } from '../../test/mocha.js';
-import { spotsOf, type MapInitiative, type Place } from './map-model.js';
+import type { MapInitiative } from './fields.js';
+import { spotsOf, type Place } from './map-model.js';
 import { clamp, fitTo, MAX_ZOOM, pan, WHOLE_MAP, zoomAt, zoomOf, type View } from './map-view.js';
 
 function expectInside(view: View): void {

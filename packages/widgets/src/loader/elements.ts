@@ -19,6 +19,7 @@ export const elements: Record<string, { define: Load; first?: First } & Record<L
   },
   'sinn-initiative-map': {
     define: () => import('../initiative-map/define.js'),
+    first: () => import('../initiative-map/first-requests.js'),
     de: () => import('../initiative-map/messages/de.js'),
     en: () => import('../initiative-map/messages/en.js'),
   },

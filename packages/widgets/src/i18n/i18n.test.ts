@@ -8,6 +8,8 @@ import { de as mapDe } from '../initiative-map/messages/de.js';
 import { en as mapEn } from '../initiative-map/messages/en.js';
 import { de as streetsDe } from '../initiative-map/messages/streets/de.js';
 import { en as streetsEn } from '../initiative-map/messages/streets/en.js';
+import { de as hintDe } from '../initiative-map/messages/hint/de.js';
+import { en as hintEn } from '../initiative-map/messages/hint/en.js';
 import { en as cardsEn } from '../initiative-cards/messages/en.js';
 import { cardsText } from '../initiative-cards/messages/messages.js';
 import { formDe } from '../forms/messages/de.js';
@@ -47,6 +49,7 @@ describe('languages', () => {
       [contactDe, contactEn],
       [mapDe, mapEn],
       [streetsDe, streetsEn],
+      [hintDe, hintEn],
       [surveyDe, surveyEn],
       [surveyOutcomesDe, surveyOutcomesEn],
     ] as [Record<string, string>, Record<string, string>][]) {

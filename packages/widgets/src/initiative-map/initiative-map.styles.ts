@@ -133,17 +133,6 @@ export const initiativeMapStyles = css`
     stroke: var(--_brand);
     stroke-width: max(calc(16px * var(--_k, 1)), calc(3px * var(--_u, 1)));
   }
-  .hint {
-    position: absolute;
-    inset: 40% 10% auto;
-    margin: 0;
-    padding: 0.5em 1em;
-    text-align: center;
-    pointer-events: none;
-    background: color-mix(in srgb, var(--_ground, Canvas) 92%, transparent);
-    border: 0.0625em solid var(--_border);
-    border-radius: 0.25em;
-  }
   .attribution {
     position: absolute;
     z-index: 1;

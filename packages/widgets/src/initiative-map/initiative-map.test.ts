@@ -275,6 +275,25 @@ describe('<sinn-initiative-map>', () => {
       await until(() => !dialog(element), 'the dialog closes');
       expect(focused(element)).to.not.equal(null);
     });
+
+    it('a district focused out of view is brought into it, the focus staying on it', async () => {
+      const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+      await showsMap(element);
+      await press(element, zoomButton(element, 'in'), 4);
+      const { districts: shapes } = await fromApi<RegionGeometry>(GEOMETRY);
+      const inView = (id: string) => {
+        const [x, y] = shapes[id as keyof typeof shapes]!.label;
+        const view = viewOf(element);
+        return x >= view.x && x <= view.x + view.w && y >= view.y && y <= view.y + view.h;
+      };
+      const away = Object.keys(shapes).find((id) => !inView(id))!;
+      district(element, away).focus();
+      await until(() => inView(away), `${away} comes into view`);
+      expect(focused(element)).to.equal(district(element, away));
+      expect(district(element, away).getAttribute('tabindex')).to.equal('0');
+      expect(zoomOf(element)).to.be.closeTo(1.5 ** 4, 1e-9);
+      expectInside(viewOf(element));
+    });
   });
 
   describe('the list', () => {
@@ -493,6 +512,8 @@ describe('<sinn-initiative-map>', () => {
       await element.updateComplete;
       expect(plain.defaultPrevented).to.equal(false);
       expect(viewOf(element)).to.deep.equal(zoomed);
+      // The hint's code and strings come with that wheel (or a pointer over the map before it).
+      await until(() => hint(element), 'the hint shows');
       expect(textOf(hint(element))).to.equal(/Mac/.test(navigator.platform) ? '⌘ + Mausrad zum Zoomen' : 'Strg + Mausrad zum Zoomen');
       expect(hint(element)!.getAttribute('aria-hidden')).to.equal('true');
       await until(() => !hint(element), 'the hint goes');
@@ -646,7 +667,8 @@ describe('<sinn-initiative-map>', () => {
       expect(keys.length).to.be.greaterThan(1);
       expect(merged.getAttribute('aria-label')).to.match(/^\S.* und Umgebung: \d+ Initiativen$/);
       merged.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      await element.updateComplete;
+      // What opening a cluster does comes with the lists' code (on a pointer over it, or the click).
+      await until(() => zoomOf(element) > 1, 'it zooms in');
       expect(zoomOf(element)).to.be.closeTo(3, 1e-9);
       // Each of its places is drawn still, and at least one apart from the first now.
       const holding = (key: string) => [...points(element), ...clusters(element)].find((spot) => spot.dataset.place === key || spot.dataset.places?.split(' ').includes(key));
@@ -713,8 +735,7 @@ describe('<sinn-initiative-map>', () => {
         expect(zoomOf(element)).to.be.greaterThan(3);
         await expect(element).to.be.accessible();
         svgOf(element).dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true }));
-        await element.updateComplete;
-        expect(hint(element)).to.not.equal(null);
+        await until(() => hint(element), 'the hint shows');
         await expect(element).to.be.accessible();
       });
 

@@ -35,6 +35,7 @@ import { onDemand } from './on-demand.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
 import { mapText, type MapMessageKey } from './messages/messages.js';
 import { mapQuery, pointsQuery, type FilterIds } from './query.js';
+import type { WheelHint } from './map-hint.js';
 import type { Streets, StreetsHost } from './streets.js';
 
 /** Asked of the server: what changes the answer. `region` does not: the map counts every district, and a chosen one narrows what is shown. */
@@ -75,8 +76,6 @@ const SMALL_DISTRICT = TARGET * 2.5;
 const ROOMY_DISTRICT = TARGET * 4;
 /** The width the map is assumed to have before it is measured. */
 const ASSUMED_WIDTH = 640;
-/** How long the hint to zoom with Ctrl stays after a plain wheel. */
-const HINT_MS = 1500;
 
 /** The arrow keys' panning on the map, as shares of the view. */
 const PAN_KEYS: Record<string, [number, number]> = {
@@ -199,12 +198,13 @@ export class SinnInitiativeMap extends SinnElement {
   /** 1 / zoom and map units per CSS px as last drawn, for the styles (set through the CSSOM: a strict CSP forbids style attributes). */
   #scale: [number, number] = [1, 1];
   readonly #resize = new ResizeObserver(([entry]) => this.#measure(entry?.contentRect.width));
-  /** The hint to zoom with Ctrl is shown (after a plain wheel), until the timer ends. */
-  #hint: ReturnType<typeof setTimeout> | undefined;
+  /** The hint to zoom with Ctrl, once its code has come (map-hint.ts): at a pointer over the map, or a plain wheel. */
+  #hint: WheelHint | undefined;
+  readonly #hintCode = onDemand(() => import('./map-hint.js').then(async (code) => (this.#hint ??= await code.wheelHint(this))));
   readonly #wheel = wheelZoom(
     () => this.view,
     (view) => (this.view = view),
-    () => this.#showHint(),
+    () => this.#hintCode().then((hint) => hint.show(), (error: unknown) => this.#unloaded('the hint to zoom', error)),
   );
   /** Dragging and pinching, whose code comes at the first press on the map. */
   readonly #pointers = new MapPointers(
@@ -217,7 +217,11 @@ export class SinnInitiativeMap extends SinnElement {
     super();
     this.view = WHOLE_MAP;
     onIntent(this, '[part~="toggle"], .cluster', () => void this.#listsCode().catch(() => undefined));
-    onIntent(this, '[data-region]', () => void this.#neighbours().catch(() => undefined));
+    // A pointer over the map, or the focus on it: the wheel and the keys may come.
+    onIntent(this, '[part="map"]', () => {
+      this.#neighbours().catch(() => undefined);
+      this.#hintCode().catch(() => undefined);
+    });
   }
 
   /** Code fetched on demand did not come (the connection dropped): the console says what, and the map stays as it is. */
@@ -225,9 +229,25 @@ export class SinnInitiativeMap extends SinnElement {
     console.warn(`<${this.localName}>: ${what} could not be loaded.`, error);
   }
 
-  /** Shows a list once its code is here; where it cannot come, the console hears why and the map stays. */
-  #withLists(show: () => void): void {
-    this.#listsCode().then(show, (error: unknown) => this.#unloaded('the list', error));
+  /** What waited for the lists' code, where it could not come: offered again under the map, with what went wrong. */
+  #listsFailed: (() => Promise<void>) | undefined;
+
+  /**
+   * Shows a list (or opens a cluster) once the lists' code is here; meanwhile what was pressed shows that it loads.
+   * Where the code cannot come, the console hears why, and the failure with its retry stands under the map.
+   */
+  #withLists(show: (lists: typeof import('./lists.js')) => void, pressed?: Element): Promise<void> {
+    this.#listsFailed = undefined;
+    pressed?.setAttribute('data-opening', '');
+    return this.#listsCode()
+      .then(show, (error: unknown) => {
+        this.#unloaded('the list', error);
+        this.#listsFailed = () => this.#withLists(show, pressed);
+      })
+      .finally(() => {
+        pressed?.removeAttribute('data-opening');
+        this.requestUpdate();
+      });
   }
 
   #vocabulary: Taxonomies | undefined;
@@ -286,8 +306,7 @@ export class SinnInitiativeMap extends SinnElement {
     this.#streets?.detach();
     this.#resize.disconnect();
     this.#measured = undefined;
-    clearTimeout(this.#hint);
-    this.#hint = undefined;
+    this.#hint?.stop();
   }
 
   protected override codeToWaitFor(): Promise<unknown> | null {
@@ -368,17 +387,6 @@ export class SinnInitiativeMap extends SinnElement {
     this.requestUpdate();
   }
 
-  #showHint(): void {
-    const shown = this.#hint !== undefined;
-    clearTimeout(this.#hint);
-    this.#hint = setTimeout(() => {
-      this.#hint = undefined;
-      this.requestUpdate();
-    }, HINT_MS);
-    // Scrolling on past the map draws it again only to show the hint, not at every turn of the wheel.
-    if (!shown) this.requestUpdate();
-  }
-
   #zoomBy = (factor: number): void => {
     this.view = zoomAt(this.view, factor);
   };
@@ -448,70 +456,39 @@ export class SinnInitiativeMap extends SinnElement {
     if (!event.key.startsWith('Arrow')) return;
     event.preventDefault();
     this.#neighbours().then(
-      ({ neighbourTowards }) => {
-        const geometry = this.#data.data?.geometry;
-        const next = geometry && neighbourTowards(geometry.districts, id, event.key);
-        if (!next) return;
-        this.#focusRegion = next;
-        this.requestUpdate();
-        void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-region="${next}"]`)?.focus());
-      },
+      ({ focusNeighbour }) => focusNeighbour(this.renderRoot, this.#data.data?.geometry.districts ?? {}, id, event.key),
       (error: unknown) => this.#unloaded('moving between districts', error),
     );
   };
 
-  /** A district focused by pointer or script holds the tab stop from now on; one out of view is brought into it. */
+  /**
+   * A district focused by pointer or script holds the tab stop from now on; one out of view is brought into it by
+   * the code that moves between districts, which the focus on one asks for (map-neighbours.ts).
+   */
   #focusOn(id: string): void {
     const at = this.#data.data?.geometry.districts[id as RegionId]?.label;
-    const view = this.view;
-    if (at && (at[0] < view.x || at[0] > view.x + view.w || at[1] < view.y || at[1] > view.y + view.h)) {
-      this.view = pan(view, at[0] - view.x - view.w / 2, at[1] - view.y - view.h / 2);
+    if (at) {
+      this.#neighbours().then(
+        ({ intoView }) => (this.view = intoView(this.view, at)),
+        (error: unknown) => this.#unloaded('moving between districts', error),
+      );
     }
     if (this.#focusRegion === id) return;
     this.#focusRegion = id;
     this.requestUpdate();
   }
 
-  #toggle = (): void => {
-    this.#withLists(() => {
+  #toggle = (event: Event): void => {
+    void this.#withLists(() => {
       this.#listView = !this.#listView;
       this.requestUpdate();
-    });
+    }, event.currentTarget as Element);
   };
 
-  #openPlace(place: Place, opener: HTMLElement | SVGElement): void {
-    if (place.items.length === 1) {
-      this.#opening.open(place.items[0]!, opener as HTMLElement);
-      return;
-    }
-    this.#showPlace(place.key);
-  }
-
-  /** Lists the initiatives of an opened cluster under the map, and moves the focus to the first. */
-  #showPlace(key: string): void {
-    this.#withLists(() => {
-      this.#openedPlace = key;
-      this.requestUpdate();
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="place"] button')?.focus());
-    });
-  }
-
-  /** A spot of several places zooms in until they part (at the most zoom, it lists them all); one place opens. */
-  #openSpot(spot: Spot, opener: SVGElement): void {
-    if (spot.places.length === 1) {
-      this.#openPlace(spot.places[0]!, opener);
-      return;
-    }
-    if (zoomOf(this.view) >= MAX_ZOOM - 1e-6) {
-      this.#showPlace(spot.key);
-      return;
-    }
-    const x = spot.places.reduce((sum, place) => sum + place.x, 0) / spot.places.length;
-    const y = spot.places.reduce((sum, place) => sum + place.y, 0) / spot.places.length;
-    this.view = zoomAt(this.view, 3, [x, y]);
-    // The focus goes to where the biggest place is drawn now, alone or in a smaller cluster.
-    const key = spot.places[0]!.key;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-place="${key}"], [data-places~="${key}"]`)?.focus());
+  /** A point opens its initiative; a cluster lists its place's, or zooms in until its places part (lists.ts). */
+  #openSpot(spot: Spot, opener: HTMLElement | SVGElement): void {
+    if (spot.count === 1) return this.#opening.open(spot.places[0]!.items[0]!, opener as HTMLElement);
+    void this.#withLists((lists) => lists.openCluster(this, spot, (key) => (this.#openedPlace = key)), opener);
   }
 
   #pointKey = (event: KeyboardEvent, spot: Spot): void => {
@@ -607,7 +584,7 @@ export class SinnInitiativeMap extends SinnElement {
           <!-- The districts' counts over the points, so that a point never hides one. -->
           <g class="counts" aria-hidden="true">${ids.map((id) => this.#districtCount(geometry.districts[id]!.label, counts.get(id) ?? 0, spots.filter((spot) => spot.places[0]!.region === id), hit, zoom))}</g>
         </svg>
-        ${this.#hint ? html`<p class="hint" part="hint" aria-hidden="true">${this.#text('map.wheel', { key: this.#text(/Mac|iP(hone|ad)/.test(navigator.platform) ? 'map.cmd' : 'map.ctrl') })}</p>` : nothing}
+        ${this.#hint?.render() ?? nothing}
         <p class="attribution" part="attribution">
           <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>${streets?.attribution(this.tilesAttribution) ?? nothing}
         </p>
@@ -632,10 +609,7 @@ export class SinnInitiativeMap extends SinnElement {
   /** The initiatives at an opened cluster's place (or places, at the most zoom). */
   #place(spots: Spot[]): TemplateResult | typeof nothing {
     const spot = spots.find((candidate) => candidate.key === this.#openedPlace);
-    if (!spot || !this.#lists) return nothing;
-    const name = spot.places[0]!.name;
-    const title = spot.places.length > 1 ? this.#text('map.group.place', { place: name }) : this.#text('map.place', { place: name });
-    return this.#lists.placeList(title, spot.places.flatMap((place) => place.items), this.#level, this.language, this.#open);
+    return spot && this.#lists ? this.#lists.placeList(spot, this.#level, this.language, this.#open) : nothing;
   }
 
   #open = (item: MapInitiative, opener: HTMLElement): void => this.#opening.open(item, opener);
@@ -675,7 +649,8 @@ export class SinnInitiativeMap extends SinnElement {
     const shown = this.#shown(answer);
     return html`${data.stale ? staleNotice(this, answer.generatedAt, () => this.refresh()) : nothing}
       ${shown.length === 0 ? emptyState(this.#text('map.empty')) : nothing}
-      ${this.#listView && this.#lists ? this.#list(answer, shown, this.#lists) : this.#map(answer, shown)}`;
+      ${this.#listView && this.#lists ? this.#list(answer, shown, this.#lists) : this.#map(answer, shown)}
+      ${this.#listsFailed ? contentErrorState(this, { kind: 'network' }, this.#listsFailed) : nothing}`;
   }
 
   #status(): string {

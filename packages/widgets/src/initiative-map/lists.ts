@@ -1,14 +1,18 @@
 import type { RegionId } from '@sinn/sdk';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { contentLang } from '../base/content-lang.js';
 import { heading } from '../base/heading.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import type { MapInitiative } from './fields.js';
+import type { Spot } from './map-model.js';
+import { MAX_ZOOM, zoomAt, zoomOf, type View } from './map-view.js';
+import { mapText } from './messages/messages.js';
 
-// The initiatives as lists of buttons: a place's (an opened cluster), and the list view's. Only a person who is
-// about to open one needs them (a pointer over or the focus on a cluster or the list's button), so they are a
-// chunk of their own, not part of the map's first paint. API text goes through Lit's text bindings only.
+// The initiatives as lists of buttons: a place's (an opened cluster), and the list view's; and what opening a
+// cluster does. Only a person who is about to open one needs them (a pointer over or the focus on a cluster or the
+// list's button), so they are a chunk of their own, not part of the map's first paint. API text goes through Lit's
+// text bindings only.
 
 type Open = (item: MapInitiative, opener: HTMLElement) => void;
 
@@ -38,9 +42,35 @@ export function groupedList(regions: readonly RegionId[], shown: readonly MapIni
   </div>`;
 }
 
-/** The initiatives at an opened cluster's place (or places), under a heading of `level` named `title`. */
-export function placeList(title: string, items: readonly MapInitiative[], level: number, lang: Lang, open: Open): TemplateResult {
+/** The initiatives at an opened cluster's place (or places, at the most zoom), under a heading of `level` named after it. */
+export function placeList(spot: Spot, level: number, lang: Lang, open: Open): TemplateResult {
+  const place = spot.places[0]!.name;
+  const title = spot.places.length > 1 ? mapText(lang, 'map.group.place', { place }) : mapText(lang, 'map.place', { place });
+  const items = spot.places.flatMap((each) => each.items);
   return html`<section class="place" part="place" aria-label=${title}>${heading(level, title, 'heading')} ${entries(items, lang, open)}</section>`;
+}
+
+/** What opening a cluster needs of the map: its view, and its rendering to move the focus once drawn. */
+type ClusterMap = Pick<ReactiveElement, 'requestUpdate' | 'updateComplete' | 'renderRoot'> & { view: View };
+
+/**
+ * A cluster opened: one place (or, at the most zoom, places that still merge) lists its initiatives under the map
+ * (`show` keeps which), the focus on the first; places merged at this zoom are zoomed into until they part, the
+ * focus on where the biggest is drawn now, alone or in a smaller cluster.
+ */
+export function openCluster(map: ClusterMap, spot: Spot, show: (key: string) => void): void {
+  const focus = (selector: string): void =>
+    void map.updateComplete.then(() => map.renderRoot.querySelector<HTMLElement | SVGElement>(selector)?.focus());
+  if (spot.places.length === 1 || zoomOf(map.view) >= MAX_ZOOM - 1e-6) {
+    show(spot.key);
+    map.requestUpdate();
+    return focus('[part~="place"] button');
+  }
+  const x = spot.places.reduce((sum, place) => sum + place.x, 0) / spot.places.length;
+  const y = spot.places.reduce((sum, place) => sum + place.y, 0) / spot.places.length;
+  map.view = zoomAt(map.view, 3, [x, y]);
+  const key = spot.places[0]!.key;
+  focus(`[data-place="${key}"], [data-places~="${key}"]`);
 }
 
 /** The lists' looks, and the list button's pressed state (pressed only while the list shows). */

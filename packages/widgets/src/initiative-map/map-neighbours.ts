@@ -1,7 +1,9 @@
 import type { DistrictShape, RegionId } from '@sinn/sdk';
+import { pan, type At, type View } from './map-view.js';
 
-// Which district an arrow key on a district leads to. Fetched when a person first points at or focuses a
-// district (the map's keyboard use begins there), not with the map's first paint.
+// Which district an arrow key on a district leads to, and the view that shows a district focused out of view.
+// Fetched when a person first points at or focuses the map (its keyboard use begins there), not with the map's
+// first paint.
 
 const DIRECTIONS: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
@@ -37,4 +39,16 @@ export function neighbourTowards(
     if (!best || score < best.score) best = { id, score };
   }
   return best?.id;
+}
+
+/** The view moved to centre `at` (a focused district's label point) where it lies outside; else the same view. */
+export function intoView(view: View, at: At): View {
+  const outside = at[0] < view.x || at[0] > view.x + view.w || at[1] < view.y || at[1] > view.y + view.h;
+  return outside ? pan(view, at[0] - view.x - view.w / 2, at[1] - view.y - view.h / 2) : view;
+}
+
+/** Moves the focus from district `from` to its neighbour towards the arrow `key`, where there is one: that makes it the map's tab stop. */
+export function focusNeighbour(root: ParentNode, districts: Record<string, Pick<DistrictShape, 'label' | 'neighbors'>>, from: string, key: string): void {
+  const next = neighbourTowards(districts, from, key);
+  if (next) root.querySelector<SVGElement>(`[data-region="${next}"]`)?.focus();
 }

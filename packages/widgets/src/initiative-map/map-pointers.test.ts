@@ -13,6 +13,9 @@ const viewOf = (element: Element) => svgOf(element).getAttribute('viewBox')!.spl
 /** The gestures' module, as the page fetched it (from the test server: map-gestures.ts). */
 const fetched = (module: RegExp) => performance.getEntriesByType('resource').some((entry) => module.test(entry.name));
 const gesturesFetched = () => fetched(/\/map-gestures\.[jt]s\b/);
+// Each module of the page is a request of its own from the test server: more than the 250 entries the browser
+// keeps of them by default, after which the gestures' would go unrecorded.
+performance.setResourceTimingBufferSize(1000);
 
 describe('<sinn-initiative-map> dragging on demand', () => {
   freshPageEachTest();

@@ -4,7 +4,7 @@ import { zoomAt, type At, type View } from './map-view.js';
 // Chromium as such a wheel too). A plain wheel scrolls the page as on any page, and the map says how to zoom
 // instead: an embedded map that takes the wheel traps whoever scrolls past it (Google's "cooperative" maps).
 // In the map's own chunk, unlike dragging and pinching (map-gestures.ts, fetched at the first press): keeping the
-// page from scrolling must happen in the wheel event itself.
+// page from scrolling must happen in the wheel event itself. The note saying how to zoom is not (map-hint.ts).
 
 /** Where a client position lies in the view's map units, and how many map units a CSS pixel is. */
 export function mapper(svg: SVGSVGElement, view: View): { at: (x: number, y: number) => At; unit: number } {

@@ -25,9 +25,6 @@ export const de = {
   'map.zoom.in': 'Vergrößern',
   'map.zoom.out': 'Verkleinern',
   'map.zoom.reset': 'Ganz Sachsen',
-  'map.wheel': '{key} + Mausrad zum Zoomen',
-  'map.ctrl': 'Strg',
-  'map.cmd': '⌘',
 } as const;
 
 export type MapMessageKey = keyof typeof de;

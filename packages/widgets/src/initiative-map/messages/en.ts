@@ -25,7 +25,4 @@ export const en: Record<MapMessageKey, string> = {
   'map.zoom.in': 'Zoom in',
   'map.zoom.out': 'Zoom out',
   'map.zoom.reset': 'All of Saxony',
-  'map.wheel': '{key} + scroll to zoom',
-  'map.ctrl': 'Ctrl',
-  'map.cmd': '⌘',
 };

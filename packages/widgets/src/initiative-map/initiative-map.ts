@@ -371,9 +371,10 @@ export class SinnInitiativeMap extends SinnElement {
     const map = this.renderRoot.querySelector<SVGSVGElement>('svg[part="map"]') ?? undefined;
     map?.style.setProperty('--_k', String(this.#scale[0]));
     map?.style.setProperty('--_u', String(this.#scale[1]));
-    // The frame the map fills, the skeleton's as much as the map's, observed from the skeleton on: its width is known
-    // (before the skeleton's first paint) by the time the answers come, so the map's first render has it, with no
-    // forced layout and no second render.
+    // The frame the map fills, the skeleton's as much as the map's, observed from the skeleton on: its width is
+    // usually known (at the skeleton's first frame) by the time the answers come, so the map's first render has it,
+    // with no forced layout. Where the answers come first (a slow machine), the map is drawn at the assumed width and
+    // drawn again at the measured one when it is first laid out, before that frame is painted.
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame') ?? undefined;
     if (frame === this.#measured) return;
     this.#resize.disconnect();

@@ -234,15 +234,26 @@ export class SinnInitiativeMap extends SinnElement {
 
   /**
    * Shows a list (or opens a cluster) once the lists' code is here; meanwhile what was pressed shows that it loads.
-   * Where the code cannot come, the console hears why, and the failure with its retry stands under the map.
+   * Where the code cannot come, the console hears why, and the failure with its retry stands under the map: the
+   * focus, where it was on what was pressed, goes to the retry, which brings it into view (below a map that fills
+   * the window, it would be out of sight). The retry that brings the code does what was pressed, and the focus
+   * goes back to it where what it did took it nowhere (the list's button; a cluster's place takes it itself).
    */
-  #withLists(show: (lists: typeof import('./lists.js')) => void, pressed?: Element): Promise<void> {
+  #withLists(show: (lists: typeof import('./lists.js')) => void, pressed?: HTMLElement | SVGElement): Promise<void> {
     this.#listsFailed = undefined;
     pressed?.setAttribute('data-opening', '');
     return this.#listsCode()
       .then(show, (error: unknown) => {
         this.#unloaded('the list', error);
-        this.#listsFailed = () => this.#withLists(show, pressed);
+        const focused = pressed !== undefined && this.shadowRoot?.activeElement === pressed;
+        this.#listsFailed = async () => {
+          await this.#withLists(show, pressed);
+          await this.updateComplete;
+          const active = this.shadowRoot?.activeElement;
+          if (!this.#listsFailed && pressed?.isConnected && (!active || active.localName === 'section')) pressed.focus();
+        };
+        this.requestUpdate();
+        if (focused) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.state.error [part~="retry"]')?.focus());
       })
       .finally(() => {
         pressed?.removeAttribute('data-opening');
@@ -483,7 +494,7 @@ export class SinnInitiativeMap extends SinnElement {
     void this.#withLists(() => {
       this.#listView = !this.#listView;
       this.requestUpdate();
-    }, event.currentTarget as Element);
+    }, event.currentTarget as HTMLElement);
   };
 
   /** A point opens its initiative; a cluster lists its place's, or zooms in until its places part (lists.ts). */

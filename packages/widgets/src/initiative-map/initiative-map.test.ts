@@ -214,6 +214,8 @@ describe('<sinn-initiative-map>', () => {
       expect(textOf(shadowOf(element).querySelector('[part="place"] h3'))).to.match(/^Initiativen in \S/);
       const entries = [...shadowOf(element).querySelectorAll<HTMLButtonElement>('[part="place"] button')];
       expect(entries.length).to.equal(Number(textOf(cluster.querySelector('text'))));
+      const titles = entries.map((entry) => textOf(entry));
+      expect(titles, 'in alphabetical order').to.deep.equal([...titles].sort(new Intl.Collator('de').compare));
       expect(focused(element)).to.equal(entries[0]);
       entries[0]!.click();
       await until(() => dialog(element)?.open, 'the dialog opens');
@@ -306,8 +308,9 @@ describe('<sinn-initiative-map>', () => {
       expect(toggle(element).getAttribute('aria-pressed')).to.equal('true');
       const groups = [...shadowOf(element).querySelectorAll<HTMLElement>('[part="list"] section')];
       expect(groups.map((group) => group.dataset.region)).to.deep.equal(['dresden', 'leipzig']);
-      const leipzig = all.items.filter((item) => item.region === 'leipzig').map((item) => item.title).sort();
-      expect([...groups[1]!.querySelectorAll('button')].map((button) => textOf(button)).sort()).to.deep.equal(leipzig);
+      // In alphabetical order, as a person looks for a name.
+      const leipzig = all.items.filter((item) => item.region === 'leipzig').map((item) => item.title).sort(new Intl.Collator('de').compare);
+      expect([...groups[1]!.querySelectorAll('button')].map((button) => textOf(button))).to.deep.equal(leipzig);
       expect(textOf(groups[1]!.querySelector('h3'))).to.equal(`Leipzig (${leipzig.length})`);
       // heading-level sets the level of the list's headings.
       element.setAttribute('heading-level', '4');

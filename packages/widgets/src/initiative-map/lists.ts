@@ -16,10 +16,14 @@ import { mapText } from './messages/messages.js';
 
 type Open = (item: MapInitiative, opener: HTMLElement) => void;
 
-/** Initiatives as a list of buttons that open them. */
+/**
+ * Initiatives as a list of buttons that open them, in alphabetical order: a person looks for one by its name, and
+ * the API's order (the newest first) is nothing the list shows.
+ */
 export function entries(items: readonly MapInitiative[], lang: Lang, open: Open): TemplateResult {
+  const byTitle = new Intl.Collator(lang).compare;
   return html`<ul class="entries">
-    ${items.map(
+    ${[...items].sort((a, b) => byTitle(a.title, b.title)).map(
       (item) =>
         html`<li><button type="button" class="entry" data-slug=${item.slug} lang=${contentLang(lang)} @click=${(event: Event) => open(item, event.currentTarget as HTMLElement)}>
           ${item.title}

@@ -38,6 +38,10 @@ export const stateStyles = css`
       background-color: color-mix(in srgb, currentColor 16%, transparent);
     }
   }
+  /* An SVG shape draws no background: one being opened (a point on the map) pulses whole. */
+  svg [data-opening] {
+    animation-name: sinn-pulse;
+  }
   /* The spacing in the detail dialog, whose other styles come with its code (dialog.styles.ts): here, in the place
      the dialog's styles had among an element's static ones, before its own. An open dialog's, so that it outweighs
      an element's own "p { margin: 0 }", which came later and ran a description's paragraphs together. */
@@ -51,6 +55,9 @@ export const stateStyles = css`
     [data-opening] {
       animation: none;
       background-color: color-mix(in srgb, currentColor 16%, transparent) !important;
+    }
+    svg [data-opening] {
+      opacity: 0.55;
     }
   }
 `;

@@ -129,11 +129,6 @@ export const initiativeMapStyles = css`
     stroke: none;
     font-size: max(calc(52px * var(--_k, 1)), calc(10px * var(--_u, 1)));
   }
-  /* A point or cluster being opened (its initiative, or the code of its list) pulses, as all things being opened do
-     (states.styles.ts): theirs is a background, which an SVG shape does not draw. */
-  .spot[data-opening] .dot {
-    animation: sinn-pulse 1.2s ease-in-out infinite;
-  }
   .spot:focus-visible .dot {
     stroke: var(--_brand);
     stroke-width: max(calc(16px * var(--_k, 1)), calc(3px * var(--_u, 1)));
@@ -174,12 +169,6 @@ export const initiativeMapStyles = css`
     width: 1em;
     height: 1em;
     border: 0.0625em solid var(--_border);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spot[data-opening] .dot {
-      animation: none;
-      opacity: 0.55;
-    }
   }
   @media (forced-colors: active) {
     .district path {

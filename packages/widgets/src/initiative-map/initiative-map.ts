@@ -236,8 +236,8 @@ export class SinnInitiativeMap extends SinnElement {
    * Shows a list (or opens a cluster) once the lists' code is here; meanwhile what was pressed shows that it loads.
    * Where the code cannot come, the console hears why, and the failure with its retry stands under the map: the
    * focus, where it was on what was pressed, goes to the retry, which brings it into view (below a map that fills
-   * the window, it would be out of sight). The retry that brings the code does what was pressed, and the focus
-   * goes back to it where what it did took it nowhere (the list's button; a cluster's place takes it itself).
+   * the window, it would be out of sight). The retry puts the focus back on what was pressed and does it again (a
+   * cluster's place then takes the focus to its first initiative, once drawn; a failure, to the new retry).
    */
   #withLists(show: (lists: typeof import('./lists.js')) => void, pressed?: HTMLElement | SVGElement): Promise<void> {
     this.#listsFailed = undefined;
@@ -245,12 +245,10 @@ export class SinnInitiativeMap extends SinnElement {
     return this.#listsCode()
       .then(show, (error: unknown) => {
         this.#unloaded('the list', error);
-        const focused = pressed !== undefined && this.shadowRoot?.activeElement === pressed;
-        this.#listsFailed = async () => {
-          await this.#withLists(show, pressed);
-          await this.updateComplete;
-          const active = this.shadowRoot?.activeElement;
-          if (!this.#listsFailed && pressed?.isConnected && (!active || active.localName === 'section')) pressed.focus();
+        const focused = this.shadowRoot?.activeElement === pressed;
+        this.#listsFailed = () => {
+          pressed?.focus();
+          return this.#withLists(show, pressed);
         };
         this.requestUpdate();
         if (focused) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.state.error [part~="retry"]')?.focus());

@@ -61,8 +61,8 @@ describe('<sinn-initiative-map>, its code on demand offline', () => {
       cluster.dispatchEvent(enter);
       expect(enter.defaultPrevented).to.equal(true);
       expect(cluster.hasAttribute('data-opening'), 'the cluster shows that it loads').to.equal(true);
-      // Seen, not only marked: an SVG shape draws no background, so its dot pulses.
-      expect(getComputedStyle(cluster.querySelector('.dot')!).animationName).to.equal('sinn-pulse');
+      // Seen, not only marked: an SVG shape draws no background, so it pulses whole.
+      expect(getComputedStyle(cluster).animationName).to.equal('sinn-pulse');
       await until(() => errorBox(element), 'the failure is shown');
       // The focus was on the cluster: it goes to the retry, which comes into view with it.
       await until(() => shadowOf(element).activeElement === errorBox(element)!.querySelector('[part~="retry"]'), 'the focus on the retry');

@@ -185,6 +185,21 @@ describe('<sinn-initiative-map>', () => {
       expect(Number(point.querySelector('circle')!.getAttribute('cy'))).to.be.closeTo(y, 0.01);
     });
 
+    for (const width of [360, 800, 1280]) {
+      it(`no district's count is drawn over a point, at ${width} px`, async () => {
+        const element = await mount(html`<div style="width: ${width}px"><sinn-initiative-map></sinn-initiative-map></div>`);
+        await showsMap(element);
+        const dots = [...shadowOf(element).querySelectorAll('.dot')].map((dot) => dot.getBoundingClientRect());
+        const counts = [...shadowOf(element).querySelectorAll('.counts text')];
+        expect(counts.length).to.be.greaterThan(10);
+        for (const count of counts) {
+          const box = count.getBoundingClientRect();
+          const over = dots.filter((dot) => box.left < dot.right && dot.left < box.right && box.top < dot.bottom && dot.top < box.bottom);
+          expect(over.length, `dots under the count ${textOf(count)}`).to.equal(0);
+        }
+      });
+    }
+
     it('a city is one point that no zoom separates, with its count once: the district’s own is left out', async () => {
       const all = await allPoints();
       const element = await mount(html`<sinn-initiative-map region="dresden"></sinn-initiative-map>`);

@@ -592,7 +592,7 @@ export class SinnInitiativeMap extends SinnElement {
             )}
           </g>
           <!-- The districts' counts over the points, so that a point never hides one. -->
-          <g class="counts" aria-hidden="true">${ids.map((id) => this.#districtCount(geometry.districts[id]!.label, counts.get(id) ?? 0, spots.filter((spot) => spot.places[0]!.region === id), hit, zoom))}</g>
+          <g class="counts" aria-hidden="true">${ids.map((id) => this.#districtCount(id, geometry.districts[id]!.label, counts.get(id) ?? 0, spots, radius, zoom))}</g>
         </svg>
         ${this.#hint?.render() ?? nothing}
         <p class="attribution" part="attribution">
@@ -606,14 +606,15 @@ export class SinnInitiativeMap extends SinnElement {
 
   /**
    * A district's count at its label point: left out where its one cluster says the same (a city, which is one
-   * municipality), moved below a point that lies on the label point.
+   * municipality); where a point of any district covers it there, beside, below or above it, where none does.
    */
-  #districtCount(at: readonly [number, number], count: number, spots: Spot[], hit: number, zoom: number): TemplateResult | typeof nothing {
-    if (spots.length === 1 && spots[0]!.count === count) return nothing;
-    const [x, y] = at;
-    const half = 45 / zoom;
-    const covered = spots.some((spot) => Math.abs(spot.x - x) < hit + half * 2 && Math.abs(spot.y - y) < hit + half);
-    return svg`<text class="count" x=${x} y=${covered ? y + hit + half * 1.2 : y}>${count}</text>`;
+  #districtCount(id: RegionId, at: readonly [number, number], count: number, spots: Spot[], radius: (count: number) => number, zoom: number): TemplateResult | typeof nothing {
+    if (spots.some((spot) => spot.places[0]!.region === id && spot.count === count)) return nothing;
+    // Half the count's box in map units (its bold digits about 0.6 of its 90 units high), with a little air.
+    const [w, h] = [(String(count).length * 28 + 8) / zoom, 52 / zoom];
+    const free = ([x, y]: number[]) => !spots.some((spot) => Math.max(Math.abs(spot.x - x!) - w, Math.abs(spot.y - y!) - h) < radius(spot.count));
+    const [x, y] = [0, 2, -2, 4].flatMap((j) => [0, 2, -2].map((i) => [at[0] + i * w, at[1] + j * h])).find(free) ?? at;
+    return svg`<text class="count" x=${x} y=${y}>${count}</text>`;
   }
 
   /** The initiatives at an opened cluster's place (or places, at the most zoom). */

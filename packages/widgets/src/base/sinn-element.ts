@@ -76,10 +76,15 @@ export class SinnElement extends LitElement {
     return translate(this.language, key, vars);
   }
 
-  /** Adds a catalog that code loaded later speaks from; resolves when its strings for the element's language are here. */
-  speakFrom(catalog: Loadable): Promise<void> {
-    this.#laterCatalogs.add(catalog);
-    return Promise.resolve(catalog.load(this.language));
+  /**
+   * Adds a catalog that code loaded later speaks from; resolves when its strings for the element's language are
+   * here. Every render waits for them from now on (a dialog's first render needs them), or, with `hold` false, only
+   * once they have come: code that comes at a mere sign of intent must not hold the renders meanwhile (the tab stop
+   * moving with the focus, the busy state of what was pressed), and nothing it shows is drawn before they are here.
+   */
+  speakFrom(catalog: Loadable, hold = true): Promise<void> {
+    if (hold) this.#laterCatalogs.add(catalog);
+    return Promise.resolve(catalog.load(this.language)).then(() => void this.#laterCatalogs.add(catalog));
   }
 
   /**

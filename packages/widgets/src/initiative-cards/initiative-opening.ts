@@ -45,12 +45,10 @@ export class InitiativeOpening<L extends ListedInitiative> {
   /** The detail's code and strings; asked for twice at once (a sign of intent, then the click), they come once. */
   async detailCode(): Promise<void> {
     if (this.code) return;
-    // The detail speaks the cards' strings, which an element other than the cards (the map) has not loaded: loaded
-    // before the element speaks from them, as a catalog it speaks from holds each of its renders until it is here,
-    // and this comes at a mere sign of intent (the item's busy state must not wait for it). Its summary in Leichte
+    // The detail speaks the cards' strings, which an element other than the cards (the map) has not loaded; this
+    // comes at a mere sign of intent, and the item's busy state must not wait for them. Its summary in Leichte
     // Sprache is in the dialog's chunk, asked for at the same time (no round trip more).
-    const strings = Promise.resolve(cardsText.load(this.host.language)).then(() => this.host.speakFrom(cardsText));
-    const [code, easy] = await Promise.all([import('./initiative-detail.js'), import('../base/easy-language.js'), strings]);
+    const [code, easy] = await Promise.all([import('./initiative-detail.js'), import('../base/easy-language.js'), this.host.speakFrom(cardsText, false)]);
     adoptLaterStyles(this.host, [easy.easyLanguageStyles, code.initiativeDetailStyles]);
     this.code = code;
   }

@@ -58,9 +58,7 @@ export const hintStyles = css`
 /** The hint of `map`, once its styles are in the map and its strings here. */
 export async function wheelHint(map: SinnElement): Promise<WheelHint> {
   adoptLaterStyles(map, [hintStyles]);
-  // Here before the map speaks from them: a catalog the map speaks from holds each of its renders until it is here,
-  // and the hint's code comes at a mere focus on the map, whose keys must not wait for it.
-  await hintText.load(map.language);
-  await map.speakFrom(hintText);
+  // The hint's code comes at a mere focus on the map, whose keys must not wait for its strings.
+  await map.speakFrom(hintText, false);
   return new WheelHint(map);
 }

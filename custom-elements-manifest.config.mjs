@@ -43,7 +43,7 @@ export default {
       },
     },
     {
-      // The tags are registered by the define entries through defineElement(tag, Class), which the analyzer does
+      // The tags are registered by the define entries through defineElement(tag, Class[, askFirst]), which the analyzer does
       // not read as a definition (it takes the helper's own `customElements.define(tag, element)` for one).
       name: 'sinn-define-entries',
       packageLinkPhase({ customElementsManifest }) {
@@ -51,7 +51,7 @@ export default {
           module.exports = (module.exports ?? []).filter((entry) => !(entry.kind === 'custom-element-definition' && entry.name === 'tag'));
           if (!module.path.endsWith('/define.ts')) continue;
           const source = readFileSync(module.path, 'utf8');
-          const [, tag, name] = /defineElement\('([a-z-]+)', (\w+)\)/.exec(source) ?? [];
+          const [, tag, name] = /defineElement\('([a-z-]+)', (\w+)(?:, \w+)?\)/.exec(source) ?? [];
           const from = new RegExp(`import \\{ ${name} \\} from '(\\.[^']+)'`).exec(source)?.[1];
           if (tag && from) module.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name, module: from } });
         }

@@ -168,6 +168,13 @@ const ELEMENT_FIRST_REQUESTS = /\/widgets\/src\/(event-calendar|initiative-cards
 /** The map asks for its outlines by their version, with the route of the outlines. */
 const MAP_FIRST_REQUESTS = /\/sdk\/src\/(?:routes\/region-geometry|geo\/geometry-version)\.ts$/;
 
+/**
+ * ky and the SDK's HTTP client (base/page-client.ts): a page reads its first answers, which the loader asked for,
+ * without them, and fetches this chunk when it asks for more (or at a sign that a person is about to). The elements
+ * that ask before the loader could (the forms, the mentor search) import it with their code.
+ */
+const HTTP_CLIENT = /\/node_modules\/ky\/|\/sdk\/src\/client\/http-client\.ts$|\/widgets\/src\/base\/http-client\.ts$/;
+
 /** Stops the build where a first-requests chunk would import another chunk: its requests would wait for it. */
 function firstRequestsAlone() {
   return {
@@ -230,6 +237,7 @@ function sharedChunk(id, { getModuleInfo }) {
   if (elementFirst) return `${elementFirst}-first-requests`;
   if (MAP_FIRST_REQUESTS.test(id)) return 'initiative-map-first-requests';
   if (FIRST_REQUESTS.test(id)) return 'first-requests';
+  if (HTTP_CLIENT.test(id)) return 'http-client';
   if (INITIATIVE_SHARED.test(id)) return 'initiative-shared';
   if (BASE_DIALOG.test(id)) return 'base-dialog';
   if (EASY_LANGUAGE.test(id)) return 'base-easy-language';
@@ -314,7 +322,8 @@ const scriptTag = {
     manualChunks: sharedChunk,
   },
   // @sinn/sdk and the widgets declare their modules free of side effects (only define.ts registers a tag).
-  treeshake: { moduleSideEffects: (id) => !/\/packages\/(sdk|widgets)\/src\//.test(id) || /\/define\.ts$|\/loader\//.test(id) },
+  // So does the HTTP client's module, which hands itself to the page's clients as it loads.
+  treeshake: { moduleSideEffects: (id) => !/\/packages\/(sdk|widgets)\/src\//.test(id) || /\/define\.ts$|\/loader\/|\/base\/http-client\.ts$/.test(id) },
   onwarn(warning, warn) {
     // zod's sources carry /*@__PURE__*/-style comments rollup cannot place; they are harmless.
     if (warning.code === 'INVALID_ANNOTATION') return;

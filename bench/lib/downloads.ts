@@ -1,7 +1,7 @@
 // What a visitor's browser downloads, measured in Chromium from the bodies as they came over the wire: the
 // scripts and answers of a partner's page with all four SINN elements, the answers the calendar's example page
-// takes from the API (the first page of six cards among the four's), and everything a partner's page with the map
-// receives. Each in a fresh Chromium, cold, from the SINN server in production mode, through one function.
+// takes from the API (the first page of six cards among the four's), everything a partner's page with the map
+// receives, and the scripts of the calendar's page and of a partner's page with the cards alone. Each in a fresh Chromium, cold, from the SINN server in production mode, through one function.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,9 @@ export interface Downloads {
   /** Every script and every answer of the API of a partner's page with the map alone. */
   mapScripts: Download[];
   mapApi: Download[];
+  /** Every script of the calendar's example page, and of a partner's page with the cards alone. */
+  calendarScripts: Download[];
+  cardsScripts: Download[];
   problems: string[];
 }
 
@@ -93,6 +96,7 @@ export async function measureDownloads(): Promise<Downloads> {
     ),
   );
   writeFileSync(join(SITE, 'map.html'), partnerPage('Karte', sinnOrigin, '<sinn-initiative-map></sinn-initiative-map>'));
+  writeFileSync(join(SITE, 'cards.html'), partnerPage('Initiativen', sinnOrigin, '<sinn-initiative-cards></sinn-initiative-cards>'));
   const site = await startStaticServer(SITE);
   const problems: string[] = [];
   const fromSinn = (request: RequestRecord) => new URL(request.url).port === String(sinn.port);
@@ -121,7 +125,17 @@ export async function measureDownloads(): Promise<Downloads> {
     const four = await load('four.html', `${site.url}/four.html`);
     const calendar = await load('examples/calendar.html', `${sinn.url}/examples/calendar.html`);
     const map = await load('map.html', `${site.url}/map.html`);
-    return { fourScripts: four.scripts, fourApi: four.api, calendarApi: calendar.api, mapScripts: map.scripts, mapApi: map.api, problems };
+    const cards = await load('cards.html', `${site.url}/cards.html`);
+    return {
+      fourScripts: four.scripts,
+      fourApi: four.api,
+      calendarApi: calendar.api,
+      mapScripts: map.scripts,
+      mapApi: map.api,
+      calendarScripts: calendar.scripts,
+      cardsScripts: cards.scripts,
+      problems,
+    };
   } finally {
     await site.close();
     await sinn.stop();

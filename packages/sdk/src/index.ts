@@ -44,6 +44,7 @@ export {
   type PostOptions,
 } from './client/http-client.js';
 export { SinnClient } from './client/client.js';
+export { SharedRequests } from './client/shared-requests.js';
 export { routeUrl } from './client/search-params.js';
 export { parseWithContract } from './client/contract-parser.js';
 export { SinnApi } from './client/api.js';

@@ -12,6 +12,24 @@ export type FirstRequest = [route: Pick<Route, 'path'>, params?: Record<string, 
 /** Answers asked for early, by URL, until the client takes them. */
 const early = new Map<string, Promise<Response>>();
 
+/** How long an early answer may take, as long as the client gives one attempt of its own (its default). */
+const EARLY_TIMEOUT = 10_000;
+
+/** The answer asked for early to this URL, if one was: it is the caller's now, once. */
+export function takeEarly(url: string): Promise<Response> | undefined {
+  const answer = early.get(url);
+  early.delete(url);
+  return answer;
+}
+
+/**
+ * Hands an early answer that is no success back, for the page's client to take as its first attempt's: its
+ * retries then go by it (a 503's Retry-After) as they would have had the client asked for it itself.
+ */
+export function giveBack(url: string, response: Response): void {
+  early.set(url, Promise.resolve(response));
+}
+
 /** An element's attributes as its properties will hold them (`time-zone` as `timeZone`), by their names. */
 export function attributesOf(element: Element, names: string[]): Record<string, string | undefined> {
   return Object.fromEntries(
@@ -30,7 +48,8 @@ export function askEarly(elements: Iterable<Element>, firstRequests: (element: E
     for (const [route, params, query] of firstRequests(element)) {
       const url = routeUrl(api, route.path, params, query);
       if (early.has(url)) continue;
-      const answer = fetch(url);
+      // An answer that does not come in time is asked for again by the page's client, with its own timeouts.
+      const answer = fetch(url, { signal: AbortSignal.timeout(EARLY_TIMEOUT) });
       // A failure is the client's to see (it then asks again itself); none is left unhandled meanwhile.
       answer.catch(() => undefined);
       early.set(url, answer);
@@ -46,9 +65,8 @@ export function askEarly(elements: Iterable<Element>, firstRequests: (element: E
 export async function fetchOrEarly(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const request = input instanceof Request ? input : undefined;
   // A revalidation (If-None-Match) is another question than the one asked early.
-  const answer = request?.method === 'GET' && !request.headers.has('If-None-Match') ? early.get(request.url) : undefined;
-  if (request && answer) {
-    early.delete(request.url);
+  const answer = request?.method === 'GET' && !request.headers.has('If-None-Match') ? takeEarly(request.url) : undefined;
+  if (answer) {
     try {
       return await answer;
     } catch {

@@ -1,7 +1,8 @@
-import type { SinnHttpClient } from '@sinn/sdk';
 import { html, LitElement, render, type PropertyValues, type ReactiveController } from 'lit';
 import { loadCatalogs, toLang, translate, type Lang, type Loadable, type MessageKey } from '../i18n/i18n.js';
 import { drawnTogether } from './drawn-together.js';
+import { onIntent } from './intent.js';
+import type { PageClient } from './page-client.js';
 import { pageLanguageAt, pageSettings } from './page-settings.js';
 import { sharedClient } from './shared-client.js';
 import { contentErrorState, UNSHOWABLE } from './states.js';
@@ -59,6 +60,13 @@ export class SinnElement extends LitElement {
   /** The last render failed: the error state stands in its place (and its failure was said on the console). */
   #unshowable = false;
 
+  constructor() {
+    super();
+    // Whatever a person is about to do here may ask the API for more than its first answers (a filter, a next page,
+    // a record opened whole): the HTTP client comes meanwhile, not after the click.
+    onIntent(this, '*', () => void this.client?.http().catch(() => undefined));
+  }
+
   /** The language the element speaks: its own `lang`, the page's nearest, the page setting, else German. */
   get language(): Lang {
     // The property, not only the attribute: frameworks (React 19, Vue) set `lang` as a property.
@@ -66,7 +74,7 @@ export class SinnElement extends LitElement {
   }
 
   /** The page's shared client for this element's API address, or null when the page names none. */
-  get client(): SinnHttpClient | null {
+  get client(): PageClient | null {
     const api = this.api || pageSettings().api;
     if (!api) return null;
     return sharedClient(api, this.partnerKey || pageSettings().partnerKey);

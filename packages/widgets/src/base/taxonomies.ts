@@ -1,12 +1,13 @@
-import { taxonomiesEndpoint, type SinnHttpClient, type Taxonomies } from '@sinn/sdk';
+import { taxonomiesEndpoint, type Taxonomies } from '@sinn/sdk';
+import type { ApiClient } from './page-client.js';
 import type { SinnElement } from './sinn-element.js';
 import { warnUnknown } from './warn.js';
 
 // The vocabulary's labels change with a release, not between two requests: one request per page and API.
-const loaded = new WeakMap<SinnHttpClient, Promise<Taxonomies>>();
-const here = new WeakMap<SinnHttpClient, Taxonomies>();
+const loaded = new WeakMap<ApiClient, Promise<Taxonomies>>();
+const here = new WeakMap<ApiClient, Taxonomies>();
 
-export function taxonomies(client: SinnHttpClient): Promise<Taxonomies> {
+export function taxonomies(client: ApiClient): Promise<Taxonomies> {
   let promise = loaded.get(client);
   if (!promise) {
     promise = client.get(taxonomiesEndpoint);
@@ -25,7 +26,7 @@ export function taxonomies(client: SinnHttpClient): Promise<Taxonomies> {
 }
 
 /** Forgets the page's vocabulary: the next element (the retry after an answer that could not be shown) asks anew. */
-export function forgetTaxonomies(client: SinnHttpClient): void {
+export function forgetTaxonomies(client: ApiClient): void {
   loaded.delete(client);
   here.delete(client);
 }
@@ -34,7 +35,7 @@ export function forgetTaxonomies(client: SinnHttpClient): void {
  * The vocabulary, if it has come already: an element made after it draws its labels in its first render, instead
  * of rendering once without them and once more a moment later.
  */
-export function taxonomiesHere(client: SinnHttpClient): Taxonomies | undefined {
+export function taxonomiesHere(client: ApiClient): Taxonomies | undefined {
   return here.get(client);
 }
 

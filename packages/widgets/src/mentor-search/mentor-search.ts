@@ -2,6 +2,8 @@ import { listMentorsEndpoint, type Mentor, type MentorList, type Taxonomies } fr
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute } from '../base/attributes.js';
 import { formatNumber } from '../base/format.js';
+// Its first answers are asked for by its own code, not by the loader's early requests: the HTTP client comes with it.
+import '../base/http-client.js';
 import { onIntent } from '../base/intent.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';

@@ -1,4 +1,5 @@
-import { suggestMentorsEndpoint, type MentorSuggestions, type SinnHttpClient } from '@sinn/sdk';
+import { suggestMentorsEndpoint, type MentorSuggestions } from '@sinn/sdk';
+import type { ApiClient } from '../base/page-client.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Suggestion = MentorSuggestions['items'][number];
@@ -23,7 +24,7 @@ export class Suggestions implements ReactiveController {
     host.addController(this);
   }
 
-  ask(client: SinnHttpClient | null, text: string): void {
+  ask(client: ApiClient | null, text: string): void {
     clearTimeout(this.#timer);
     this.#controller?.abort();
     const q = text.trim();

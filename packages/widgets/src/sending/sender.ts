@@ -1,4 +1,5 @@
-import { CHALLENGE_HEADER, type BodyOf, type ResponseOf, type SinnHttpClient, type WriteRoute } from '@sinn/sdk';
+import { CHALLENGE_HEADER, type BodyOf, type ResponseOf, type WriteRoute } from '@sinn/sdk';
+import type { ApiClient } from '../base/page-client.js';
 import { classify, waitFor } from './failures.js';
 import { IdempotencyKeys } from './idempotency.js';
 import { ProofOfWork } from './proof-of-work/challenges.js';
@@ -33,7 +34,7 @@ export class Sender {
   }
 
   /** Fetches and solves a challenge now, so that it is ready when the person sends. */
-  warm(client: SinnHttpClient): void {
+  warm(client: ApiClient): void {
     this.#pow.warm(client);
   }
 
@@ -46,7 +47,7 @@ export class Sender {
    * is sent. A refused challenge is replaced and the write sent again once; "too fast" is waited out and sent
    * again, unseen. Rejects with a `Failure` (or the signal's reason).
    */
-  async send<E extends WriteRoute>(client: SinnHttpClient, endpoint: E, write: Write<E>, signal: AbortSignal): Promise<ResponseOf<E>> {
+  async send<E extends WriteRoute>(client: ApiClient, endpoint: E, write: Write<E>, signal: AbortSignal): Promise<ResponseOf<E>> {
     const { body, params } = write;
     const idempotencyKey = this.#keys.keyFor(params ? { path: endpoint.path, params, body } : body);
     let renewed = false;

@@ -1,4 +1,5 @@
-import { challengeEndpoint, type SinnHttpClient } from '@sinn/sdk';
+import { challengeEndpoint } from '@sinn/sdk';
+import type { ApiClient } from '../../base/page-client.js';
 import { encodeSolution, solve, type SolvedBy } from './solve.js';
 
 // A form's proof of work: a challenge is fetched when a person starts filling in the form and solved right
@@ -22,7 +23,7 @@ export class ProofOfWork {
   solvedBy: SolvedBy | undefined;
 
   /** Starts fetching and solving a challenge, unless a fresh, unused one is on its way or ready. */
-  warm(client: SinnHttpClient): void {
+  warm(client: ApiClient): void {
     const pending = this.#pending;
     if (pending && !pending.used && Date.now() - pending.fetchedAt < FRESH_MS) return;
     if (this.#controller.signal.aborted) this.#controller = new AbortController();
@@ -42,7 +43,7 @@ export class ProofOfWork {
   }
 
   /** The solved challenge for one request, which uses it up. */
-  take(client: SinnHttpClient): Promise<string> {
+  take(client: ApiClient): Promise<string> {
     this.warm(client);
     const pending = this.#pending!;
     pending.used = true;

@@ -1,0 +1,98 @@
+import {
+  routeUrl,
+  SharedRequests,
+  SinnContractError,
+  type FileRoute,
+  type GetOptions,
+  type PostOptions,
+  type ResponseOf,
+  type Route,
+  type SinnHttpClient,
+  type WriteRoute,
+} from '@sinn/sdk';
+import { giveBack, takeEarly } from './early-answers.js';
+
+type HttpClientOf = (baseUrl: string, partnerKey?: string) => SinnHttpClient;
+
+/** The HTTP client's maker, once its module has run (base/http-client.ts says so when it loads). */
+let made: HttpClientOf | undefined;
+
+/** Called by the HTTP client's module as it loads: the page's clients use it from now on without an import(). */
+export function provideHttpClient(maker: HttpClientOf): void {
+  made = maker;
+}
+
+/** What the elements ask of the API: the page's client for one API address, or the SDK's client itself. */
+export type ApiClient = Pick<SinnHttpClient, 'baseUrl' | 'url' | 'writeHeaders' | 'get' | 'post'>;
+
+/**
+ * The page's client for one API address. A page's first answers, which the loader asked for beside the elements'
+ * code, are read as they come; the HTTP client (ky, with its retries, timeouts and ETags; base/http-client.ts) is a
+ * chunk of its own, fetched when a page asks for more: another question, a next page, a retry, a form's sending,
+ * or an early answer that failed, which it then takes as its own first attempt. Elements that ask before the
+ * loader could (the forms, the mentor search) import it with their code. A page that only shows what it first
+ * asked for never downloads it.
+ */
+export class PageClient implements ApiClient {
+  readonly baseUrl: string;
+  readonly #partnerKey: string | undefined;
+  readonly #shared = new SharedRequests();
+  #http: Promise<SinnHttpClient> | undefined;
+
+  constructor(baseUrl: string, partnerKey?: string) {
+    this.baseUrl = baseUrl.replace(/\/+$/, '');
+    this.#partnerKey = partnerKey;
+  }
+
+  url(endpoint: Pick<Route<unknown, unknown> | FileRoute<unknown>, 'path'>, params: Record<string, string> = {}, query?: object): string {
+    return routeUrl(this.baseUrl, endpoint.path, params, query);
+  }
+
+  writeHeaders(): Record<string, string> {
+    return this.#partnerKey ? { 'X-Sinn-Partner-Key': this.#partnerKey } : {};
+  }
+
+  get<E extends Route<unknown, unknown>>(endpoint: E, options: GetOptions<E> = {}): Promise<ResponseOf<E>> {
+    const url = this.url(endpoint, options.params, options.query as object | undefined);
+    return this.#shared.run(url, (signal) => this.#read(url, endpoint, { ...options, signal }), options.signal);
+  }
+
+  async post<E extends WriteRoute>(endpoint: E, options: PostOptions<E>): Promise<ResponseOf<E>> {
+    return (await this.http()).post(endpoint, options);
+  }
+
+  /** The HTTP client, fetched once (again after a failure); called at a sign that a person is about to ask for more. */
+  http(): Promise<SinnHttpClient> {
+    if (!this.#http) {
+      const maker = made ? Promise.resolve(made) : import('./http-client.js').then(({ httpClient }) => httpClient);
+      const loading = maker.then((make) => make(this.baseUrl, this.#partnerKey));
+      // A chunk that could not come is asked for again by the next request (the retry).
+      loading.catch(() => {
+        if (this.#http === loading) this.#http = undefined;
+      });
+      this.#http = loading;
+    }
+    return this.#http;
+  }
+
+  async #read<E extends Route<unknown, unknown>>(url: string, endpoint: E, options: GetOptions<E>): Promise<ResponseOf<E>> {
+    const early = takeEarly(url);
+    if (early) {
+      let response: Response | undefined;
+      try {
+        response = await early;
+      } catch {
+        // It failed to go out or timed out: the client asks again, with its own attempts.
+      }
+      if (response?.ok) {
+        try {
+          return (await response.json()) as ResponseOf<E>;
+        } catch (error) {
+          if (error instanceof SyntaxError) throw new SinnContractError(url, [{ path: [], message: `not JSON: ${String(error)}` }]);
+          // The answer broke off (or ran out of time) on its way: asked again below.
+        }
+      } else if (response) giveBack(url, response);
+    }
+    return (await this.http()).get(endpoint, options);
+  }
+}

@@ -120,8 +120,7 @@ const widgets = {
 
 /**
  * The route of one resource goes with the element that shows it: the runtime stays what every element needs.
- * The consent text's goes with the forms' shared fields (forms/), which the join form and the mentor search's
- * contact dialog both show. The proof-of-work challenge's and the sign-up's go with the forms' shared sending
+ * (The routes the loader asks early with go with the first requests: the consent text's, the surveys'.) The proof-of-work challenge's and the sign-up's go with the forms' shared sending
  * (sending/), which the join form loads when a person starts filling it in, and the contact dialog with itself;
  * so do zod and the schemas that check what a person types. The contact request's route and schema go with the
  * dialog, loaded on the first click on "contact". A survey's response's goes with the survey's sending likewise.
@@ -132,10 +131,8 @@ const RESOURCE_CHUNKS = {
   event: 'event-calendar',
   mentor: 'mentor-search',
   'mentor-request': 'mentor-search-contact',
-  consent: 'forms',
   membership: 'sending',
   challenge: 'sending',
-  survey: 'survey',
   'survey-response': 'survey-sending',
 };
 
@@ -163,8 +160,10 @@ const EASY_LANGUAGE = /\/widgets\/src\/base\/easy-language(\.styles)?\.ts$/;
  * The element's code imports them in turn (its queries, fields and days; the runtime the attributes' reading and
  * the page's settings): nothing is fetched twice.
  */
-const FIRST_REQUESTS = /\/(?:widgets\/src\/base\/(?:early-answers|page-settings|attributes|warn|cached)|sdk\/src\/(?:route|client\/search-params|routes\/(?:event|initiative|taxonomies)))\.ts$/;
-const ELEMENT_FIRST_REQUESTS = /\/widgets\/src\/(event-calendar|initiative-cards|initiative-map)\/(?:first-requests|query|fields|days)\.ts$/;
+const FIRST_REQUESTS = /\/(?:widgets\/src\/base\/(?:early-answers|page-settings|attributes|warn|cached)|sdk\/src\/(?:route|client\/search-params|routes\/(?:event|initiative|taxonomies|consent)))\.ts$/;
+const ELEMENT_FIRST_REQUESTS = /\/widgets\/src\/(?:(event-calendar|initiative-cards|initiative-map)\/(?:first-requests|query|fields|days)|(join-form|survey)\/(?:first-requests|query))\.ts$/;
+/** A survey's routes, with which the loader asks for the survey a page shows. */
+const SURVEY_FIRST_REQUESTS = /\/sdk\/src\/routes\/survey\.ts$/;
 /** The map asks for its outlines by their version, with the route of the outlines. */
 const MAP_FIRST_REQUESTS = /\/sdk\/src\/(?:routes\/region-geometry|geo\/geometry-version)\.ts$/;
 
@@ -233,9 +232,11 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
  * sending-slices). Each catalog's language is a chunk of its own (initiative-cards-de, runtime-en), fetched for
  * the language a page speaks; a form's second part, what a person's actions lead to, too (join-form-outcomes-de). */
 function sharedChunk(id, { getModuleInfo }) {
-  const elementFirst = ELEMENT_FIRST_REQUESTS.exec(id)?.[1];
+  const [, shows, asks] = ELEMENT_FIRST_REQUESTS.exec(id) ?? [];
+  const elementFirst = shows ?? asks;
   if (elementFirst) return `${elementFirst}-first-requests`;
   if (MAP_FIRST_REQUESTS.test(id)) return 'initiative-map-first-requests';
+  if (SURVEY_FIRST_REQUESTS.test(id)) return 'survey-first-requests';
   if (FIRST_REQUESTS.test(id)) return 'first-requests';
   if (HTTP_CLIENT.test(id)) return 'http-client';
   if (INITIATIVE_SHARED.test(id)) return 'initiative-shared';

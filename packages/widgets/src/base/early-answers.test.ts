@@ -5,17 +5,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { describe, it } from '../../test/mocha.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { freshPageEachTest, paramsOf, PROXY, seenGets, settle, shadowOf, until } from '../../test/sinn-test.js';
+import { fetchesOf } from '../../test/fetch-spy.js';
 import { catchWarnings } from '../../test/warnings.js';
 
-/** Every URL this page fetches, in order (a spy: the requests go out as they would). */
-const fetched: string[] = [];
-const realFetch = window.fetch;
-window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-  fetched.push(input instanceof Request ? input.url : String(input));
-  return realFetch(input, init);
-};
-/** The query of each GET this page made of a path, e.g. `/v1/events`. */
-const fetchesOf = (path: string) => fetched.map((url) => new URL(url)).filter((url) => url.pathname === path).map((url) => url.searchParams);
 
 describe('the first requests of an element whose code has not come', () => {
   freshPageEachTest();

@@ -11,6 +11,7 @@ import {
   type WriteRoute,
 } from '@sinn/sdk';
 import { giveBack, takeEarly } from './early-answers.js';
+import { onDemand } from './on-demand.js';
 
 type HttpClientOf = (baseUrl: string, partnerKey?: string) => SinnHttpClient;
 
@@ -37,7 +38,9 @@ export class PageClient implements ApiClient {
   readonly baseUrl: string;
   readonly #partnerKey: string | undefined;
   readonly #shared = new SharedRequests();
-  #http: Promise<SinnHttpClient> | undefined;
+
+  /** The HTTP client, fetched once (again after a failure); called at a sign that a person is about to ask for more. */
+  readonly http = onDemand(async (): Promise<SinnHttpClient> => (made ?? (await import('./http-client.js')).httpClient)(this.baseUrl, this.#partnerKey));
 
   constructor(baseUrl: string, partnerKey?: string) {
     this.baseUrl = baseUrl.replace(/\/+$/, '');
@@ -59,20 +62,6 @@ export class PageClient implements ApiClient {
 
   async post<E extends WriteRoute>(endpoint: E, options: PostOptions<E>): Promise<ResponseOf<E>> {
     return (await this.http()).post(endpoint, options);
-  }
-
-  /** The HTTP client, fetched once (again after a failure); called at a sign that a person is about to ask for more. */
-  http(): Promise<SinnHttpClient> {
-    if (!this.#http) {
-      const maker = made ? Promise.resolve(made) : import('./http-client.js').then(({ httpClient }) => httpClient);
-      const loading = maker.then((make) => make(this.baseUrl, this.#partnerKey));
-      // A chunk that could not come is asked for again by the next request (the retry).
-      loading.catch(() => {
-        if (this.#http === loading) this.#http = undefined;
-      });
-      this.#http = loading;
-    }
-    return this.#http;
   }
 
   async #read<E extends Route<unknown, unknown>>(url: string, endpoint: E, options: GetOptions<E>): Promise<ResponseOf<E>> {

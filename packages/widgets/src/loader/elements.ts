@@ -31,6 +31,7 @@ export const elements: Record<string, { define: Load; first?: First } & Record<L
   },
   'sinn-join-form': {
     define: () => import('../join-form/define.js'),
+    first: () => import('../join-form/first-requests.js'),
     de: () => import('../join-form/messages/de.js'),
     en: () => import('../join-form/messages/en.js'),
   },
@@ -41,6 +42,7 @@ export const elements: Record<string, { define: Load; first?: First } & Record<L
   },
   'sinn-survey': {
     define: () => import('../survey/define.js'),
+    first: () => import('../survey/first-requests.js'),
     de: () => import('../survey/messages/de.js'),
     en: () => import('../survey/messages/en.js'),
   },

@@ -1,7 +1,8 @@
 import { defineElement } from '../base/define.js';
+import { askFirst } from './first-requests.js';
 import { SinnSurvey } from './survey.js';
 
-defineElement('sinn-survey', SinnSurvey);
+defineElement('sinn-survey', SinnSurvey, askFirst);
 
 // The class as well: importing this entry alone then gives TypeScript the tag and its events (the element's
 // module declares them for document.createElement, querySelector and addEventListener).

@@ -30,6 +30,7 @@ import { WhileVisible } from './poll.js';
 import { surveyPlaceholder } from './placeholder.js';
 import { closingTime } from './closing.js';
 import { firstControlId, questionField, type SurveyContext } from './questions.js';
+import { regionSurveyQuery } from './query.js';
 import { resultsView } from './results.js';
 import { surveyStyles } from './survey.styles.js';
 import { emptyValues, fieldOf, isAnswered, type FieldErrors, type FieldName, type SurveyValues } from './values.js';
@@ -151,8 +152,7 @@ export class SinnSurvey extends SinnElement {
     if (!slug) {
       const region = this.#region;
       if (!region) return null;
-      // Open ones come first, closing soonest first; then upcoming ones, opening soonest first.
-      const list = await client.get(listSurveysEndpoint, { signal, query: { region: [region], state: ['open', 'upcoming'], limit: 1 } });
+      const list = await client.get(listSurveysEndpoint, { signal, query: regionSurveyQuery(region) });
       slug = list.items[0]?.slug;
       if (!slug) return null;
     }

@@ -129,7 +129,6 @@ const RESOURCE_CHUNKS = {
   initiative: 'initiative-shared',
   'region-geometry': 'initiative-map',
   event: 'event-calendar',
-  mentor: 'mentor-search',
   'mentor-request': 'mentor-search-contact',
   membership: 'sending',
   challenge: 'sending',
@@ -161,16 +160,18 @@ const EASY_LANGUAGE = /\/widgets\/src\/base\/easy-language(\.styles)?\.ts$/;
  * the page's settings): nothing is fetched twice.
  */
 const FIRST_REQUESTS = /\/(?:widgets\/src\/base\/(?:early-answers|page-settings|attributes|warn|cached)|sdk\/src\/(?:route|client\/search-params|routes\/(?:event|initiative|taxonomies|consent)))\.ts$/;
-const ELEMENT_FIRST_REQUESTS = /\/widgets\/src\/(?:(event-calendar|initiative-cards|initiative-map)\/(?:first-requests|query|fields|days)|(join-form|survey)\/(?:first-requests|query))\.ts$/;
-/** A survey's routes, with which the loader asks for the survey a page shows. */
+const ELEMENT_FIRST_REQUESTS =
+  /\/widgets\/src\/(?:(event-calendar|initiative-cards|initiative-map)\/(?:first-requests|query|fields|days)|(join-form|survey)\/(?:first-requests|query)|(mentor-search)\/(?:first-requests|query|search-state|url-sync))\.ts$/;
+/** The routes with which the loader asks for a survey and a mentor search. */
 const SURVEY_FIRST_REQUESTS = /\/sdk\/src\/routes\/survey\.ts$/;
+const MENTOR_FIRST_REQUESTS = /\/sdk\/src\/routes\/mentor\.ts$/;
 /** The map asks for its outlines by their version, with the route of the outlines. */
 const MAP_FIRST_REQUESTS = /\/sdk\/src\/(?:routes\/region-geometry|geo\/geometry-version)\.ts$/;
 
 /**
  * ky and the SDK's HTTP client (base/page-client.ts): a page reads its first answers, which the loader asked for,
- * without them, and fetches this chunk when it asks for more (or at a sign that a person is about to). The elements
- * that ask before the loader could (the forms, the mentor search) import it with their code.
+ * without them, and fetches this chunk when it asks for more (or at a sign that a person is about to). The forms,
+ * whose sending needs it, import it with their code.
  */
 const HTTP_CLIENT = /\/node_modules\/ky\/|\/sdk\/src\/client\/http-client\.ts$|\/widgets\/src\/base\/http-client\.ts$/;
 
@@ -232,11 +233,12 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
  * sending-slices). Each catalog's language is a chunk of its own (initiative-cards-de, runtime-en), fetched for
  * the language a page speaks; a form's second part, what a person's actions lead to, too (join-form-outcomes-de). */
 function sharedChunk(id, { getModuleInfo }) {
-  const [, shows, asks] = ELEMENT_FIRST_REQUESTS.exec(id) ?? [];
-  const elementFirst = shows ?? asks;
+  const [, shows, asks, searches] = ELEMENT_FIRST_REQUESTS.exec(id) ?? [];
+  const elementFirst = shows ?? asks ?? searches;
   if (elementFirst) return `${elementFirst}-first-requests`;
   if (MAP_FIRST_REQUESTS.test(id)) return 'initiative-map-first-requests';
   if (SURVEY_FIRST_REQUESTS.test(id)) return 'survey-first-requests';
+  if (MENTOR_FIRST_REQUESTS.test(id)) return 'mentor-search-first-requests';
   if (FIRST_REQUESTS.test(id)) return 'first-requests';
   if (HTTP_CLIENT.test(id)) return 'http-client';
   if (INITIATIVE_SHARED.test(id)) return 'initiative-shared';

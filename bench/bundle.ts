@@ -119,8 +119,8 @@ export async function benchBundle(): Promise<Target[]> {
   const shared = closure(graph, ['sinn.js', fileOf(graph, 'runtime'), fileOf(graph, 'runtime-de')]);
   const pages = Object.fromEntries(ELEMENTS.map((element) => [element, pageOf(graph, element)])) as Record<(typeof ELEMENTS)[number], Set<string>>;
   // The runtime's second part, ky and the SDK's HTTP client: a page reads the first answers the loader asked for
-  // without it and fetches it at the first sign of use; the forms and the mentor search, which ask for themselves,
-  // bring it with their code. It is the runtime's, not an element's own.
+  // without it and fetches it at the first sign of use; the forms, whose sending needs it, bring it with their code.
+  // It is the runtime's, not an element's own.
   const httpClient = fileOf(graph, 'http-client');
   const own = (element: (typeof ELEMENTS)[number]) => total([...pages[element]].filter((file) => !shared.has(file) && file !== httpClient));
   // What a form fetches when a person first touches it, on top of its page: on a partner's page, where no worker
@@ -242,7 +242,7 @@ export async function benchBundle(): Promise<Target[]> {
       ['', 'files', 'gzip KB', 'brotli KB'],
       [
         setRow('the loader, the runtime and its German strings', total(shared)),
-        setRow('the HTTP client (ky and the SDK\'s client), the runtime\'s second part: the forms and the mentor search bring it with their code; the cards, the calendar and the map read their first answers without it and fetch it at the first sign of use', total([httpClient])),
+        setRow('the HTTP client (ky and the SDK\'s client), the runtime\'s second part: the join form and the survey bring it with their code (their sending needs it); the cards, the calendar, the map and the mentor search read their first answers without it and fetch it at the first sign of use', total([httpClient])),
         ...ELEMENTS.map((element) => setRow(`${element}, with all it needs`, total(pages[element]))),
         setRow(`${MAP}, with all it needs`, total(mapPage)),
         ...ELEMENTS.map((element) => setRow(`${element}, its own part`, own(element))),

@@ -30,9 +30,9 @@ export type ApiClient = Pick<SinnHttpClient, 'baseUrl' | 'url' | 'writeHeaders' 
  * The page's client for one API address. A page's first answers, which the loader asked for beside the elements'
  * code, are read as they come; the HTTP client (ky, with its retries, timeouts and ETags; base/http-client.ts) is a
  * chunk of its own, fetched when a page asks for more: another question, a next page, a retry, a form's sending,
- * or an early answer that failed, which it then takes as its own first attempt. Elements that ask before the
- * loader could (the forms, the mentor search) import it with their code. A page that only shows what it first
- * asked for never downloads it.
+ * or an early answer that failed, which it then takes as its own first attempt. The forms (the join form, the
+ * survey) import it with their code: what a person sends needs it, and should not wait for it at the first touch.
+ * A page that only shows what it first asked for never downloads it.
  */
 export class PageClient implements ApiClient {
   readonly baseUrl: string;

@@ -12,7 +12,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, listAttribute } from '../base/attributes.js';
 import { formatDateTime, localeOf } from '../base/format.js';
 import { heading } from '../base/heading.js';
-// Its first answers are asked for by its own code, not by the loader's early requests: the HTTP client comes with it.
+// What a person sends goes through the HTTP client: it comes with the form's code, not at the first touch.
 import '../base/http-client.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';

@@ -37,6 +37,7 @@ export const elements: Record<string, { define: Load; first?: First } & Record<L
   },
   'sinn-mentor-search': {
     define: () => import('../mentor-search/define.js'),
+    first: () => import('../mentor-search/first-requests.js'),
     de: () => import('../mentor-search/messages/de.js'),
     en: () => import('../mentor-search/messages/en.js'),
   },

@@ -2,7 +2,8 @@ import type { MentorFacets } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { MentorMessageKey } from './messages/messages.js';
-import { FACETS, hasFilters, type Facet, type SearchState } from './search-state.js';
+import { hasFilters } from './search-changes.js';
+import { FACETS, type Facet, type SearchState } from './search-state.js';
 
 // The facets as groups of native checkboxes: each value with the count the search would have with it ticked.
 // A ticked value stays shown when its count drops to none, so it can always be unticked.

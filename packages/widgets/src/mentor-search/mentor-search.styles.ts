@@ -72,44 +72,10 @@ export const mentorSearchStyles = css`
     width: var(--_button-width, 6em);
     justify-content: center;
   }
-  [role='listbox'] {
-    position: absolute;
-    z-index: 2;
-    inset-inline: 0 calc(var(--_button-width, 6em) + 0.5em);
-    top: calc(100% + 0.25em);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    /* Like the dialog: an opaque surface of its own, whatever lies beneath. */
-    background: var(--sinn-color-surface, Canvas);
-    color: var(--sinn-color-text, CanvasText);
-    box-shadow: 0 0.4em 1.2em rgb(0 0 0 / 0.18);
-  }
-  [role='option'] {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 1em;
-    min-height: 24px;
-    padding: 0.55em 0.75em;
-    cursor: pointer;
-  }
-  [role='option'][aria-selected='true'] {
-    background: var(--_brand);
-    color: var(--_on-brand);
-    outline: 0.125em solid transparent;
-  }
-  .kind {
-    font-size: 0.85em;
-    opacity: 0.8;
-  }
   mark {
     background: color-mix(in srgb, var(--_brand) 22%, transparent);
     color: inherit;
     font-weight: 700;
-  }
-  [aria-selected='true'] mark {
-    background: none;
-    text-decoration: underline;
   }
   .layout {
     gap: calc(var(--_space) * 1.5);
@@ -258,17 +224,6 @@ export const mentorSearchStyles = css`
     display: flex;
     justify-content: center;
   }
-  .drops {
-    display: grid;
-    gap: 0.5em;
-    flex-basis: 100%;
-  }
-  .drops li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-  }
   .facets .skeleton.line {
     height: 1em;
     margin-block: 0.45em;
@@ -289,10 +244,6 @@ export const mentorSearchStyles = css`
     }
   }
   @media (forced-colors: active) {
-    [role='option'][aria-selected='true'] {
-      background: Highlight;
-      color: HighlightText;
-    }
     mark {
       background: Mark;
       color: MarkText;

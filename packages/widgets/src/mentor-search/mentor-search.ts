@@ -1,10 +1,9 @@
 import { listMentorsEndpoint, type Mentor, type MentorList, type Taxonomies } from '@sinn/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { integerAttribute, listAttribute } from '../base/attributes.js';
+import { integerAttribute } from '../base/attributes.js';
 import { formatNumber } from '../base/format.js';
-// Its first answers are asked for by its own code, not by the loader's early requests: the HTTP client comes with it.
-import '../base/http-client.js';
 import { onIntent } from '../base/intent.js';
+import { adoptLaterStyles } from '../base/later-styles.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
 import { contentErrorState, staleNotice } from '../base/states.js';
@@ -12,13 +11,15 @@ import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import type { ContactRequests } from './contact/contact.js';
 import type { MentorRequestSentDetail, MentorSelectDetail } from './events.js';
+import { FACET_VALUES, hasFilters, sameState, toggled } from './search-changes.js';
 import { facetGroups, facetLabel } from './facets.js';
 import { mentorCard, type MentorCardContext } from './mentor-card.js';
 import { mentorSearchStyles } from './mentor-search.styles.js';
 import { mentorText, type MentorMessageKey } from './messages/messages.js';
 import { FACETS_ID, RefineDisclosure } from './refine.js';
+import { firstState, limitOf, prefixOf, presets } from './query.js';
 import { SearchBox } from './search-box.js';
-import { emptyState, FACET_VALUES, FACETS, hasFilters, sameState, toggled, toQuery, type Facet, type SearchState } from './search-state.js';
+import { emptyState, FACETS, toQuery, type Facet, type SearchState } from './search-state.js';
 import { Suggestions, type Suggestion } from './suggestions.js';
 import { readState, writeState } from './url-sync.js';
 
@@ -138,21 +139,12 @@ export class SinnMentorSearch extends SinnElement {
     clearTimeout(this.#typingTimer);
   }
 
-  /** The state the attributes preset; wrong values are reported and left out. */
   #presets(): SearchState {
-    const state = emptyState();
-    state.q = (this.q ?? '').slice(0, 200);
-    state.facets.expertise = listAttribute(this, 'expertise', this.expertise, FACET_VALUES.expertise) ?? [];
-    state.facets.region = listAttribute(this, 'region', this.region, FACET_VALUES.region) ?? [];
-    return state;
+    return presets(this, this, FACET_VALUES);
   }
 
   get #limit(): number {
-    return integerAttribute(this, 'limit', this.limit, 1, 50, 10);
-  }
-
-  get #prefix(): string {
-    return this.id || 'mentors';
+    return limitOf(this, this);
   }
 
   async #fetch(signal: AbortSignal): Promise<Page> {
@@ -160,16 +152,22 @@ export class SinnMentorSearch extends SinnElement {
     if (!client) throw new Error('no API configured');
     const state = this.#state;
     const [list, terms] = await Promise.all([client.get(listMentorsEndpoint, { query: toQuery(state, this.#limit), signal }), taxonomies(client)]);
-    // Nobody matches seldom, so its code comes only then: the answer is shown once it is here, never half of it.
+    // Nobody matches seldom, so its code and strings come only then: the answer is shown once they are here, never
+    // half of it.
     // If it cannot come, the answer is an error like the request's own, with its retry.
-    if (list.items.length === 0) this.#noResults ??= await import('./no-results.js');
+    if (list.items.length === 0) {
+      this.#noResults ??= await import('./no-results.js').then(async (code) => {
+        await this.speakFrom(code.noResultsText);
+        adoptLaterStyles(this, [code.noResultsStyles]);
+        return code;
+      });
+    }
     this.#vocabulary = terms;
     return { ...list, state };
   }
 
   protected override firstRequests(): void {
-    const fromUrl = this.syncUrl ? readState(location.href, this.#prefix) : undefined;
-    this.#apply(fromUrl ?? this.#presets());
+    this.#apply(firstState(this, this, this.syncUrl, FACET_VALUES));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -193,7 +191,7 @@ export class SinnMentorSearch extends SinnElement {
     if (!first && sameState(state, this.#state)) return;
     this.#state = state;
     if (this.syncUrl && history !== 'none') {
-      const href = writeState(location.href, this.#prefix, state);
+      const href = writeState(location.href, prefixOf(this), state);
       if (href !== location.href) {
         if (history === 'push') window.history.pushState(window.history.state, '', href);
         else window.history.replaceState(window.history.state, '', href);
@@ -213,7 +211,7 @@ export class SinnMentorSearch extends SinnElement {
     clearTimeout(this.#typingTimer);
     this.#typingEntry = false;
     this.#suggestions.clear();
-    this.#apply(readState(location.href, this.#prefix) ?? this.#presets());
+    this.#apply(readState(location.href, prefixOf(this), FACET_VALUES) ?? this.#presets());
     this.requestUpdate();
   };
 
@@ -329,7 +327,7 @@ export class SinnMentorSearch extends SinnElement {
     const label = this.#label();
     if (page.items.length === 0) {
       return this.#noResults!.noResults({
-        t: (key, vars) => this.#t(key, vars),
+        lang: this.language,
         state: page.state,
         facets: page.facets,
         filterName: (facet) => `${this.#t(`facet.${facet}`)}: ${page.state.facets[facet].map((id) => facetLabel(label, facet, id)).join(', ')}`,

@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import type { MentorFacets } from '@sinn/sdk';
 import { describe, it } from '../../test/mocha.js';
 import { droppable } from './no-results.js';
-import { emptyState, toggled } from './search-state.js';
+import { toggled } from './search-changes.js';
+import { emptyState } from './search-state.js';
 
 const facets = (partial: Partial<MentorFacets>): MentorFacets => ({ expertise: [], region: [], language: [], format: [], availability: [], ...partial });
 

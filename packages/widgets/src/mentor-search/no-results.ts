@@ -1,6 +1,7 @@
 import type { MentorFacets } from '@sinn/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
-import type { MentorMessageKey } from './messages/messages.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Lang } from '../i18n/i18n.js';
+import { noResultsText } from './messages/no-results/messages.js';
 import { FACETS, type Facet, type SearchState } from './search-state.js';
 
 // When nobody matches: which filter to remove, and how many that would find. A facet's counts are taken with
@@ -10,8 +11,10 @@ import { FACETS, type Facet, type SearchState } from './search-state.js';
 
 const SINGLE_VALUED: ReadonlySet<Facet> = new Set(['region', 'availability']);
 
+export { noResultsText };
+
 export interface NoResultsContext {
-  t: (key: MentorMessageKey, vars?: Record<string, string | number>) => string;
+  lang: Lang;
   state: SearchState;
   facets: MentorFacets | undefined;
   /** "Region: Dresden, Leipzig" */
@@ -34,23 +37,39 @@ export function droppable(state: SearchState, facets: MentorFacets | undefined):
 }
 
 export function noResults(context: NoResultsContext): TemplateResult {
+  const t = (key: Parameters<typeof noResultsText>[1], vars?: Record<string, string | number>) => noResultsText(context.lang, key, vars);
   const options = droppable(context.state, context.facets).slice(0, 3);
   return html`<div class="state empty" part="empty">
-    <p><strong>${context.t('results.empty')}</strong></p>
+    <p><strong>${t('results.empty')}</strong></p>
     ${options.length
       ? html`<ul class="drops">
           ${options.map(({ facet, count, exact }) => {
             const filter = context.filterName(facet);
             const key = exact ? (count === 1 ? 'results.drop.exact.one' : 'results.drop.exact') : count === 1 ? 'results.drop.one' : 'results.drop';
             return html`<li>
-              ${context.t(key, { filter, count })}
+              ${t(key, { filter, count })}
               <button type="button" class="button secondary" part="button drop" @click=${() => context.drop(facet)}>
-                ${context.t('results.drop.action', { filter })}
+                ${t('results.drop.action', { filter })}
               </button>
             </li>`;
           })}
         </ul>`
       : nothing}
-    ${context.state.q.trim() ? html`<p>${context.t('results.spelling')}</p>` : nothing}
+    ${context.state.q.trim() ? html`<p>${t('results.spelling')}</p>` : nothing}
   </div>`;
 }
+
+/** Its styles, adopted with its code. */
+export const noResultsStyles = css`
+  .drops {
+    display: grid;
+    gap: 0.5em;
+    flex-basis: 100%;
+  }
+  .drops li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+`;

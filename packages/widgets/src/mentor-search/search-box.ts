@@ -1,6 +1,8 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { highlighted } from './highlight.js';
+import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { adoptLaterStyles } from '../base/later-styles.js';
+import { onDemand } from '../base/on-demand.js';
 import type { MentorMessageKey } from './messages/messages.js';
+import type { OptionContext } from './suggestion-list.js';
 import type { Suggestion, Suggestions } from './suggestions.js';
 
 // The search box as the WAI-ARIA APG combobox with a list popup: the focus stays in the input, arrows move the
@@ -26,8 +28,12 @@ export class SearchBox implements ReactiveController {
   /** The index of the active suggestion, or -1. */
   active = -1;
 
+  /** How suggestions are drawn (suggestion-list.ts): its code comes when a person is about to type. */
+  #list: typeof import('./suggestion-list.js') | undefined;
+  readonly #listCode = onDemand(() => import('./suggestion-list.js'));
+
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: LitElement,
     private readonly suggestions: Suggestions,
     private readonly actions: SearchBoxActions,
   ) {
@@ -108,6 +114,7 @@ export class SearchBox implements ReactiveController {
   };
 
   #onInput = (event: Event): void => {
+    this.#drawSuggestions();
     this.active = -1;
     this.actions.typed((event.currentTarget as HTMLInputElement).value);
   };
@@ -120,30 +127,32 @@ export class SearchBox implements ReactiveController {
     input.focus();
   };
 
-  /** The suggestion's text with the typed part marked; an expertise in another language than German, unmarked. */
-  #label(suggestion: Suggestion): TemplateResult | string {
-    const label = suggestion.kind === 'expertise' ? this.actions.expertise(suggestion.value) : suggestion.label;
-    return label === suggestion.label ? highlighted(label, suggestion.highlights) : label;
-  }
+  /** Fetches what draws the suggestions, once; without it the box still searches, and says why on the console. */
+  #drawSuggestions = (): void => {
+    if (this.#list) return;
+    this.#listCode().then(
+      (code) => {
+        adoptLaterStyles(this.host, [code.suggestionStyles]);
+        this.#list = code;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => console.warn(`<${this.host.localName}>: the suggestions could not be loaded.`, error),
+    );
+  };
 
-  #option(suggestion: Suggestion, index: number): TemplateResult {
-    const kind = this.actions.kind(suggestion.kind);
-    return html`<li
-      id="suggestion-${index}"
-      role="option"
-      part="suggestion"
-      aria-selected=${index === this.active ? 'true' : 'false'}
-      @mousedown=${(event: Event) => event.preventDefault()}
-      @click=${() => (this.close(), this.actions.choose(suggestion))}
-    >
-      <span class="label">${this.#label(suggestion)}</span>
-      <span class="kind">${kind}</span>
-    </li>`;
+  #optionContext(suggestion: Suggestion, index: number): OptionContext {
+    return {
+      active: index === this.active,
+      expertise: this.actions.expertise,
+      kind: this.actions.kind,
+      choose: () => (this.close(), this.actions.choose(suggestion)),
+    };
   }
 
   render(text: string): TemplateResult {
     const items = this.suggestions.items;
-    const expanded = this.open && items.length > 0;
+    // Suggestions are shown once the code that draws them has come too.
+    const expanded = this.open && items.length > 0 && this.#list !== undefined;
     return html`<div class="search" role="search" part="search">
       <label for="search-input" part="label">${this.actions.t('search.field')}</label>
       <p class="hint" id="search-hint">${this.actions.t('search.hint')}</p>
@@ -165,6 +174,7 @@ export class SearchBox implements ReactiveController {
           .value=${text}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
+          @focus=${this.#drawSuggestions}
           @blur=${() => this.close()}
         />
         ${text
@@ -173,7 +183,7 @@ export class SearchBox implements ReactiveController {
             </button>`
           : nothing}
         <ul id="suggestions" role="listbox" part="suggestions" aria-label=${this.actions.t('suggest.label')} ?hidden=${!expanded}>
-          ${expanded ? items.map((item, index) => this.#option(item, index)) : nothing}
+          ${expanded ? items.map((item, index) => this.#list!.suggestionOption(item, index, this.#optionContext(item, index))) : nothing}
         </ul>
         <button type="button" class="button" part="button submit" @click=${() => (this.close(), this.actions.search())}>
           ${this.actions.t('search.submit')}

@@ -1,18 +1,11 @@
-import { AVAILABILITY_IDS, EXPERTISE_IDS, LANGUAGE_IDS, MENTOR_FORMAT_IDS, REGION_IDS, type MentorQuery } from '@sinn/sdk';
+import type { MentorQuery } from '@sinn/sdk';
 
 // What a person searches for: the typed text and the values ticked in each facet. One shape for the element,
-// the request and the page URL, so the three cannot disagree.
+// the request and the page URL, so the three cannot disagree. The values each facet takes are the element's
+// (facet-values.ts): the loader, which reads the first search too, has not fetched them.
 
 export const FACETS = ['expertise', 'region', 'language', 'format', 'availability'] as const;
 export type Facet = (typeof FACETS)[number];
-
-export const FACET_VALUES: Record<Facet, readonly string[]> = {
-  expertise: EXPERTISE_IDS,
-  region: REGION_IDS,
-  language: LANGUAGE_IDS,
-  format: MENTOR_FORMAT_IDS,
-  availability: AVAILABILITY_IDS,
-};
 
 export interface SearchState {
   q: string;
@@ -30,19 +23,4 @@ export function toQuery(state: SearchState, limit: number): MentorQuery {
   if (q) query.q = q;
   for (const facet of FACETS) if (state.facets[facet].length) query[facet] = state.facets[facet];
   return query as MentorQuery;
-}
-
-export function sameState(a: SearchState, b: SearchState): boolean {
-  return a.q.trim() === b.q.trim() && FACETS.every((facet) => a.facets[facet].join() === b.facets[facet].join());
-}
-
-export function hasFilters(state: SearchState): boolean {
-  return FACETS.some((facet) => state.facets[facet].length > 0);
-}
-
-/** The state with one facet value ticked or unticked, values kept in the vocabulary's order. */
-export function toggled(state: SearchState, facet: Facet, value: string, on: boolean): SearchState {
-  const current = state.facets[facet].filter((item) => item !== value);
-  const next = on ? FACET_VALUES[facet].filter((item) => item === value || current.includes(item)) : current;
-  return { q: state.q, facets: { ...state.facets, [facet]: next } };
 }

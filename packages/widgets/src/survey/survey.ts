@@ -12,7 +12,7 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { integerAttribute, slugAttribute } from '../base/attributes.js';
 import { easyLanguage } from '../base/easy-language.js';
 import { formatDateTime } from '../base/format.js';
-// Its first answers are asked for by its own code, not by the loader's early requests: the HTTP client comes with it.
+// What a person sends goes through the HTTP client: it comes with the form's code, not at the first touch.
 import '../base/http-client.js';
 import { heading } from '../base/heading.js';
 import { Resource } from '../base/resource.js';

@@ -45,6 +45,7 @@ export {
 } from './client/http-client.js';
 export { SinnClient } from './client/client.js';
 export { SharedRequests } from './client/shared-requests.js';
+export { SinnApiAddress } from './client/api-address.js';
 export { routeUrl } from './client/search-params.js';
 export { parseWithContract } from './client/contract-parser.js';
 export { SinnApi } from './client/api.js';

@@ -1,7 +1,7 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
-import type { BodyOf, FileRoute, QueryOf, ResponseOf, Route, WriteRoute } from '../route.js';
+import type { BodyOf, QueryOf, ResponseOf, Route, WriteRoute } from '../route.js';
 import type { Problem } from '../schemas/problem.js';
-import { routeUrl } from './search-params.js';
+import { SinnApiAddress } from './api-address.js';
 import { SinnContractError, SinnNetworkError, SinnProblemError } from './errors.js';
 import { SharedRequests } from './shared-requests.js';
 
@@ -64,9 +64,7 @@ interface Remembered {
  * knows no endpoint by itself: `get(listInitiativesEndpoint, …)` takes a route (routes/), plain data. This is the
  * client the widgets run; `SinnClient` is the same with the contract's checks, for npm users.
  */
-export class SinnHttpClient {
-  readonly baseUrl: string;
-  readonly #partnerKey: string | undefined;
+export class SinnHttpClient extends SinnApiAddress {
   readonly #http: KyInstance;
   readonly #shared = new SharedRequests();
   readonly #etags = new Map<string, Remembered>();
@@ -74,9 +72,8 @@ export class SinnHttpClient {
   readonly #parse: AnswerParser | undefined;
 
   constructor(options: SinnClientOptions) {
+    super(options.baseUrl, options.partnerKey);
     this.#parse = options.parse;
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.#partnerKey = options.partnerKey;
     this.#etagCacheSize = options.etagCacheSize ?? 100;
     const maxDelay = options.maxRetryDelay ?? 10_000;
     this.#http = ky.create({
@@ -97,19 +94,6 @@ export class SinnHttpClient {
   /** How many distinct GETs are under way now (identical ones count once). */
   get pendingRequests(): number {
     return this.#shared.size;
-  }
-
-  /**
-   * The URL a GET of this endpoint goes to; equal queries give equal URLs. It takes file endpoints too, for links
-   * (`client.url(eventFeedEndpoint, {}, { region: ['chemnitz'] })` is the feed to subscribe to).
-   */
-  url(endpoint: Pick<Route<unknown, unknown> | FileRoute<unknown>, 'path'>, params: Record<string, string> = {}, query?: object): string {
-    return routeUrl(this.baseUrl, endpoint.path, params, query);
-  }
-
-  /** The headers a write must carry: the partner key, when there is one. */
-  writeHeaders(): Record<string, string> {
-    return this.#partnerKey ? { 'X-Sinn-Partner-Key': this.#partnerKey } : {};
   }
 
   /** GETs a route and returns its answer (checked, where the client was given a parser). */

@@ -1,8 +1,7 @@
 import {
-  routeUrl,
   SharedRequests,
+  SinnApiAddress,
   SinnContractError,
-  type FileRoute,
   type GetOptions,
   type PostOptions,
   type ResponseOf,
@@ -34,8 +33,7 @@ export type ApiClient = Pick<SinnHttpClient, 'baseUrl' | 'url' | 'writeHeaders' 
  * survey) import it with their code: what a person sends needs it, and should not wait for it at the first touch.
  * A page that only shows what it first asked for never downloads it.
  */
-export class PageClient implements ApiClient {
-  readonly baseUrl: string;
+export class PageClient extends SinnApiAddress implements ApiClient {
   readonly #partnerKey: string | undefined;
   readonly #shared = new SharedRequests();
 
@@ -43,16 +41,8 @@ export class PageClient implements ApiClient {
   readonly http = onDemand(async (): Promise<SinnHttpClient> => (made ?? (await import('./http-client.js')).httpClient)(this.baseUrl, this.#partnerKey));
 
   constructor(baseUrl: string, partnerKey?: string) {
-    this.baseUrl = baseUrl.replace(/\/+$/, '');
+    super(baseUrl, partnerKey);
     this.#partnerKey = partnerKey;
-  }
-
-  url(endpoint: Pick<Route<unknown, unknown> | FileRoute<unknown>, 'path'>, params: Record<string, string> = {}, query?: object): string {
-    return routeUrl(this.baseUrl, endpoint.path, params, query);
-  }
-
-  writeHeaders(): Record<string, string> {
-    return this.#partnerKey ? { 'X-Sinn-Partner-Key': this.#partnerKey } : {};
   }
 
   get<E extends Route<unknown, unknown>>(endpoint: E, options: GetOptions<E> = {}): Promise<ResponseOf<E>> {

@@ -100,8 +100,8 @@ export const ServerError: Story = errorStory(TAG, '/v1/mentors', { api: api('men
 /** The API answers what does not fit its contract (a list that is none): the error state and its retry, never half a view. */
 export const UnfitAnswer: Story = unfitStory(TAG, '/v1/mentors', { api: api('mentors-unfit') });
 
-/** The next page could not be loaded: the mentors shown stay, with a notice and a retry. */
-export const Stale: Story = {
+/** The next page could not be loaded: the mentors shown stay, and why stands beside the button, which tries again. */
+export const NextPageFailed: Story = {
   args: { api: api('mentors-stale'), limit: '4' },
   play: async ({ canvasElement, msw }) => {
     const element = elementIn(canvasElement, TAG);
@@ -109,8 +109,9 @@ export const Stale: Story = {
     msw.use(fails('/v1/mentors', (url) => url.searchParams.has('cursor')));
     more.focus();
     await press('{Enter}');
-    const notice = await inside(element, '[part="stale"]', 10_000);
-    await expect(notice).toHaveTextContent(/2026/);
+    const failed = await inside(element, '[part~="more"] + [role="alert"]', 10_000);
+    await expect(failed).toHaveTextContent(/SINN-Server/);
+    await expect(element.shadowRoot!.activeElement).toBe(more);
     await expect(element.shadowRoot!.querySelectorAll('article.mentor')).toHaveLength(4);
   },
 };

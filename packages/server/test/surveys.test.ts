@@ -64,6 +64,8 @@ describe('surveys in open mode', () => {
     assert.match(survey.consent.de.title, /Welches Thema soll die nächste Werkstatt haben\?/);
     assert.match(survey.consent.de.paragraphs.join(' '), /Werkstatt Zwickau e\. V\./);
     assert.match(survey.consent.en.checkbox, /Which topic should the next workshop take\?.*Werkstatt Zwickau/);
+    // The organiser's name ends the English sentence, with its own full stop: one, not two.
+    assert.match(survey.consent.en.checkbox, /by Werkstatt Zwickau e\. V\.$/);
     assert.match(survey.consent.de.paragraphs.join(' '), /nicht auf Ihren Wunsch löschen/, 'says that open free text cannot be erased by person');
     assert.equal(survey.resultsFrom, survey.closesAt);
     await getProblem(`${server.url}/v1/surveys/nichts-da`, 404);

@@ -109,7 +109,9 @@ export async function surveyRow(db: Queryable, slug: string, lock = ''): Promise
 }
 
 function fill(text: string, survey: string, organiser: string): string {
-  return text.replaceAll('{survey}', survey).replaceAll('{organiser}', organiser);
+  // A name that ends a sentence with its own full stop ("… e. V.") ends it with that one, not with two.
+  const ending = organiser.endsWith('.') ? organiser : `${organiser}.`;
+  return text.replaceAll('{survey}', survey).replaceAll('{organiser}.', ending).replaceAll('{organiser}', organiser);
 }
 
 /**

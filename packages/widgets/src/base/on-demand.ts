@@ -7,6 +7,18 @@ export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
   return () =>
     (coming ??= load().catch((error: unknown) => {
       coming = undefined;
-      throw error;
+      throw new CodeNotHere(error);
     }));
+}
+
+/**
+ * Code that did not come: the connection to the server it comes from failed, and the element's error state says so
+ * (`kind`, as the client's network errors), not that the server failed.
+ */
+export class CodeNotHere extends Error {
+  readonly kind = 'network';
+
+  constructor(cause: unknown) {
+    super('SINN widgets: code could not be loaded', { cause });
+  }
 }

@@ -15,6 +15,8 @@ export class Resource<T> implements ReactiveController {
   pending = false;
   /** A next page is on its way (`extend`). */
   extending = false;
+  /** Why the last next page asked for (`extend`) did not come, until it is asked for again or the data is new. */
+  extendError: unknown;
   #controller: AbortController | undefined;
   #extendController: AbortController | undefined;
   #interrupted = false;
@@ -41,6 +43,7 @@ export class Resource<T> implements ReactiveController {
     this.#extendController?.abort();
     const controller = new AbortController();
     this.#controller = controller;
+    this.extendError = undefined;
     if (!keep) this.data = undefined;
     this.pending = true;
     this.host.requestUpdate();
@@ -65,7 +68,8 @@ export class Resource<T> implements ReactiveController {
 
   /**
    * Adds to what is shown (the next page): `next` gets the data and returns it grown. A new `load` or leaving
-   * the page aborts it; a failure keeps what is shown, marked stale. Resolves whether the data grew.
+   * the page aborts it; a failure keeps what is shown as it is, and says why in `extendError` (what is shown is
+   * not older for it). Resolves whether the data grew.
    */
   async extend(next: (data: T, signal: AbortSignal) => Promise<T>): Promise<boolean> {
     const data = this.data;
@@ -73,6 +77,7 @@ export class Resource<T> implements ReactiveController {
     const controller = new AbortController();
     this.#extendController = controller;
     this.extending = true;
+    this.extendError = undefined;
     this.host.requestUpdate();
     try {
       const grown = await next(data, controller.signal);
@@ -81,8 +86,7 @@ export class Resource<T> implements ReactiveController {
       return true;
     } catch (error) {
       if (controller.signal.aborted) return false;
-      this.error = error;
-      this.stale = true;
+      this.extendError = error;
       return false;
     } finally {
       if (this.#extendController === controller) {

@@ -17,6 +17,19 @@ export const stateStyles = css`
   .state.error {
     border-inline-start: 0.35em solid var(--_brand);
   }
+  /* The button that asks for the next page, while the page comes: it keeps the focus, and says it is busy. Why a
+     page did not come stands below it (states.ts, moreButton). */
+  [part~='more'][aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  :has(> [part~='more']) {
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+  [part~='more'] + .state {
+    flex-basis: 100%;
+  }
   .skeleton {
     background: var(--_subtle);
     border-radius: calc(var(--_radius) / 2);

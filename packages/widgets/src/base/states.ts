@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey } from '../i18n/i18n.js';
 import { formatDateTime } from './format.js';
 import { retryInPlace } from './retry-focus.js';
+import type { Resource } from './resource.js';
 import type { SinnElement } from './sinn-element.js';
 
 // The states every element shows the same way: what went wrong with a retry, data that could not be refreshed,
@@ -40,6 +41,24 @@ export function contentErrorState(element: SinnElement, error: unknown, retry: (
 /** A click on a retry of the element's content: the focus on it stays in the element while the retry is under way. */
 function keepingFocus(element: SinnElement, retry: () => unknown): (event: Event) => void {
   return (event) => void retryInPlace(element, event.currentTarget as HTMLElement, retry);
+}
+
+/**
+ * The button that asks for the next page. It keeps the focus while the page comes (aria-disabled: a disabled
+ * button would drop it to the page's body); where the page could not come, what went wrong is said beside it, and
+ * pressing it again tries again.
+ */
+export function moreButton(element: SinnElement, list: Resource<unknown>, label: string, more: () => void, secondary = false): TemplateResult {
+  const failed = list.extendError;
+  return html`<button
+      class="button${secondary ? ' secondary' : ''}"
+      part="button more"
+      aria-disabled=${list.extending ? 'true' : 'false'}
+      @click=${() => list.extending || more()}
+    >
+      ${label}
+    </button>
+    ${failed === undefined ? nothing : html`<span class="state error" part="error" role="alert">${element.t('state.error.title')} ${element.t(errorKey(failed, true))}</span>`}`;
 }
 
 export function staleNotice(element: SinnElement, generatedAt: string | undefined, retry: () => unknown): TemplateResult {

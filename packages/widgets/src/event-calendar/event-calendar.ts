@@ -22,7 +22,7 @@ import { adoptLaterStyles } from '../base/later-styles.js';
 import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { contentErrorState, emptyState, errorState, staleNotice } from '../base/states.js';
+import { contentErrorState, emptyState, errorState, moreButton, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, taxonomiesHere } from '../base/taxonomies.js';
 import { agenda, eventRow, upcoming, skeletonRows, type ListContext } from './agenda.js';
@@ -729,7 +729,7 @@ export class SinnEventCalendar extends SinnElement {
     return html`${stale}${agenda(events, context, this.#from)}
       ${data.data?.nextCursor
         ? html`<p class="more-row">
-            <button class="button" part="button more" ?disabled=${this.#data.extending} @click=${() => void this.#more()}>${this.#text('calendar.loadMore')}</button>
+            ${moreButton(this, this.#data, this.#text('calendar.loadMore'), () => void this.#more())}
           </p>`
         : nothing}`;
   }

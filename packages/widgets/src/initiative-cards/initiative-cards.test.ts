@@ -294,16 +294,26 @@ describe('<sinn-initiative-cards>', () => {
       expect(slugs(element).join(' ')).to.equal(wanted);
     });
 
-    it('keeps the cards when loading more fails, and offers to try again', async () => {
+    it('keeps the cards and the focus when loading more fails, says why beside the button, which tries again', async () => {
       const element = await mount(html`<sinn-initiative-cards limit="3" region="erzgebirgskreis"></sinn-initiative-cards>`);
       await showsCards(element);
       const before = slugs(element);
       await injectFault({ kind: 'status', status: 500, times: 3, path: LIST });
-      moreButton(element)!.click();
-      await until(() => staleBox(element), 'a notice');
+      const more = moreButton(element)!;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      const failed = () => shadowOf(element).querySelector('[part~="more"] + [role="alert"]');
+      await until(failed, 'what went wrong, beside the button');
+      expect(textOf(failed())).to.include('Beim SINN-Server ist ein Fehler aufgetreten.');
       expect(slugs(element)).to.deep.equal(before);
-      expect(textOf(staleBox(element)!.querySelector('button'))).to.equal('Erneut versuchen');
-      expect(moreButton(element)!.disabled).to.equal(false);
+      // Nothing is older for it: no notice that the cards are stale.
+      expect(staleBox(element)).to.equal(null);
+      expect(shadowOf(element).activeElement).to.equal(more);
+      await sendKeys({ press: 'Enter' });
+      await until(() => slugs(element).length > before.length, 'the next page, at the second try');
+      expect(failed()).to.equal(null);
+      const asked = await seenGets(LIST);
+      expect(new URL(asked.at(-1)!.url, PROXY).searchParams.has('cursor')).to.equal(true);
     });
 
     /** Cards with filters, where the keyboard has chosen the first region in the region select. */

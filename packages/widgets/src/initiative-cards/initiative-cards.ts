@@ -16,7 +16,7 @@ import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { contentErrorState, emptyState, staleNotice } from '../base/states.js';
+import { contentErrorState, emptyState, moreButton, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import { card, type CardContext } from './card.js';
@@ -275,9 +275,7 @@ export class SinnInitiativeCards extends SinnElement {
       </div>
       <p class="more">
         ${page.nextCursor
-          ? html`<button class="button" part="button more" ?disabled=${this.#list.extending} @click=${() => void this.#more()}>
-              ${this.#text('initiatives.more')}
-            </button>`
+          ? moreButton(this, this.#list, this.#text('initiatives.more'), () => void this.#more())
           : html`<span class="more-placeholder"></span>`}
       </p>`;
   }

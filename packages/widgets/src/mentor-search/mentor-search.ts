@@ -4,9 +4,10 @@ import { integerAttribute } from '../base/attributes.js';
 import { formatNumber } from '../base/format.js';
 import { onIntent } from '../base/intent.js';
 import { adoptLaterStyles } from '../base/later-styles.js';
+import { onDemand } from '../base/on-demand.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { contentErrorState, staleNotice } from '../base/states.js';
+import { contentErrorState, moreButton } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import type { ContactRequests } from './contact/contact.js';
@@ -69,7 +70,6 @@ interface Page extends MentorList {
  * @csspart button - Buttons: search, clear, refine (on a phone: shows and hides the facets), contact, show more, remove filters, retry.
  * @csspart empty - What is shown when nobody matches, with the filters that could be removed.
  * @csspart error - The error message with its retry button.
- * @csspart stale - The notice shown when a refresh failed.
  * @csspart dialog - The contact dialog.
  * @slot - Fallback content (a link to the mentors on the platform), shown until the element has loaded.
  */
@@ -121,6 +121,13 @@ export class SinnMentorSearch extends SinnElement {
   #contact: ContactRequests | undefined;
   /** What is shown when nobody matches, loaded with the first answer that finds nobody. */
   #noResults: typeof import('./no-results.js') | undefined;
+  readonly #noResultsCode = onDemand(() =>
+    import('./no-results.js').then(async (code) => {
+      await this.speakFrom(code.noResultsText);
+      adoptLaterStyles(this, [code.noResultsStyles]);
+      return code;
+    }),
+  );
 
   constructor() {
     super();
@@ -155,13 +162,7 @@ export class SinnMentorSearch extends SinnElement {
     // Nobody matches seldom, so its code and strings come only then: the answer is shown once they are here, never
     // half of it.
     // If it cannot come, the answer is an error like the request's own, with its retry.
-    if (list.items.length === 0) {
-      this.#noResults ??= await import('./no-results.js').then(async (code) => {
-        await this.speakFrom(code.noResultsText);
-        adoptLaterStyles(this, [code.noResultsStyles]);
-        return code;
-      });
-    }
+    if (list.items.length === 0) this.#noResults ??= await this.#noResultsCode();
     this.#vocabulary = terms;
     return { ...list, state };
   }
@@ -345,7 +346,7 @@ export class SinnMentorSearch extends SinnElement {
       </ul>
       ${page.nextCursor
         ? html`<p class="more">
-            <button class="button secondary" part="button more" ?disabled=${this.#list.extending} @click=${() => void this.#more()}>${this.#t('results.more')}</button>
+            ${moreButton(this, this.#list, this.#t('results.more'), () => void this.#more(), true)}
           </p>`
         : nothing}`;
   }
@@ -388,7 +389,6 @@ export class SinnMentorSearch extends SinnElement {
         ${this.#facets(page)}
         <div class="found" aria-busy=${list.pending ? 'true' : 'false'}>
           <p class="count" part="count" role="status">${page && !list.pending ? this.#countText(page) : ''}</p>
-          ${list.stale && page ? staleNotice(this, page.generatedAt, () => list.load({ keep: true })) : nothing}
           ${list.state === 'loading' ? this.#skeleton() : list.state === 'error' ? contentErrorState(this, list.error, () => this.#load()) : this.#results(page!)}
         </div>
       </div>

@@ -31,6 +31,7 @@ export class SearchBox implements ReactiveController {
   /** How suggestions are drawn (suggestion-list.ts): its code comes when a person is about to type. */
   #list: typeof import('./suggestion-list.js') | undefined;
   readonly #listCode = onDemand(() => import('./suggestion-list.js'));
+  #unloadedSaid = false;
 
   constructor(
     private readonly host: LitElement,
@@ -136,7 +137,11 @@ export class SearchBox implements ReactiveController {
         this.#list = code;
         this.host.requestUpdate();
       },
-      (error: unknown) => console.warn(`<${this.host.localName}>: the suggestions could not be loaded.`, error),
+      (error: unknown) => {
+        // Each keystroke tries again; the console hears of it once.
+        if (!this.#unloadedSaid) console.warn(`<${this.host.localName}>: the suggestions could not be loaded.`, error);
+        this.#unloadedSaid = true;
+      },
     );
   };
 

@@ -67,7 +67,8 @@ export const initiativeCardsStyles = css`
     height: max(var(--lines) * 1.25 * 1.15em, 24px);
     overflow: hidden;
   }
-  .meta {
+  /* A card's lines are clamped, so that cards in a row line up; the open initiative's detail shows them whole. */
+  .card .meta {
     --lines: 2;
     height: calc(var(--lines) * 1.45em);
   }
@@ -76,7 +77,7 @@ export const initiativeCardsStyles = css`
     height: calc(var(--lines) * 1.45em);
   }
   .title-slot > *,
-  .meta,
+  .card .meta,
   .teaser {
     display: -webkit-box;
     -webkit-box-orient: vertical;

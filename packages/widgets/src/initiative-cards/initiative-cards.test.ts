@@ -2,7 +2,7 @@
 // what a visitor sees, what the element asks the server, and what happens when the network misbehaves.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Initiative, InitiativeList } from '@sinn/sdk';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   API,
   fromApi,
@@ -104,6 +104,27 @@ describe('<sinn-initiative-cards>', () => {
       expect(textOf(moreButton(element))).to.equal('Load more initiatives');
       expect(textOf(liveRegion(element))).to.equal(`${expected.total} initiatives`);
       expect(shadowOf(element).querySelector('section')!.getAttribute('aria-label')).to.equal('Social innovations from Saxony');
+    });
+
+    it('shows the open initiative\'s place, stage and organisation whole on a phone, where a card clamps them', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const element = await fixture<HTMLElement>(html`<sinn-initiative-cards limit="6" view="compact" region="erzgebirgskreis"></sinn-initiative-cards>`);
+        await showsCards(element);
+        // The card whose line is longest: an organisation's long name.
+        const longest = cards(element).reduce((a, b) => (textOf(b.querySelector('.meta')).length > textOf(a.querySelector('.meta')).length ? b : a));
+        const cardMeta = longest.querySelector<HTMLElement>('.meta')!;
+        expect(cardMeta.scrollHeight, 'the card clamps it').to.be.greaterThan(cardMeta.clientHeight);
+        longest.querySelector<HTMLButtonElement>('.open')!.click();
+        await until(() => dialog(element)?.open, 'the detail dialog');
+        const meta = dialog(element)!.querySelector<HTMLElement>('[part="meta"]')!;
+        await until(() => textOf(meta).length > 0, 'the detail with its line');
+        // The card's line names the organisation last, as the detail's does.
+        expect(textOf(meta)).to.contain(textOf(cardMeta).split(' · ').at(-1)!);
+        expect(meta.scrollHeight, 'nothing of it hidden').to.be.at.most(meta.clientHeight + 1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('speaks the language of the part of the page it sits in', async () => {

@@ -120,14 +120,13 @@ const widgets = {
 
 /**
  * The route of one resource goes with the element that shows it: the runtime stays what every element needs.
- * (The routes the loader asks early with go with the first requests: the consent text's, the surveys'.) The proof-of-work challenge's and the sign-up's go with the forms' shared sending
- * (sending/), which the join form loads when a person starts filling it in, and the contact dialog with itself;
+ * (The routes the loader asks early with go with the first requests: FIRST_REQUEST_ROUTES below.) The
+ * proof-of-work challenge's and the sign-up's go with the forms' shared sending (sending/), which the join form loads when a person starts filling it in, and the contact dialog with itself;
  * so do zod and the schemas that check what a person types. The contact request's route and schema go with the
  * dialog, loaded on the first click on "contact". A survey's response's goes with the survey's sending likewise.
  */
 const RESOURCE_CHUNKS = {
   initiative: 'initiative-shared',
-  'region-geometry': 'initiative-map',
   event: 'event-calendar',
   'mentor-request': 'mentor-search-contact',
   membership: 'sending',
@@ -162,11 +161,10 @@ const EASY_LANGUAGE = /\/widgets\/src\/base\/easy-language(\.styles)?\.ts$/;
 const FIRST_REQUESTS = /\/(?:widgets\/src\/base\/(?:early-answers|page-settings|attributes|warn|cached)|sdk\/src\/(?:route|client\/search-params|routes\/(?:event|initiative|taxonomies|consent)))\.ts$/;
 const ELEMENT_FIRST_REQUESTS =
   /\/widgets\/src\/(?:(event-calendar|initiative-cards|initiative-map)\/(?:first-requests|query|fields|days)|(join-form|survey)\/(?:first-requests|query)|(mentor-search)\/(?:first-requests|query|search-state|url-sync))\.ts$/;
-/** The routes with which the loader asks for a survey and a mentor search. */
-const SURVEY_FIRST_REQUESTS = /\/sdk\/src\/routes\/survey\.ts$/;
-const MENTOR_FIRST_REQUESTS = /\/sdk\/src\/routes\/mentor\.ts$/;
+/** The routes with which the loader asks for one element's first answers alone go with that element's first requests. */
+const FIRST_REQUEST_ROUTES = { 'region-geometry': 'initiative-map', survey: 'survey', mentor: 'mentor-search' };
 /** The map asks for its outlines by their version, with the route of the outlines. */
-const MAP_FIRST_REQUESTS = /\/sdk\/src\/(?:routes\/region-geometry|geo\/geometry-version)\.ts$/;
+const MAP_FIRST_REQUESTS = /\/sdk\/src\/geo\/geometry-version\.ts$/;
 
 /**
  * ky and the SDK's HTTP client (base/page-client.ts): a page reads its first answers, which the loader asked for,
@@ -237,8 +235,8 @@ function sharedChunk(id, { getModuleInfo }) {
   const elementFirst = shows ?? asks ?? searches;
   if (elementFirst) return `${elementFirst}-first-requests`;
   if (MAP_FIRST_REQUESTS.test(id)) return 'initiative-map-first-requests';
-  if (SURVEY_FIRST_REQUESTS.test(id)) return 'survey-first-requests';
-  if (MENTOR_FIRST_REQUESTS.test(id)) return 'mentor-search-first-requests';
+  const route = /\/packages\/sdk\/src\/routes\/([\w-]+)\.ts$/.exec(id)?.[1];
+  if (route && route in FIRST_REQUEST_ROUTES) return `${FIRST_REQUEST_ROUTES[route]}-first-requests`;
   if (FIRST_REQUESTS.test(id)) return 'first-requests';
   if (HTTP_CLIENT.test(id)) return 'http-client';
   if (INITIATIVE_SHARED.test(id)) return 'initiative-shared';
@@ -253,7 +251,6 @@ function sharedChunk(id, { getModuleInfo }) {
   }
   const vocabulary = /\/packages\/sdk\/src\/taxonomies\/ids\/([\w-]+)\.ts$/.exec(id)?.[1];
   if (vocabulary) return VOCABULARY_CHUNKS[vocabulary] ?? 'runtime';
-  const route = /\/packages\/sdk\/src\/routes\/([\w-]+)\.ts$/.exec(id)?.[1];
   if (route && route in RESOURCE_CHUNKS) return RESOURCE_CHUNKS[route];
   // zod and the contract's schemas check what a person types: they come with the forms' sending, when a form is
   // first touched, never with what a page loads to show (the read path trusts its own versioned API).

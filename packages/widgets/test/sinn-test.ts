@@ -138,6 +138,12 @@ export function until(predicate: () => unknown, message: string, timeout = 8000)
   return waitUntil(predicate, message, { interval: 20, timeout });
 }
 
+/** Where a pointer points at the middle of an element, in whole CSS pixels (as `sendMouse` takes it). */
+export function centreOf(target: Element): [number, number] {
+  const box = target.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
 /** The element's shadow root. */
 export function shadowOf(element: Element): ShadowRoot {
   if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);

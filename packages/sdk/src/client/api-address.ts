@@ -8,11 +8,12 @@ import { routeUrl } from './search-params.js';
 export class SinnApiAddress {
   /** Where the SINN API lives, without a trailing slash. */
   readonly baseUrl: string;
-  readonly #partnerKey: string | undefined;
+  /** The partner key, sent with writes (`writeHeaders`). */
+  protected readonly partnerKey: string | undefined;
 
   constructor(baseUrl: string, partnerKey?: string) {
     this.baseUrl = baseUrl.replace(/\/+$/, '');
-    this.#partnerKey = partnerKey;
+    this.partnerKey = partnerKey;
   }
 
   /**
@@ -25,6 +26,6 @@ export class SinnApiAddress {
 
   /** The headers a write must carry: the partner key, when there is one. */
   writeHeaders(): Record<string, string> {
-    return this.#partnerKey ? { 'X-Sinn-Partner-Key': this.#partnerKey } : {};
+    return this.partnerKey ? { 'X-Sinn-Partner-Key': this.partnerKey } : {};
   }
 }

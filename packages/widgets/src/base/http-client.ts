@@ -9,6 +9,6 @@ export function httpClient(baseUrl: string, partnerKey?: string): SinnHttpClient
   return new SinnHttpClient({ baseUrl, fetch: fetchOrEarly, ...(partnerKey ? { partnerKey } : {}) });
 }
 
-// The elements that ask for their first answers themselves import this module for this alone: it comes with their
-// code, and their first request does not wait for an import() of it.
+// The forms import this module for this alone: it comes with their code, and their sending does not wait for an
+// import() of it.
 provideHttpClient(httpClient);

@@ -5,6 +5,7 @@ import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { html, LitElement } from 'lit';
 import { describe, it } from '../../test/mocha.js';
+import { centreOf } from '../../test/sinn-test.js';
 import { onIntent } from './intent.js';
 
 class IntentProbe extends LitElement {
@@ -27,10 +28,6 @@ const mount = async (): Promise<IntentProbe> => {
   return element;
 };
 const button = (element: IntentProbe, name: 'now' | 'later') => element.shadowRoot!.querySelector<HTMLButtonElement>(`.${name}`)!;
-const centre = (target: Element): [number, number] => {
-  const box = target.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-};
 
 describe('intent (code that comes while the hand moves)', () => {
   it('hears the focus moving onto what it waits for from something else inside the element', async () => {
@@ -44,9 +41,9 @@ describe('intent (code that comes while the hand moves)', () => {
   it('hears the pointer moving onto what it waits for from something else inside the element', async () => {
     const element = await mount();
     try {
-      await sendMouse({ type: 'move', position: centre(button(element, 'now')) });
+      await sendMouse({ type: 'move', position: centreOf(button(element, 'now')) });
       expect(element.started, 'the pointer over something else').to.equal(0);
-      await sendMouse({ type: 'move', position: centre(button(element, 'later')) });
+      await sendMouse({ type: 'move', position: centreOf(button(element, 'later')) });
       expect(element.started).to.equal(1);
     } finally {
       await resetMouse();

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { SinnProblemError, taxonomiesEndpoint } from '@sinn/sdk';
 import { describe, it } from '../../test/mocha.js';
-import { freshPageEachTest, injectFault, PROXY, seenGets, shadowOf, until } from '../../test/sinn-test.js';
+import { centreOf, freshPageEachTest, injectFault, PROXY, seenGets, shadowOf, until } from '../../test/sinn-test.js';
 import { askEarly } from './early-answers.js';
 import { PageClient } from './page-client.js';
 
@@ -15,10 +15,6 @@ import { PageClient } from './page-client.js';
  */
 const httpClientLoaded = () => performance.getEntriesByType('resource').some((entry) => /\/base\/http-client\./.test(entry.name));
 
-const centre = (target: Element): [number, number] => {
-  const box = target.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-};
 
 describe('the page client', () => {
   freshPageEachTest();
@@ -33,7 +29,7 @@ describe('the page client', () => {
     expect(await seenGets('/v1/initiatives')).to.have.length(1);
 
     try {
-      await sendMouse({ type: 'move', position: centre(cards()[0]!) });
+      await sendMouse({ type: 'move', position: centreOf(cards()[0]!) });
       await until(httpClientLoaded, 'the HTTP client comes when the pointer is over the cards');
     } finally {
       await resetMouse();

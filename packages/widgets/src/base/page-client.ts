@@ -34,16 +34,10 @@ export type ApiClient = Pick<SinnHttpClient, 'baseUrl' | 'url' | 'writeHeaders' 
  * A page that only shows what it first asked for never downloads it.
  */
 export class PageClient extends SinnApiAddress implements ApiClient {
-  readonly #partnerKey: string | undefined;
   readonly #shared = new SharedRequests();
 
   /** The HTTP client, fetched once (again after a failure); called at a sign that a person is about to ask for more. */
-  readonly http = onDemand(async (): Promise<SinnHttpClient> => (made ?? (await import('./http-client.js')).httpClient)(this.baseUrl, this.#partnerKey));
-
-  constructor(baseUrl: string, partnerKey?: string) {
-    super(baseUrl, partnerKey);
-    this.#partnerKey = partnerKey;
-  }
+  readonly http = onDemand(async (): Promise<SinnHttpClient> => (made ?? (await import('./http-client.js')).httpClient)(this.baseUrl, this.partnerKey));
 
   get<E extends Route<unknown, unknown>>(endpoint: E, options: GetOptions<E> = {}): Promise<ResponseOf<E>> {
     const url = this.url(endpoint, options.params, options.query as object | undefined);

@@ -22,7 +22,7 @@ import { firstState, limitOf, prefixOf, presets } from './query.js';
 import { SearchBox } from './search-box.js';
 import { emptyState, FACETS, toQuery, type Facet, type SearchState } from './search-state.js';
 import { Suggestions, type Suggestion } from './suggestions.js';
-import { readState, writeState } from './url-sync.js';
+import { writeState } from './url-sync.js';
 
 /** How long typing pauses before the results follow. */
 const TYPING_PAUSE_MS = 300;
@@ -212,7 +212,7 @@ export class SinnMentorSearch extends SinnElement {
     clearTimeout(this.#typingTimer);
     this.#typingEntry = false;
     this.#suggestions.clear();
-    this.#apply(readState(location.href, prefixOf(this), FACET_VALUES) ?? this.#presets());
+    this.#apply(firstState(this, this, true, FACET_VALUES));
     this.requestUpdate();
   };
 

@@ -14,7 +14,7 @@ export interface MentorAttributes {
   limit?: string | undefined;
 }
 
-/** The values each facet takes (facet-values.ts), which the element knows; the loader takes them as written. */
+/** The values each facet takes (search-changes.ts), which the element knows; the loader takes them as written. */
 export type FacetValues = Record<Facet, readonly string[]>;
 
 /** The state the attributes preset; wrong values are reported and left out. */

@@ -2,7 +2,7 @@ import type { MentorQuery } from '@sinn/sdk';
 
 // What a person searches for: the typed text and the values ticked in each facet. One shape for the element,
 // the request and the page URL, so the three cannot disagree. The values each facet takes are the element's
-// (facet-values.ts): the loader, which reads the first search too, has not fetched them.
+// (search-changes.ts): the loader, which reads the first search too, has not fetched them.
 
 export const FACETS = ['expertise', 'region', 'language', 'format', 'availability'] as const;
 export type Facet = (typeof FACETS)[number];

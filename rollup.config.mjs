@@ -93,6 +93,8 @@ const widgets = {
     'join-form/define': 'packages/widgets/src/join-form/define.ts',
     'mentor-search/define': 'packages/widgets/src/mentor-search/define.ts',
     'survey/define': 'packages/widgets/src/survey/define.ts',
+    // Each element's first GETs by its tag, for a server that answers GET /v1/first-answers (the SINN server's does).
+    'first-requests': 'packages/widgets/src/first-requests.ts',
     // Started by URL (`new URL('./pow-worker.js', import.meta.url)`), which a page's bundler follows.
     'sending/proof-of-work/pow-worker': 'packages/widgets/src/sending/proof-of-work/pow-worker.ts',
   },
@@ -119,8 +121,7 @@ const widgets = {
 };
 
 /**
- * The route of one resource goes with the element that shows it: the runtime stays what every element needs.
- * (The routes the loader asks early with go with the first requests: FIRST_REQUEST_ROUTES below.) The
+ * The route of one resource goes with the element that shows it: the runtime stays what every element needs. The
  * proof-of-work challenge's and the sign-up's go with the forms' shared sending (sending/), which the join form loads when a person starts filling it in, and the contact dialog with itself;
  * so do zod and the schemas that check what a person types. The contact request's route and schema go with the
  * dialog, loaded on the first click on "contact". A survey's response's goes with the survey's sending likewise.
@@ -152,37 +153,22 @@ const BASE_DIALOG = /\/widgets\/src\/base\/(detail-dialog|dialog\.styles)\.ts$/;
 const EASY_LANGUAGE = /\/widgets\/src\/base\/easy-language(\.styles)?\.ts$/;
 
 /**
- * What the loader fetches beside an element's code to ask for the element's first API answers at once (each
- * element's first-requests.ts, base/early-answers.ts): small chunks, which import nothing but each other, so that
- * the requests go out as soon as they have come, not when the runtime and the element's code have come and run.
- * The element's code imports them in turn (its queries, fields and days; the runtime the attributes' reading and
- * the page's settings): nothing is fetched twice.
- */
-const FIRST_REQUESTS = /\/(?:widgets\/src\/base\/(?:early-answers|page-settings|attributes|warn|cached)|sdk\/src\/(?:route|client\/search-params|routes\/(?:event|initiative|taxonomies|consent)))\.ts$/;
-const ELEMENT_FIRST_REQUESTS =
-  /\/widgets\/src\/(?:(event-calendar|initiative-cards|initiative-map)\/(?:first-requests|query|fields|days)|(join-form|survey)\/(?:first-requests|query)|(mentor-search)\/(?:first-requests|query|search-state|url-sync))\.ts$/;
-/** The routes with which the loader asks for one element's first answers alone go with that element's first requests. */
-const FIRST_REQUEST_ROUTES = { 'region-geometry': 'initiative-map', survey: 'survey', mentor: 'mentor-search' };
-/** The map asks for its outlines by their version, with the route of the outlines. */
-const MAP_FIRST_REQUESTS = /\/sdk\/src\/geo\/geometry-version\.ts$/;
-
-/**
  * ky and the SDK's HTTP client (base/page-client.ts): a page reads its first answers, which the loader asked for,
  * without them, and fetches this chunk when it asks for more (or at a sign that a person is about to). The forms,
  * whose sending needs it, import it with their code.
  */
 const HTTP_CLIENT = /\/node_modules\/ky\/|\/sdk\/src\/client\/http-client\.ts$|\/widgets\/src\/base\/http-client\.ts$/;
 
-/** Stops the build where a first-requests chunk would import another chunk: its requests would wait for it. */
-function firstRequestsAlone() {
+/**
+ * Stops the build where the loader would import a chunk: the browser would fetch that chunk before running a line
+ * of it, so the elements' code and their first answers would wait a round trip for it (loader/sinn.ts).
+ */
+function loaderAlone() {
   return {
-    name: 'first-requests-alone',
+    name: 'loader-alone',
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !/first-requests/.test(chunk.name)) continue;
-        const others = chunk.imports.filter((name) => !/first-requests-/.test(name));
-        if (others.length > 0) this.error(`${chunk.fileName} must import only first-requests chunks, yet imports ${others.join(', ')}`);
-      }
+      const loader = bundle['sinn.js'];
+      if (loader?.type === 'chunk' && loader.imports.length > 0) this.error(`sinn.js must import no chunk, yet imports ${loader.imports.join(', ')}`);
     },
   };
 }
@@ -231,13 +217,6 @@ function onDemandEntry(id, getModuleInfo, path = new Set()) {
  * sending-slices). Each catalog's language is a chunk of its own (initiative-cards-de, runtime-en), fetched for
  * the language a page speaks; a form's second part, what a person's actions lead to, too (join-form-outcomes-de). */
 function sharedChunk(id, { getModuleInfo }) {
-  const [, shows, asks, searches] = ELEMENT_FIRST_REQUESTS.exec(id) ?? [];
-  const elementFirst = shows ?? asks ?? searches;
-  if (elementFirst) return `${elementFirst}-first-requests`;
-  if (MAP_FIRST_REQUESTS.test(id)) return 'initiative-map-first-requests';
-  const route = /\/packages\/sdk\/src\/routes\/([\w-]+)\.ts$/.exec(id)?.[1];
-  if (route && route in FIRST_REQUEST_ROUTES) return `${FIRST_REQUEST_ROUTES[route]}-first-requests`;
-  if (FIRST_REQUESTS.test(id)) return 'first-requests';
   if (HTTP_CLIENT.test(id)) return 'http-client';
   if (INITIATIVE_SHARED.test(id)) return 'initiative-shared';
   if (BASE_DIALOG.test(id)) return 'base-dialog';
@@ -251,6 +230,9 @@ function sharedChunk(id, { getModuleInfo }) {
   }
   const vocabulary = /\/packages\/sdk\/src\/taxonomies\/ids\/([\w-]+)\.ts$/.exec(id)?.[1];
   if (vocabulary) return VOCABULARY_CHUNKS[vocabulary] ?? 'runtime';
+  const route = /\/packages\/sdk\/src\/routes\/([\w-]+)\.ts$/.exec(id)?.[1];
+  // Where the loader asks for the elements' first answers, and with which attributes: the loader's alone.
+  if (route === 'first-answers') return undefined;
   if (route && route in RESOURCE_CHUNKS) return RESOURCE_CHUNKS[route];
   // zod and the contract's schemas check what a person types: they come with the forms' sending, when a form is
   // first touched, never with what a page loads to show (the read path trusts its own versioned API).
@@ -339,7 +321,7 @@ const scriptTag = {
     esbuildTypescript({ minifyTemplates: true }),
     stripContractDocs(),
     importTogether(),
-    firstRequestsAlone(),
+    loaderAlone(),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     loaderManifest(),
     precompress(),

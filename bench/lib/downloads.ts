@@ -28,12 +28,18 @@ export interface Download {
 export interface Downloads {
   /** Every script of the partner's page with the four elements. */
   fourScripts: Download[];
-  /** Every answer of the API to that page, and to the calendar's example page. */
+  /** Every answer of the API to that page, and to the calendar's example page, as sent. */
   fourApi: Download[];
   calendarApi: Download[];
-  /** Every script and every answer of the API of a partner's page with the map alone. */
+  /** Every script and every answer of the API of a partner's page with the map alone, as sent. */
   mapScripts: Download[];
   mapApi: Download[];
+  /**
+   * The answers to each GET of the four's page and of the map's: those sent alone, and each of those that came in
+   * an element's first answers (GET /v1/first-answers), there counted by its own body, compressed here.
+   */
+  fourAnswers: Download[];
+  mapAnswers: Download[];
   /** Every script of the calendar's example page, and of a partner's page with the cards alone. */
   calendarScripts: Download[];
   cardsScripts: Download[];
@@ -53,6 +59,17 @@ function download(request: RequestRecord, body: string | undefined): Download {
 }
 
 const isApi = (url: string) => new URL(url).pathname.startsWith('/v1/');
+
+/** The answers of one API download: itself, or each answer its first answers hold (sent in its encoding). */
+function answersIn(each: Download, body: string | undefined): Download[] {
+  if (new URL(each.url).pathname !== '/v1/first-answers' || body === undefined) return [each];
+  const { answers } = JSON.parse(body) as { answers: { url: string; body: unknown }[] };
+  return answers.map((answer) => {
+    const text = Buffer.from(JSON.stringify(answer.body));
+    const brotli = brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } }).length;
+    return { url: new URL(answer.url, each.url).href, encoding: each.encoding, bytes: brotli, decoded: text.length, brotli, brotliFrom: 'compressed here' };
+  });
+}
 
 /** A partner's page of SINN elements as `body`, the loader in its head from the SINN server at `sinnOrigin`. */
 function partnerPage(title: string, sinnOrigin: string, body: string): string {
@@ -75,6 +92,7 @@ function partnerPage(title: string, sinnOrigin: string, body: string): string {
 interface FromSinn {
   scripts: Download[];
   api: Download[];
+  answers: Download[];
 }
 
 export async function measureDownloads(): Promise<Downloads> {
@@ -116,9 +134,11 @@ export async function measureDownloads(): Promise<Downloads> {
       if (request.failed || (request.status !== null && request.status >= 400)) problems.push(`${page}: ${request.url} ${request.failed ?? request.status}`);
     }
     const sent = result.requests.filter(fromSinn);
+    const api = sent.filter((request) => isApi(request.url));
     return {
       scripts: sent.filter((request) => request.type === 'Script').map((request) => download(request, undefined)),
-      api: sent.filter((request) => isApi(request.url)).map((request) => download(request, result.bodies.get(request.url))),
+      api: api.map((request) => download(request, result.bodies.get(request.url))),
+      answers: api.flatMap((request) => answersIn(download(request, result.bodies.get(request.url)), result.bodies.get(request.url))),
     };
   };
   try {
@@ -132,6 +152,8 @@ export async function measureDownloads(): Promise<Downloads> {
       calendarApi: calendar.api,
       mapScripts: map.scripts,
       mapApi: map.api,
+      fourAnswers: four.answers,
+      mapAnswers: map.answers,
       calendarScripts: calendar.scripts,
       cardsScripts: cards.scripts,
       problems,

@@ -2,6 +2,7 @@ import { endpoint, fileEndpoint, writeEndpoint, type Endpoint, type FileEndpoint
 import { challengeEndpoint } from './routes/challenge.js';
 import { consentTextEndpoint } from './routes/consent.js';
 import { eventFeedEndpoint, eventIcsEndpoint, getEventEndpoint, listEventsEndpoint } from './routes/event.js';
+import { firstAnswersEndpoint } from './routes/first-answers.js';
 import { healthEndpoint } from './routes/health.js';
 import { getInitiativeEndpoint, listInitiativesEndpoint } from './routes/initiative.js';
 import { createMembershipEndpoint } from './routes/membership.js';
@@ -14,6 +15,7 @@ import { taxonomiesEndpoint } from './routes/taxonomies.js';
 import { Challenge } from './schemas/challenge.js';
 import { ConsentText, ConsentTextQuery } from './schemas/consent.js';
 import { EventDetail, EventFeedQuery, EventList, EventQuery } from './schemas/event.js';
+import { FirstAnswers, FirstAnswersQuery } from './schemas/first-answers.js';
 import { Health } from './schemas/health.js';
 import { Initiative, InitiativeList, InitiativeQuery } from './schemas/initiative.js';
 import { MembershipAccepted, MembershipRequest } from './schemas/membership.js';
@@ -44,6 +46,17 @@ export const endpoints = {
     tag: 'Taxonomies',
     query: RegionGeometryQuery,
     response: RegionGeometry,
+  }),
+  firstAnswers: endpoint(firstAnswersEndpoint, {
+    summary: "An element's first answers, from its attributes",
+    description:
+      'What the loader (sinn.js) asks the moment it sees an element on a page: the server works out the GETs the element ' +
+      'asks first from its tag and its attributes as the page wrote them, and answers them together, each under the URL the ' +
+      'element asks it by, so that the element does not wait for code of its own to work them out. A GET that fails is left ' +
+      'out; the element asks for it itself. Cached like the lists.',
+    tag: 'Widgets',
+    query: FirstAnswersQuery,
+    response: FirstAnswers,
   }),
   listInitiatives: endpoint(listInitiativesEndpoint, {
     summary: 'Social innovations, filtered and paged',

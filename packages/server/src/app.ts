@@ -3,9 +3,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps.js';
 import { cors } from './http/cors.js';
+import { isInnerRequest } from './http/inner-request.js';
 import { ProblemError, problemResponse, problems } from './http/problem.js';
 import { securityHeaders } from './http/security-headers.js';
 import { eventRoutes } from './routes/events.js';
+import { firstAnswerRoutes } from './routes/first-answers.js';
 import { homeRoutes } from './routes/home.js';
 import { initiativeRoutes } from './routes/initiatives.js';
 import { adminRoutes } from './routes/admin.js';
@@ -40,6 +42,8 @@ export function createApp(deps: AppDeps): Hono {
       route: c.req.routePath,
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
+      // The GETs GET /v1/first-answers asks of the app itself, apart from the requests of clients.
+      ...(isInnerRequest(c) ? { inner: true } : {}),
     });
   });
   app.use(securityHeaders({ https: deps.publicUrl.startsWith('https:') }));
@@ -66,6 +70,7 @@ export function createApp(deps: AppDeps): Hono {
   membershipRoutes(app, deps);
   mentorRequestRoutes(app, deps);
   surveyRoutes(app, deps);
+  firstAnswerRoutes(app, deps);
   relayCheckRoutes(app, deps);
   devOutboxRoutes(app, deps);
   adminRoutes(app, deps);

@@ -20,7 +20,7 @@ final class Sinn_Widgets_Relay {
 
 	/** What the relay reads: the public API's GET endpoints and its images; nothing else reaches SINN. */
 	const READS = array(
-		'#^v1/(initiatives|events|events\.ics|mentors|mentors/suggest|taxonomies|regions/geometry|consent-texts/current|challenge|surveys)$#',
+		'#^v1/(initiatives|events|events\.ics|mentors|mentors/suggest|taxonomies|regions/geometry|consent-texts/current|challenge|surveys|first-answers)$#',
 		'#^v1/(initiatives|events|surveys)/[a-z0-9-]{1,120}$#',
 		'#^v1/surveys/[a-z0-9-]{1,120}/results$#',
 		'#^v1/events/[a-z0-9-]{1,120}\.ics$#',

@@ -1,3 +1,5 @@
+import { FIRST_ANSWER_ATTRIBUTES } from '../routes/first-answers.js';
+
 // What each query parameter means, for the OpenAPI document. Kept out of the schemas so that browser bundles,
 // which import the schemas, do not carry these sentences. `Schema.name` keys hold what differs for one query.
 export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
@@ -30,4 +32,12 @@ export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
     'Which keys of each mentor to send (sparse fieldsets), comma-separated, e.g. `id,name,role`. `slug` is always sent: it identifies the mentor. Without it, whole mentors. The answer is then `PartialMentorList`; `facets` and the paging keys are not affected.',
   v: "The version of the outlines the client was built with: `REGION_GEOMETRY_VERSION` of `@sinn/sdk/geo`. When it is the server's, the answer may be kept for a year.",
   purpose: 'What the consent is for: `membership` (joining the network) or `mentor-request` (contacting a mentor). Default: membership.',
+  // The first answers' parameters are an element's attributes, not filters: the shared sentences above do not fit.
+  ...Object.fromEntries(
+    FIRST_ANSWER_ATTRIBUTES.map((name) => [
+      `FirstAnswersQuery.${name}`,
+      `The element's \`${name}\` attribute, as the page wrote it (empty for a boolean attribute); left out where the element does not have it. A value the element does not understand is its own to report: the answers are then those it asks for without it.`,
+    ]),
+  ),
+  'FirstAnswersQuery.element': 'Required. The tag of the element whose first answers are wanted, e.g. `sinn-event-calendar`.',
 };

@@ -1,4 +1,5 @@
 import { warnOnce } from './warn.js';
+import type { AttributeHost } from './first-request.js';
 
 // Attribute values as webmasters type them: lists separated by commas or spaces, numbers as text. What is not
 // understood is reported once and left out, so a typo never breaks the page.
@@ -8,7 +9,7 @@ import { warnOnce } from './warn.js';
  * in lower case.
  */
 export function listAttribute<T extends string | number>(
-  element: Element,
+  element: AttributeHost,
   name: string,
   raw: string | null | undefined,
   allowed?: readonly T[],
@@ -23,7 +24,7 @@ export function listAttribute<T extends string | number>(
   return values.length ? values : undefined;
 }
 
-export function oneOf<T extends string>(element: Element, name: string, raw: string | null | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(element: AttributeHost, name: string, raw: string | null | undefined, allowed: readonly T[], fallback: T): T {
   if (!raw) return fallback;
   const value = allowed.find((candidate) => candidate === raw.toLowerCase());
   if (value === undefined) warnOnce(element, name, raw, `one of ${allowed.join(', ')}`);
@@ -31,7 +32,7 @@ export function oneOf<T extends string>(element: Element, name: string, raw: str
 }
 
 export function integerAttribute(
-  element: Element,
+  element: AttributeHost,
   name: string,
   raw: string | null | undefined,
   min: number,
@@ -48,7 +49,7 @@ export function integerAttribute(
 }
 
 /** A slug as the API knows them; anything else is reported and ignored. */
-export function slugAttribute(element: Element, name: string, raw: string | null | undefined): string | undefined {
+export function slugAttribute(element: AttributeHost, name: string, raw: string | null | undefined): string | undefined {
   if (!raw) return undefined;
   if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw) && raw.length <= 120) return raw;
   warnOnce(element, name, raw, 'a slug such as "repair-cafe-plauen"');

@@ -5,12 +5,7 @@
 const VERSION = '0.1.0';
 const VERSIONS = Symbol.for('sinn.versions');
 
-/**
- * `askFirst`, an element's first-requests.ts: asks for the first answers of the elements already on the page that
- * this definition upgrades, where the loader has not yet (its small chunk and this code can come together, and this
- * may run first); what it asked for already is not asked again (base/early-answers.ts).
- */
-export function defineElement(tag: string, element: CustomElementConstructor, askFirst?: (elements: Iterable<Element>) => void): void {
+export function defineElement(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const versions = ((globalThis as { [VERSIONS]?: Record<string, string> })[VERSIONS] ??= {});
   const existing = customElements.get(tag);
@@ -20,7 +15,6 @@ export function defineElement(tag: string, element: CustomElementConstructor, as
     }
     return;
   }
-  if (typeof document !== 'undefined') askFirst?.(document.querySelectorAll(tag));
   customElements.define(tag, element);
   versions[tag] = VERSION;
 }

@@ -1,77 +1,63 @@
-import { routeUrl, type Route } from '@sinn/sdk';
-import { pageSettings } from './page-settings.js';
+import type { FirstAnswers } from '@sinn/sdk';
 
-// An element's first GETs depend on its attributes only. The loader has them asked for as soon as it sees the
-// element, beside the element's code (each element's first-requests.ts, a small chunk of its own), rather than a
-// round trip later, when that code has come and run. They are kept here by URL until the page's client asks for
-// the same URL: then the answer already on its way is the client's, once.
+// The answers the loader asked the SINN server for the moment it saw an element (GET /v1/first-answers,
+// loader/first-answers.ts, which leaves them in a global under this registered symbol): each element's first
+// GETs, worked out on the server from its attributes and answered together, before the element's code has come.
+// The page's client (base/page-client.ts) takes an answer from here once, by the URL it asks; what it does not find
+// here it asks for itself.
 
-/** A GET: its route, path parameters and query, as `client.get` takes them. */
-export type FirstRequest = [route: Pick<Route, 'path'>, params?: Record<string, string>, query?: object];
+const ASKED = Symbol.for('sinn.first-answers');
 
-/** Answers asked for early, by URL, until the client takes them. */
-const early = new Map<string, Promise<Response>>();
+/** One element's first answers, on their way from one API. */
+export interface AskedFirst {
+  /** The API's address, as the element's client writes it before a route's path. */
+  api: string;
+  /** The answers, or undefined where the request failed: the element then asks for each itself. */
+  answers: Promise<FirstAnswers | undefined>;
+}
 
-/** How long an early answer may take, as long as the client gives one attempt of its own (its default). */
-const EARLY_TIMEOUT = 10_000;
-
-/** The answer asked for early to this URL, if one was: it is the caller's now, once. */
-export function takeEarly(url: string): Promise<Response> | undefined {
-  const answer = early.get(url);
-  early.delete(url);
-  return answer;
+/** The answers asked for on this page, in the order they were asked. */
+export function askedFirst(): AskedFirst[] {
+  return ((globalThis as { [ASKED]?: AskedFirst[] })[ASKED] ??= []);
 }
 
 /**
- * Hands an early answer that is no success back, for the page's client to take as its first attempt's: its
- * retries then go by it (a 503's Retry-After) as they would have had the client asked for it itself.
+ * A path and query under an API's address, as the client writes it (`routeUrl`): an address that carries a query
+ * itself (a WordPress relay without pretty permalinks, `…/?rest_route=/sinn`) takes the path's query after a `&`.
  */
-export function giveBack(url: string, response: Response): void {
-  early.set(url, Promise.resolve(response));
+export function underApi(api: string, url: string): string {
+  const [path, query] = url.split(/\?(.*)/s);
+  return `${api}${path}${query ? `${api.includes('?') ? '&' : '?'}${query}` : ''}`;
 }
 
-/** An element's attributes as its properties will hold them (`time-zone` as `timeZone`), by their names. */
-export function attributesOf(element: Element, names: string[]): Record<string, string | undefined> {
-  return Object.fromEntries(
-    names.map((name) => [name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()), element.getAttribute(name) ?? undefined]),
-  );
+/** The answers not yet taken, by full URL, of each request (read once, when first looked into). */
+const waiting = new WeakMap<AskedFirst, Promise<Map<string, unknown>>>();
+
+function waitingOf(asked: AskedFirst): Promise<Map<string, unknown>> {
+  let answers = waiting.get(asked);
+  if (!answers) {
+    answers = asked.answers.then(
+      (bundle) => new Map((bundle?.answers ?? []).map(({ url, body }) => [underApi(asked.api, url), body])),
+      () => new Map(),
+    );
+    waiting.set(asked, answers);
+  }
+  return answers;
 }
 
 /**
- * Starts the first GETs of these elements now, where the page (or the element) names an API. An element whose
- * code has come and upgraded it asks for itself: nothing is asked for it here, so nothing is asked twice.
+ * The answer the loader had asked for at this URL, if it had: it is the caller's now, once. Waits for the answers
+ * still on their way from this URL's API, which went out before the caller's code had even come.
  */
-export function askEarly(elements: Iterable<Element>, firstRequests: (element: Element) => FirstRequest[]): void {
-  for (const element of elements) {
-    const api = element.getAttribute('api') || pageSettings().api;
-    if (!api || element.matches(':defined')) continue;
-    for (const [route, params, query] of firstRequests(element)) {
-      const url = routeUrl(api, route.path, params, query);
-      if (early.has(url)) continue;
-      // An answer that does not come in time is asked for again by the page's client, with its own timeouts.
-      const answer = fetch(url, { signal: AbortSignal.timeout(EARLY_TIMEOUT) });
-      // A failure is the client's to see (it then asks again itself); none is left unhandled meanwhile.
-      answer.catch(() => undefined);
-      early.set(url, answer);
+export async function takeEarly(url: string): Promise<{ body: unknown } | undefined> {
+  for (const asked of askedFirst()) {
+    if (!url.startsWith(`${asked.api}/`)) continue;
+    const answers = await waitingOf(asked);
+    if (answers.has(url)) {
+      const body = answers.get(url);
+      answers.delete(url);
+      return { body };
     }
   }
-}
-
-/**
- * The fetch of the page's client (ky's `fetch` option): a plain GET asked for early is answered by that answer,
- * which it takes (a second GET of the URL is a new request). Where that request failed, this asks again at once,
- * as if it had never been started: ky retries, and reports, what fails then.
- */
-export async function fetchOrEarly(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const request = input instanceof Request ? input : undefined;
-  // A revalidation (If-None-Match) is another question than the one asked early.
-  const answer = request?.method === 'GET' && !request.headers.has('If-None-Match') ? takeEarly(request.url) : undefined;
-  if (answer) {
-    try {
-      return await answer;
-    } catch {
-      // asked again below
-    }
-  }
-  return fetch(input, init);
+  return undefined;
 }

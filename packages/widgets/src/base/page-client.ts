@@ -1,7 +1,6 @@
 import {
   SharedRequests,
   SinnApiAddress,
-  SinnContractError,
   type GetOptions,
   type PostOptions,
   type ResponseOf,
@@ -9,7 +8,7 @@ import {
   type SinnHttpClient,
   type WriteRoute,
 } from '@sinn/sdk';
-import { giveBack, takeEarly } from './early-answers.js';
+import { takeEarly } from './early-answers.js';
 import { onDemand } from './on-demand.js';
 
 type HttpClientOf = (baseUrl: string, partnerKey?: string) => SinnHttpClient;
@@ -26,10 +25,10 @@ export function provideHttpClient(maker: HttpClientOf): void {
 export type ApiClient = Pick<SinnHttpClient, 'baseUrl' | 'url' | 'writeHeaders' | 'get' | 'post'>;
 
 /**
- * The page's client for one API address. A page's first answers, which the loader asked for beside the elements'
- * code, are read as they come; the HTTP client (ky, with its retries, timeouts and ETags; base/http-client.ts) is a
- * chunk of its own, fetched when a page asks for more: another question, a next page, a retry, a form's sending,
- * or an early answer that failed, which it then takes as its own first attempt. The forms (the join form, the
+ * The page's client for one API address. A page's first answers, which the loader asked the server for beside the
+ * elements' code, are taken as they come; the HTTP client (ky, with its retries, timeouts and ETags;
+ * base/http-client.ts) is a chunk of its own, fetched when a page asks for more: another question, a next page, a
+ * retry, a form's sending, or a first answer that did not come, which it then asks for itself. The forms (the join form, the
  * survey) import it with their code: what a person sends needs it, and should not wait for it at the first touch.
  * A page that only shows what it first asked for never downloads it.
  */
@@ -49,23 +48,8 @@ export class PageClient extends SinnApiAddress implements ApiClient {
   }
 
   async #read<E extends Route<unknown, unknown>>(url: string, endpoint: E, options: GetOptions<E>): Promise<ResponseOf<E>> {
-    const early = takeEarly(url);
-    if (early) {
-      let response: Response | undefined;
-      try {
-        response = await early;
-      } catch {
-        // It failed to go out or timed out: the client asks again, with its own attempts.
-      }
-      if (response?.ok) {
-        try {
-          return (await response.json()) as ResponseOf<E>;
-        } catch (error) {
-          if (error instanceof SyntaxError) throw new SinnContractError(url, [{ path: [], message: `not JSON: ${String(error)}` }]);
-          // The answer broke off (or ran out of time) on its way: asked again below.
-        }
-      } else if (response) giveBack(url, response);
-    }
+    const early = await takeEarly(url);
+    if (early) return early.body as ResponseOf<E>;
     return (await this.http()).get(endpoint, options);
   }
 }

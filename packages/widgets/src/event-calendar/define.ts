@@ -1,8 +1,7 @@
 import { defineElement } from '../base/define.js';
-import { askFirst } from './first-requests.js';
 import { SinnEventCalendar } from './event-calendar.js';
 
-defineElement('sinn-event-calendar', SinnEventCalendar, askFirst);
+defineElement('sinn-event-calendar', SinnEventCalendar);
 
 // The class as well: importing this entry alone then gives TypeScript the tag and its events (the element's
 // module declares them for document.createElement, querySelector and addEventListener).

@@ -1,7 +1,7 @@
 import type { EventField, EventFields } from '@sinn/sdk';
 
 // What each view of the calendar draws of an event: the only keys the API is asked for (`fields`). Plain lists
-// in a file of their own: first-requests.ts asks with them before the rest of the calendar's code has come.
+// in a file of their own: first-requests.ts, which the SINN server runs too, asks with them.
 
 /**
  * What the month grid draws of an event, and all it asks the API for (`fields`): a bar's time, title, status and

@@ -1,20 +1,15 @@
 import { listEventsEndpoint, taxonomiesEndpoint } from '@sinn/sdk';
-import { askEarly, attributesOf, type FirstRequest } from '../base/early-answers.js';
+import { attributesOf, type AttributeHost, type FirstRequest } from '../base/first-request.js';
 import { firstQuery } from './query.js';
 
-// What a calendar asks the API for first, read from its attributes by the loader before the calendar's code has
-// come: this module and what it imports make a small chunk of their own, which the loader fetches beside the
-// calendar's code (rollup.config.mjs, FIRST_REQUESTS).
+// What a calendar asks the API for first, read from its attributes: the SINN server works it out with this code
+// from what the loader sends (GET /v1/first-answers, src/first-requests.ts), and the calendar asks by the same
+// query.ts, so that it finds the answers under the URLs it asks for.
 
-function firstRequests(element: Element): FirstRequest[] {
+export function firstRequests(element: AttributeHost): FirstRequest[] {
   const attributes = {
     ...attributesOf(element, ['view', 'region', 'category', 'topic', 'format', 'month', 'from', 'limit', 'time-zone']),
     structuredData: element.hasAttribute('structured-data'),
   };
   return [[taxonomiesEndpoint], [listEventsEndpoint, {}, firstQuery(element, attributes)]];
-}
-
-/** Asks for the first answers of these calendars now (base/early-answers.ts). */
-export function askFirst(elements: Iterable<Element>): void {
-  askEarly(elements, firstRequests);
 }

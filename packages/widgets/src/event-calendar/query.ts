@@ -3,10 +3,11 @@ import { integerAttribute, listAttribute, oneOf } from '../base/attributes.js';
 import { warnOnce } from '../base/warn.js';
 import { dayIn, dayOf, GRID_DAYS, gridStart, isoDay, isTimeZone, monthStart, parseDay, type Day } from './days.js';
 import { viewFields } from './fields.js';
+import type { AttributeHost } from '../base/first-request.js';
 
-// What a calendar's attributes ask the API for. The element reads them here; so does the loader, through
-// first-requests.ts, before the element's code has come: the same code on both sides, so that the element finds
-// the answer under the URL it asks for (base/early-answers.ts). Wrong values are reported once and left out.
+// What a calendar's attributes ask the API for. The element reads them here; so does the SINN server, through
+// first-requests.ts, when the loader asks it for the element's first answers: the same code on both sides, so that
+// the element finds each answer under the URL it asks for (base/early-answers.ts). Wrong values are reported once and left out.
 
 export const VIEWS = ['month', 'agenda', 'upcoming'] as const;
 export type View = (typeof VIEWS)[number];
@@ -35,7 +36,7 @@ export interface CalendarAttributes {
 export type FilterIds = Record<'region' | 'category' | 'topic' | 'format', readonly string[]>;
 
 /** The zone the calendar shows; undefined: the visitor's device's. */
-export function zoneOf(element: Element, { timeZone }: CalendarAttributes): string | undefined {
+export function zoneOf(element: AttributeHost, { timeZone }: CalendarAttributes): string | undefined {
   const value = timeZone?.trim();
   if (!value || value === BERLIN) return BERLIN;
   if (value.toLowerCase() === 'local') return undefined;
@@ -44,16 +45,16 @@ export function zoneOf(element: Element, { timeZone }: CalendarAttributes): stri
   return BERLIN;
 }
 
-export function viewOf(element: Element, { view }: CalendarAttributes): View {
+export function viewOf(element: AttributeHost, { view }: CalendarAttributes): View {
   return oneOf(element, 'view', view, VIEWS, 'month');
 }
 
-export function todayOf(element: Element, attributes: CalendarAttributes): Day {
+export function todayOf(element: AttributeHost, attributes: CalendarAttributes): Day {
   return dayIn(Date.now(), zoneOf(element, attributes));
 }
 
 /** The month the `month` attribute names, else today's. */
-export function monthOf(element: Element, attributes: CalendarAttributes): Day {
+export function monthOf(element: AttributeHost, attributes: CalendarAttributes): Day {
   const { month } = attributes;
   const match = /^(\d{4})-(\d{2})$/.exec(month ?? '');
   if (match && +match[2]! >= 1 && +match[2]! <= 12) return dayOf(+match[1]!, +match[2]!, 1);
@@ -62,14 +63,14 @@ export function monthOf(element: Element, attributes: CalendarAttributes): Day {
 }
 
 /** The first day a list shows: the `from` attribute's, else today. */
-export function fromOf(element: Element, attributes: CalendarAttributes): Day {
+export function fromOf(element: AttributeHost, attributes: CalendarAttributes): Day {
   const day = parseDay(attributes.from);
   if (attributes.from && day === undefined) warnOnce(element, 'from', attributes.from, 'a day such as "2026-12-01"');
   return day ?? todayOf(element, attributes);
 }
 
 /** The filters, as the feed and the list take them. */
-export function filterQueryOf(element: Element, attributes: CalendarAttributes, ids?: FilterIds): EventFeedQuery {
+export function filterQueryOf(element: AttributeHost, attributes: CalendarAttributes, ids?: FilterIds): EventFeedQuery {
   return {
     region: listAttribute(element, 'region', attributes.region, ids?.region),
     category: listAttribute(element, 'category', attributes.category, ids?.category),
@@ -78,29 +79,29 @@ export function filterQueryOf(element: Element, attributes: CalendarAttributes, 
   } as EventFeedQuery;
 }
 
-export function limitOf(element: Element, attributes: CalendarAttributes): number {
+export function limitOf(element: AttributeHost, attributes: CalendarAttributes): number {
   return integerAttribute(element, 'limit', attributes.limit, 1, 100, viewOf(element, attributes) === 'upcoming' ? 5 : 20);
 }
 
 /** What the view draws of each event, the only keys the API is asked for. */
-export function fieldsOf(element: Element, attributes: CalendarAttributes): EventField[] {
+export function fieldsOf(element: AttributeHost, attributes: CalendarAttributes): EventField[] {
   return viewFields(viewOf(element, attributes) === 'month', !!attributes.structuredData);
 }
 
 /** A month's six weeks, a day more on each side: the API counts days in Berlin, the grid may show another zone. */
-export function monthQuery(element: Element, attributes: CalendarAttributes, month: Day, ids?: FilterIds): EventQuery {
+export function monthQuery(element: AttributeHost, attributes: CalendarAttributes, month: Day, ids?: FilterIds): EventQuery {
   const start = gridStart(month);
   const fields = fieldsOf(element, attributes);
   return { ...filterQueryOf(element, attributes, ids), from: isoDay(start - 1), to: isoDay(start + GRID_DAYS + 1), limit: PAGE, fields };
 }
 
 /** The first page of an agenda or of the upcoming list. */
-export function listQuery(element: Element, attributes: CalendarAttributes, ids?: FilterIds): EventQuery {
+export function listQuery(element: AttributeHost, attributes: CalendarAttributes, ids?: FilterIds): EventQuery {
   const from = isoDay(fromOf(element, attributes));
   return { ...filterQueryOf(element, attributes, ids), from, limit: limitOf(element, attributes), fields: fieldsOf(element, attributes) };
 }
 
 /** The calendar's first question of the events: its month, or its list's first page. */
-export function firstQuery(element: Element, attributes: CalendarAttributes, ids?: FilterIds): EventQuery {
+export function firstQuery(element: AttributeHost, attributes: CalendarAttributes, ids?: FilterIds): EventQuery {
   return viewOf(element, attributes) === 'month' ? monthQuery(element, attributes, monthOf(element, attributes), ids) : listQuery(element, attributes, ids);
 }

@@ -1,7 +1,7 @@
 import type { InitiativeField, InitiativeFields } from '@sinn/sdk';
 
 // What the cards' views draw of an initiative: the only keys the API is asked for (`fields`). Plain lists in a
-// file of their own: first-requests.ts asks with them before the rest of the cards' code has come.
+// file of their own: first-requests.ts, which the SINN server runs too, asks with them.
 
 /**
  * What a compact card draws of an initiative, and all the compact view asks the API for (`fields`): its title,

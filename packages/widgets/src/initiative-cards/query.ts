@@ -1,10 +1,11 @@
 import type { InitiativeField, InitiativeQuery } from '@sinn/sdk';
 import { integerAttribute, listAttribute, oneOf, slugAttribute } from '../base/attributes.js';
 import { CARD_FIELDS, COMPACT_CARD_FIELDS } from './fields.js';
+import type { AttributeHost } from '../base/first-request.js';
 
-// What the cards' attributes ask the API for. The element reads them here; so does the loader, through
-// first-requests.ts, before the element's code has come: the same code on both sides, so that the element finds
-// the answer under the URL it asks for (base/early-answers.ts). Wrong values are reported once and left out.
+// What the cards' attributes ask the API for. The element reads them here; so does the SINN server, through
+// first-requests.ts, when the loader asks it for the element's first answers: the same code on both sides, so that
+// the element finds each answer under the URL it asks for (base/early-answers.ts). Wrong values are reported once and left out.
 
 export const VIEWS = ['grid', 'list', 'compact'] as const;
 export type View = (typeof VIEWS)[number];
@@ -29,7 +30,7 @@ export interface CardsAttributes {
 export type FilterIds = Record<'topic' | 'region' | 'stage' | 'sdg', readonly (string | number)[]>;
 
 /** The query the attributes ask for. */
-export function cardsQuery(element: Element, attributes: CardsAttributes, ids?: FilterIds): InitiativeQuery {
+export function cardsQuery(element: AttributeHost, attributes: CardsAttributes, ids?: FilterIds): InitiativeQuery {
   const q = attributes.q?.trim();
   return {
     topic: listAttribute(element, 'topic', attributes.topic, ids?.topic),
@@ -42,21 +43,21 @@ export function cardsQuery(element: Element, attributes: CardsAttributes, ids?: 
   } as InitiativeQuery;
 }
 
-export function viewOf(element: Element, attributes: CardsAttributes): View {
+export function viewOf(element: AttributeHost, attributes: CardsAttributes): View {
   return oneOf(element, 'view', attributes.view, VIEWS, 'grid');
 }
 
 /** What the view's cards draw, the only keys the API is asked for (fields.ts). */
-export function fieldsOf(element: Element, attributes: CardsAttributes): InitiativeField[] {
+export function fieldsOf(element: AttributeHost, attributes: CardsAttributes): InitiativeField[] {
   return [...(viewOf(element, attributes) === 'compact' ? COMPACT_CARD_FIELDS : CARD_FIELDS)];
 }
 
 /** The first page of the list: the query, and what the view's cards draw. */
-export function listQuery(element: Element, attributes: CardsAttributes, ids?: FilterIds): InitiativeQuery & { fields: InitiativeField[] } {
+export function listQuery(element: AttributeHost, attributes: CardsAttributes, ids?: FilterIds): InitiativeQuery & { fields: InitiativeField[] } {
   return { ...cardsQuery(element, attributes, ids), fields: fieldsOf(element, attributes) };
 }
 
 /** The one initiative `slug` names, if it names one. */
-export function slugOf(element: Element, attributes: CardsAttributes): string | undefined {
+export function slugOf(element: AttributeHost, attributes: CardsAttributes): string | undefined {
   return slugAttribute(element, 'slug', attributes.slug);
 }

@@ -1,7 +1,7 @@
 import type { InitiativeFields, INITIATIVE_POINT_FIELDS } from '@sinn/sdk';
 
-// What the map asks of each initiative, in a file of its own: first-requests.ts asks with it before the rest of the
-// map's code has come.
+// What the map asks of each initiative, in a file of its own: first-requests.ts, which the SINN server runs too,
+// asks with it.
 
 /**
  * What the map asks of each initiative: where it is, and the title its point and entry name. The filters are the

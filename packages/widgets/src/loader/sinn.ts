@@ -1,6 +1,7 @@
 import type { PageSettings } from '../base/page-settings.js';
 import type { Lang } from '../i18n/i18n.js';
 import { elements, type Load } from './elements.js';
+import { askFirstAnswers } from './first-answers.js';
 import { registerLoader } from './registration.js';
 
 // sinn.js, the script tag partners paste: it defines only the elements present on the page (and those added
@@ -45,14 +46,10 @@ function upgrade(root: ParentNode, settings: PageSettings): void {
     if (!element) continue;
     delete elements[tag]; // load each element once, even while its code is on the way
     const lang = languageAt(element, settings);
+    // The elements' first answers are asked for now, beside their code, not once it has come and run.
+    askFirstAnswers(tag, root.querySelectorAll(tag), settings);
     Promise.all([load.define(), load[lang](), shared[lang]()]).catch((error: unknown) =>
       console.error(`SINN widgets: <${tag}> could not be loaded.`, error),
-    );
-    // The elements' first API requests go out as soon as the small part that reads them has come, beside the
-    // elements' code (an element upgraded by then has asked for itself: base/early-answers.ts).
-    load.first?.().then(
-      ({ askFirst }) => askFirst(root.querySelectorAll(tag)),
-      () => undefined, // the element asks itself, once its code has come
     );
     // A page's first Intl date format loads ICU's data, 15 to 30 ms of a fresh page's main thread: the calendar's
     // first render made it. Made here, in a task after the requests above went out, it is made while their

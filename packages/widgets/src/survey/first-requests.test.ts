@@ -1,27 +1,32 @@
-// The first API requests of a survey, started before its code has come (as the loader starts them, through
-// first-requests.ts), and taken by the element when it asks for the same URL. A page of its own: the other
-// elements' tests ask for the vocabulary too, and no element is defined here before its test imports it.
+// The first answers of a survey, asked of the server before its code has come (as the loader asks), and taken by
+// the element when it asks for the same URL. A page of its own: no element is defined here before its test
+// imports it.
 import { expect, fixture, html } from '@open-wc/testing';
 import { describe, it } from '../../test/mocha.js';
 import { fetchesOf } from '../../test/fetch-spy.js';
+import { askFirst, firstAnswersAsked } from '../../test/first-answers.js';
 import { freshPageEachTest, seenGets, shadowOf, until } from '../../test/sinn-test.js';
 
-describe('the first requests of a survey whose code has not come', () => {
+describe('the first answers of a survey whose code has not come', () => {
   freshPageEachTest();
 
-  it('of surveys: the one a slug names, and which one a region shows, go out before their code has come, once', async () => {
+  it('of surveys: the one a slug names, and which one a region shows, come with their first answers; one the server does not know is asked for by the survey, which says so', async () => {
     const named = await fixture<HTMLElement>(html`<sinn-survey slug="test-umfrage-offen"></sinn-survey>`);
     const placed = await fixture<HTMLElement>(html`<sinn-survey region=" Zwickau "></sinn-survey>`);
-    const { askFirst } = await import('./first-requests.js');
-    askFirst([named, placed]);
-    expect(fetchesOf('/v1/surveys/test-umfrage-offen')).to.have.length(1);
-    expect(fetchesOf('/v1/surveys').map((query) => query.get('region'))).to.deep.equal(['zwickau']);
+    const unknown = await fixture<HTMLElement>(html`<sinn-survey slug="gibt-es-nicht"></sinn-survey>`);
+    askFirst('sinn-survey', named, placed, unknown);
+    expect(firstAnswersAsked('sinn-survey')).to.deep.equal(['slug=test-umfrage-offen', 'region=+Zwickau+', 'slug=gibt-es-nicht']);
     expect(customElements.get('sinn-survey')).to.equal(undefined);
     await import('./define.js');
     const titled = (survey: Element) => shadowOf(survey).querySelector('[part~="title"]');
     await until(() => titled(named) && titled(placed), 'both surveys are drawn');
-    // The region's list was asked for once, early, and taken (its survey then by its slug, which no loader knows).
-    expect(fetchesOf('/v1/surveys')).to.have.length(1);
-    expect(await seenGets('/v1/surveys')).to.have.length(1);
+    await until(() => shadowOf(unknown).querySelector('.state.error, [part~="error"]'), 'the unknown survey says so');
+    // The region's list and the named survey came with the answers; the unknown one, left out of them, was asked
+    // for by its survey (the region's survey then by its slug, werkstatt-zwickau-thema, which no page wrote).
+    expect(fetchesOf('/v1/surveys')).to.have.length(0);
+    expect(fetchesOf('/v1/surveys/test-umfrage-offen')).to.have.length(0);
+    expect(fetchesOf('/v1/surveys/werkstatt-zwickau-thema')).to.have.length(1);
+    expect(fetchesOf('/v1/surveys/gibt-es-nicht')).to.have.length(1);
+    expect(await seenGets('/v1/surveys/gibt-es-nicht')).to.have.length(1);
   });
 });

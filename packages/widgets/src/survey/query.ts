@@ -1,6 +1,6 @@
 import type { SurveyQuery } from '@sinn/sdk';
 
-// Which survey a `region` shows, asked for by the survey and, before its code has come, by the loader
+// Which survey a `region` shows, asked for by the survey and, in its first answers, by the SINN server
 // (first-requests.ts): the same URL on both sides, so that the survey finds the answer asked for early.
 
 /** The open survey closing soonest in the region, else the upcoming one opening soonest. */

@@ -1,0 +1,18 @@
+import type { Route } from '@sinn/sdk';
+
+// An element's first GETs depend on its attributes only, so the SINN server works them out with the element's own
+// code (first-requests.ts beside each element; src/first-requests.ts holds them by tag) from what the loader sends
+// it, and answers them before the element's code has come (base/early-answers.ts).
+
+/** A GET: its route, path parameters and query, as `client.get` takes them. */
+export type FirstRequest = [route: Pick<Route, 'path'>, params?: Record<string, string>, query?: object];
+
+/** What the reading of attributes needs of an element: its name, id and attributes. On the server, those the loader sent. */
+export type AttributeHost = Pick<Element, 'localName' | 'id' | 'getAttribute' | 'hasAttribute'>;
+
+/** An element's attributes as its properties will hold them (`time-zone` as `timeZone`), by their names. */
+export function attributesOf(element: AttributeHost, names: string[]): Record<string, string | undefined> {
+  return Object.fromEntries(
+    names.map((name) => [name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()), element.getAttribute(name) ?? undefined]),
+  );
+}

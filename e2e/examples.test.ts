@@ -188,16 +188,21 @@ describe('the example pages in Chromium', () => {
     await page.goto(`${server.url}/examples/calendar.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelectorAll('sinn-event-calendar:defined').length === 2, { timeout: 15_000 });
     const first = asked.filter((request) => request.at < codeCame);
-    // The month (with the fields its JSON-LD writes), the upcoming list of Dresden, and the vocabulary, once each.
-    assert.deepEqual(first.map((request) => request.path).sort(), ['/v1/events', '/v1/events', '/v1/taxonomies']);
-    assert.ok(first.some((request) => request.query.includes('organiser') && request.query.includes('to=')), 'the month');
-    assert.ok(first.some((request) => request.query.includes('region=dresden') && request.query.includes('limit=4')), 'the upcoming list');
+    // Each calendar's first answers (the month with the fields its JSON-LD writes and the vocabulary; the upcoming
+    // list of Dresden and the vocabulary), asked of the server once each, with the calendars' attributes.
+    assert.deepEqual(first.map((request) => request.path), ['/v1/first-answers', '/v1/first-answers']);
+    const attributes = first.map((request) => new URLSearchParams(request.query));
+    assert.ok(attributes.some((query) => query.get('element') === 'sinn-event-calendar' && query.has('structured-data')), 'the month');
+    assert.ok(
+      attributes.some((query) => query.get('region') === 'dresden' && query.get('view') === 'upcoming' && query.get('limit') === '4'),
+      'the upcoming list',
+    );
     // The calendars drew what came: nothing asked for again.
     await page.waitForFunction(
       () => [...document.querySelectorAll('sinn-event-calendar')].every((calendar) => calendar.shadowRoot?.querySelector('.bar, button.row')),
       { timeout: 15_000 },
     );
-    assert.equal(asked.length, 3, JSON.stringify(asked));
+    assert.equal(asked.length, 2, JSON.stringify(asked));
     await page.close();
   });
 

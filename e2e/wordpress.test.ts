@@ -409,7 +409,10 @@ for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin in Word
     assert.ok(requests.some((url) => /rest_route=(%2F|\/)sinn(%2F|\/)v1(%2F|\/)surveys(%2F|\/)hackathon-dresden-rueckblick(%2F|\/)results/.test(url)), requests.join('\n'));
     assert.deepEqual(problems, []);
     assert.deepEqual([...new Set(requests.map((url) => new URL(url).origin))], [wp.url], 'the visitor reached the WordPress site only');
-    assert.ok(requests.some((url) => url.includes('rest_route=%2Fsinn%2Fv1%2Finitiatives') || url.includes('rest_route=/sinn/v1/initiatives')));
+    // The elements' first answers, which the loader asks for, through the relay too.
+    assert.ok(requests.some((url) => url.includes('rest_route=%2Fsinn%2Fv1%2Ffirst-answers') || url.includes('rest_route=/sinn/v1/first-answers&element=')), requests.join('\n'));
+    // Taken by the elements under the relay's URLs (`?rest_route=…&…`): none asked for the vocabulary itself.
+    assert.ok(!requests.some((url) => /rest_route=(%2F|\/)sinn(%2F|\/)v1(%2F|\/)taxonomies/.test(url)), requests.join('\n'));
     assert.deepEqual(await page.cookies(), []);
     await page.close();
   });
@@ -606,7 +609,9 @@ add_action('template_redirect', function () {
       const { page, problems, requests } = await visit(browser, link);
       await elementsShown(page, TAGS);
       assert.deepEqual(problems, []);
-      assert.ok(requests.some((url) => url.startsWith(`${wp.url}/wp-json/sinn/v1/initiatives?`)), requests.join('\n'));
+      assert.ok(requests.some((url) => url.startsWith(`${wp.url}/wp-json/sinn/v1/first-answers?element=`)), requests.join('\n'));
+      // Taken by the elements under the relay's URLs: none asked for the vocabulary, which each one's answers hold.
+      assert.ok(!requests.some((url) => url.startsWith(`${wp.url}/wp-json/sinn/v1/taxonomies`)), requests.join('\n'));
       await page.close();
     } finally {
       wp.php(`update_option('permalink_structure', ''); flush_rewrite_rules();`);

@@ -9,7 +9,7 @@ import { fetchesOf } from '../../test/fetch-spy.js';
 import { askFirst, firstAnswersAsked } from '../../test/first-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 import { listEventsEndpoint, taxonomiesEndpoint } from '@sinn/sdk';
-import { underApi } from './early-answers.js';
+import { askedFirst, takeEarly, underApi } from './early-answers.js';
 import { PageClient } from './page-client.js';
 
 describe('the first answers of an element whose code has not come', () => {
@@ -86,5 +86,25 @@ describe('the first answers of an element whose code has not come', () => {
       expect(underApi(api, '/v1/events?from=2026-12-01&limit=20')).to.equal(client.url(listEventsEndpoint, {}, { from: '2026-12-01', limit: 20 }));
       expect(underApi(api, '/v1/taxonomies')).to.equal(client.url(taxonomiesEndpoint));
     }
+  });
+
+  it('takes an answer from whichever first answers hold it as they come: one element\'s slow answers hold up no other\'s', async () => {
+    const api = 'https://slow.example';
+    const never = new Promise<undefined>(() => undefined);
+    askedFirst().push({ api, answers: never }, { api, answers: Promise.resolve({ answers: [{ url: '/v1/taxonomies', body: { topics: [] } }] }) });
+    const taken = await Promise.race([takeEarly(`${api}/v1/taxonomies`), settle(1000).then(() => 'waited')]);
+    expect(taken).to.deep.equal({ body: { topics: [] } });
+  });
+
+  it('takes nothing from first answers that are no list of answers, and does not fail on them: the element asks itself', async () => {
+    const api = 'https://broken.example';
+    askedFirst().push(
+      { api, answers: Promise.resolve({ answers: {} } as never) },
+      { api, answers: Promise.resolve({ answers: [null, { url: 7 }, { url: '/v1/events', body: { items: [] } }] } as never) },
+      { api, answers: Promise.reject(new SyntaxError('not JSON')) },
+    );
+    expect(await takeEarly(`${api}/v1/taxonomies`)).to.equal(undefined);
+    expect(await takeEarly(`${api}/v1/events`)).to.deep.equal({ body: { items: [] } });
+    expect(await takeEarly(`${api}/v1/events`)).to.equal(undefined);
   });
 });

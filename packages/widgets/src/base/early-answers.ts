@@ -1,4 +1,4 @@
-import type { FirstAnswers } from '@sinn/sdk';
+import type { FirstAnswer, FirstAnswers } from '@sinn/sdk';
 
 // The answers the loader asked the SINN server for the moment it saw an element (GET /v1/first-answers,
 // loader/first-answers.ts, which leaves them in a global under this registered symbol): each element's first
@@ -36,28 +36,42 @@ const waiting = new WeakMap<AskedFirst, Promise<Map<string, unknown>>>();
 function waitingOf(asked: AskedFirst): Promise<Map<string, unknown>> {
   let answers = waiting.get(asked);
   if (!answers) {
-    answers = asked.answers.then(
-      (bundle) => new Map((bundle?.answers ?? []).map(({ url, body }) => [underApi(asked.api, url), body])),
-      () => new Map(),
-    );
+    // Answers that are no list of answers (a proxy's page, a server of another version) are none: the elements then
+    // ask for themselves, rather than fail on them.
+    answers = asked.answers
+      .then((bundle) => {
+        const list: unknown = bundle?.answers;
+        if (!Array.isArray(list)) return new Map<string, unknown>();
+        const found = list.filter((answer): answer is FirstAnswer => typeof (answer as Partial<FirstAnswer> | null)?.url === 'string');
+        return new Map(found.map(({ url, body }) => [underApi(asked.api, url), body]));
+      })
+      .catch(() => new Map<string, unknown>());
     waiting.set(asked, answers);
   }
   return answers;
 }
 
 /**
- * The answer the loader had asked for at this URL, if it had: it is the caller's now, once. Waits for the answers
- * still on their way from this URL's API, which went out before the caller's code had even come.
+ * The answer the loader had asked for at this URL, if it had: it is the caller's now, once. It is taken from the
+ * first of the page's answers to hold it, as soon as they come; answers still on their way from this URL's API are
+ * waited for only while none of those that came holds it (one element's slow answers never hold up another's).
  */
-export async function takeEarly(url: string): Promise<{ body: unknown } | undefined> {
-  for (const asked of askedFirst()) {
-    if (!url.startsWith(`${asked.api}/`)) continue;
-    const answers = await waitingOf(asked);
-    if (answers.has(url)) {
-      const body = answers.get(url);
-      answers.delete(url);
-      return { body };
+export function takeEarly(url: string): Promise<{ body: unknown } | undefined> {
+  const candidates = askedFirst().filter((asked) => url.startsWith(`${asked.api}/`));
+  if (candidates.length === 0) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    let left = candidates.length;
+    let taken = false;
+    for (const asked of candidates) {
+      void waitingOf(asked).then((answers) => {
+        left -= 1;
+        if (!taken && answers.has(url)) {
+          taken = true;
+          const body = answers.get(url);
+          answers.delete(url);
+          resolve({ body });
+        } else if (left === 0) resolve(undefined);
+      });
     }
-  }
-  return undefined;
+  });
 }

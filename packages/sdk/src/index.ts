@@ -48,7 +48,7 @@ export {
 export { SinnClient } from './client/client.js';
 export { SharedRequests } from './client/shared-requests.js';
 export { SinnApiAddress } from './client/api-address.js';
-export { routeUrl } from './client/search-params.js';
+export { routeUrl, underBase } from './client/search-params.js';
 export { parseWithContract } from './client/contract-parser.js';
 export { SinnApi } from './client/api.js';
 export { SinnError, SinnNetworkError, SinnProblemError, SinnContractError } from './client/errors.js';

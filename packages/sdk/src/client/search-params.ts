@@ -18,12 +18,18 @@ export function toSearchParams(query: object): URLSearchParams {
 
 /**
  * The URL of a GET of an endpoint's `path` under the API address `baseUrl`: path parameters filled in, the query
- * written by `toSearchParams`. A base with a query of its own (WordPress without pretty permalinks:
- * `/?rest_route=/sinn`) takes the path inside that query, and the endpoint's query after it.
+ * written by `toSearchParams`.
  */
 export function routeUrl(baseUrl: string, path: string, params: Record<string, string> = {}, query?: object): string {
-  const base = baseUrl.replace(/\/+$/, '');
   const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-  const search = query ? toSearchParams(query).toString() : '';
-  return `${base}${filled}${search ? `${base.includes('?') ? '&' : '?'}${search}` : ''}`;
+  return underBase(baseUrl.replace(/\/+$/, ''), filled, query ? toSearchParams(query).toString() : '');
+}
+
+/**
+ * A path and its written query (`search`, without `?`) under an API address. A base with a query of its own
+ * (WordPress without pretty permalinks: `/?rest_route=/sinn`) takes the path inside that query, and the path's
+ * query after it.
+ */
+export function underBase(base: string, path: string, search: string): string {
+  return `${base}${path}${search ? `${base.includes('?') ? '&' : '?'}${search}` : ''}`;
 }

@@ -1,4 +1,4 @@
-import type { FirstAnswer, FirstAnswers } from '@sinn/sdk';
+import { underBase, type FirstAnswer, type FirstAnswers } from '@sinn/sdk';
 
 // The answers the loader asked the SINN server for the moment it saw an element (GET /v1/first-answers,
 // loader/first-answers.ts, which leaves them in a global under this registered symbol): each element's first
@@ -21,13 +21,10 @@ export function askedFirst(): AskedFirst[] {
   return ((globalThis as { [ASKED]?: AskedFirst[] })[ASKED] ??= []);
 }
 
-/**
- * A path and query under an API's address, as the client writes it (`routeUrl`): an address that carries a query
- * itself (a WordPress relay without pretty permalinks, `…/?rest_route=/sinn`) takes the path's query after a `&`.
- */
+/** A path and query, as the server names an answer, under an API's address, as the client writes it (`routeUrl`). */
 export function underApi(api: string, url: string): string {
-  const [path, query] = url.split(/\?(.*)/s);
-  return `${api}${path}${query ? `${api.includes('?') ? '&' : '?'}${query}` : ''}`;
+  const [path = '', search = ''] = url.split(/\?(.*)/s);
+  return underBase(api, path, search);
 }
 
 /** The answers not yet taken, by full URL, of each request (read once, when first looked into). */

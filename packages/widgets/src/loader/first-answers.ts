@@ -34,7 +34,8 @@ export function askFirstAnswers(tag: string, elements: Iterable<Element>, settin
       if (value !== null) query.set(name, value);
     }
     // A plain GET with no header of its own: nothing to ask the server's permission for first (no preflight). An API
-    // address with a query of its own (a WordPress relay without pretty permalinks) takes this one after a `&`.
+    // address with a query of its own (a WordPress relay without pretty permalinks) takes this one after a `&`: the
+    // sdk's `underBase`, written out here, as the loader shares no module with the runtime.
     const answers = fetch(`${api}${FIRST_ANSWERS_PATH}${api.includes('?') ? '&' : '?'}${query}`, { signal: AbortSignal.timeout(TIMEOUT) }).then((response) =>
       response.ok ? (response.json() as Promise<FirstAnswers>) : undefined,
     );

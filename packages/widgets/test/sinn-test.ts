@@ -1,6 +1,6 @@
 // What the element tests share: the addresses the test page names (the real API and the fault proxy in front of
 // it; see web-test-runner.config.mjs), the proxy's control endpoint, and waiting for what a person would see.
-import { fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { afterEach, beforeEach } from './mocha.js';
 
 function meta(name: string): string {
@@ -158,6 +158,23 @@ export function textOf(node: Element | null | undefined): string {
 /** Waits for the requests already under way to settle, so that one test's answers never reach the next. */
 export async function settle(ms = 50): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * An element put on the page (in a fixture) with `attributes`, then given `later` as a page script would, in the
+ * few microtasks after the element asked its first requests and before its first render (which waits at least
+ * for the next frame): the element has not rendered when this returns.
+ */
+export async function setWhileAsking<T extends HTMLElement>(tag: string, attributes: Record<string, string>, later: Record<string, string>): Promise<T> {
+  const box = await fixture<HTMLElement>(html`<div></div>`);
+  const element = document.createElement(tag) as T & { hasUpdated: boolean };
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  box.append(element);
+  // Its first update is scheduled in a microtask of the append, and asks the first requests at once.
+  await Promise.resolve();
+  for (const [name, value] of Object.entries(later)) element.setAttribute(name, value);
+  if (element.hasUpdated) throw new Error(`<${tag}> rendered before its attributes were set`);
+  return element;
 }
 
 /** Gives each test of the surrounding block a fresh proxy and takes its fixtures away afterwards. */

@@ -1,4 +1,4 @@
-import { html, LitElement, render, type PropertyValues, type ReactiveController } from 'lit';
+import { html, LitElement, render, type PropertyDeclaration, type PropertyValues, type ReactiveController } from 'lit';
 import { loadCatalogs, toLang, translate, type Lang, type Loadable, type MessageKey } from '../i18n/i18n.js';
 import { drawnTogether } from './drawn-together.js';
 import { onIntent } from './intent.js';
@@ -56,6 +56,8 @@ export class SinnElement extends LitElement {
   readonly #laterCatalogs = new Set<Loadable>();
   #speechless = false;
   #requested = false;
+  /** Properties set after the first requests went out and before the first render (see `changedSinceAsked`). */
+  readonly #sinceAsked = new Set<PropertyKey>();
   readonly #reloadable = new Set<ReloadableController>();
   /** The last render failed: the error state stands in its place (and its failure was said on the console). */
   #unshowable = false;
@@ -136,6 +138,24 @@ export class SinnElement extends LitElement {
     return null;
   }
 
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    if (name !== undefined && this.#requested && !this.hasUpdated) {
+      const value: unknown = useNewValue ? newValue : this[name as keyof this];
+      const hasChanged = options?.hasChanged ?? (this.constructor as typeof SinnElement).getPropertyOptions(name).hasChanged;
+      if (hasChanged ? hasChanged(value, oldValue) : !Object.is(value, oldValue)) this.#sinceAsked.add(name);
+    }
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
+  /**
+   * What changed of the element's question since its requests asked it, for `willUpdate` to ask again: after the
+   * first render, what this update changed; in the first update, only what was set after `firstRequests` asked (a
+   * page script setting `region` while the strings come), not the attributes it asked with.
+   */
+  protected changedSinceAsked(changed: PropertyValues): Pick<ReadonlySet<PropertyKey>, 'has'> {
+    return this.hasUpdated ? changed : this.#sinceAsked;
+  }
 
   /**
    * Starts what the element's first render will show, once its attributes are known: called once, before its

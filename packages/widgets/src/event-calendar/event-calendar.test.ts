@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Event, EventDetail, EventList } from '@sinn/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { describe, it } from '../../test/mocha.js';
-import { API, freshPageEachTest, fromApi, injectFault, paramsOf, PROXY, resetProxy, seen, seenGets, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { API, freshPageEachTest, fromApi, injectFault, paramsOf, PROXY, resetProxy, seen, seenGets, setWhileAsking, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
@@ -359,6 +359,23 @@ describe('<sinn-event-calendar>', () => {
       expect((await seenGets(LIST)).map((request) => paramsOf(request).get('fields'))).to.deep.equal([ROW_FIELDS]);
       const firstDay = new Intl.DateTimeFormat('de-DE', { dateStyle: 'full', timeZone: 'Europe/Berlin' }).format(new Date(expected.items[0]!.start));
       expect(textOf(shadowOf(element).querySelector('[part="day-heading"]'))).to.equal(firstDay);
+    });
+
+    it('lists the region a page script sets after its first request went out, before its first render', async () => {
+      const expected = await fromApi<EventList>(`${LIST}?from=2026-12-01&limit=4&region=leipzig`);
+      const element = await setWhileAsking<SinnEventCalendar>(
+        'sinn-event-calendar',
+        { view: 'upcoming', from: '2026-12-01', limit: '4', region: 'dresden' },
+        { region: 'leipzig' },
+      );
+      const wanted = expected.items.map((item) => item.title).join(' | ');
+      const listed = () => rows(shadowOf(element)).map((row) => textOf(row.querySelector('.title'))).join(' | ');
+      await until(() => listed() === wanted, 'the events of Leipzig');
+      // The request asked with the attribute as it was is aborted, before or after it reached the server.
+      const regions = (await seenGets(LIST)).map((request) => paramsOf(request).get('region'));
+      expect(regions.at(-1)).to.equal('leipzig');
+      await settle(300);
+      expect(listed(), 'no later answer for Dresden replaced them').to.equal(wanted);
     });
 
     it('loads more with the cursor and moves the focus to the first new event', async () => {

@@ -436,7 +436,8 @@ export class SinnEventCalendar extends SinnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('month')) this.#navigated = undefined;
-    const asked = this.hasUpdated && QUERY_PROPERTIES.some((name) => changed.has(name as keyof SinnEventCalendar));
+    const since = this.changedSinceAsked(changed);
+    const asked = QUERY_PROPERTIES.some((name) => since.has(name));
     if (asked && this.events) this.#loadLabels();
     else if (asked) {
       // A different question: keep the old answer on screen while asking (no jump), but never show it as

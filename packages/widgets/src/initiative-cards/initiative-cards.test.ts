@@ -12,6 +12,7 @@ import {
   resetProxy,
   seenGets,
   settle,
+  setWhileAsking,
   freshPageEachTest,
   shadowOf,
   textOf,
@@ -362,6 +363,17 @@ describe('<sinn-initiative-cards>', () => {
       expect(paramsOf(last!).has('region')).to.equal(false);
       await element.updateComplete;
       expect(region.value, 'the region select shows "Alle"').to.equal('');
+    });
+
+    it('asks for a region a page script sets after its first request went out, before its first render', async () => {
+      const element = await setWhileAsking<SinnInitiativeCards>('sinn-initiative-cards', { limit: '3', region: 'dresden' }, { region: 'leipzig' });
+      const expected = await fromApi<InitiativeList>(`${LIST}?limit=3&region=leipzig`);
+      await until(() => slugs(element).join(' ') === expected.items.map((item) => item.slug).join(' '), 'the cards from Leipzig');
+      // The request asked with the attribute as it was is aborted, before or after it reached the server.
+      const regions = (await seenGets(LIST)).map((request) => paramsOf(request).get('region'));
+      expect(regions.at(-1)).to.equal('leipzig');
+      await settle(300);
+      expect(slugs(element).join(' '), 'no later answer for Dresden replaced them').to.equal(expected.items.map((item) => item.slug).join(' '));
     });
 
     it('follows an attribute set by the page in its filter select', async () => {

@@ -177,10 +177,10 @@ export class SinnInitiativeCards extends SinnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another view asks again where its cards draw what the page's cards lack (compact to grid), not otherwise.
+    const since = this.changedSinceAsked(changed);
     const shown = this.#list.data?.fields;
-    const lacking = changed.has('view') && shown !== undefined && this.#fields.some((field) => !shown.includes(field));
-    const asked =
-      this.hasUpdated && (lacking || QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey'));
+    const lacking = since.has('view') && shown !== undefined && this.#fields.some((field) => !shown.includes(field));
+    const asked = lacking || QUERY_ATTRIBUTES.some((name) => since.has(name)) || since.has('api') || since.has('partnerKey');
     if (asked) {
       // A different question: keep the old answer on screen while asking (no jump), but never show it as
       // the answer to the new one if asking fails.

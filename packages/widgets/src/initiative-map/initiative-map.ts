@@ -328,7 +328,8 @@ export class SinnInitiativeMap extends SinnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const asked = this.hasUpdated && (QUERY_ATTRIBUTES.some((name) => changed.has(name)) || changed.has('api') || changed.has('partnerKey'));
+    const since = this.changedSinceAsked(changed);
+    const asked = QUERY_ATTRIBUTES.some((name) => since.has(name)) || since.has('api') || since.has('partnerKey');
     if (asked) void this.#data.load({ keep: this.#data.data !== undefined, keepOnError: false });
     if (changed.has('region')) this.#openedPlace = undefined;
     const geometry = this.#data.data?.geometry;

@@ -160,7 +160,8 @@ export class SinnJoinForm extends SinnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.hasUpdated && (changed.has('api') || changed.has('partnerKey'))) void this.#data.load();
+    const since = this.changedSinceAsked(changed);
+    if (since.has('api') || since.has('partnerKey')) void this.#data.load();
     if (changed.has('region') && !this.#touched.has('region')) {
       const preset = this.region?.trim().toLowerCase() ?? '';
       const known = (REGION_IDS as readonly string[]).includes(preset);

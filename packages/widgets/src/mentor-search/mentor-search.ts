@@ -173,16 +173,16 @@ export class SinnMentorSearch extends SinnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) return;
+    const since = this.changedSinceAsked(changed);
     const presets = this.#presets();
     let next = this.#state;
     // A preset changed by a script applies to its own part of the search.
-    if (changed.has('q')) next = { ...next, q: presets.q };
-    if (changed.has('expertise') || changed.has('region')) {
+    if (since.has('q')) next = { ...next, q: presets.q };
+    if (since.has('expertise') || since.has('region')) {
       next = { q: next.q, facets: { ...next.facets, expertise: presets.facets.expertise, region: presets.facets.region } };
     }
     if (next !== this.#state) this.#apply(next);
-    else if (changed.has('limit') || changed.has('api') || changed.has('partnerKey')) void this.#load();
+    else if (since.has('limit') || since.has('api') || since.has('partnerKey')) void this.#load();
   }
 
   /** Searches for a state, unless it is the one shown; `history` says whether the address gets a new entry. */

@@ -193,8 +193,8 @@ export class SinnSurvey extends SinnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) return;
-    if (changed.has('api') || changed.has('partnerKey') || changed.has('slug') || changed.has('region')) {
+    const since = this.changedSinceAsked(changed);
+    if (since.has('api') || since.has('partnerKey') || since.has('slug') || since.has('region')) {
       // Another survey: nothing of the last one stays.
       this.#values = emptyValues();
       this.#touched = false;
@@ -207,7 +207,7 @@ export class SinnSurvey extends SinnElement {
       this.#results.data = undefined;
       void this.#survey.load();
     }
-    if (changed.has('refresh')) this.#poll.restart();
+    if (this.hasUpdated && changed.has('refresh')) this.#poll.restart();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

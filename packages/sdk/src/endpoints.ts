@@ -51,8 +51,10 @@ export const endpoints = {
     summary: "An element's first answers, from its attributes",
     description:
       'What the loader (sinn.js) asks the moment it sees an element on a page: the server works out the GETs the element ' +
-      'asks first from its tag and its attributes as the page wrote them, and answers them together, each under the URL the ' +
-      'element asks it by, so that the element does not wait for code of its own to work them out. A GET that fails is left ' +
+      'asks first from its tag and its attributes as the page wrote them, and the GETs that follow from their answers as the ' +
+      "element would ask them (the survey a region's list names, a closed survey's published results), and answers them " +
+      'together, each under the URL the element asks it by, so that the element does not wait for code of its own to work ' +
+      'them out, nor for one answer before asking the next. A GET that fails is left ' +
       'out; the element asks for it itself. Cached like the lists.',
     tag: 'Widgets',
     query: FirstAnswersQuery,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it, mock } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { FIRST_ANSWER_ATTRIBUTES, FirstAnswers, InitiativeList, routeUrl, SurveyList, TOPIC_IDS, WIDGET_ELEMENTS, type WidgetElement } from '@sinn/sdk';
-import { FIRST_REQUESTS } from '@sinn/widgets/first-requests';
+import { FIRST_REQUESTS, type FirstRequest } from '@sinn/widgets/first-requests';
 import { LIST_CACHE_CONTROL } from '../src/http/cached-read.js';
 import { getParsed, getProblem, getRaw } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -14,14 +14,19 @@ import { startTestServer, type TestServer } from './helpers/server.js';
 type Attributes = Record<string, string>;
 
 /** The URLs the element's own code asks first for these attributes, as its client writes them after the API's address. */
-function elementUrls(element: WidgetElement, attributes: Attributes): string[] {
+function elementRequests(element: WidgetElement, attributes: Attributes): FirstRequest[] {
   const host = {
     localName: element,
     id: '',
     getAttribute: (name: string) => attributes[name] ?? null,
     hasAttribute: (name: string) => name in attributes,
   };
-  return FIRST_REQUESTS[element](host).map(([route, params, query]) => routeUrl('', route.path, params, query));
+  return FIRST_REQUESTS[element](host);
+}
+
+/** The URLs of an element's first GETs, before any answer. */
+function elementUrls(element: WidgetElement, attributes: Attributes): string[] {
+  return elementRequests(element, attributes).map(([route, params, query]) => routeUrl('', route.path, params, query));
 }
 
 function firstAnswersPath(element: string, attributes: Attributes = {}): string {
@@ -34,6 +39,27 @@ describe('GET /v1/first-answers', () => {
   let surveySlug: string;
   let surveyRegion: string;
   const topic = TOPIC_IDS[0];
+
+  /**
+   * What an element asks, step by step, each GET asked here directly: its first GETs, then those their answers
+   * lead to (the survey a region's list names, its results), each URL once.
+   */
+  async function askedInTurn(element: WidgetElement, attributes: Attributes) {
+    const asked: { url: string; answer: Awaited<ReturnType<typeof getRaw>> }[] = [];
+    let step = elementRequests(element, attributes);
+    while (step.length > 0) {
+      const next: FirstRequest[] = [];
+      for (const [route, params, query, follow] of step) {
+        const url = routeUrl('', route.path, params, query);
+        if (asked.some((one) => one.url === url)) continue;
+        const answer = await getRaw(`${server.url}${url}`);
+        asked.push({ url, answer });
+        if (follow && answer.status === 200) next.push(...follow(JSON.parse(answer.bytes.toString('utf8'))));
+      }
+      step = next;
+    }
+    return asked;
+  }
 
   /** The bundle for an element, as it comes over the wire without a coding. */
   async function bundleOf(element: string, attributes: Attributes = {}, headers: Record<string, string> = {}) {
@@ -49,7 +75,7 @@ describe('GET /v1/first-answers', () => {
   async function assertAnswersFirstGets(element: WidgetElement, attributes: Attributes): Promise<string[]> {
     const bundle = await bundleOf(element, attributes);
     const parsed = FirstAnswers.parse(JSON.parse(bundle.text));
-    const direct = await Promise.all(elementUrls(element, attributes).map(async (url) => ({ url, answer: await getRaw(`${server.url}${url}`) })));
+    const direct = await askedInTurn(element, attributes);
     const succeeding = direct.filter(({ answer }) => answer.status === 200);
     const label = `${element} ${JSON.stringify(attributes)}`;
     assert.deepEqual(parsed.answers.map((answer) => answer.url), succeeding.map(({ url }) => url), label);
@@ -83,13 +109,27 @@ describe('GET /v1/first-answers', () => {
       ['sinn-join-form', {}, 2],
       ['sinn-mentor-search', { q: 'Energie', limit: '5' }, 2],
       ['sinn-survey', { slug: surveySlug }, 1],
-      // As a webmaster may write it: the survey reads it in lower case.
-      ['sinn-survey', { region: surveyRegion.toUpperCase() }, 1],
+      // As a webmaster may write it: the survey reads it in lower case. The list names the survey, which follows.
+      ['sinn-survey', { region: surveyRegion.toUpperCase() }, 2],
     ];
     for (const [element, attributes, count] of cases) {
       const urls = await assertAnswersFirstGets(element, attributes);
       assert.equal(urls.length, count, `${element} ${JSON.stringify(attributes)}: every first GET answered`);
     }
+  });
+
+  it("follows a survey's steps: the survey a region's list names, and a closed survey's published results", async () => {
+    const list = await getParsed(`${server.url}/v1/surveys?state=closed&limit=50`, SurveyList);
+    const closed = list.items.find((survey) => survey.resultsPolicy !== 'staff-only');
+    assert.ok(closed, 'the demo data has a closed survey that publishes its results');
+    assert.deepEqual(await assertAnswersFirstGets('sinn-survey', { slug: closed.slug }), [`/v1/surveys/${closed.slug}`, `/v1/surveys/${closed.slug}/results`]);
+    const regional = await assertAnswersFirstGets('sinn-survey', { region: surveyRegion });
+    assert.equal(regional.length, 2, regional.join(' '));
+    assert.match(regional[0]!, /^\/v1\/surveys\?/);
+    assert.match(regional[1]!, /^\/v1\/surveys\/[a-z0-9-]+$/);
+    // A region without a survey: its list only, nothing follows.
+    const none = await assertAnswersFirstGets('sinn-survey', { region: 'nordsachsen' });
+    assert.equal(none.length, 1, none.join(' '));
   });
 
   it('asks by the attributes: structured data widens the fields, a slug names the initiative', async () => {
@@ -130,7 +170,7 @@ describe('GET /v1/first-answers', () => {
               continue;
             }
             const urls = FirstAnswers.parse(JSON.parse(text)).answers.map((answer) => answer.url);
-            const asked = elementUrls(element, attributes);
+            const asked = (await askedInTurn(element, attributes)).map(({ url }) => url);
             if (urls.some((url) => !asked.includes(url))) failures.push(`${label}: answers ${urls.join(' ')}, the element asks ${asked.join(' ')}`);
             if (text.includes('<script>')) failures.push(`${label}: echoed markup`);
           }

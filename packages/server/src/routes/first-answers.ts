@@ -2,15 +2,17 @@ import { endpoints, FirstAnswersQuery } from '@sinn/sdk';
 import type { Hono } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { bundleEtag, bundles, bundleText, failedForNow, tagged } from '../first-answers/bundle.js';
-import { firstUrls } from '../first-answers/host.js';
+import { askFollowing } from '../first-answers/follow.js';
+import { elementGets } from '../first-answers/host.js';
 import { LIST_CACHE_CONTROL, prepareAnswer, sendAnswer } from '../http/cached-read.js';
 import { askInside } from '../http/inner-request.js';
 import { onlyAllow } from '../http/methods.js';
 import { parseQuery } from '../http/validate.js';
 
 // GET /v1/first-answers?element=…&<attributes>: what the loader asks the moment it sees an element. Each of the
-// element's first GETs is asked of this app itself, so that it is answered, cached and validated exactly as the
-// element's own GET would be; those that answer 200 are sent together.
+// element's first GETs, and those that follow from their answers (first-answers/follow.ts), is asked of this app
+// itself, so that it is answered, cached and validated exactly as the element's own GET would be; those that
+// answer 200 are sent together.
 //
 // The bundle is not kept by its URL in the content-version cache (cachedAnswer): a survey's answer changes with
 // the clock and with every vote, which never raise the content version. So the inner GETs are asked every time
@@ -28,7 +30,7 @@ export function firstAnswerRoutes(app: Hono, deps: AppDeps): void {
   app.get(path, async (c) => {
     const { element, ...attributes } = parseQuery(FirstAnswersQuery, c.req.url);
     const version = deps.contentVersion.current;
-    const asked = await Promise.all(firstUrls(element, attributes).map(async (url) => ({ url, response: await askInside(app, url) })));
+    const asked = await askFollowing(elementGets(element, attributes), (url) => askInside(app, url));
     const answers = await Promise.all(asked.filter(({ response }) => bundles(response)).map(({ url, response }) => tagged(url, response)));
     for (const { response } of asked) if (!bundles(response)) await response.body?.cancel();
     const etag = bundleEtag(answers);

@@ -1,16 +1,40 @@
-import { getSurveyEndpoint, listSurveysEndpoint } from '@sinn/sdk';
+import { getSurveyEndpoint, listSurveysEndpoint, surveyResultsEndpoint, type Survey, type SurveyList } from '@sinn/sdk';
 import { slugAttribute } from '../base/attributes.js';
 import { attributesOf, type AttributeHost, type FirstRequest } from '../base/first-request.js';
-import { regionSurveyQuery } from './query.js';
+import { publishedResultsOf, regionSurveyQuery, surveyOfList } from './query.js';
 
 // What a survey asks the API for first, read from its attributes (GET /v1/first-answers, src/first-requests.ts):
-// the survey `slug` names, else which one its `region` shows.
+// the survey `slug` names, else which one its `region` shows, then that survey, then its published results where
+// it has closed: each step follows from the answer before, and the server follows it.
+
+function surveyRequest(slug: string): FirstRequest {
+  return [
+    getSurveyEndpoint,
+    { slug },
+    undefined,
+    (survey) => {
+      const results = publishedResultsOf(survey as Survey);
+      return results ? [[surveyResultsEndpoint, { slug: results }]] : [];
+    },
+  ];
+}
 
 export function firstRequests(element: AttributeHost): FirstRequest[] {
   const { slug, region } = attributesOf(element, ['slug', 'region']);
   const named = slugAttribute(element, 'slug', slug);
-  if (named) return [[getSurveyEndpoint, { slug: named }]];
+  if (named) return [surveyRequest(named)];
   // As written: a region the survey does not know costs a request it does not use (and it says so itself).
   const place = region?.trim().toLowerCase();
-  return place ? [[listSurveysEndpoint, {}, regionSurveyQuery(place)]] : [];
+  if (!place) return [];
+  return [
+    [
+      listSurveysEndpoint,
+      {},
+      regionSurveyQuery(place),
+      (list) => {
+        const shown = surveyOfList(list as SurveyList);
+        return shown ? [surveyRequest(shown)] : [];
+      },
+    ],
+  ];
 }

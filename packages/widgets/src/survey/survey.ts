@@ -30,7 +30,7 @@ import { WhileVisible } from './poll.js';
 import { surveyPlaceholder } from './placeholder.js';
 import { closingTime } from './closing.js';
 import { firstControlId, questionField, type SurveyContext } from './questions.js';
-import { regionSurveyQuery } from './query.js';
+import { publishedResultsOf, regionSurveyQuery, surveyOfList } from './query.js';
 import { resultsView } from './results.js';
 import { surveyStyles } from './survey.styles.js';
 import { emptyValues, fieldOf, isAnswered, type FieldErrors, type FieldName, type SurveyValues } from './values.js';
@@ -152,8 +152,7 @@ export class SinnSurvey extends SinnElement {
     if (!slug) {
       const region = this.#region;
       if (!region) return null;
-      const list = await client.get(listSurveysEndpoint, { signal, query: regionSurveyQuery(region) });
-      slug = list.items[0]?.slug;
+      slug = surveyOfList(await client.get(listSurveysEndpoint, { signal, query: regionSurveyQuery(region) }));
       if (!slug) return null;
     }
     return client.get(getSurveyEndpoint, { signal, params: { slug } });
@@ -214,9 +213,9 @@ export class SinnSurvey extends SinnElement {
     super.updated(changed);
     this.#syncValidity();
     // A survey that has closed and publishes its results: they are asked for once, then refreshed while in view.
-    const survey = this.#survey.data;
-    if (survey && survey.state === 'closed' && survey.resultsPolicy !== 'staff-only' && this.#resultsOf !== survey.slug) {
-      this.#resultsOf = survey.slug;
+    const published = this.#survey.data && publishedResultsOf(this.#survey.data);
+    if (published && this.#resultsOf !== published) {
+      this.#resultsOf = published;
       void this.#results.load();
     }
   }

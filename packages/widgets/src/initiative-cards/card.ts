@@ -36,9 +36,25 @@ export function sdgBadges(
   </ul>`;
 }
 
-export function topicList(initiative: Pick<Initiative, 'topics'>, context: Pick<CardContext, 'lang' | 'label'>): TemplateResult {
+/**
+ * The topics as badges. A card has room for `room` of them (its detail for all): where there are more, the last
+ * one it shows carries how many more there are, in the same item, so that the count is never the badge that wraps
+ * out of sight.
+ */
+export function topicList(initiative: Pick<Initiative, 'topics'>, context: Pick<CardContext, 'lang' | 'label'>, room = Infinity): TemplateResult {
+  const labels = initiative.topics.map((topic) => context.label('topics', topic));
+  const more = labels.length - room;
+  const badge = (label: string) => html`<li class="topic" part="badge topic">${label}</li>`;
   return html`<ul class="topics" part="topics" aria-label=${cardsText(context.lang, 'initiatives.topics')}>
-    ${initiative.topics.map((topic) => html`<li class="topic" part="badge topic">${context.label('topics', topic)}</li>`)}
+    ${more > 0
+      ? html`${labels.slice(0, room - 1).map(badge)}<li class="topic-last">
+            <span class="topic" part="badge topic">${labels[room - 1]}</span>
+            <span class="topic more-topics" part="badge more-topics"
+              ><span aria-hidden="true">+${more}</span
+              ><span class="visually-hidden">${cardsText(context.lang, more === 1 ? 'initiatives.topics.more.one' : 'initiatives.topics.more', { count: more })}</span></span
+            >
+          </li>`
+      : labels.map(badge)}
   </ul>`;
 }
 
@@ -89,6 +105,9 @@ function fundingBadge(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang):
   </li>`;
 }
 
+/** How many topics a card has room for: two rows of badges in the grid, one in a wide list row. */
+const CARD_TOPICS = 2;
+
 /**
  * A card: compact, or with what CARD_FIELDS asks for, which the element asks for in the other views.
  */
@@ -113,7 +132,7 @@ export function card(initiative: CompactCardInitiative, context: CardContext): T
       </p>
       ${full
         ? html`<p class="teaser" part="teaser" lang=${contentLang(context.lang)}>${full.teaser}</p>
-            ${topicList(full, context)} ${sdgBadges(full, context, fundingBadge(full, context.lang))}`
+            ${topicList(full, context, CARD_TOPICS)} ${sdgBadges(full, context, fundingBadge(full, context.lang))}`
         : nothing}
     </div>
   </article>`;

@@ -84,10 +84,25 @@ export const initiativeCardsStyles = css`
     -webkit-line-clamp: var(--lines);
     overflow: hidden;
   }
+  /* Two rows of badges (a card shows two topics at most, card.ts): each 1.6 lines of the badges' 0.85em and their
+     borders, rounded up to whole pixels, and the gap between. */
   .card .topics {
-    height: 3.3em;
+    height: 3.45em;
     overflow: hidden;
     align-content: flex-start;
+  }
+  /* The last topic shown and how many more: one item, its topic cut short rather than the count wrapped away. */
+  .topic-last {
+    display: flex;
+    gap: 0.35em;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .topic-last > .topic:first-child {
+    min-width: 0;
+  }
+  .more-topics {
+    flex: none;
   }
   .card .badges {
     /* Room for the crowdfunding link's 24 px at a small font. */
@@ -106,8 +121,13 @@ export const initiativeCardsStyles = css`
   .list .teaser {
     --lines: 2;
   }
+  /* One row: the badges share it, each cut short where they would not fit. */
   .list .card .topics {
     height: 1.6em;
+    flex-wrap: nowrap;
+  }
+  .list .card .topics > li {
+    min-width: 0;
   }
   /* Narrow, a list row becomes a card like the grid's, with the grid card's lines. */
   @container (max-width: 30em) {
@@ -125,7 +145,8 @@ export const initiativeCardsStyles = css`
       --lines: 3;
     }
     .list .card .topics {
-      height: 3.3em;
+      height: 3.45em;
+      flex-wrap: wrap;
     }
   }
   /* The title button and the crowdfunding link are 24 × 24 px at least, however small the page's font (WCAG

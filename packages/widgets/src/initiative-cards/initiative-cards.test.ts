@@ -88,6 +88,47 @@ describe('<sinn-initiative-cards>', () => {
       }
     });
 
+    it('shows two topics on a card and how many more, none cut off, in the grid and the list, at 360 and 1280 px; the detail shows all', async () => {
+      const topics = ['engagement', 'laendlicher-raum', 'zusammenhalt', 'migration-teilhabe'];
+      const vocabulary = await fromApi<{ topics: { id: string; label: { de: string } }[] }>('/v1/taxonomies');
+      const labels = topics.map((id) => vocabulary.topics.find((topic) => topic.id === id)!.label.de);
+      try {
+        for (const width of [360, 1280]) {
+          await setViewport({ width, height: 900 });
+          for (const view of ['grid', 'list']) {
+            await injectFault({ kind: 'rewrite', path: LIST, set: [{ path: ['items', 0, 'topics'], value: topics }] });
+            const element = await mount(html`<sinn-initiative-cards limit="3" view=${view}></sinn-initiative-cards>`);
+            await showsCards(element, 3);
+            const list = cards(element)[0]!.querySelector<HTMLElement>('[part~="topics"]')!;
+            const badges = [...list.querySelectorAll<HTMLElement>('[part~="topic"]')];
+            const more = list.querySelector<HTMLElement>('[part~="more-topics"]')!;
+            const label = `${view} at ${width} px`;
+            expect(badges.map((badge) => textOf(badge)), label).to.deep.equal(labels.slice(0, 2));
+            expect(textOf(more.querySelector('[aria-hidden="true"]')), label).to.equal('+2');
+            expect(textOf(more.querySelector('.visually-hidden')), label).to.equal('2 weitere Themen');
+            // Every badge within the list's box, whole or cut short at its end, never below it (hidden) or half shown.
+            const box = list.getBoundingClientRect();
+            for (const badge of [...badges, more]) {
+              const { bottom, right, width: shown } = badge.getBoundingClientRect();
+              expect([bottom <= box.bottom + 0.5, right <= box.right + 0.5, shown > 0], `${label}: "${textOf(badge)}"`).to.deep.equal([true, true, true]);
+            }
+            if (width === 1280 && view === 'grid') {
+              titleButtons(element)[0]!.click();
+              await until(() => dialog(element)?.open && dialog(element)!.querySelector('[part~="topics"]'), 'the detail with its topics');
+              // The detail asks for the whole record (the rewritten list is not it): every topic of that.
+              const whole = await fromApi<Initiative>(`${LIST}/${slugs(element)[0]}`);
+              const all = [...dialog(element)!.querySelectorAll('[part~="topic"]')].map((badge) => textOf(badge));
+              expect(all).to.have.length(whole.topics.length);
+              expect(dialog(element)!.querySelector('[part~="more-topics"]')).to.equal(null);
+            }
+            element.remove();
+          }
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('shows the newest initiatives from the SINN server as cards, in German', async () => {
       const expected = await fromApi<InitiativeList>(`${LIST}?limit=6`);
       const element = await mount(html`<sinn-initiative-cards></sinn-initiative-cards>`);

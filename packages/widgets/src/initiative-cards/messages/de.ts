@@ -10,6 +10,8 @@ export const de = {
   'initiatives.by': 'Träger: {name}',
   'initiatives.sdgs': 'Nachhaltigkeitsziele',
   'initiatives.topics': 'Themen',
+  'initiatives.topics.more': '{count} weitere Themen',
+  'initiatives.topics.more.one': '1 weiteres Thema',
   'initiatives.crowdfunding': '{raised} von {goal} gesammelt, {supporters} Unterstützende, bis {date}',
   'initiatives.crowdfunding.link': 'Zur Crowdfunding-Kampagne',
   'sdg': 'Ziel {number}: {title}',

@@ -11,6 +11,8 @@ export const en: Record<CardsMessageKey, string> = {
   'initiatives.by': 'Run by {name}',
   'initiatives.sdgs': 'Sustainable Development Goals',
   'initiatives.topics': 'Topics',
+  'initiatives.topics.more': '{count} more topics',
+  'initiatives.topics.more.one': '1 more topic',
   'initiatives.crowdfunding': '{raised} of {goal} raised, {supporters} supporters, until {date}',
   'initiatives.crowdfunding.link': 'To the crowdfunding campaign',
   'sdg': 'Goal {number}: {title}',

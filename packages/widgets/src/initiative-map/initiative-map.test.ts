@@ -225,9 +225,9 @@ describe('<sinn-initiative-map>', () => {
       element.addEventListener('sinn-initiative-select', (event) => heard.push(event.detail.initiative.slug));
       const cluster = placeCluster(element);
       cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      await until(() => shadowOf(element).querySelector('[part="place"] button'), 'the place lists its initiatives');
+      await until(() => shadowOf(element).querySelector('[part="place"] .entry'), 'the place lists its initiatives');
       expect(textOf(shadowOf(element).querySelector('[part="place"] h3'))).to.match(/^Initiativen in \S/);
-      const entries = [...shadowOf(element).querySelectorAll<HTMLButtonElement>('[part="place"] button')];
+      const entries = [...shadowOf(element).querySelectorAll<HTMLButtonElement>('[part="place"] .entry')];
       expect(entries.length).to.equal(Number(textOf(cluster.querySelector('text'))));
       const titles = entries.map((entry) => textOf(entry));
       expect(titles, 'in alphabetical order').to.deep.equal([...titles].sort(new Intl.Collator('de').compare));
@@ -242,6 +242,28 @@ describe('<sinn-initiative-map>', () => {
   });
 
   describe('keyboard', () => {
+    it("a cluster's list of initiatives closes with Escape or its button, the focus back on the cluster", async () => {
+      const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+      await showsMap(element);
+      const key = placeCluster(element).dataset.place!;
+      const cluster = () => shadowOf(element).querySelector<SVGGElement>(`[data-place="${key}"]`)!;
+      const place = () => shadowOf(element).querySelector<HTMLElement>('[part="place"]');
+      for (const how of ['Escape', 'the button']) {
+        cluster().focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => place()?.querySelector('.entry') === focused(element), `${how}: the list opens, its first entry focused`);
+        if (how === 'Escape') await sendKeys({ press: 'Escape' });
+        else {
+          const close = place()!.querySelector<HTMLButtonElement>('[part~="close-place"]')!;
+          expect(textOf(close)).to.equal('Zurück zur Karte');
+          close.focus();
+          await sendKeys({ press: 'Enter' });
+        }
+        await until(() => !place(), `${how}: the list closes`);
+        await until(() => focused(element) === cluster(), `${how}: the focus is back on the cluster`);
+      }
+    });
+
     it('Tab reaches one district, arrows move to the neighbour that way, Enter chooses it and filters, and it is said', async () => {
       const all = await allPoints();
       const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
@@ -282,7 +304,7 @@ describe('<sinn-initiative-map>', () => {
       // Open it with the keyboard (a cluster lists its initiatives first), and the dialog gives focus back.
       await sendKeys({ press: 'Enter' });
       if (!dialog(element)) {
-        await until(() => dialog(element)?.open || shadowOf(element).querySelector('[part="place"] button') === focused(element), 'the point opens');
+        await until(() => dialog(element)?.open || shadowOf(element).querySelector('[part="place"] .entry') === focused(element), 'the point opens');
         if (!dialog(element)) await sendKeys({ press: 'Enter' });
       }
       await until(() => dialog(element)?.open, 'the dialog opens');
@@ -762,7 +784,7 @@ describe('<sinn-initiative-map>', () => {
         await showsMap(element);
         expect(zoomOf(element)).to.be.greaterThan(3);
         placeCluster(element).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-        await until(() => shadowOf(element).querySelector('[part="place"] button'), 'the place');
+        await until(() => shadowOf(element).querySelector('[part="place"] .entry'), 'the place');
         await expect(element).to.be.accessible();
       });
 
@@ -792,7 +814,7 @@ describe('<sinn-initiative-map>', () => {
       const element = await mount(html`<sinn-initiative-map theme="dark"></sinn-initiative-map>`);
       await showsMap(element);
       placeCluster(element).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      await until(() => shadowOf(element).querySelector('[part="place"] button'), 'the place');
+      await until(() => shadowOf(element).querySelector('[part="place"] .entry'), 'the place');
       await expect(element).to.be.accessible();
     });
   });

@@ -621,8 +621,16 @@ export class SinnInitiativeMap extends SinnElement {
   /** The initiatives at an opened cluster's place (or places, at the most zoom). */
   #place(spots: Spot[]): TemplateResult | typeof nothing {
     const spot = spots.find((candidate) => candidate.key === this.#openedPlace);
-    return spot && this.#lists ? this.#lists.placeList(spot, this.#level, this.language, this.#open) : nothing;
+    return spot && this.#lists ? this.#lists.placeList(spot, this.#level, this.language, this.#open, this.#closePlace) : nothing;
   }
+
+  /** The place's list closed: the focus goes back to the cluster it was opened from, where a person left the map. */
+  #closePlace = (): void => {
+    const key = this.#openedPlace;
+    this.#openedPlace = undefined;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-place="${key}"], [data-places~="${key}"]`)?.focus());
+  };
 
   #open = (item: MapInitiative, opener: HTMLElement): void => this.#opening.open(item, opener);
 

@@ -46,12 +46,23 @@ export function groupedList(regions: readonly RegionId[], shown: readonly MapIni
   </div>`;
 }
 
-/** The initiatives at an opened cluster's place (or places, at the most zoom), under a heading of `level` named after it. */
-export function placeList(spot: Spot, level: number, lang: Lang, open: Open): TemplateResult {
+/**
+ * The initiatives at an opened cluster's place (or places, at the most zoom), under a heading of `level` named
+ * after it; its button, or Escape in it, closes it (`close`, which takes the focus back to the cluster).
+ */
+export function placeList(spot: Spot, level: number, lang: Lang, open: Open, close: () => void): TemplateResult {
   const place = spot.places[0]!.name;
   const title = spot.places.length > 1 ? mapText(lang, 'map.group.place', { place }) : mapText(lang, 'map.place', { place });
   const items = spot.places.flatMap((each) => each.items);
-  return html`<section class="place" part="place" aria-label=${title}>${heading(level, title, 'heading')} ${entries(items, lang, open)}</section>`;
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
+  };
+  return html`<section class="place" part="place" aria-label=${title} @keydown=${escape}>
+    ${heading(level, title, 'heading')} ${entries(items, lang, open)}
+    <button type="button" class="button secondary" part="button close-place" @click=${close}>${mapText(lang, 'map.place.close')}</button>
+  </section>`;
 }
 
 /** What opening a cluster needs of the map: its view, and its rendering to move the focus once drawn. */
@@ -68,7 +79,7 @@ export function openCluster(map: ClusterMap, spot: Spot, show: (key: string) => 
   if (spot.places.length === 1 || zoomOf(map.view) >= MAX_ZOOM - 1e-6) {
     show(spot.key);
     map.requestUpdate();
-    return focus('[part~="place"] button');
+    return focus('[part~="place"] .entry');
   }
   const x = spot.places.reduce((sum, place) => sum + place.x, 0) / spot.places.length;
   const y = spot.places.reduce((sum, place) => sum + place.y, 0) / spot.places.length;
@@ -100,6 +111,9 @@ export const listStyles = css`
     padding: 0.35em 0;
     min-height: 2.75em;
     cursor: pointer;
+  }
+  .place [part~='close-place'] {
+    margin-top: 0.5em;
   }
   .list [part='heading'],
   .place [part='heading'] {

@@ -10,7 +10,7 @@ import './define.js';
 import type { SinnInitiativeMap } from './initiative-map.js';
 
 const placeCluster = (element: Element) => shadowOf(element).querySelector<SVGGElement>('[part="cluster"][data-place]')!;
-const placeEntries = (element: Element) => [...shadowOf(element).querySelectorAll<HTMLButtonElement>('[part="place"] button')];
+const placeEntries = (element: Element) => [...shadowOf(element).querySelectorAll<HTMLButtonElement>('[part="place"] .entry')];
 const errorBox = (element: Element) => shadowOf(element).querySelector<HTMLElement>('.state.error');
 const hint = (element: Element) => shadowOf(element).querySelector<HTMLElement>('[part="hint"]');
 const svgOf = (element: Element) => shadowOf(element).querySelector<SVGSVGElement>('svg[part="map"]')!;

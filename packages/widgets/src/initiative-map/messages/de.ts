@@ -13,6 +13,7 @@ export const de = {
   'map.point': '{title}, {place}',
   'map.cluster': '{place}: {count} Initiativen',
   'map.place': 'Initiativen in {place}',
+  'map.place.close': 'Zurück zur Karte',
   'map.legend': 'Initiativen je Landkreis',
   'map.legend.none': 'keine',
   'map.legend.range': '{from} bis {to}',

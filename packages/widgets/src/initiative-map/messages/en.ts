@@ -14,6 +14,7 @@ export const en: Record<MapMessageKey, string> = {
   'map.point': '{title}, {place}',
   'map.cluster': '{place}: {count} initiatives',
   'map.place': 'Initiatives in {place}',
+  'map.place.close': 'Back to the map',
   'map.legend': 'Initiatives per district',
   'map.legend.none': 'none',
   'map.legend.range': '{from} to {to}',

@@ -488,7 +488,9 @@ describe('<sinn-survey>', () => {
       await formShown(element);
       const shownQuestions = () => $$(element, 'fieldset.question').filter(visible).map((fieldset) => fieldset.id);
       expect(shownQuestions()).to.deep.equal(['q-thema']);
+      const bar = () => $<HTMLProgressElement>(element, '#progress-step + progress')!;
       expect(textOf($(element, '#progress-step'))).to.equal('Frage 1 von 4');
+      expect([bar().value, bar().max], 'no question behind the person yet').to.deep.equal([0, 4]);
       expect(visible(submitButton(element))).to.equal(false);
       await expect(element).to.be.accessible();
       const next = () => $<HTMLButtonElement>(element, '[part~="next"]')!.click();
@@ -500,6 +502,7 @@ describe('<sinn-survey>', () => {
       await until(() => shownQuestions()[0] === 'q-formate', 'the second step');
       expect(focused(element)?.id).to.equal('q-formate');
       expect(textOf($(element, '#progress-step'))).to.equal('Frage 2 von 4');
+      expect([bar().value, bar().max]).to.deep.equal([1, 4]);
       next();
       await until(() => shownQuestions()[0] === 'q-note', 'the third step');
       next();
@@ -508,6 +511,7 @@ describe('<sinn-survey>', () => {
       await until(() => visible(submitButton(element)), 'the last step: consent and send');
       expect(shownQuestions()).to.deep.equal([]);
       expect(textOf($(element, '#progress-step'))).to.equal('Letzter Schritt: absenden');
+      expect([bar().value, bar().max], 'every question behind').to.deep.equal([4, 4]);
       $<HTMLButtonElement>(element, '[part~="back"]')!.click();
       await until(() => shownQuestions()[0] === 'q-noch', 'back');
       // What was chosen on the way stays.

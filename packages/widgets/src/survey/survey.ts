@@ -505,9 +505,10 @@ export class SinnSurvey extends SinnElement {
     const answered = survey.questions.filter((question) => isAnswered(this.#values.answers[question.id])).length;
     const last = this.#step >= count;
     const step = last ? this.#text('progress.last') : this.#text('progress.step', { step: this.#step + 1, count });
+    // A phone's bar: the questions behind the person, as the words say where they are ("Frage 2 von 4": one done).
     return html`<div class="progress" part="progress">
       <p class="narrow-only" id="progress-step">${step}</p>
-      <progress class="narrow-only" max=${count + 1} value=${this.#step + 1} aria-labelledby="progress-step"></progress>
+      <progress class="narrow-only" max=${count} value=${Math.min(this.#step, count)} aria-labelledby="progress-step"></progress>
       <p class="wide-only" id="progress-answered">${this.#text('progress.answered', { answered, count })}</p>
       <progress class="wide-only" max=${count} value=${answered} aria-labelledby="progress-answered"></progress>
     </div>`;

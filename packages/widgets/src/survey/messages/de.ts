@@ -5,7 +5,7 @@ import { formDe } from '../../forms/messages/de.js';
 export const de = {
   ...formDe,
   'survey.loading': 'Die Umfrage wird geladen …',
-  'survey.by': 'Eine Umfrage von {organiser}',
+  'survey.by': 'Durchgeführt von: {organiser}',
   'survey.until': 'Läuft bis {date}.',
   'survey.none': 'In dieser Region läuft gerade keine Umfrage.',
   'survey.upcoming': 'Noch nicht geöffnet',

@@ -4,7 +4,7 @@ import { formEn } from '../../forms/messages/en.js';
 export const en: Record<SurveyLabelKey, string> = {
   ...formEn,
   'survey.loading': 'Loading the survey …',
-  'survey.by': 'A survey by {organiser}',
+  'survey.by': 'Run by {organiser}',
   'survey.until': 'Open until {date}.',
   'survey.none': 'There is no survey open in this region right now.',
   'survey.upcoming': 'Not open yet',

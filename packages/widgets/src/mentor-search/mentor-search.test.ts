@@ -407,6 +407,24 @@ describe('<sinn-mentor-search>', () => {
       expect(input(element).value).to.equal('Marketing');
     });
 
+    it('Back after a suggestion chosen while typing leads to the search before the typing, not to the half-typed one', async () => {
+      const all = await fromApi<MentorList>(`${LIST}?limit=10`);
+      const element = await mount(html`<sinn-mentor-search id="finder" sync-url></sinn-mentor-search>`);
+      await shows(element, all.items.map((mentor) => mentor.name), 'the first search');
+      await typeText(element, 'Foerder');
+      // The pause after typing searches, and the address says so (an entry of the page's history of its own).
+      await until(() => new URL(location.href).searchParams.get('finder-q') === 'Foerder', 'the typed text in the address');
+      await until(() => options(element).some((option) => textOf(option).includes('Fördermittel')), 'the suggestion');
+      while (!textOf(root(element).querySelector('[role="option"][aria-selected="true"]')).includes('Fördermittel')) await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => new URL(location.href).searchParams.get('finder-expertise') === 'foerdermittel', 'the expertise in the address');
+      expect(new URL(location.href).searchParams.has('finder-q')).to.equal(false);
+      history.back();
+      await shows(element, all.items.map((mentor) => mentor.name), 'the search before the typing');
+      expect(new URL(location.href).searchParams.has('finder-q'), location.href).to.equal(false);
+      expect(input(element).value).to.equal('');
+    });
+
     it('starts from a shared address, and two searches on a page keep to their own parameters', async () => {
       history.replaceState(null, '', `${start.split('?')[0]}?finder-expertise=crowdfunding&other=1`);
       const page = await fixture<HTMLElement>(html`<div>

@@ -243,6 +243,9 @@ export class SinnMentorSearch extends SinnElement {
   #choose(suggestion: Suggestion): void {
     clearTimeout(this.#typingTimer);
     this.#suggestions.clear();
+    // The typing that led to the suggestion was the way to it, not a search of its own: its entry in the page's
+    // history becomes the chosen search, so that Back leads to the search before the typing, as after Enter.
+    const history = this.#typingEntry ? 'replace' : 'push';
     this.#typingEntry = false;
     // An area of expertise becomes the expertise filter, in place of one chosen before (a new search for a topic,
     // not one more topic beside it; the checkboxes add more); a person is searched by name.
@@ -250,7 +253,7 @@ export class SinnMentorSearch extends SinnElement {
       suggestion.kind === 'expertise'
         ? { q: '', facets: { ...this.#state.facets, expertise: [suggestion.value] } }
         : { q: suggestion.label, facets: this.#state.facets };
-    this.#apply(state, 'push');
+    this.#apply(state, history);
     this.requestUpdate();
   }
 

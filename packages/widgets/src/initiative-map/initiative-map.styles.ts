@@ -124,6 +124,10 @@ export const initiativeMapStyles = css`
   .district-targets .hit {
     cursor: pointer;
   }
+  /* A district's count: as big as the map's own lettering, but never under 12 px on screen (COUNT_PX). */
+  .counts text {
+    font-size: max(calc(90px * var(--_k, 1)), calc(12px * var(--_u, 1)));
+  }
   .cluster text {
     fill: var(--_ground, Canvas);
     stroke: none;

@@ -529,6 +529,22 @@ describe('<sinn-initiative-map>', () => {
       expect(count()).to.be.closeTo(countBefore, 1);
     });
 
+    it("the districts' counts are 12 px high at least on a phone, and the clusters' numbers 10 px", async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+        await showsMap(element);
+        // The glyphs' box: the font's size, at 1 for "line-height" (the text's own box is its ink's).
+        const fontPx = (text: Element) => parseFloat(getComputedStyle(text).fontSize) / (Number(svgOf(element).getAttribute('viewBox')!.split(' ')[2]) / svgOf(element).getBoundingClientRect().width);
+        const counts = [...shadowOf(element).querySelectorAll('.counts text')];
+        expect(counts.length).to.be.greaterThan(0);
+        for (const count of counts) expect(fontPx(count), `count ${textOf(count)}`).to.be.at.least(11.9);
+        for (const cluster of clusters(element)) expect(fontPx(cluster.querySelector('text')!)).to.be.at.least(9.9);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('Ctrl with the wheel zooms around the pointer; the wheel alone scrolls the page and says how to zoom', async () => {
       const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
       await showsMap(element);

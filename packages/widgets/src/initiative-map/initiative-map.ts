@@ -74,6 +74,8 @@ const SMALL_DISTRICT = TARGET * 2.5;
  * (a city, a long narrow district on a phone). Larger, there is room beside its points.
  */
 const ROOMY_DISTRICT = TARGET * 4;
+/** A district's count is this many CSS px high at least, however small the map is drawn (a phone's). */
+const COUNT_PX = 12;
 /** The width the map is assumed to have before it is measured. */
 const ASSUMED_WIDTH = 640;
 
@@ -593,7 +595,7 @@ export class SinnInitiativeMap extends SinnElement {
             )}
           </g>
           <!-- The districts' counts over the points, so that a point never hides one. -->
-          <g class="counts" aria-hidden="true">${ids.map((id) => this.#districtCount(id, geometry.districts[id]!.label, counts.get(id) ?? 0, spots, radius, zoom))}</g>
+          <g class="counts" aria-hidden="true">${ids.map((id) => this.#districtCount(id, geometry.districts[id]!.label, counts.get(id) ?? 0, spots, radius, zoom, unit))}</g>
         </svg>
         ${this.#hint?.render() ?? nothing}
         <p class="attribution" part="attribution">
@@ -609,10 +611,12 @@ export class SinnInitiativeMap extends SinnElement {
    * A district's count at its label point: left out where its one cluster says the same (a city, which is one
    * municipality); where a point of any district covers it there, beside, below or above it, where none does.
    */
-  #districtCount(id: RegionId, at: readonly [number, number], count: number, spots: Spot[], radius: (count: number) => number, zoom: number): TemplateResult | typeof nothing {
+  #districtCount(id: RegionId, at: readonly [number, number], count: number, spots: Spot[], radius: (count: number) => number, zoom: number, unit: number): TemplateResult | typeof nothing {
     if (spots.some((spot) => spot.places[0]!.region === id && spot.count === count)) return nothing;
-    // Half the count's box in map units (its bold digits about 0.6 of its 90 units high), with a little air.
-    const [w, h] = [(String(count).length * 28 + 8) / zoom, 52 / zoom];
+    // Half the count's box in map units, with a little air: its font 90 units of the whole map, or COUNT_PX on screen
+    // where that is less (initiative-map.styles.ts), its bold digits each about 0.31 of that wide, 0.58 high.
+    const font = Math.max(90 / zoom, COUNT_PX * unit);
+    const [w, h] = [String(count).length * 0.31 * font + 8 / zoom, 0.58 * font];
     const free = ([x, y]: number[]) => !spots.some((spot) => Math.max(Math.abs(spot.x - x!) - w, Math.abs(spot.y - y!) - h) < radius(spot.count));
     const [x, y] = [0, 2, -2, 4].flatMap((j) => [0, 2, -2].map((i) => [at[0] + i * w, at[1] + j * h])).find(free) ?? at;
     return svg`<text class="count" x=${x} y=${y}>${count}</text>`;

@@ -79,6 +79,9 @@ const FILTER_IDS: FilterIds = { region: REGION_IDS, topic: TOPIC_IDS, stage: STA
  * @csspart organisation - The organisation in a card.
  * @csspart badges - The list of SDG badges.
  * @csspart badge - A topic or SDG badge.
+ * @csspart topics - The list of an initiative's topics.
+ * @csspart topic - A topic badge.
+ * @csspart more-topics - On a card with more than two topics: how many more there are (`+2`), beside the second; the detail shows them all.
  * @csspart crowdfunding - The crowdfunding box.
  * @csspart progress - The crowdfunding progress bar.
  * @csspart link - A link to a website or campaign.

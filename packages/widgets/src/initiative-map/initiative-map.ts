@@ -113,6 +113,7 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @csspart point - A point: one initiative at its place.
  * @csspart cluster - A point for several initiatives at one place, with their count; or for places that lie too close together at this zoom, which a click zooms into.
  * @csspart place - The list of the initiatives at a place, shown when its cluster is opened.
+ * @csspart close-place - The button under that list that closes it (as Escape in it does), the focus back on its cluster.
  * @csspart legend - The legend of the shading.
  * @csspart attribution - The source note of the districts' outlines, and of the tiles while the street layer is on.
  * @csspart streets - The button that loads the street layer (and hides it again), beside its note naming the tile host.

@@ -61,9 +61,17 @@ export class SinnElement extends LitElement {
   readonly #reloadable = new Set<ReloadableController>();
   /** The last render failed: the error state stands in its place (and its failure was said on the console). */
   #unshowable = false;
+  /** The height the page gave the element before its code came, held until its first render (see the constructor). */
+  #reserved: number | undefined;
+  /** The element's own inline min-height, given back when the held one goes. */
+  #ownMinHeight = '';
 
   constructor() {
     super();
+    // Upgraded on a laid-out page: the room the page kept for it until its code came (the README's
+    // `:not(:defined) { min-height }`, read now, while that rule still applies) is held until its first render.
+    // Else its fallback link, a line tall, would stand in it meanwhile, and what follows would move up and down.
+    if (this.isConnected) this.#reserved = this.getBoundingClientRect().height || undefined;
     // Whatever a person is about to do here may ask the API for more than its first answers (a filter, a next page,
     // a record opened whole): the HTTP client comes meanwhile, not after the click.
     onIntent(this, '*', () => void this.client?.http().catch(() => undefined));
@@ -186,7 +194,22 @@ export class SinnElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!this.#speechless) return super.shouldUpdate(changed);
     this.#showFallback(this.renderRoot);
+    this.#release();
     return false;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // Drawn: from now on the element is as tall as what it shows, in the frame that shows it.
+    this.#release();
+  }
+
+  #release(): void {
+    if (this.#reserved === undefined) return;
+    this.#reserved = undefined;
+    this.style.minHeight = this.#ownMinHeight;
+    // The page's markup as it was: no empty style attribute left behind.
+    if (this.getAttribute('style') === '') this.removeAttribute('style');
   }
 
   #showFallback(root: HTMLElement | DocumentFragment): void {
@@ -218,6 +241,7 @@ export class SinnElement extends LitElement {
     // Where the focus was inside the element (on the event just opened), it goes to the retry, not to the page.
     const focused = this.shadowRoot?.activeElement != null;
     render(contentErrorState(this, UNSHOWABLE, () => this.reload()), this.renderRoot, this.renderOptions);
+    this.#release();
     if (focused) this.renderRoot.querySelector<HTMLElement>('[part~="retry"]')?.focus();
   }
 
@@ -245,6 +269,11 @@ export class SinnElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.#reserved !== undefined && !this.hasUpdated) {
+      this.#ownMinHeight = this.style.minHeight;
+      // Through the CSSOM: a strict CSP forbids style attributes, not this.
+      this.style.minHeight = `${this.#reserved}px`;
+    }
     // The page-wide theme applies where the element names none, through the same attribute the styles read.
     if (!this.hasAttribute('theme')) {
       const theme = pageSettings().theme;

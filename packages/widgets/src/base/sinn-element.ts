@@ -63,8 +63,8 @@ export class SinnElement extends LitElement {
   #unshowable = false;
   /** The height the page gave the element before its code came, held until its first render (see the constructor). */
   #reserved: number | undefined;
-  /** The element's own inline min-height, given back when the held one goes. */
-  #ownMinHeight = '';
+  /** The element's own inline min-height, given back when the held one goes; undefined until it is held. */
+  #ownMinHeight: string | undefined;
 
   constructor() {
     super();
@@ -207,6 +207,7 @@ export class SinnElement extends LitElement {
   #release(): void {
     if (this.#reserved === undefined) return;
     this.#reserved = undefined;
+    if (this.#ownMinHeight === undefined) return;
     this.style.minHeight = this.#ownMinHeight;
     // The page's markup as it was: no empty style attribute left behind.
     if (this.getAttribute('style') === '') this.removeAttribute('style');
@@ -269,7 +270,8 @@ export class SinnElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#reserved !== undefined && !this.hasUpdated) {
+    // Once: put back on the page before its first render, it holds the same room, and keeps the page's own value.
+    if (this.#reserved !== undefined && this.#ownMinHeight === undefined) {
       this.#ownMinHeight = this.style.minHeight;
       // Through the CSSOM: a strict CSP forbids style attributes, not this.
       this.style.minHeight = `${this.#reserved}px`;

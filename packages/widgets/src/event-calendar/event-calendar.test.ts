@@ -394,6 +394,17 @@ describe('<sinn-event-calendar>', () => {
       await showsList(element);
       expect(title(element)).to.equal('Upcoming events');
       expect(rows(shadowOf(element)).map((row) => textOf(row.querySelector('.title')))).to.deep.equal(expected.items.map((item) => item.title));
+      // Three of more, and no button for the rest: the line says so.
+      expect(expected.total).to.be.greaterThan(3);
+      expect(textOf(shadowOf(element).querySelector('[part="summary"]'))).to.equal(`The next 3 of ${expected.total} events`);
+    });
+
+    it('says one event as one, and all of them where the upcoming list shows all', async () => {
+      const one = await fromApi<EventList>(`${LIST}?from=2040-06-01&limit=5&region=meissen`);
+      expect(one.total).to.equal(1);
+      const element = await mount(html`<sinn-event-calendar view="upcoming" from="2040-06-01" region="meissen"></sinn-event-calendar>`);
+      await showsList(element);
+      expect(textOf(shadowOf(element).querySelector('[part="summary"]'))).to.equal('1 Termin');
     });
 
     // In a sidebar, the page goes on under the list: an event's row (a title of one line) is as tall as the

@@ -690,7 +690,10 @@ export class SinnEventCalendar extends SinnElement {
       if (events.length === 0) return this.#text('calendar.count.none', { month });
       return events.length === 1 ? this.#text('calendar.count.one', { month }) : this.#text('calendar.count', { count: events.length, month });
     }
-    return this.#text('calendar.count.list', { count: this.#current?.total ?? 0 });
+    const count = this.#current?.total ?? 0;
+    // The upcoming list shows its `limit` and has no button for more: it says that these are the next of more.
+    if (mode === 'upcoming' && events.length < count) return this.#text('calendar.count.next', { shown: events.length, count });
+    return count === 1 ? this.#text('calendar.count.list.one') : this.#text('calendar.count.list', { count });
   }
 
   #content(id: string): TemplateResult {

@@ -9,6 +9,8 @@ export const de = {
   'calendar.count.one': '1 Termin im {month}',
   'calendar.count.none': 'Keine Termine im {month}',
   'calendar.count.list': '{count} Termine',
+  'calendar.count.list.one': '1 Termin',
+  'calendar.count.next': 'Die nächsten {shown} von {count} Terminen',
   'calendar.empty': 'Für diese Auswahl stehen keine Termine an. Entfernen Sie einen Filter, um mehr zu sehen.',
   'calendar.more': '+{count} weitere',
   'calendar.more.label': '{count} weitere Termine am {date}',

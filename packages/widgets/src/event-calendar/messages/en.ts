@@ -10,6 +10,8 @@ export const en: Record<CalendarMessageKey, string> = {
   'calendar.count.one': '1 event in {month}',
   'calendar.count.none': 'No events in {month}',
   'calendar.count.list': '{count} events',
+  'calendar.count.list.one': '1 event',
+  'calendar.count.next': 'The next {shown} of {count} events',
   'calendar.empty': 'There are no upcoming events for this selection. Remove a filter to see more.',
   'calendar.more': '+{count} more',
   'calendar.more.label': '{count} more events on {date}',

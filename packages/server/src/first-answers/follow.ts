@@ -27,7 +27,7 @@ export async function askFollowing(gets: readonly FirstGet[], ask: (url: string)
   const seen = new Set<string>();
   const asked: Asked[] = [];
   let step = gets;
-  for (let depth = 0; depth <= STEPS && step.length > 0; depth += 1) {
+  for (let depth = 0; step.length > 0; depth += 1) {
     const fresh = step.filter(({ url }) => !seen.has(url) && seen.add(url));
     const answered = await Promise.all(fresh.map(async (get) => ({ ...get, response: await ask(get.url) })));
     asked.push(...answered.map(({ url, response }) => ({ url, response })));

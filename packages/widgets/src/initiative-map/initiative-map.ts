@@ -629,12 +629,9 @@ export class SinnInitiativeMap extends SinnElement {
     return spot && this.#lists ? this.#lists.placeList(spot, this.#level, this.language, this.#open, this.#closePlace) : nothing;
   }
 
-  /** The place's list closed: the focus goes back to the cluster it was opened from, where a person left the map. */
+  /** The place's list closed: the focus goes back to the cluster it was opened from (lists.ts). */
   #closePlace = (): void => {
-    const key = this.#openedPlace;
-    this.#openedPlace = undefined;
-    this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-place="${key}"], [data-places~="${key}"]`)?.focus());
+    if (this.#openedPlace) this.#lists?.closePlace(this, this.#openedPlace, () => (this.#openedPlace = undefined));
   };
 
   #open = (item: MapInitiative, opener: HTMLElement): void => this.#opening.open(item, opener);

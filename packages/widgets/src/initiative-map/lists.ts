@@ -68,24 +68,35 @@ export function placeList(spot: Spot, level: number, lang: Lang, open: Open, clo
 /** What opening a cluster needs of the map: its view, and its rendering to move the focus once drawn. */
 type ClusterMap = Pick<ReactiveElement, 'requestUpdate' | 'updateComplete' | 'renderRoot'> & { view: View };
 
+/** Moves the focus, once the map is drawn, to what `selector` names in it. */
+const focusOnceDrawn = (map: ClusterMap, selector: string): void =>
+  void map.updateComplete.then(() => map.renderRoot.querySelector<HTMLElement | SVGElement>(selector)?.focus());
+
+/** The point or cluster drawn where the place of this key is, alone or with others. */
+const spotOf = (key: string): string => `[data-place="${key}"], [data-places~="${key}"]`;
+
 /**
  * A cluster opened: one place (or, at the most zoom, places that still merge) lists its initiatives under the map
  * (`show` keeps which), the focus on the first; places merged at this zoom are zoomed into until they part, the
  * focus on where the biggest is drawn now, alone or in a smaller cluster.
  */
 export function openCluster(map: ClusterMap, spot: Spot, show: (key: string) => void): void {
-  const focus = (selector: string): void =>
-    void map.updateComplete.then(() => map.renderRoot.querySelector<HTMLElement | SVGElement>(selector)?.focus());
   if (spot.places.length === 1 || zoomOf(map.view) >= MAX_ZOOM - 1e-6) {
     show(spot.key);
     map.requestUpdate();
-    return focus('[part~="place"] .entry');
+    return focusOnceDrawn(map, '[part~="place"] .entry');
   }
   const x = spot.places.reduce((sum, place) => sum + place.x, 0) / spot.places.length;
   const y = spot.places.reduce((sum, place) => sum + place.y, 0) / spot.places.length;
   map.view = zoomAt(map.view, 3, [x, y]);
-  const key = spot.places[0]!.key;
-  focus(`[data-place="${key}"], [data-places~="${key}"]`);
+  focusOnceDrawn(map, spotOf(spot.places[0]!.key));
+}
+
+/** A place's list closed (`hide`): the focus goes back to the point or cluster of the place `key`, where it was opened. */
+export function closePlace(map: ClusterMap, key: string, hide: () => void): void {
+  hide();
+  map.requestUpdate();
+  focusOnceDrawn(map, spotOf(key));
 }
 
 /** The lists' looks, and the list button's pressed state (pressed only while the list shows). */

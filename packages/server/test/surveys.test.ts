@@ -60,12 +60,14 @@ describe('surveys in open mode', () => {
     const survey = await getParsed(`${server.url}/v1/surveys/offen-zwickau`, Survey);
     assert.deepEqual(survey.questions.map((question) => question.kind), ['single', 'multiple', 'scale', 'text']);
     assert.equal(survey.consent.purpose, 'survey');
-    assert.match(survey.consent.version, /^2026-12\.[0-9a-f]{12}$/);
+    assert.match(survey.consent.version, /^2026-12-07\.[0-9a-f]{12}$/);
     assert.match(survey.consent.de.title, /Welches Thema soll die nächste Werkstatt haben\?/);
     assert.match(survey.consent.de.paragraphs.join(' '), /Werkstatt Zwickau e\. V\./);
     assert.match(survey.consent.en.checkbox, /Which topic should the next workshop take\?.*Werkstatt Zwickau/);
     // The organiser's name ends the English sentence, with its own full stop: one, not two.
     assert.match(survey.consent.en.checkbox, /by Werkstatt Zwickau e\. V\.$/);
+    // A German name keeps its own form: it stands after a colon, not in a case after "von" ("von Der Paritätische").
+    assert.match(survey.consent.de.checkbox, /„Welches Thema soll die nächste Werkstatt haben\?“ speichert und auswertet \(durchgeführt von: Werkstatt Zwickau e\. V\.\)\.$/);
     assert.match(survey.consent.de.paragraphs.join(' '), /nicht auf Ihren Wunsch löschen/, 'says that open free text cannot be erased by person');
     assert.equal(survey.resultsFrom, survey.closesAt);
     await getProblem(`${server.url}/v1/surveys/nichts-da`, 404);

@@ -13,12 +13,15 @@ import { checkbox, idOf, labelText, type FieldsOf, type SharedContext } from './
  * The summary of what to correct, at the top of the form, with a link to each field (GOV.UK's error summary).
  * Its links move the focus themselves: a fragment link would change the page's address and find nothing in the
  * page's own document. `targets`: the control a field's link leads to, where it is not the field's own id.
+ * `names`: what a field is called, where its message does not say (a survey's "Bitte wählen Sie eine Antwort." is
+ * the same for every question): the link then starts with it, so that each link says where it leads.
  */
 export function errorSummary<V, K extends string>(
   context: SharedContext<V, K>,
   level: number,
   targets: ReadonlyMap<string, string>,
   go: (id: string) => void,
+  names: ReadonlyMap<string, string> = new Map(),
 ): TemplateResult | typeof nothing {
   const count = context.errors.size;
   if (count === 0) return nothing;
@@ -31,6 +34,7 @@ export function errorSummary<V, K extends string>(
     <ul>
       ${[...context.errors].map(([field, key]) => {
         const id = targets.get(field) ?? idOf(context, field);
+        const name = names.get(field);
         return html`<li>
           <a
             href="#${id}"
@@ -38,7 +42,7 @@ export function errorSummary<V, K extends string>(
               event.preventDefault();
               go(id);
             }}
-            >${context.t(key)}</a
+            >${name ? html`<strong>${/[.!?:…]$/.test(name) ? name : `${name}:`}</strong> ` : nothing}${context.t(key)}</a
           >
         </li>`;
       })}

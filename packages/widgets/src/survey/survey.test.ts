@@ -398,8 +398,8 @@ describe('<sinn-survey>', () => {
       submitButton(element).click();
       await until(() => $(element, '[part~="error-summary"]'), 'the error summary');
       expect($$(element, '[part~="error-summary"] li').map((item) => textOf(item))).to.deep.equal([
-        'Bitte wählen Sie eine Antwort.',
-        'Bitte wählen Sie 1 bis 2 Antworten.',
+        'Welches Thema? Bitte wählen Sie eine Antwort.',
+        'Welche Formate? Bitte wählen Sie 1 bis 2 Antworten.',
         'Bitte stimmen Sie dem Datenschutzhinweis zu, damit Ihre Antworten gezählt werden können.',
       ]);
       expect(focused(element)?.id).to.equal('q-thema-wohnen');

@@ -527,6 +527,7 @@ export class SinnSurvey extends SinnElement {
     const busy = this.#phase === 'submitting';
     const count = survey.questions.length;
     const targets = new Map(survey.questions.map((question) => [fieldOf(question), firstControlId(question)]));
+    const names = new Map(survey.questions.map((question) => [fieldOf(question), question.label[lang]]));
     const stepClass = (index: number) => (index === this.#step ? 'step current' : 'step');
     return html`<form
       part="form"
@@ -538,7 +539,7 @@ export class SinnSurvey extends SinnElement {
       @input=${this.#onInput}
       @focusin=${this.#onFocus}
     >
-      ${errorSummary(context, Math.min(this.#level + 1, 6), targets, (id) => void this.#focus(id))} ${this.#progress(survey)}
+      ${errorSummary(context, Math.min(this.#level + 1, 6), targets, (id) => void this.#focus(id), names)} ${this.#progress(survey)}
       ${survey.questions.map((question, index) => html`<div class=${stepClass(index)} data-step=${index}>${questionField(context, question)}</div>`)}
       <div class=${stepClass(count)} data-step=${count}>
         ${isVote(survey)

@@ -136,11 +136,11 @@ const RESOURCE_CHUNKS = {
 };
 
 /**
- * What the cards and the map both need to open an initiative (the opening, the card's pieces the detail draws, the
- * cards' strings' catalog), with the initiatives' route and ids: one chunk the two share, so that the map does not
+ * What the cards and the map both need to open an initiative (the opening, the card's pieces the detail draws and
+ * their styles, the cards' strings' catalog), with the initiatives' route and ids: one chunk the two share, so that the map does not
  * download the cards' element (and the cards not the map's).
  */
-const INITIATIVE_SHARED = /\/widgets\/src\/initiative-cards\/(initiative-opening|card|messages\/messages)\.ts$/;
+const INITIATIVE_SHARED = /\/widgets\/src\/initiative-cards\/(initiative-opening|card|card-pieces\.styles|messages\/messages)\.ts$/;
 
 /**
  * The detail dialog with its styles, and the Leichte-Sprache summary the details show: code that the elements'

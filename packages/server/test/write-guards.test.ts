@@ -106,6 +106,9 @@ describe('a form sent faster than a person fills it', () => {
   after(() => server.stop());
 
   it('is answered 429 with Retry-After, and passes when sent again after it with the same key and challenge', async () => {
+    // The challenge says how soon it may be used, so that a browser can wait rather than be refused.
+    const issued = (await (await fetch(`${server.url}/v1/challenge`)).json()) as { parameters: { data?: Record<string, unknown> } };
+    assert.equal(issued.parameters.data?.sendAfter, 3);
     const body = signupBody();
     const key = randomUUID();
     const challenge = await solvedChallenge(server.url);

@@ -18,7 +18,7 @@ export const ChallengeParameters = /* @__PURE__ */ named(
     keySignature: z.optional(z.string()),
     /** Seconds since 1970: the challenge is refused after it. */
     expiresAt: z.number(),
-    /** Signed data of the server's own (when the challenge was issued). */
+    /** Signed data of the server's own: when the challenge was issued (`issuedAt`), and how many seconds after that a form may be sent with it (`sendAfter`; sooner is answered 429 `too-fast`). */
     data: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
   }),
 );

@@ -12,7 +12,7 @@ import { writeProblems } from './problems.js';
 // the minimum fill time cannot be faked) and is accepted once. Issue and expiry use the real time, as altcha-lib
 // does when it verifies.
 
-type PowConfig = Pick<Config, 'powCost' | 'powMaxCounter' | 'challengeMinutes'>;
+type PowConfig = Pick<Config, 'powCost' | 'powMaxCounter' | 'challengeMinutes' | 'minFillSeconds'>;
 
 export async function issueChallenge(secret: string, config: PowConfig): Promise<ChallengeData> {
   const now = Date.now();
@@ -23,7 +23,9 @@ export async function issueChallenge(secret: string, config: PowConfig): Promise
     deriveKey,
     hmacSignatureSecret: secret,
     expiresAt: new Date(now + config.challengeMinutes * 60_000),
-    data: { issuedAt: Math.floor(now / 1000) },
+    // `sendAfter`: how soon after it a form may be sent (SINN_MIN_FILL_SECONDS), so that a browser holds a quick
+    // person's form back until then, rather than be refused (429 too-fast) and log the refusal on the console.
+    data: { issuedAt: Math.floor(now / 1000), sendAfter: config.minFillSeconds },
   });
   return challenge as ChallengeData;
 }

@@ -17,18 +17,25 @@ export const dialogStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
+  /* A picture leaves room for the words under it on a short screen (a phone held sideways, a page zoomed in). */
   dialog img {
     width: 100%;
     height: auto;
+    max-height: 40vh;
+    object-fit: cover;
     border-radius: var(--_radius);
   }
-  /* The close button stays in sight while a long dialog (a form with its errors) scrolls. */
+  /* The close button stays in sight while a long dialog (a form with its errors) scrolls, on a bar of its own that
+     what scrolls passes under, rather than beside the button. */
   .close {
     position: sticky;
     top: calc(var(--_space) * -1.5);
     z-index: 1;
     display: flex;
     justify-content: flex-end;
+    margin: calc(var(--_space) * -0.5) calc(var(--_space) * -1.5) 0;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5) 0;
+    background: var(--sinn-color-surface, Canvas);
   }
   .close .button {
     background: var(--sinn-color-surface, Canvas);

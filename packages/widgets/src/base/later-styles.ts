@@ -14,11 +14,13 @@ const sheetOf = (style: CSSResultOrNative) => (style instanceof CSSStyleSheet ? 
  */
 export function adoptLaterStyles(host: LitElement, styles: CSSResultOrNative[]): void {
   const earlier = adopted.get(host) ?? [];
-  const all = [...earlier, ...styles.filter((style) => !earlier.includes(style))];
+  const own = (host.constructor as typeof LitElement).elementStyles;
+  // A part's styles the element has of its own (the card's pieces, which the cards draw and the map's dialog too).
+  const all = [...earlier, ...styles.filter((style) => !earlier.includes(style) && !own.includes(style))];
   adopted.set(host, all);
   const root = host.renderRoot;
   if (!(root instanceof ShadowRoot)) return;
-  const ours = [...(host.constructor as typeof LitElement).elementStyles, ...all];
+  const ours = [...own, ...all];
   const known = new Set(ours.map(sheetOf));
   const others = root.adoptedStyleSheets.filter((sheet) => !known.has(sheet));
   adoptStyles(root, ours);

@@ -228,6 +228,8 @@ describe('<sinn-event-calendar>', () => {
       await showsMonth(element);
       const bar = barOf(element, '2026-12-03', 'Abgesagter Stammtisch')!;
       expect(textOf(bar.querySelector('[part~="status"]'))).to.equal('Abgesagt');
+      // Parted from the title by more than a space, where both are set in bold.
+      expect(textOf(bar)).to.contain('Abgesagt: Abgesagter Stammtisch');
     });
 
     it('opens a day with more events than fit from its "+N weitere" with all of them', async () => {

@@ -27,4 +27,21 @@ describe('<sinn-event-calendar> event detail on a phone', () => {
     expect(paragraphs[0]!.top - facts.bottom, 'above the description').to.be.closeTo(between, 0.5);
     expect(add!.top - paragraphs.at(-1)!.bottom, 'above "In den eigenen Kalender"').to.be.closeTo(between, 0.5);
   });
+
+  it('offers the feed as the whole calendar\'s, not as the one event\'s, and keeps its close button on a bar of its own', async () => {
+    const element = await fixture<HTMLElement>(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+    const root = shadowOf(element);
+    const row = () => root.querySelector<HTMLElement>('button.row');
+    await until(row, 'the agenda');
+    row()!.click();
+    await until(() => root.querySelector('dialog[open] section.add'), 'the detail');
+    const dialog = root.querySelector('dialog')!;
+    const headings = [...dialog.querySelectorAll('section.add h3')].map((heading) => textOf(heading));
+    expect(headings).to.deep.equal(['In den eigenen Kalender', 'Alle Termine dieses Kalenders abonnieren']);
+    expect(textOf(dialog.querySelector('.subscribe p'))).to.equal('Ihr Kalenderprogramm zeigt dann alle Termine dieses Kalenders, mit seinen Filtern, und hält sie aktuell.');
+    // What scrolls passes under the bar, not beside the button: the bar is as wide as the dialog, and not see-through.
+    const bar = dialog.querySelector<HTMLElement>('form.close')!;
+    expect(bar.getBoundingClientRect().width).to.be.closeTo(dialog.clientWidth, 1);
+    expect(getComputedStyle(bar).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+  });
 });

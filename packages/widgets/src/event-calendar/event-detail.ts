@@ -97,7 +97,7 @@ export function eventDetail(event: Event, context: DetailContext, headingId: str
       </p>
     </section>
     <section class="add" aria-labelledby=${`${headingId}-subscribe`}>
-      <h3 id=${`${headingId}-subscribe`}>${text(context, 'event.subscribe')}</h3>
+      <h3 id=${`${headingId}-subscribe`}>${text(context, 'event.subscribe.all')}</h3>
       ${subscribeLinks(context, `${headingId}-feed`)}
     </section>`;
 }

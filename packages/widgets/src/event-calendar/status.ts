@@ -19,7 +19,8 @@ export function statusOf(event: Pick<Event, 'status'>, label: LabelLookup): Even
  */
 export function statusLabel(event: Pick<Event, 'status'>, lang: Lang, label: LabelLookup): TemplateResult | typeof nothing {
   const status = statusOf(event, label);
-  return status === 'scheduled' ? nothing : html`<strong class="status ${status}" part="status">${statusWord(event, lang, label)}</strong>`;
+  // The colon parts it from the title, which a list may set in bold too ("Verschoben: Netzwerktreffen …").
+  return status === 'scheduled' ? nothing : html`<strong class="status ${status}" part="status">${statusWord(event, lang, label)}</strong>:`;
 }
 
 /** The status's word alone, for text that is no markup (a bar's tooltip); empty for an event as planned. */

@@ -19,6 +19,7 @@ import { SinnElement } from '../base/sinn-element.js';
 import { contentErrorState, emptyState, moreButton, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
+import { cardPiecesStyles } from './card-pieces.styles.js';
 import { card, type CardContext } from './card.js';
 import { CARD_FIELDS, type CompactCardInitiative } from './fields.js';
 import { InitiativeOpening } from './initiative-opening.js';
@@ -94,7 +95,7 @@ const FILTER_IDS: FilterIds = { region: REGION_IDS, topic: TOPIC_IDS, stage: STA
  * @slot - Fallback content (a link to the platform), shown until the element has loaded.
  */
 export class SinnInitiativeCards extends SinnElement {
-  static override styles = [...SinnElement.styles, stateStyles, initiativeCardsStyles];
+  static override styles = [...SinnElement.styles, stateStyles, cardPiecesStyles, initiativeCardsStyles];
   static override catalogs = [...SinnElement.catalogs, cardsText];
 
   static override properties = {

@@ -4,6 +4,7 @@ import type { DetailDialog } from '../base/detail-dialog.js';
 import { adoptLaterStyles } from '../base/later-styles.js';
 import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
 import type { SinnElement } from '../base/sinn-element.js';
+import { cardPiecesStyles } from './card-pieces.styles.js';
 import type { CardContext } from './card.js';
 import { cardsText } from './messages/messages.js';
 
@@ -49,7 +50,7 @@ export class InitiativeOpening<L extends ListedInitiative> {
     // comes at a mere sign of intent, and the item's busy state must not wait for them. Its summary in Leichte
     // Sprache is in the dialog's chunk, asked for at the same time (no round trip more).
     const [code, easy] = await Promise.all([import('./initiative-detail.js'), import('../base/easy-language.js'), this.host.speakFrom(cardsText, false)]);
-    adoptLaterStyles(this.host, [easy.easyLanguageStyles, code.initiativeDetailStyles]);
+    adoptLaterStyles(this.host, [easy.easyLanguageStyles, cardPiecesStyles, code.initiativeDetailStyles]);
     this.code = code;
   }
 

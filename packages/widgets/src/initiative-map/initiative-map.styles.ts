@@ -133,9 +133,13 @@ export const initiativeMapStyles = css`
     stroke: none;
     font-size: max(calc(52px * var(--_k, 1)), calc(10px * var(--_u, 1)));
   }
-  .spot:focus-visible .dot {
-    stroke: var(--_brand);
-    stroke-width: max(calc(16px * var(--_k, 1)), calc(3px * var(--_u, 1)));
+  /* Focused, a point stands on a disc of the page's ground inside a ring of the text's colour, a gap around its dot:
+     whatever a district's shade, one of the two stands out from it (a ring of the brand's colour did not, on the
+     darker shades). */
+  .spot:focus-visible .hit {
+    fill: var(--_ground, Canvas);
+    stroke: currentColor;
+    stroke-width: max(calc(10px * var(--_k, 1)), calc(2.5px * var(--_u, 1)));
   }
   .attribution {
     position: absolute;
@@ -184,6 +188,11 @@ export const initiativeMapStyles = css`
     }
     .spot .dot {
       fill: LinkText;
+    }
+    /* Not Highlight: a chosen district is filled with it. */
+    .spot:focus-visible .hit {
+      fill: Canvas;
+      stroke: CanvasText;
     }
   }
 `;

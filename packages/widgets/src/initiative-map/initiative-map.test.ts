@@ -238,6 +238,11 @@ describe('<sinn-initiative-map>', () => {
       expect(textOf(dialog(element)!.querySelector('h2'))).to.equal(textOf(entries[0]));
       // The detail speaks the cards' words, in the map's language.
       expect(textOf(dialog(element)!.querySelector('[part="meta"]'))).to.match(/Träger: \S/);
+      // And it looks as the cards' does: its topics and goals are badges, not a bulleted list of bare numbers.
+      expect(getComputedStyle(dialog(element)!.querySelector('.topics')!).display, 'the topics in a row').to.equal('flex');
+      expect(getComputedStyle(dialog(element)!.querySelector('.topic')!).borderTopStyle, 'a topic is a badge').to.equal('solid');
+      const sdg = dialog(element)!.querySelector('.sdg');
+      if (sdg) expect(getComputedStyle(sdg).backgroundColor, 'a goal is a coloured badge').to.not.equal('rgba(0, 0, 0, 0)');
     });
   });
 
@@ -301,6 +306,10 @@ describe('<sinn-initiative-map>', () => {
       expect(drawn.every((point) => (point.dataset.place ? [point.dataset.place] : point.dataset.places!.split(' ')).every((key) => inGoerlitz.has(key)))).to.equal(true);
       await sendKeys({ press: 'Tab' });
       expect(drawn).to.include(focused(element));
+      // Its focus: a ring of the text's colour around a disc of the page's ground, which no district's shade hides.
+      const ring = getComputedStyle(focused(element)!.querySelector('.hit')!);
+      expect(ring.stroke, 'a ring of the text colour').to.equal(getComputedStyle(focused(element)!).color);
+      expect(ring.fill, 'around a disc of the ground').to.not.equal('rgba(0, 0, 0, 0)');
       // Open it with the keyboard (a cluster lists its initiatives first), and the dialog gives focus back.
       await sendKeys({ press: 'Enter' });
       if (!dialog(element)) {

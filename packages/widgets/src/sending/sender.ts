@@ -4,19 +4,13 @@ import { classify, waitFor } from './failures.js';
 import { IdempotencyKeys } from './idempotency.js';
 import { ProofOfWork } from './proof-of-work/challenges.js';
 import type { SolvedBy } from './proof-of-work/solve.js';
+import { sleep } from './sleep.js';
 
 // Sending a form's write (a sign-up, a contact request): loaded when a person starts filling in a form (with
 // the proof-of-work challenge it fetches then), so a page that only shows the form downloads none of it.
 
 /** How often one sending waits and sends again, unseen, when the server says it came too soon. */
 const MAX_WAITS = 3;
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
-}
 
 /** What one write sends: its body and, where the endpoint's path has them, its path parameters. */
 export interface Write<E extends WriteRoute> {
@@ -44,8 +38,8 @@ export class Sender {
 
   /**
    * Sends the write, with the same Idempotency-Key for the same endpoint, parameters and body however often it
-   * is sent. A refused challenge is replaced and the write sent again once; "too fast" is waited out and sent
-   * again, unseen. Rejects with a `Failure` (or the signal's reason).
+   * is sent. A refused challenge is replaced and the write sent again once; "too fast" (a server whose challenge
+   * did not say how soon it may be used) is waited out and sent again, unseen. Rejects with a `Failure` (or the signal's reason).
    */
   async send<E extends WriteRoute>(client: ApiClient, endpoint: E, write: Write<E>, signal: AbortSignal): Promise<ResponseOf<E>> {
     const { body, params } = write;

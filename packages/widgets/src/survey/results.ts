@@ -48,6 +48,8 @@ function chart(say: Say, lang: Lang, survey: Survey, result: QuestionResult): Te
     </figure>`;
   }
   const rows = rowsOf(survey, result, lang);
+  // The table for screen readers is hidden in a box of its own: a table takes the width of its rows whatever its own
+  // width says, and would widen a phone's page by the length of its longest answer.
   return html`<figure class="chart" part="chart" data-question=${result.id}>
     <figcaption>${title}</figcaption>
     <div class="bars" aria-hidden="true">
@@ -63,7 +65,7 @@ function chart(say: Say, lang: Lang, survey: Survey, result: QuestionResult): Te
       )}
     </div>
     ${result.kind === 'scale' && result.mean !== null ? html`<p class="mean">${say('results.mean', { mean: formatNumber(lang, result.mean) })}</p>` : nothing}
-    <table class="visually-hidden">
+    <div class="visually-hidden"><table>
       <caption>${title}</caption>
       <thead>
         <tr><th scope="col">${say('results.option')}</th><th scope="col">${say('results.votes')}</th><th scope="col">${say('results.share')}</th></tr>
@@ -71,7 +73,7 @@ function chart(say: Say, lang: Lang, survey: Survey, result: QuestionResult): Te
       <tbody>
         ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${formatNumber(lang, row.count)}</td><td>${percent(lang, row.share)}</td></tr>`)}
       </tbody>
-    </table>
+    </table></div>
   </figure>`;
 }
 

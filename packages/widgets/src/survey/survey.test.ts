@@ -349,6 +349,8 @@ describe('<sinn-survey>', () => {
       expect(thema.bars.map((bar) => bar.label)).to.deep.equal(['Wohnen', 'Pflege', 'Mobilität']);
       expect(Number(thema.table[1]![1])).to.be.at.least(1);
       expect(chartsOf(element).find((chart) => chart.question === 'noch')!.bars).to.deep.equal([]);
+      // What is there for screen readers alone takes no room: a phone's page does not scroll sideways for it.
+      for (const hidden of $$(element, '.visually-hidden')) expect(hidden.getBoundingClientRect().width, hidden.outerHTML.slice(0, 60)).to.be.at.most(1);
       await expect(element).to.be.accessible();
     });
 
@@ -430,6 +432,8 @@ describe('<sinn-survey>', () => {
       await formShown(element);
       expect(textOf($(element, '.verified'))).to.contain('Ihre Stimme zählt, sobald Sie den Link in der E-Mail bestätigen');
       expect(byId(element, 'email').type).to.equal('email');
+      // Its one question, in the singular.
+      expect(textOf($(element, '#progress-answered'))).to.equal('0 von 1 Frage beantwortet');
       await expect(element).to.be.accessible();
       $<HTMLInputElement>(element, 'input[type="radio"]')!.click();
       type(element, 'email', email);
@@ -599,7 +603,10 @@ describe('<sinn-survey>', () => {
           await tabTo('button next');
         }
         await sendKeys({ press: 'Enter' });
-        await until(() => focused(element)?.id === 'consent', 'the consent of the last step');
+        // The last step from its top: the consent's text to open, then its box.
+        await until(() => focused(element)?.localName === 'summary', 'the consent\'s text, first in the last step');
+        await sendKeys({ press: 'Tab' });
+        expect(focused(element)?.id).to.equal('consent');
         await sendKeys({ press: 'Space' });
         await tabTo('button submit');
         await sendKeys({ press: 'Enter' });

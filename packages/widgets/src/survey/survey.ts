@@ -351,9 +351,10 @@ export class SinnSurvey extends SinnElement {
     this.#step = Math.min(survey.questions.length, Math.max(0, this.#step + by));
     this.requestUpdate();
     await this.updateComplete;
-    // The question now shown takes the focus (its legend is read); the last step, its first control.
+    // The question now shown takes the focus (its legend is read); the last step, the first thing in it to reach
+    // (the consent's text to open, or the vote's address), so that nothing above the focus is skipped.
     const step = this.renderRoot.querySelector<HTMLElement>(`[data-step="${this.#step}"]`);
-    (step?.querySelector<HTMLElement>('fieldset.question') ?? step?.querySelector<HTMLElement>('input:not([tabindex="-1"])'))?.focus();
+    (step?.querySelector<HTMLElement>('fieldset.question') ?? step?.querySelector<HTMLElement>('input:not([tabindex="-1"]), summary, a[href]'))?.focus();
   }
 
   #retry = (): void => {
@@ -509,7 +510,7 @@ export class SinnSurvey extends SinnElement {
     return html`<div class="progress" part="progress">
       <p class="narrow-only" id="progress-step">${step}</p>
       <progress class="narrow-only" max=${count} value=${Math.min(this.#step, count)} aria-labelledby="progress-step"></progress>
-      <p class="wide-only" id="progress-answered">${this.#text('progress.answered', { answered, count })}</p>
+      <p class="wide-only" id="progress-answered">${this.#text(count === 1 ? 'progress.answered.one' : 'progress.answered', { answered, count })}</p>
       <progress class="wide-only" max=${count} value=${answered} aria-labelledby="progress-answered"></progress>
     </div>`;
   }

@@ -1,5 +1,6 @@
 import { challengeEndpoint } from '@sinn/sdk';
 import type { ApiClient } from '../../base/page-client.js';
+import { sleep } from '../sleep.js';
 import { encodeSolution, solve, type SolvedBy } from './solve.js';
 
 // A form's proof of work: a challenge is fetched when a person starts filling in the form and solved right
@@ -30,8 +31,14 @@ export class ProofOfWork {
     const signal = this.#controller.signal;
     const header = (async () => {
       const challenge = await client.get(challengeEndpoint, { signal });
+      const fetched = Date.now();
       const { solution, by } = await solve(challenge, signal);
       this.solvedBy = by;
+      // The server refuses a form sent sooner after its challenge than a person fills it in (429 too-fast), which
+      // the browser logs as an error on the console; the challenge says how soon that is, so a quick person's form
+      // is held back until then instead (counted from its arrival here: no clock of the server's is compared).
+      const after = challenge.parameters.data?.sendAfter;
+      if (typeof after === 'number') await sleep(fetched + after * 1000 - Date.now(), signal);
       return encodeSolution(challenge, solution);
     })();
     const entry: Pending = { header, fetchedAt: Date.now(), used: false };

@@ -17,6 +17,7 @@ export const de = {
   'progress.step': 'Frage {step} von {count}',
   'progress.last': 'Letzter Schritt: absenden',
   'progress.answered': '{answered} von {count} Fragen beantwortet',
+  'progress.answered.one': '{answered} von 1 Frage beantwortet',
   'step.back': 'Zurück',
   'step.next': 'Weiter',
   'field.multiple.hint': 'Wählen Sie {min} bis {max} Antworten.',

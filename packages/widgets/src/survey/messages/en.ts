@@ -16,6 +16,7 @@ export const en: Record<SurveyLabelKey, string> = {
   'progress.step': 'Question {step} of {count}',
   'progress.last': 'Last step: send',
   'progress.answered': '{answered} of {count} questions answered',
+  'progress.answered.one': '{answered} of 1 question answered',
   'step.back': 'Back',
   'step.next': 'Next',
   'field.multiple.hint': 'Choose {min} to {max} answers.',

@@ -48,12 +48,12 @@ function openSurveys(today: string, organisations: OrganisationDirectory) {
       organisationId: regional('zwickau'),
       title: text(
         'Welches Thema soll die nächste Werkstatt in Zwickau haben?',
-        'Which topic should the next Werkstatt in Zwickau take?',
+        'Which topic should the next workshop in Zwickau cover?',
         'Wir machen bald wieder eine Werkstatt in Zwickau. Worüber sollen wir dort reden? Sie dürfen mit-bestimmen.',
       ),
       intro: text(
         'Die Werkstatt im Frühjahr greift auf, was Sie hier wählen. Drei kurze Fragen, keine Anmeldung.',
-        'The spring Werkstatt takes up what you choose here. Three short questions, no sign-up.',
+        'The spring workshop takes up what you choose here. Three short questions, no sign-up.',
       ),
       opensAt: at(-10),
       closesAt: at(12),

@@ -423,8 +423,9 @@ describe('the consent text of contact requests, apart from the sign-up\'s', () =
               count(*) filter (where hash = 'sha256-' || encode(sha256(convert_to(wording::text, 'UTF8')), 'hex'))::integer as right
        from consent_texts`,
     );
-    // The purposes the endpoint answers, and the survey text, which each survey fills in (GET /v1/surveys/{slug}).
-    assert.deepEqual(check, { n: CONSENT_PURPOSE_IDS.length + 1, right: CONSENT_PURPOSE_IDS.length + 1 });
+    // The purposes the endpoint answers, and the survey text, which each survey fills in (GET /v1/surveys/{slug}),
+    // in its two versions (2026-12, and 2026-12-07 with the organiser after a colon).
+    assert.deepEqual(check, { n: CONSENT_PURPOSE_IDS.length + 2, right: CONSENT_PURPOSE_IDS.length + 2 });
 
     const first = await fetch(`${server.url}/v1/consent-texts/current?purpose=mentor-request`);
     const etag = first.headers.get('etag');

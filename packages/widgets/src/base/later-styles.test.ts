@@ -25,4 +25,13 @@ describe('adoptLaterStyles', () => {
     adoptLaterStyles(element, [dialog]);
     expect(root.adoptedStyleSheets).to.deep.equal([foreign, ...own, dialog.styleSheet, detail.styleSheet]);
   });
+
+  it('adopts no second copy of a sheet the element has of its own (the card\'s pieces: the cards\' own, the map\'s later)', async () => {
+    const element = await fixture<LaterStylesTest>(html`<sinn-later-styles-test></sinn-later-styles-test>`);
+    const [own] = LaterStylesTest.elementStyles;
+    const detail = css`.detail { color: blue; }`;
+    adoptLaterStyles(element, [own!, detail]);
+    const sheetOf = (style: typeof own) => (style instanceof CSSStyleSheet ? style : style!.styleSheet);
+    expect(element.shadowRoot!.adoptedStyleSheets).to.deep.equal([sheetOf(own), detail.styleSheet]);
+  });
 });

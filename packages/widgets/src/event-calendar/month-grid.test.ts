@@ -60,6 +60,6 @@ describe('<sinn-event-calendar> month grid, its words', () => {
     // (The accessible name is the button's text, a status word included; a title equal to it is no description.)
     for (const bar of bars) expect(bar.title, textOf(bar)).to.equal(textOf(bar));
     const cancelled = bars.find((bar) => textOf(bar).includes('Abgesagter Stammtisch'))!;
-    expect(cancelled.title).to.match(/^\d\d:\d\d Abgesagt Abgesagter Stammtisch$/);
+    expect(cancelled.title).to.match(/^\d\d:\d\d Abgesagt: Abgesagter Stammtisch$/);
   });
 });

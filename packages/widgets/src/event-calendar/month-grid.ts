@@ -73,7 +73,7 @@ function bar(segment: Segment<GridEvent>, day: Day, context: GridContext, skippe
   // words: with hundreds of bars a month, every element fewer is less for the browser to style and lay out.
   const status = statusOf(event, context.label);
   const word = statusWord(event, context.lang, context.label);
-  const words = `${time}${word && `${word} `}${event.title}`;
+  const words = `${time}${word && `${word}: `}${event.title}`;
   const label = word
     ? html`${time}${statusLabel(event, context.lang, context.label)} <span class="title" lang=${contentLang(context.lang)}>${event.title}</span>`
     : context.lang === 'de'

@@ -135,8 +135,13 @@ export const initiativeMapStyles = css`
   }
   /* Focused, a point stands on a disc of the page's ground inside a ring of the text's colour, a gap around its dot:
      whatever a district's shade, one of the two stands out from it (a ring of the brand's colour did not, on the
-     darker shades). */
-  .spot:focus-visible .hit {
+     darker shades). Drawn only then, and never a target: it does not cover a district's room for a finger. */
+  .ring {
+    display: none;
+    pointer-events: none;
+  }
+  .spot:focus-visible .ring {
+    display: inline;
     fill: var(--_ground, Canvas);
     stroke: currentColor;
     stroke-width: max(calc(10px * var(--_k, 1)), calc(2.5px * var(--_u, 1)));
@@ -190,7 +195,7 @@ export const initiativeMapStyles = css`
       fill: LinkText;
     }
     /* Not Highlight: a chosen district is filled with it. */
-    .spot:focus-visible .hit {
+    .spot:focus-visible .ring {
       fill: Canvas;
       stroke: CanvasText;
     }

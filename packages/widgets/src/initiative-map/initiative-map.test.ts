@@ -307,7 +307,8 @@ describe('<sinn-initiative-map>', () => {
       await sendKeys({ press: 'Tab' });
       expect(drawn).to.include(focused(element));
       // Its focus: a ring of the text's colour around a disc of the page's ground, which no district's shade hides.
-      const ring = getComputedStyle(focused(element)!.querySelector('.hit')!);
+      const ring = getComputedStyle(focused(element)!.querySelector('.ring')!);
+      expect(ring.display, 'drawn while focused').to.not.equal('none');
       expect(ring.stroke, 'a ring of the text colour').to.equal(getComputedStyle(focused(element)!).color);
       expect(ring.fill, 'around a disc of the ground').to.not.equal('rgba(0, 0, 0, 0)');
       // Open it with the keyboard (a cluster lists its initiatives first), and the dialog gives focus back.

@@ -63,8 +63,8 @@ const MAX_PAGES = 10;
 const TARGET = 24;
 /** Targets closer than this (CSS px, on either axis, between their squares) merge into one cluster. */
 const GAP = 2;
-/** The gap between a dot and its target's edge, CSS px, where its focus ring is drawn (a cluster's dot is larger). */
-const RING = 4;
+/** How far a focused dot's ring lies outside it, CSS px. */
+const RING = 5;
 /**
  * A district drawn smaller than this (CSS px, its box's shorter side) shows its count alone, not its points: their
  * targets would cover it (the three cities on a phone). Zooming in, or choosing it, brings them.
@@ -540,8 +540,6 @@ export class SinnInitiativeMap extends SinnElement {
     // A dot's radius: a point's, or a cluster's, growing with its count; in map units of the whole map, never under some pixels.
     const radius = (count: number): number =>
       count > 1 ? Math.max((34 + Math.min(40, count * 2)) / zoom, (8 + Math.min(6, count / 3)) * unit) : Math.max(22 / zoom, 4 * unit);
-    /** A dot's target, and its focus ring: 24 px across at least, and clear of the dot. */
-    const reach = (r: number): number => Math.max(hit, r + RING * unit);
     // A district with little room keeps a target of its own free, at its label point.
     // (Its square target, drawn over the districts, is for a pointer only: its button is the keyboard's.)
     const small = ids.filter((id) => !drawnAtLeast(id, ROOMY_DISTRICT));
@@ -550,7 +548,7 @@ export class SinnInitiativeMap extends SinnElement {
     const inView = (place: Place): boolean => place.x >= view.x && place.x <= view.x + view.w && place.y >= view.y && place.y <= view.y + view.h;
     const spots = spotsOf(
       placesOf(shown).filter((place) => inView(place) && drawnAtLeast(place.region, SMALL_DISTRICT)),
-      (count) => reach(radius(count)),
+      (count) => Math.max(hit, radius(count)),
       GAP * unit,
       kept,
     );
@@ -588,7 +586,8 @@ export class SinnInitiativeMap extends SinnElement {
               @click=${(event: Event) => this.#openSpot(spot, event.currentTarget as SVGElement)}
               @keydown=${(event: KeyboardEvent) => this.#pointKey(event, spot)}>
               <title>${title}</title>
-              <circle class="hit" cx=${spot.x} cy=${spot.y} r=${reach(r)}></circle>
+              <circle class="hit" cx=${spot.x} cy=${spot.y} r=${Math.max(hit, r)}></circle>
+              <circle class="ring" cx=${spot.x} cy=${spot.y} r=${r + RING * unit}></circle>
               <circle class="dot" cx=${spot.x} cy=${spot.y} r=${r}></circle>
               ${many ? svg`<text x=${spot.x} y=${spot.y} aria-hidden="true">${spot.count}</text>` : nothing}
             </g>`;
@@ -604,7 +603,7 @@ export class SinnInitiativeMap extends SinnElement {
         </svg>
         ${this.#hint?.render() ?? nothing}
         <p class="attribution" part="attribution">
-          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer" lang="de">${geometry.attribution}</a>${streets?.attribution(this.tilesAttribution) ?? nothing}
+          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>${streets?.attribution(this.tilesAttribution) ?? nothing}
         </p>
       </div>
       <p id="map-keys" class="visually-hidden">${this.#text('map.keys')}</p>

@@ -11,6 +11,7 @@ import { rateLimitsFor } from '../packages/server/src/write/rate-limit.js';
 import { solvedChallenge } from '../packages/server/test/helpers/challenge.js';
 import { NOW, startTestServer, type TestServer } from '../packages/server/test/helpers/server.js';
 import { postSignup, signupBody } from '../packages/server/test/helpers/signup.js';
+import { freePort } from '../scripts/lib/free-port.mjs';
 import { launch, visit } from './browser.js';
 import { formShown, signUp, solvedBy, successShown } from './join-form-steps.js';
 import { editorCanvas, hideWelcomeGuide } from './wordpress-editor.js';
@@ -236,6 +237,24 @@ for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin in Word
       [saved.api_url, saved.partner_key, saved.brand_color, saved.preset, saved.privacy_mode],
       [server.url, partnerKey, '#c8102e', 'caritas', true],
     );
+    // The page says whether the address leads to SINN: a wrong one is not saved with "Settings saved." alone.
+    const connection = () => admin.$eval('#sinn-widgets-connection', (notice) => ({ kind: notice.className, text: notice.textContent!.trim() }));
+    assert.deepEqual(await connection(), { kind: 'notice notice-success inline', text: `Connected: SINN answers at ${server.url}.` });
+    const withApi = async (url: string) => {
+      wp.php(`$o = get_option('sinn_widgets_settings'); $o['api_url'] = '${url}'; update_option('sinn_widgets_settings', $o);`);
+      await admin.goto(`${wp.url}/wp-admin/options-general.php?page=sinn-widgets`, { waitUntil: 'load' });
+      return connection();
+    };
+    try {
+      const nobody = `http://127.0.0.1:${await freePort()}`;
+      assert.deepEqual(await withApi(nobody), { kind: 'notice notice-error inline', text: `Nothing answers at ${nobody}: visitors see an error instead of the elements. Check the API address, and that this server may reach it.` });
+      // The site itself: it answers every address, with a page.
+      const notSinn = await withApi(wp.url);
+      assert.equal(notSinn.kind, 'notice notice-error inline');
+      assert.match(notSinn.text, /^Something answers at .+, but not the SINN API \(HTTP \d{3}\): visitors see an error/);
+    } finally {
+      assert.equal((await withApi(server.url)).kind, 'notice notice-success inline');
+    }
 
     // Past the browser's own checks, as a hand-made request would be.
     const hostile = '"><script>alert(1)</script>';
@@ -329,6 +348,21 @@ for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin in Word
     const pasted = wp.php(`$posts = get_posts(array('title' => 'SINN pasted', 'post_status' => 'publish')); echo $posts[0]->post_content;`);
     assert.match(pasted, /<sinn-initiative-cards region="leipzig" limit="2">/);
     assert.doesNotMatch(pasted, /onmouseover/);
+  });
+
+  it("answers each shortcode under its element's name too, with the same element", () => {
+    const pairs = [
+      ['sinn_initiatives', 'sinn_initiative_cards', 'region="dresden" limit="3" onclick="alert(1)"'],
+      ['sinn_map', 'sinn_initiative_map', 'topic="bildung"'],
+      ['sinn_events', 'sinn_event_calendar', 'view="agenda" limit="4"'],
+      ['sinn_mentors', 'sinn_mentor_search', 'limit="4"'],
+      ['sinn_join', 'sinn_join_form', 'region="leipzig"'],
+    ];
+    for (const [short, long, attributes] of pairs) {
+      const [byShort, byLong] = [short, long].map((name) => wp.php(`echo do_shortcode('[${name} ${attributes}]');`));
+      assert.match(byLong!, /^<sinn-[a-z-]+ /, long);
+      assert.equal(byLong, byShort, long);
+    }
   });
 
   it('offers a block for every element in the block editor, with inspector controls and a live preview of the element', async () => {

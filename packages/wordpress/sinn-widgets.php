@@ -25,6 +25,7 @@ require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-settings.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-api.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-relay-signature.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-relay-secret.php';
+require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-connection-check.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-relay-check.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-relay.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-raw-response.php';

@@ -24,7 +24,8 @@ final class Sinn_Widgets_Api {
 	 *
 	 * @param string $path     The API path, such as `v1/initiatives` (without a leading slash).
 	 * @param array  $query    Query parameters.
-	 * @param array  $options  `language` (the Accept-Language to send), `cache` (false to skip the cache).
+	 * @param array  $options  `language` (the Accept-Language to send), `cache` (false to skip the cache), `timeout`
+	 *                         (seconds, 8 unless given).
 	 * @return array{status:int, headers:array<string,string>, body:string}
 	 */
 	public static function get( $path, array $query = array(), array $options = array() ) {
@@ -43,7 +44,7 @@ final class Sinn_Widgets_Api {
 			wp_remote_get(
 				$url,
 				array(
-					'timeout' => 8,
+					'timeout' => isset( $options['timeout'] ) ? (int) $options['timeout'] : 8,
 					'headers' => array(
 						'Accept'          => 'application/json, text/calendar, image/*',
 						'Accept-Language' => $language,

@@ -51,7 +51,8 @@ final class Sinn_Widgets_Settings_Page {
 		self::field( 'privacy_mode', __( 'Privacy mode', 'sinn-widgets' ), 'sinn_widgets_api', array( self::class, 'privacy_field' ) );
 		self::field( 'relay_secret', __( 'Relay secret', 'sinn-widgets' ), 'sinn_widgets_api', array( self::class, 'secret_field' ) );
 		self::field( 'proxy_header', __( 'Visitor address header', 'sinn-widgets' ), 'sinn_widgets_api', array( self::class, 'header_field' ) );
-		// A status, not a field: its row has no label to point at an input.
+		// Statuses, not fields: their rows have no label to point at an input.
+		add_settings_field( 'sinn-widgets-connection', __( 'Connection', 'sinn-widgets' ), array( self::class, 'connection_status' ), self::SLUG, 'sinn_widgets_api' );
 		add_settings_field( 'sinn-widgets-signing', __( 'Signing', 'sinn-widgets' ), array( self::class, 'signing_status' ), self::SLUG, 'sinn_widgets_api' );
 		self::field(
 			'language',
@@ -172,11 +173,26 @@ final class Sinn_Widgets_Settings_Page {
 		);
 	}
 
+	/** Whether the API address leads to SINN, asked anew each time the page is shown (after a save too). */
+	public static function connection_status() {
+		self::status( 'connection', Sinn_Widgets_Connection_Check::message( Sinn_Widgets_Connection_Check::run() ) );
+	}
+
 	/** Whether SINN accepts this site's signature, asked anew each time the page is shown. */
 	public static function signing_status() {
-		$message = Sinn_Widgets_Relay_Check::message( Sinn_Widgets_Relay_Check::run() );
+		self::status( 'signing', Sinn_Widgets_Relay_Check::message( Sinn_Widgets_Relay_Check::run() ) );
+	}
+
+	/**
+	 * A status as an inline notice of its kind.
+	 *
+	 * @param string                        $name    Its id's end.
+	 * @param array{kind:string, text:string} $message What it says.
+	 */
+	private static function status( $name, array $message ) {
 		printf(
-			'<div id="sinn-widgets-signing" class="notice notice-%1$s inline"><p>%2$s</p></div>',
+			'<div id="sinn-widgets-%1$s" class="notice notice-%2$s inline"><p>%3$s</p></div>',
+			esc_attr( $name ),
 			esc_attr( $message['kind'] ),
 			esc_html( $message['text'] )
 		);

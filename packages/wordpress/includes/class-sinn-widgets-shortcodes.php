@@ -1,7 +1,8 @@
 <?php
 /**
- * [sinn_initiatives], [sinn_events], [sinn_mentors], [sinn_join] and [sinn_survey]: each takes its element's attributes, and
- * nothing else; `[sinn_initiatives filters]` is the same as `filters="true"`.
+ * [sinn_initiatives], [sinn_map], [sinn_events], [sinn_mentors], [sinn_join] and [sinn_survey], each also under its
+ * element's name ([sinn_initiative_cards], …): each takes its element's attributes, and nothing else;
+ * `[sinn_initiatives filters]` is the same as `filters="true"`.
  *
  * @package SinnWidgets
  */
@@ -19,12 +20,13 @@ final class Sinn_Widgets_Shortcodes {
 
 	public static function add() {
 		foreach ( Sinn_Widgets_Elements::ELEMENTS as $name => $element ) {
-			add_shortcode(
-				$element['shortcode'],
-				static function ( $atts ) use ( $name ) {
-					return Sinn_Widgets_Shortcodes::render( $name, is_array( $atts ) ? $atts : array() );
-				}
-			);
+			$render = static function ( $atts ) use ( $name ) {
+				return Sinn_Widgets_Shortcodes::render( $name, is_array( $atts ) ? $atts : array() );
+			};
+			add_shortcode( $element['shortcode'], $render );
+			// The element's own name works too ([sinn_initiative_cards] for <sinn-initiative-cards>): a webmaster who
+			// knows the element tries it, and an unknown shortcode is printed to visitors as it was written.
+			add_shortcode( str_replace( '-', '_', $element['tag'] ), $render );
 		}
 	}
 

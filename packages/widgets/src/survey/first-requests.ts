@@ -4,7 +4,7 @@ import { attributesOf, type AttributeHost, type FirstRequest } from '../base/fir
 import { publishedResultsOf, regionSurveyQuery, surveyOfList } from './query.js';
 
 // What a survey asks the API for first, read from its attributes (GET /v1/first-answers, src/first-requests.ts):
-// the survey `slug` names, else which one its `region` shows, then that survey, then its published results where
+// the survey `slug` names, else which one its `region` (or all Saxony) shows, then that survey, then its published results where
 // it has closed: each step follows from the answer before, and the server follows it.
 
 function surveyRequest(slug: string): FirstRequest {
@@ -23,9 +23,9 @@ export function firstRequests(element: AttributeHost): FirstRequest[] {
   const { slug, region } = attributesOf(element, ['slug', 'region']);
   const named = slugAttribute(element, 'slug', slug);
   if (named) return [surveyRequest(named)];
-  // As written: a region the survey does not know costs a request it does not use (and it says so itself).
-  const place = region?.trim().toLowerCase();
-  if (!place) return [];
+  // As written: a region the survey does not know costs a request it does not use (and it says so itself). No
+  // region at all: the survey of all Saxony that closes soonest.
+  const place = region?.trim().toLowerCase() || undefined;
   return [
     [
       listSurveysEndpoint,

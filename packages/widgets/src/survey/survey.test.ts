@@ -2,7 +2,7 @@
 // with the demo surveys of the tests' day (2026-11-15) and the test surveys of survey-fixtures.ts: every state a
 // person meets, what reaches the server, the results' charts against their tables and the API, the layouts.
 import { expect, fixture, html } from '@open-wc/testing';
-import type { SurveyResults } from '@sinn/sdk';
+import type { SurveyList, SurveyResults } from '@sinn/sdk';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { after, before, describe, it } from '../../test/mocha.js';
 import { fromApi, freshPageEachTest, INSPECT, PROXY, injectFault, mailsTo, seenGets, seenRequests, shadowOf, textOf, until } from '../../test/sinn-test.js';
@@ -320,6 +320,14 @@ describe('<sinn-survey>', () => {
       const none = await mount(html`<sinn-survey region="erzgebirgskreis"></sinn-survey>`);
       await until(() => $(none, '.state.empty'), 'the empty state');
       expect(textOf($(none, '.state.empty'))).to.equal('In dieser Region läuft gerade keine Umfrage.');
+    });
+
+    it('neither slug nor region: the open survey of all Saxony that closes soonest, a Saxony-wide one too', async () => {
+      const soonest = await fromApi<SurveyList>('/v1/surveys?state=open,upcoming&limit=1');
+      expect(soonest.items, 'an open survey somewhere').to.have.length(1);
+      const element = await mount(html`<sinn-survey></sinn-survey>`);
+      await formShown(element);
+      expect(textOf($(element, 'h2'))).to.equal(soonest.items[0]!.title.de);
     });
   });
 

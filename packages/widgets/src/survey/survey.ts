@@ -64,7 +64,7 @@ interface Accepted extends SurveyResponseAccepted {
  * @tagname sinn-survey
  * @summary A survey or public vote, and its results.
  * @attr slug - The survey to show, e.g. `werkstatt-zwickau-thema`.
- * @attr region - Without `slug`: the open survey of this district that closes soonest (else its next one), e.g. `zwickau`.
+ * @attr region - Without `slug`: the open survey of this district that closes soonest (else its next one), e.g. `zwickau`. Without either, the one of all Saxony.
  * @attr privacy-url - Your own privacy policy, linked beside the consent (an `https:` address).
  * @attr heading-level - Level of the survey's heading, 2 to 5; default 2 (the results' one below).
  * @attr refresh - Seconds between two updates of the results while they are in view, 5 to 3600; default 30.
@@ -150,9 +150,7 @@ export class SinnSurvey extends SinnElement {
     if (!client) throw new Error('no API configured');
     let slug = this.#slug;
     if (!slug) {
-      const region = this.#region;
-      if (!region) return null;
-      slug = surveyOfList(await client.get(listSurveysEndpoint, { signal, query: regionSurveyQuery(region) }));
+      slug = surveyOfList(await client.get(listSurveysEndpoint, { signal, query: regionSurveyQuery(this.#region) }));
       if (!slug) return null;
     }
     return client.get(getSurveyEndpoint, { signal, params: { slug } });
@@ -580,7 +578,7 @@ export class SinnSurvey extends SinnElement {
     if (data.state === 'loading') return surveyPlaceholder(this.#privacyUrl !== null);
     if (data.state === 'error') return contentErrorState(this, data.error, () => data.load());
     const survey = data.data;
-    if (!survey) return emptyState(this.#text('survey.none'));
+    if (!survey) return emptyState(this.#text(this.#region ? 'survey.none' : 'survey.none.anywhere'));
     const lang = this.language;
     if (this.#phase === 'sent' && this.#accepted) return this.#sent(survey, this.#accepted);
     if (survey.state === 'upcoming') {

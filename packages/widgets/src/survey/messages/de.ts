@@ -8,6 +8,7 @@ export const de = {
   'survey.by': 'Durchgeführt von: {organiser}',
   'survey.until': 'Läuft bis {date}.',
   'survey.none': 'In dieser Region läuft gerade keine Umfrage.',
+  'survey.none.anywhere': 'Gerade läuft keine Umfrage.',
   'survey.upcoming': 'Noch nicht geöffnet',
   'survey.upcoming.text': 'Die Umfrage beginnt am {opens} und läuft bis {closes}.',
   'survey.closed': 'Beendet',

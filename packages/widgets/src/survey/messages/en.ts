@@ -7,6 +7,7 @@ export const en: Record<SurveyLabelKey, string> = {
   'survey.by': 'Run by {organiser}',
   'survey.until': 'Open until {date}.',
   'survey.none': 'There is no survey open in this region right now.',
+  'survey.none.anywhere': 'There is no survey open right now.',
   'survey.upcoming': 'Not open yet',
   'survey.upcoming.text': 'The survey opens on {opens} and runs until {closes}.',
   'survey.closed': 'Closed',

@@ -13,11 +13,13 @@ import type { SinnElement } from './sinn-element.js';
 export const UNSHOWABLE = { kind: 'answer' } as const;
 
 function errorKey(error: unknown, configured: boolean): MessageKey {
-  const kind = (error as { kind?: string; timedOut?: boolean } | undefined)?.kind;
+  const { kind, status, timedOut } = (error ?? {}) as { kind?: string; status?: number; timedOut?: boolean };
   // An answer that came but could not be drawn: given to the element (the calendar's `events`) or from the API.
   if (kind === 'answer') return 'state.error.answer';
   if (!configured) return 'state.error.config';
-  if (kind === 'network') return (error as { timedOut?: boolean }).timedOut ? 'state.error.timeout' : 'state.error.network';
+  // A gateway's 504 or 502 (a WordPress site's relay, a proxy) says that SINN was not reached, not that it failed.
+  if (timedOut || status === 504) return 'state.error.timeout';
+  if (kind === 'network' || status === 502) return 'state.error.network';
   return 'state.error.server';
 }
 

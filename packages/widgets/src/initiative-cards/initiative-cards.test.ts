@@ -457,6 +457,19 @@ describe('<sinn-initiative-cards>', () => {
       expect(Math.abs(loaded - loading), said).to.be.at.most(4);
     });
 
+    for (const [status, said] of [
+      [502, 'Der SINN-Server ist gerade nicht erreichbar.'],
+      [504, 'Der SINN-Server hat nicht rechtzeitig geantwortet.'],
+    ] as const) {
+      it(`says that SINN was not reached when a gateway answers ${status} (a site's relay, a proxy), not that SINN failed`, async () => {
+        await injectFault({ kind: 'status', status, times: 3, path: LIST });
+        const element = await mount(html`<sinn-initiative-cards region="goerlitz"></sinn-initiative-cards>`);
+        await showsError(element);
+        expect(textOf(errorBox(element))).to.contain(said);
+        expect(textOf(errorBox(element))).to.not.contain('Beim SINN-Server ist ein Fehler aufgetreten.');
+      });
+    }
+
     it('says what went wrong when the server fails, and shows the cards after "Erneut versuchen"', async () => {
       // The client tries a GET three times; every try fails.
       await injectFault({ kind: 'status', status: 500, times: 3, path: LIST });

@@ -31,7 +31,10 @@ export function attributeLabels(): Record<string, Label> {
     expertise: { label: __('Areas of expertise', 'sinn-widgets'), help: __('Comma-separated, e.g. foerdermittel,crowdfunding.', 'sinn-widgets') },
     'sync-url': { label: __('Keep the search in the page address', 'sinn-widgets') },
     'privacy-url': { label: __('Your privacy policy', 'sinn-widgets'), help: __('An https address, linked beside the consent.', 'sinn-widgets') },
-    'heading-level': { label: __('Heading level', 'sinn-widgets') },
+    'heading-level': {
+      label: __('Heading level', 'sinn-widgets'),
+      help: __('The level of the element’s headings in your page’s outline, so that they fit under the headings around them (2 under the page’s title). Empty: the element’s default.', 'sinn-widgets'),
+    },
     tiles: {
       label: __('Street map tiles', 'sinn-widgets'),
       help: __('Optional: the https address of your own tile server, with {z}, {x} and {y}. Visitors load it only after a click.', 'sinn-widgets'),

@@ -26,7 +26,10 @@ final class Sinn_Widgets_Shortcodes {
 			add_shortcode( $element['shortcode'], $render );
 			// The element's own name works too ([sinn_initiative_cards] for <sinn-initiative-cards>): a webmaster who
 			// knows the element tries it, and an unknown shortcode is printed to visitors as it was written.
-			add_shortcode( str_replace( '-', '_', $element['tag'] ), $render );
+			$alias = str_replace( '-', '_', $element['tag'] );
+			if ( $alias !== $element['shortcode'] ) {
+				add_shortcode( $alias, $render );
+			}
 		}
 	}
 

@@ -37,7 +37,4 @@ export const dialogStyles = css`
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5) 0;
     background: var(--sinn-color-surface, Canvas);
   }
-  .close .button {
-    background: var(--sinn-color-surface, Canvas);
-  }
 `;

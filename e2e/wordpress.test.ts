@@ -62,6 +62,16 @@ Und danach geht der Text weiter.`;
 
 const TAGS = ['sinn-initiative-cards', 'sinn-event-calendar', 'sinn-mentor-search', 'sinn-join-form', 'sinn-initiative-map', 'sinn-survey'];
 
+/** Each block's element. */
+const BLOCK_TAG: Record<string, string> = {
+  'sinn/initiatives': 'sinn-initiative-cards',
+  'sinn/events': 'sinn-event-calendar',
+  'sinn/mentors': 'sinn-mentor-search',
+  'sinn/join': 'sinn-join-form',
+  'sinn/map': 'sinn-initiative-map',
+  'sinn/survey': 'sinn-survey',
+};
+
 /** SINN's key for its own hashes, so that the tests can name the bucket it counts the relaying site in. */
 const SERVER_SECRET = 'the-wordpress-tests-server-secret-0123456789';
 
@@ -416,6 +426,58 @@ for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin in Word
     const labels = await editor.evaluate(() => [...document.querySelectorAll('.block-editor-block-inspector label')].map((label) => label.textContent));
     for (const label of ['View', 'Topics', 'Entries per page', 'Show filters']) assert.ok(labels.includes(label), `${label} in ${labels.join(', ')}`);
     // The draft is left unsaved; its "leave the page?" question is not asked.
+    await editor.close({ runBeforeUnload: false });
+  });
+
+  it('previews each block in the inserter: the element with SINN\'s data, not "No preview available"', async () => {
+    const editor = await admin.browserContext().newPage();
+    // The inserter shows its preview beside the list on a wide screen only.
+    await editor.setViewport({ width: 1400, height: 1000 });
+    await editor.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await editor.waitForFunction(() => Boolean((window as any).wp?.blocks?.getBlockType?.('sinn/initiatives')), { timeout: 20_000 });
+    await hideWelcomeGuide(editor);
+    await editor.evaluate(() => (window as any).wp.data.dispatch('core/edit-post').setIsInserterOpened(true));
+    const search = await editor.waitForSelector('.block-editor-inserter__search input', { timeout: 20_000 });
+    await search!.type('SINN');
+    for (const { name } of BLOCK_TYPES) {
+      const title = await editor.evaluate((block: string) => (window as any).wp.blocks.getBlockType(block).title as string, name);
+      // The list is drawn again as the search settles: the pointer goes where the item is once it stands still.
+      const at = await editor.waitForFunction(
+        (wanted: string) => {
+          // The search's result, not the same block in a list the editor keeps out of sight.
+          for (const item of document.querySelectorAll<HTMLElement>('.block-editor-block-types-list__item')) {
+            const box = item.getBoundingClientRect();
+            const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+            if (item.textContent?.trim() === wanted && item.contains(document.elementFromPoint(x, y))) return [x, y];
+          }
+          return false;
+        },
+        { timeout: 20_000 },
+        title,
+      );
+      const [x, y] = (await at.jsonValue()) as [number, number];
+      await editor.mouse.move(x, y, { steps: 2 });
+      await editor.waitForSelector('.block-editor-inserter__preview-container', { timeout: 20_000 });
+      assert.equal(await editor.$('.block-editor-inserter__preview-content-missing'), null, `${title}: a preview`);
+      // The preview is the block's example, rendered by the server: the element with its fallback content from SINN's
+      // cached answers. From 6.3 on the preview's frame also gets the editor's scripts, and the element draws itself.
+      const shown = await editor
+        .waitForFunction(
+          (tag: string, live: boolean): string | false => {
+            const frame = document.querySelector<HTMLIFrameElement>('.block-editor-inserter__preview-container iframe');
+            const element = frame?.contentDocument?.querySelector(tag);
+            if (!element) return false;
+            if (!live) return (element.textContent ?? '').trim().length > 20 && element.textContent!;
+            const root = element.shadowRoot;
+            return Boolean(root && !root.querySelector('[aria-busy="true"], .skeleton-card') && (root.textContent ?? '').trim().length > 40) && root!.textContent!;
+          },
+          { timeout: 20_000 },
+          BLOCK_TAG[name]!,
+          modern,
+        )
+        .then((handle) => handle.jsonValue() as Promise<string | false>);
+      assert.ok(String(shown).trim().length > 20, `${title}: the element shows SINN's data in the preview`);
+    }
     await editor.close({ runBeforeUnload: false });
   });
 

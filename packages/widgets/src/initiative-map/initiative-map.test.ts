@@ -325,6 +325,19 @@ describe('<sinn-initiative-map>', () => {
       expect(focused(element)).to.not.equal(null);
     });
 
+    it("a chosen district's points are reached with Tab from the top down, not biggest first", async () => {
+      const element = await mount(html`<sinn-initiative-map region="erzgebirgskreis"></sinn-initiative-map>`);
+      await showsMap(element);
+      await until(() => points(element).length + clusters(element).length > 3, 'the district shows its points');
+      const drawn = [...shadowOf(element).querySelectorAll<SVGGElement>('[part="point"], [part="cluster"]')];
+      expect(drawn.every((spot) => spot.tabIndex === 0)).to.equal(true);
+      // Tab follows the document: the spots must stand in it from the top down.
+      const ys = drawn.map((spot) => Number(spot.querySelector('.dot')!.getAttribute('cy')));
+      expect(ys).to.deep.equal([...ys].sort((a, b) => a - b));
+      const counts = drawn.map((spot) => Number(spot.querySelector('text')?.textContent ?? 1));
+      expect(counts, 'not simply the biggest first').to.not.deep.equal([...counts].sort((a, b) => b - a));
+    });
+
     it('a district focused out of view is brought into it, the focus staying on it', async () => {
       const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
       await showsMap(element);

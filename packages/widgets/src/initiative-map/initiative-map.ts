@@ -29,7 +29,7 @@ import { InitiativeOpening } from '../initiative-cards/initiative-opening.js';
 import { legend } from './legend.js';
 import { MapPointers } from './map-pointers.js';
 import type { MapInitiative } from './fields.js';
-import { countByRegion, placesOf, spotsOf, stepOf, stepScale, type Place, type Spot } from './map-model.js';
+import { countByRegion, inReadingOrder, placesOf, spotsOf, stepOf, stepScale, type Place, type Spot } from './map-model.js';
 import { fitTo, MAX_ZOOM, pan, union, WHOLE_MAP, zoomAt, zoomOf, ZOOM_STEP, type View } from './map-view.js';
 import { wheelZoom } from './map-wheel.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
@@ -546,12 +546,12 @@ export class SinnInitiativeMap extends SinnElement {
     const kept = small.map((id) => geometry.districts[id]!.label);
     // Places out of view are not drawn: nothing unseen takes the focus.
     const inView = (place: Place): boolean => place.x >= view.x && place.x <= view.x + view.w && place.y >= view.y && place.y <= view.y + view.h;
-    const spots = spotsOf(
+    const spots = inReadingOrder(spotsOf(
       placesOf(shown).filter((place) => inView(place) && drawnAtLeast(place.region, SMALL_DISTRICT)),
       (count) => Math.max(hit, radius(count)),
       GAP * unit,
       kept,
-    );
+    ));
     // Points are reached by keyboard once a district is chosen (a handful), else through the list.
     const pointTab = chosen.length > 0 ? 0 : -1;
     const streets = this.#streets;

@@ -94,6 +94,14 @@ export function spotsOf(places: readonly Place[], half: (count: number) => numbe
   return spots;
 }
 
+/**
+ * The spots in the order a keyboard meets them: from the top down, and from the left where two lie level. They are
+ * made biggest first, but their targets never overlap, so the order they are drawn in shows nowhere else.
+ */
+export function inReadingOrder(spots: readonly Spot[]): Spot[] {
+  return [...spots].sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
 /** The shading steps: 0 is none, then up to STEPS of equal ranges, the largest count always in the top step. */
 export const STEPS = 4;
 

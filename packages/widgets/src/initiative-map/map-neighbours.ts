@@ -5,6 +5,8 @@ import { pan, type At, type View } from './map-view.js';
 // Fetched when a person first points at or focuses the map (its keyboard use begins there), not with the map's
 // first paint.
 
+const MOST_COS = Math.cos((70 * Math.PI) / 180);
+
 const DIRECTIONS: Record<string, [number, number]> = {
   ArrowRight: [1, 0],
   ArrowLeft: [-1, 0],
@@ -14,7 +16,8 @@ const DIRECTIONS: Record<string, [number, number]> = {
 
 /**
  * The neighbour an arrow key leads to: of the districts sharing a border, the one whose label point lies
- * closest to the arrow's direction (within 80° of it), nearer ones preferred; none where no neighbour lies that way.
+ * closest to the arrow's direction (within 70° of it), nearer ones preferred; none where no neighbour lies that way.
+ * At 80°, ArrowDown led from Görlitz west to Bautzen; 70° still leads from every district to every other.
  */
 export function neighbourTowards(
   districts: Record<string, Pick<DistrictShape, 'label' | 'neighbors'>>,
@@ -33,7 +36,7 @@ export function neighbourTowards(
     const distance = Math.hypot(dx, dy);
     if (distance === 0) continue;
     const cos = (dx * direction[0] + dy * direction[1]) / distance;
-    if (cos < Math.cos((80 * Math.PI) / 180)) continue;
+    if (cos < MOST_COS) continue;
     // The angle counts most; the distance breaks near-ties.
     const score = Math.acos(Math.min(1, cos)) + distance / 10000;
     if (!best || score < best.score) best = { id, score };

@@ -59,6 +59,12 @@ export function fieldError<V, K extends string>(context: FieldContext<V, K>, fie
   return html`<p class="field-error" id=${idOf(context, field, '-error')} part="field-error">${context.t(key)}</p>`;
 }
 
+/**
+ * A control's aria-invalid: "false" too, not left out, until its check has failed. Chromium otherwise calls an empty
+ * required control invalid from the moment the form is drawn, before anyone has typed a thing.
+ */
+export const invalidState = (invalid: boolean): 'true' | 'false' => (invalid ? 'true' : 'false');
+
 export interface TextOptions<K extends string> {
   autocomplete: string;
   required: boolean;
@@ -73,14 +79,14 @@ function textFrame<V, F extends string, K extends string>(
   context: SharedContext<V, K>,
   field: F,
   options: TextOptions<K>,
-  control: (invalid: 'true' | typeof nothing, describedBy: string | typeof nothing) => TemplateResult,
+  control: (invalid: 'true' | 'false', describedBy: string | typeof nothing) => TemplateResult,
 ): TemplateResult {
   const invalid = context.errors.has(field);
   const hintId = options.hint ? idOf(context, field, '-hint') : undefined;
   return html`<div class="field" part="field">
     <label for=${idOf(context, field)} part="label">${context.t(`field.${field}` as K)}${marker<V, K>(context, options.required)}</label>
     ${options.hint ? html`<p class="hint" id=${hintId!}>${context.t(options.hint)}</p>` : nothing}
-    ${fieldError<V, K>(context, field)} ${control(invalid ? 'true' : nothing, describedBy(hintId, invalid && idOf(context, field, '-error')))}
+    ${fieldError<V, K>(context, field)} ${control(invalidState(invalid), describedBy(hintId, invalid && idOf(context, field, '-error')))}
   </div>`;
 }
 
@@ -143,7 +149,7 @@ export function checkbox<V, K extends string>(
         name=${field}
         part="checkbox"
         ?required=${required}
-        aria-invalid=${invalid ? 'true' : nothing}
+        aria-invalid=${invalidState(invalid)}
         aria-describedby=${describedBy(invalid && idOf(context, field, '-error'))}
         .checked=${context.values[field] as boolean}
       />

@@ -1,10 +1,10 @@
 import type { ConsentWording } from '@sinn/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { formatTime } from '../base/format.js';
 import { heading } from '../base/heading.js';
 import type { Lang } from '../i18n/i18n.js';
 import type { Failure } from '../sending/failures.js';
-import { checkbox, idOf, labelText, type FieldsOf, type SharedContext } from './fields.js';
+import { checkbox, idOf, labelText, type FieldsOf, type FormMessageKey, type SharedContext } from './fields.js';
 
 // The larger pieces every SINN form shares: the error summary at its top, the consent with its text, the
 // honeypot, and the message when sending failed.
@@ -26,11 +26,11 @@ export function errorSummary<V, K extends string>(
   const count = context.errors.size;
   if (count === 0) return nothing;
   const titleId = idOf(context, 'summary-title');
-  // An alert: announced when it appears, and again after each failed submit (the form renders it anew); the
-  // focus goes to the first field to correct.
-  return html`<div class="summary" part="error-summary" role="alert" aria-labelledby=${titleId}>
+  // No live region: it changes with each correction, and as an alert it was read out whole again at every key a
+  // person typed. showErrors() says its gist once, after each failed check.
+  return html`<div class="summary" part="error-summary" role="group" aria-labelledby=${titleId}>
     ${heading(level, context.t('summary.title'), 'summary-title', titleId)}
-    <p>${count === 1 ? context.t('summary.one') : context.t('summary.many', { count })}</p>
+    <p>${summaryCount(context.t, count)}</p>
     <ul>
       ${[...context.errors].map(([field, key]) => {
         const id = targets.get(field) ?? idOf(context, field);
@@ -48,6 +48,35 @@ export function errorSummary<V, K extends string>(
       })}
     </ul>
   </div>`;
+}
+
+type Say = (key: FormMessageKey, vars?: Record<string, string | number>) => string;
+
+function summaryCount(t: Say, count: number): string {
+  return count === 1 ? t('summary.one') : t('summary.many', { count });
+}
+
+/**
+ * Shows the errors of a failed check: the summary drawn anew, the focus on the first field to correct (which says
+ * its own error), and only then the summary's gist for the form's polite status line, which `show` keeps as `said`.
+ * Said after the focus has moved, it is queued behind the field's name instead of talking over it.
+ */
+export async function showErrors<E extends ReadonlyMap<string, unknown>>(
+  host: ReactiveElement,
+  t: Say,
+  errors: E,
+  show: (errors: E | undefined, said: string) => void,
+  focus: (field: string) => unknown,
+): Promise<void> {
+  // Emptied first, so that the same errors after a second try are drawn, and said, anew.
+  for (const step of [() => show(undefined, ''), () => show(errors, '')]) {
+    step();
+    host.requestUpdate();
+    await host.updateComplete;
+  }
+  await focus([...errors.keys()][0]!);
+  show(errors, `${t('summary.title')}. ${summaryCount(t, errors.size).replace(/:$/, '')}`);
+  host.requestUpdate();
 }
 
 /** What a form with a consent holds: whether the box is ticked. */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describedBy, fieldError, idOf, labelText, marker, type FieldContext as Context } from '../forms/fields.js';
+import { describedBy, fieldError, idOf, invalidState, labelText, marker, type FieldContext as Context } from '../forms/fields.js';
 import type { JoinMessageKey } from './messages/messages.js';
 import type { FieldName, JoinValues } from './values.js';
 
@@ -37,7 +37,7 @@ export function selectField(context: FieldContext, field: 'organisationKind' | '
       name=${field}
       part="select"
       required
-      aria-invalid=${invalid ? 'true' : nothing}
+      aria-invalid=${invalidState(invalid)}
       aria-describedby=${describedBy(invalid && idOf(context, field, '-error'))}
     >
       <option value="" ?selected=${current === ''}>${context.t(`field.${field}.choose`)}</option>

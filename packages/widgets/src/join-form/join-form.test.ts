@@ -396,6 +396,14 @@ describe('<sinn-join-form>', () => {
       const element = await mount(html`<sinn-join-form></sinn-join-form>`);
       element.addEventListener('sinn-join-error', (event) => errors.push(event.detail));
       await formShown(element);
+      // Untouched, no control is said to be wrong (Chromium calls an empty required one invalid unless told).
+      const controls = [...root(element).querySelectorAll<HTMLInputElement>('input[required], select[required], textarea[required]')];
+      expect(controls.length).to.be.greaterThan(4);
+      expect(controls.map((control) => `${control.id} ${control.getAttribute('aria-invalid')}`)).to.deep.equal(controls.map((control) => `${control.id} false`));
+      // What the status line says, change by change.
+      const status = root(element).querySelector('[role="status"]')!;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(textOf(status))).observe(status, { childList: true, characterData: true, subtree: true });
       type(element, 'email', 'erika@');
       submitButton(element).click();
       await until(() => summary(element), 'the error summary');
@@ -421,17 +429,24 @@ describe('<sinn-join-form>', () => {
       expect(byId(element, 'email').getAttribute('aria-describedby')).to.equal('email-hint email-error');
       expect(errors).to.deep.equal([{ kind: 'invalid', fields: ['name', 'email', 'organisationKind', 'region', 'consent'] }]);
       expect(await seenRequests('POST', POST)).to.have.length(0);
-      // An alert, in red through and through.
-      expect(summary(element)!.getAttribute('role')).to.equal('alert');
+      // The summary is no live region (a correction would read it out again at every key); the status line says
+      // its gist once, after the focus has reached the first field, whose own error the screen reader reads.
+      expect(summary(element)!.getAttribute('role')).to.equal('group');
+      expect(summary(element)!.closest('[aria-live], [role="alert"], [role="status"]')).to.equal(null);
+      const gist = 'Bitte prüfen Sie Ihre Angaben. 5 Angaben fehlen oder sind nicht richtig';
+      await until(() => textOf(status) === gist, 'the gist said');
+      expect(said.filter(Boolean)).to.deep.equal([gist]);
+      // In red through and through.
       const link = getComputedStyle(summary(element)!.querySelector('a')!);
       expect(link.textDecorationColor, 'the underline as red as the link').to.equal(link.color);
 
-      // Sent again unchanged, the summary is rendered anew, for screen readers to announce it again.
+      // Sent again unchanged, the summary is drawn anew and its gist said again.
       const first = summary(element);
       submitButton(element).click();
       await until(() => summary(element) && summary(element) !== first, 'the summary rendered anew');
-      expect(summary(element)!.getAttribute('role')).to.equal('alert');
       await until(() => focused(element)?.id === 'name', 'the focus again on the first field to correct');
+      await until(() => said.filter(Boolean).length === 2, 'the gist said again');
+      expect(said.at(-1)).to.equal(gist);
 
       // A link of the summary takes the focus to its field, and the page's address stays as it was.
       const address = location.href;
@@ -442,9 +457,12 @@ describe('<sinn-join-form>', () => {
       // A correction takes its error away at once; the others stay.
       type(element, 'name', 'Erika Mustermann');
       await until(() => !root(element).querySelector('#name-error'), 'the name is no longer marked');
-      expect(byId(element, 'name').hasAttribute('aria-invalid')).to.equal(false);
+      expect(byId(element, 'name').getAttribute('aria-invalid')).to.equal('false');
       expect(byId(element, 'name').validationMessage).to.equal('');
       expect(summary(element)!.querySelectorAll('a')).to.have.length(4);
+      // Nothing is said while a person corrects: the status line fell silent at the first key.
+      expect(textOf(status)).to.equal('');
+      expect(said.filter(Boolean)).to.have.length(2);
     });
 
     it('says the mistakes in English on an English page', async () => {

@@ -23,7 +23,7 @@ import { warnOnce } from '../base/warn.js';
 import { checkbox, textField } from '../forms/fields.js';
 import { FormSending, privacyUrlOf } from '../forms/form-sending.js';
 import { formStyles } from '../forms/forms.styles.js';
-import { consentFieldset, errorSummary, failureAlert, honeypot } from '../forms/sections.js';
+import { consentFieldset, errorSummary, failureAlert, honeypot, showErrors } from '../forms/sections.js';
 import type { Failure, FailureKind } from '../sending/failures.js';
 import { checkboxGroup, controlId, selectField, type Choice, type ChoiceGroup, type FieldContext } from './fields.js';
 import { joinFormStyles } from './join-form.styles.js';
@@ -124,6 +124,8 @@ export class SinnJoinForm extends SinnElement {
   /** The fields the person changed: a preset attribute changed later does not overwrite them. */
   readonly #touched = new Set<keyof JoinValues>();
   #errors: FieldErrors = new Map();
+  /** The gist of the error summary, said once by the status line after a failed check (showErrors). */
+  #said = '';
   #failure: Failure | undefined;
   /** When the failure shown happened (ms since the epoch), for the time a rate limit ends. */
   #failedAt = 0;
@@ -206,6 +208,7 @@ export class SinnJoinForm extends SinnElement {
     const field = control.name as keyof JoinValues;
     if (!(field in this.#values)) return;
     this.#touched.add(field);
+    this.#said = '';
     const values = this.#values;
     if (control instanceof HTMLInputElement && control.type === 'checkbox') {
       if (field === 'interests' || field === 'offers') {
@@ -230,6 +233,15 @@ export class SinnJoinForm extends SinnElement {
     const client = this.client;
     if (client && this.#data.data && this.#phase === 'form') this.#sending.load().then(() => this.#sending.sender!.warm(client), () => undefined);
   };
+
+  #showErrors(errors: FieldErrors): Promise<void> {
+    const show = (shown: FieldErrors | undefined, said: string): void => {
+      this.#errors = shown ?? new Map();
+      this.#failure = undefined;
+      this.#said = said;
+    };
+    return showErrors(this, (key, vars) => this.#text(key, vars), errors, show, (field) => this.#focus(this.#controlId(field as FieldName)));
+  }
 
   #onSubmit = (event: Event): void => {
     // Never the browser's own submission: the input must not land in an address or on the partner's server.
@@ -268,15 +280,7 @@ export class SinnJoinForm extends SinnElement {
     }
     const result = sending.validate(this.#values, data.consent.version, this.language);
     if (!result.ok) {
-      // The error summary (an alert) is rendered anew, so that a screen reader announces it again.
-      this.#errors = new Map();
-      this.requestUpdate();
-      await this.updateComplete;
-      this.#errors = result.errors;
-      this.#failure = undefined;
-      this.requestUpdate();
-      await this.updateComplete;
-      this.#focus(this.#controlId([...result.errors.keys()][0]!));
+      await this.#showErrors(result.errors);
       this.emit<JoinErrorDetail>('sinn-join-error', { kind: 'invalid', fields: [...result.errors.keys()] });
       return;
     }
@@ -317,15 +321,9 @@ export class SinnJoinForm extends SinnElement {
       await this.#data.load({ keep: true });
       this.#values.consent = false;
       this.renderRoot.querySelector<HTMLInputElement>('#consent')!.checked = false;
-      this.#errors = new Map([['consent', 'error.consent.changed']]);
-      this.requestUpdate();
-      await this.updateComplete;
-      this.#focus(this.#controlId('consent'));
+      await this.#showErrors(new Map([['consent', 'error.consent.changed']]));
     } else if (failure.kind === 'invalid' && fields.length) {
-      this.#errors = new Map(fields.map((field) => [field, 'error.field.server' as const]));
-      this.requestUpdate();
-      await this.updateComplete;
-      this.#focus(this.#controlId([...this.#errors.keys()][0]!));
+      await this.#showErrors(new Map(fields.map((field) => [field, 'error.field.server' as const])));
     } else {
       this.#failure = failure;
       this.#failedAt = Date.now();
@@ -415,7 +413,7 @@ export class SinnJoinForm extends SinnElement {
   #status(): string {
     if (this.#data.state === 'loading') return this.#text('join.loading');
     if (this.#phase === 'submitting') return this.#text('submit.busy');
-    return '';
+    return this.#said;
   }
 
   protected override render(): TemplateResult {

@@ -1,6 +1,6 @@
 import type { SurveyQuestion } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { describedBy, fieldError, marker, type FieldContext } from '../forms/fields.js';
+import { describedBy, fieldError, invalidState, marker, type FieldContext } from '../forms/fields.js';
 import type { Lang } from '../i18n/i18n.js';
 import type { SurveyMessageKey } from './messages/messages.js';
 import { fieldOf, type SurveyValues } from './values.js';
@@ -22,10 +22,10 @@ export function firstControlId(question: SurveyQuestion): string {
 export const scaleValues = (question: { min: number; max: number }): number[] =>
   Array.from({ length: question.max - question.min + 1 }, (_, index) => question.min + index);
 
-function choice(type: 'radio' | 'checkbox', field: string, value: string, label: string, checked: boolean, required: boolean): TemplateResult {
+function choice(type: 'radio' | 'checkbox', field: string, value: string, label: string, checked: boolean, required: boolean, invalid: boolean): TemplateResult {
   const id = `${field}-${value}`;
   return html`<div class="check">
-    <input type=${type} id=${id} name=${field} value=${value} part=${type} ?required=${required} .checked=${checked} />
+    <input type=${type} id=${id} name=${field} value=${value} part=${type} ?required=${required} aria-invalid=${invalidState(invalid)} .checked=${checked} />
     <label for=${id}>${label}</label>
   </div>`;
 }
@@ -43,12 +43,12 @@ export function questionField(context: SurveyContext, question: SurveyQuestion):
   let controls: TemplateResult;
   switch (question.kind) {
     case 'single':
-      controls = html`<div class="choices">${question.options.map((option) => choice('radio', field, option.id, option.label[lang], held === option.id, required))}</div>`;
+      controls = html`<div class="choices">${question.options.map((option) => choice('radio', field, option.id, option.label[lang], held === option.id, required, invalid))}</div>`;
       break;
     case 'multiple':
       hint = question.min === question.max ? t('field.multiple.hint.exact', { min: question.min }) : t('field.multiple.hint', { min: question.min, max: question.max });
       controls = html`<div class="choices">
-        ${question.options.map((option) => choice('checkbox', field, option.id, option.label[lang], Array.isArray(held) && held.includes(option.id), false))}
+        ${question.options.map((option) => choice('checkbox', field, option.id, option.label[lang], Array.isArray(held) && held.includes(option.id), false, invalid))}
       </div>`;
       break;
     case 'scale':
@@ -58,7 +58,7 @@ export function questionField(context: SurveyContext, question: SurveyQuestion):
           ${scaleValues(question).map((value) => {
             const id = `${field}-${value}`;
             return html`<label class="point" for=${id}>
-              <input type="radio" id=${id} name=${field} value=${value} part="radio" ?required=${required} .checked=${held === String(value)} />
+              <input type="radio" id=${id} name=${field} value=${value} part="radio" ?required=${required} aria-invalid=${invalidState(invalid)} .checked=${held === String(value)} />
               <span>${value}</span>
             </label>`;
           })}
@@ -76,17 +76,21 @@ export function questionField(context: SurveyContext, question: SurveyQuestion):
         maxlength=${question.maxLength}
         ?required=${required}
         aria-labelledby=${`${field}-legend`}
-        aria-invalid=${invalid ? 'true' : nothing}
+        aria-invalid=${invalidState(invalid)}
         aria-describedby=${describedBy(hintId, errorId)}
         .value=${typeof held === 'string' ? held : ''}
       ></textarea>`;
       break;
   }
+  // One answer of several: a radio group, which (unlike a fieldset's group) can say that an answer is required.
+  const radios = question.kind === 'single' || question.kind === 'scale';
   return html`<fieldset
     class="group question"
     part="group question"
     id=${field}
     tabindex="-1"
+    role=${radios ? 'radiogroup' : nothing}
+    aria-required=${radios && required ? 'true' : nothing}
     aria-invalid=${invalid ? 'true' : nothing}
     aria-describedby=${question.kind === 'text' ? nothing : describedBy(hintId, errorId)}
   >

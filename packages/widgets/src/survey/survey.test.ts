@@ -402,6 +402,10 @@ describe('<sinn-survey>', () => {
     it('names each mistake in a summary and at its question, as the control\'s own validity too', async () => {
       const element = await mount(html`<sinn-survey slug=${OPEN}></sinn-survey>`);
       await formShown(element);
+      // A required question of one answer is a radio group that says so; untouched, none of its radios is wrong.
+      expect(byId(element, 'q-thema').getAttribute('role')).to.equal('radiogroup');
+      expect(byId(element, 'q-thema').getAttribute('aria-required')).to.equal('true');
+      expect($$(element, '#q-thema input[type="radio"]').every((radio) => radio.getAttribute('aria-invalid') === 'false')).to.equal(true);
       click(element, 'q-formate-abend');
       click(element, 'q-formate-samstag');
       click(element, 'q-formate-online');
@@ -415,6 +419,7 @@ describe('<sinn-survey>', () => {
       expect(focused(element)?.id).to.equal('q-thema-wohnen');
       expect(byId(element, 'q-thema-wohnen').validationMessage).to.equal('Bitte wählen Sie eine Antwort.');
       expect(byId(element, 'q-formate').getAttribute('aria-invalid')).to.equal('true');
+      await until(() => textOf($(element, '[role="status"]')) === 'Bitte prüfen Sie Ihre Angaben. 3 Angaben fehlen oder sind nicht richtig', 'the gist said');
       await expect(element).to.be.accessible();
       // A correction takes its error away at once; the answers stay.
       click(element, 'q-formate-samstag');

@@ -23,7 +23,7 @@ import { warnOnce } from '../base/warn.js';
 import { textField } from '../forms/fields.js';
 import { FormSending, privacyUrlOf } from '../forms/form-sending.js';
 import { formStyles } from '../forms/forms.styles.js';
-import { consentFieldset, errorSummary, failureAlert, honeypot } from '../forms/sections.js';
+import { consentFieldset, errorSummary, failureAlert, honeypot, showErrors } from '../forms/sections.js';
 import type { Failure } from '../sending/failures.js';
 import { surveyText, type SurveyMessageKey } from './messages/messages.js';
 import { WhileVisible } from './poll.js';
@@ -126,6 +126,8 @@ export class SinnSurvey extends SinnElement {
   #values: SurveyValues = emptyValues();
   #touched = false;
   #errors: FieldErrors = new Map();
+  /** The gist of the error summary, said once by the status line after a failed check (showErrors). */
+  #said = '';
   #failure: Failure | undefined;
   #failedAt = 0;
   #phase: Phase = 'form';
@@ -271,6 +273,7 @@ export class SinnSurvey extends SinnElement {
     const name = control.name;
     const values = this.#values;
     this.#touched = true;
+    this.#said = '';
     if (name.startsWith('q-')) {
       const id = name.slice(2);
       if (control.type === 'checkbox') {
@@ -380,15 +383,7 @@ export class SinnSurvey extends SinnElement {
     if (!sending) return;
     const result = sending.validate(survey, this.#values, this.language, (key, vars) => this.#text(key, vars));
     if (!result.ok) {
-      // The error summary (an alert) is rendered anew, so that a screen reader announces it again.
-      this.#errors = new Map();
-      this.requestUpdate();
-      await this.updateComplete;
-      this.#errors = result.errors;
-      this.#failure = undefined;
-      this.requestUpdate();
-      await this.updateComplete;
-      await this.#focus(this.#controlId(survey, [...result.errors.keys()][0]!));
+      await this.#showErrors(result.errors, (field) => this.#controlId(survey, field as FieldName));
       return;
     }
     const client = this.client;
@@ -416,24 +411,28 @@ export class SinnSurvey extends SinnElement {
     }
   }
 
+  /** `control`: the id of the control a field's error takes the focus to (the consent and the address: their own). */
+  #showErrors(errors: FieldErrors, control = (field: string) => field): Promise<void> {
+    const show = (shown: FieldErrors | undefined, said: string): void => {
+      this.#errors = shown ?? new Map();
+      this.#failure = undefined;
+      this.#said = said;
+    };
+    return showErrors(this, (key, vars) => this.#text(key, vars), errors, show, (field) => this.#focus(control(field)));
+  }
+
   async #failed(failure: Failure): Promise<void> {
     const survey = this.#survey.data;
     if (failure.kind === 'consent-outdated' && survey) {
       // The text changed since it was shown: show the new one and ask again, keeping every answer.
       await this.#survey.load({ keep: true });
       this.#values.consent = false;
-      this.#errors = new Map([['consent', this.#text('error.consent.changed')]]);
-      this.requestUpdate();
-      await this.updateComplete;
-      await this.#focus('consent');
+      await this.#showErrors(new Map([['consent', this.#text('error.consent.changed')]]));
       return;
     }
     const named = (failure.kind === 'invalid' && failure.fields?.filter((field): field is 'email' | 'consent' => field === 'email' || field === 'consent')) || [];
     if (named.length) {
-      this.#errors = new Map(named.map((field) => [field, this.#text('error.field.server')]));
-      this.requestUpdate();
-      await this.updateComplete;
-      await this.#focus(named[0]!);
+      await this.#showErrors(new Map(named.map((field) => [field, this.#text('error.field.server')])));
       return;
     }
     this.#failure = failure;
@@ -568,7 +567,7 @@ export class SinnSurvey extends SinnElement {
   #status(): string {
     if (this.#survey.state === 'loading') return this.#text('survey.loading');
     if (this.#phase === 'submitting' && this.#survey.data) return this.#busyText(this.#survey.data);
-    return '';
+    return this.#said;
   }
 
   #body(): TemplateResult {

@@ -297,9 +297,15 @@ describe('the contact dialog of the mentor search', () => {
     expect(byId(element, 'message').getAttribute('aria-describedby')).to.equal('contact-message-hint contact-message-error');
     expect(byId(element, 'name').validationMessage).to.equal('Bitte geben Sie Ihren Namen ein.');
     await until(() => focused(element)?.id === 'contact-name', 'the focus on the first field to correct');
+    // Its gist is said by the dialog's status line, once; the summary itself is no live region.
+    const status = root(element).querySelector('dialog [role="status"]')!;
+    await until(() => textOf(status) === 'Bitte prüfen Sie Ihre Angaben. 4 Angaben fehlen oder sind nicht richtig', 'the gist said');
+    expect(summary(element)!.closest('[aria-live], [role="alert"], [role="status"]')).to.equal(null);
     // The summary's link leads to its field.
     [...summary(element)!.querySelectorAll('a')][2]!.click();
     expect(focused(element)?.id).to.equal('contact-message');
+    type(element, 'name', 'Erika');
+    await until(() => textOf(status) === '', 'silent while a person corrects');
     await expect(element).to.be.accessible();
     expect(await POSTS(mentor)).to.have.length(0);
   });

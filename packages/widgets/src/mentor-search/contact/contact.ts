@@ -8,7 +8,7 @@ import { safeUrl } from '../../base/safe-url.js';
 import type { SinnElement } from '../../base/sinn-element.js';
 import { errorState } from '../../base/states.js';
 import { textArea, textField, type FieldContext } from '../../forms/fields.js';
-import { consentFieldset, errorSummary, failureAlert, honeypot } from '../../forms/sections.js';
+import { consentFieldset, errorSummary, failureAlert, honeypot, showErrors } from '../../forms/sections.js';
 import type { Failure } from '../../sending/failures.js';
 import { Sender } from '../../sending/sender.js';
 import type { MentorRequestSentDetail } from '../events.js';
@@ -37,6 +37,8 @@ interface Draft {
   phase: Phase;
   /** After sending: the address the answer goes to. */
   replyTo?: string;
+  /** The gist of the error summary, said once by the status line after a failed check (showErrors). */
+  said?: string;
 }
 
 const newDraft = (): Draft => ({ values: emptyValues(), errors: new Map(), failure: undefined, failedAt: 0, phase: 'form' });
@@ -134,6 +136,7 @@ export class ContactRequests implements ReactiveController {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     const field = control.name;
     const values = draft.values;
+    draft.said = '';
     if (field === 'consent') values.consent = (control as HTMLInputElement).checked;
     else if (field === 'name' || field === 'email' || field === 'message' || field === 'website') values[field] = control.value;
     // Once errors are shown, each correction takes its error away at once.
@@ -173,16 +176,13 @@ export class ContactRequests implements ReactiveController {
     return this.#host.renderRoot.querySelector<HTMLButtonElement>('.contact button[type="submit"]');
   }
 
-  async #showErrors(draft: Draft, errors: ContactErrors): Promise<void> {
-    // The error summary (an alert) is rendered anew, so that a screen reader announces it again.
-    draft.errors = new Map();
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    draft.errors = errors;
-    draft.failure = undefined;
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    this.#focus(`${ID}${[...errors.keys()][0]!}`);
+  #showErrors(draft: Draft, errors: ContactErrors): Promise<void> {
+    const show = (shown: ContactErrors | undefined, said: string): void => {
+      draft.errors = shown ?? new Map();
+      draft.failure = undefined;
+      draft.said = said;
+    };
+    return showErrors(this.#host, this.#t, errors, show, (field) => this.#focus(`${ID}${field}`));
   }
 
   /** Checks and sends; while one sending is under way (a double click, Enter twice) another does nothing. */
@@ -250,7 +250,7 @@ export class ContactRequests implements ReactiveController {
         </section>
       </div>`;
     }
-    const status = this.#consent.state === 'loading' ? t('consent.loading') : draft.phase === 'sending' ? t('submit.busy') : '';
+    const status = this.#consent.state === 'loading' ? t('consent.loading') : draft.phase === 'sending' ? t('submit.busy') : (draft.said ?? '');
     return html`<div class="contact">
       ${heading(2, t('contact.title', { name: mentor.name }), 'title', headingId)}
       <p class="intro">${t('contact.intro', { name: mentor.name })}</p>

@@ -7,7 +7,7 @@ let dialogs = 0;
 
 /**
  * The modal detail of one item (an initiative, an event, a day): opened from a button, closed with Escape or
- * its close button, and focus back on the button that opened it. The native <dialog> traps focus and makes
+ * its close button, and focus back on the button that opened it; an item opened from inside it closes back to it. The native <dialog> traps focus and makes
  * the page behind it inert. Its code and styles come when an element first needs a dialog (record-opener.ts, the
  * mentor search's contact), not with the element's first paint.
  */
@@ -17,6 +17,12 @@ export class DetailDialog<T> implements ReactiveController {
   /** A unique id for the dialog's heading, which names it. */
   readonly headingId = `sinn-dialog-${(dialogs += 1)}`;
   #opener: HTMLElement | undefined;
+  /**
+   * What the dialog showed before an item opened from inside it (a day, before an event from its list), with the
+   * place in it of the control that opened the item: closing the item goes back there, as from a dialog on top
+   * of another, and a person reads a day's events one after the other.
+   */
+  #under: { item: T; control: number }[] = [];
 
   constructor(private readonly host: SinnElement) {
     host.addController(this);
@@ -24,8 +30,12 @@ export class DetailDialog<T> implements ReactiveController {
   }
 
   open(item: T, opener: HTMLElement | undefined): void {
-    // A dialog opened from inside another (an event from a day's list) returns focus to where that one started.
-    this.#opener = this.item === undefined ? opener : this.#opener;
+    const dialog = this.#element();
+    if (this.item === undefined) this.#opener = opener;
+    // Not a retry in the dialog, which shows the same item anew.
+    else if (opener && dialog?.contains(opener) && !opener.matches('[part~="retry"]')) {
+      this.#under.push({ item: this.item, control: this.#controls(dialog).indexOf(opener) });
+    }
     this.item = item;
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => {
@@ -40,16 +50,33 @@ export class DetailDialog<T> implements ReactiveController {
 
   /** Closes the dialog, if it is open; focus goes back as when a person closes it. */
   close(): void {
+    this.#under = [];
     const dialog = this.#element();
     if (dialog?.open) dialog.close();
     else this.item = undefined;
+  }
+
+  #controls(dialog: HTMLDialogElement): HTMLElement[] {
+    return [...dialog.querySelectorAll<HTMLElement>('button, a[href]')];
   }
 
   #element(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog[part="dialog"]');
   }
 
-  #closed = (): void => {
+  #closed = (event: Event): void => {
+    const under = this.#under.pop();
+    if (under) {
+      // Open again at once, before a frame shows the page without it; the content follows in this task's update.
+      (event.currentTarget as HTMLDialogElement).showModal();
+      this.item = under.item;
+      this.host.requestUpdate();
+      void this.host.updateComplete.then(() => {
+        const dialog = this.#element();
+        if (dialog) this.#controls(dialog)[under.control]?.focus();
+      });
+      return;
+    }
     this.item = undefined;
     this.host.requestUpdate();
     const opener = this.#opener;
@@ -60,13 +87,13 @@ export class DetailDialog<T> implements ReactiveController {
 
   /** The retry after an answer that could not be shown: the dialog that showed it (it is gone already) stays closed. */
   hostReload(): void {
-    this.item = undefined;
-    this.#opener = undefined;
+    this.hostDisconnected();
   }
 
   hostDisconnected(): void {
     this.item = undefined;
     this.#opener = undefined;
+    this.#under = [];
   }
 
   /** The dialog with the item's content, or nothing while it is closed. */

@@ -6,6 +6,7 @@ import type { PageClient } from './page-client.js';
 import { pageLanguageAt, pageSettings } from './page-settings.js';
 import { sharedClient } from './shared-client.js';
 import { contentErrorState, UNSHOWABLE } from './states.js';
+import { catchFallenFocus } from './retry-focus.js';
 import { forgetTaxonomies } from './taxonomies.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -199,9 +200,11 @@ export class SinnElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
+    const focused = this.shadowRoot?.activeElement != null;
     super.update(changed);
     // Drawn: from now on the element is as tall as what it shows, in the frame that shows it.
     this.#release();
+    if (focused) catchFallenFocus(this);
   }
 
   #release(): void {

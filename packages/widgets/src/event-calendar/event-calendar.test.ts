@@ -345,6 +345,14 @@ describe('<sinn-event-calendar>', () => {
       expect(focused(element)).to.equal(first);
       await sendKeys({ press: 'Enter' });
       await until(() => textOf(dialog(element)?.querySelector('h2 .title')) === eventTitle, 'the event opens');
+      // Escape closes the event, back to the day's list and to the event in it, as from a dialog over another.
+      await sendKeys({ press: 'Escape' });
+      await until(() => dialog(element)?.open && rows(dialog(element)).length > 0 && focused(element) === rows(dialog(element))[0], 'back on the event in the day');
+      // The next one, and then the day closes too.
+      if (rows(dialog(element)).length > 1) {
+        await sendKeys({ press: 'Tab' });
+        expect(focused(element)).to.equal(rows(dialog(element))[1]);
+      }
       await sendKeys({ press: 'Escape' });
       await until(() => !dialog(element), 'the dialog closes');
       expect(focused(element), 'focus back on the day').to.equal(withEvents);
@@ -744,6 +752,19 @@ describe('<sinn-event-calendar>', () => {
       errorBox(element)!.querySelector<HTMLButtonElement>('button')!.click();
       await showsMonth(element);
       expect(errorBox(element)).to.equal(null);
+    });
+
+    it('a month that fails to come while a day had the focus: the focus goes to its retry, and after it to the day', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-11" region="meissen"></sinn-event-calendar>`);
+      await showsMonth(element);
+      cell(element, '2026-11-15')!.focus();
+      await injectFault({ kind: 'status', status: 503, times: 3, path: LIST });
+      await sendKeys({ press: 'PageDown' });
+      await until(() => errorBox(element), 'the error is shown');
+      // Not fallen to the page's body: a keyboard's place kept.
+      await until(() => focused(element) === errorBox(element)!.querySelector('button'), 'the focus on the retry');
+      await sendKeys({ press: 'Enter' });
+      await until(() => title(element) === 'Dezember 2026' && focused(element) === cell(element, '2026-12-15'), 'the focus on the day it was going to');
     });
 
     it('keeps the month shown, marked with its date, when a refresh fails', async () => {

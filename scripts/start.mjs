@@ -50,11 +50,14 @@ const server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx'
 });
 
 // Beside the API, on the next port, a partner's site with a strict Content-Security-Policy that embeds the
-// elements from the API's origin, as a partner's own server would.
+// elements from the API's origin, as a partner's own server would. A demonstration: not in production, where it
+// would be one more site on the machine's address (with HOST=0.0.0.0, a public one), and not where
+// SINN_PARTNER_SITE=0 turns it off.
 const port = Number(process.env.PORT || 8787);
 const host = process.env.HOST || '127.0.0.1';
+const demo = process.env.NODE_ENV !== 'production' && !['0', 'false'].includes(process.env.SINN_PARTNER_SITE ?? '');
 const partner =
-  port > 0
+  demo && port > 0
     ? spawn(process.execPath, [join(root, 'examples/partner-site/server.mjs')], {
         cwd: root,
         stdio: 'inherit',

@@ -32,6 +32,11 @@ const server = createServer((req, res) => {
   const body = readFileSync(new URL(file[0], import.meta.url), 'utf8').replaceAll('SINN-SERVER', api);
   res.writeHead(200, { 'Content-Type': file[1], 'Content-Security-Policy': policy, 'Cache-Control': 'no-cache' }).end(body);
 });
+// The API runs on without it: a port taken or an address unknown is said in a sentence, not a stack trace.
+server.on('error', (error) => {
+  process.stderr.write(`The partner site could not start on ${host}:${port} (${error.code ?? error.message}); the API runs without it. SINN_PARTNER_SITE=0 leaves it out.\n`);
+  process.exit(0);
+});
 server.listen(port, host, () => {
   const address = server.address();
   process.stdout.write(`Partner site with a strict CSP: http://${host}:${typeof address === 'object' && address ? address.port : port}/\n`);

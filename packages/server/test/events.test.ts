@@ -145,6 +145,20 @@ describe('events in a range', () => {
     const garbage = await getProblem(`${server.url}/v1/events?from=2026-02-30`, 400);
     assert.equal(garbage.errors?.[0]?.parameter, 'from');
   });
+
+  it('refuses a range more than ten years from today at once, in the list, the feed and the first answers', async () => {
+    // The tests' today is 2026-11-15. A range in the year 5000 once kept the server busy for over a minute.
+    for (const path of ['/v1/events?from=5000-01-01&to=5000-01-02', '/v1/events?from=9999-12-31', '/v1/events.ics?from=2900-01-01&to=2900-01-02', '/v1/events?from=0000-01-01', '/v1/events?from=2036-11-15']) {
+      const problem = await getProblem(`${server.url}${path}`, 400);
+      assert.deepEqual(problem.errors?.map((error) => [error.parameter, error.detail]), [['from', 'must lie within 10 years of today: from 2016-11-15, before 2036-11-15']], path);
+    }
+    await getParsed(`${server.url}/v1/events?from=2036-11-14&limit=1`, EventList);
+    await getParsed(`${server.url}/v1/events?from=2016-11-15&limit=1`, EventList);
+    const first = await fetch(`${server.url}/v1/first-answers?element=sinn-event-calendar&view=agenda&from=2700-01-01`);
+    // The bundle leaves out what was refused: the element asks for it itself, and hears the 400.
+    const { answers } = (await first.json()) as { answers: { url: string }[] };
+    assert.deepEqual(answers.filter((answer) => answer.url.startsWith('/v1/events')), []);
+  });
 });
 
 describe('events on the next day', () => {

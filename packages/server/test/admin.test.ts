@@ -190,6 +190,11 @@ describe('staff API', () => {
       assert.deepEqual(names(await list('?from=2026-11-12&region=goerlitz,leipzig')), ['Carla Nguyen']);
       const problem = await getProblem(`${api}/memberships?status=spam`, 400, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } });
       assert.equal(problem.errors?.[0]?.parameter, 'status');
+      // A range that ends before it starts is a mistake to be told, not an empty list.
+      for (const path of ['/memberships?from=2026-12-31&to=2026-01-01', '/memberships.csv?from=2026-11-12&to=2026-11-12', '/mentor-requests?from=2026-12-31&to=2026-01-01']) {
+        const reversed = await getProblem(`${api}${path}`, 400, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } });
+        assert.deepEqual(reversed.errors, [{ parameter: 'to', detail: 'must be after from; to is exclusive' }], path);
+      }
     });
 
     it('pages through the list with a cursor, each sign-up once', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -85,6 +86,12 @@ if (TEST_DB === 'pglite') describe('npm run backup on PGlite', () => {
     const bytes = readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 2)], [0x1f, 0x8b], 'gzip');
     assert.ok(!existsSync(`${file}.partial`));
+    // Names, addresses and the server's secret: for the owner alone, the backup and the data folder.
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.equal(statSync(dataDir).mode & 0o777, 0o700);
+    const nested = join(folder, 'made-for-it', 'backup.tar.gz');
+    assert.equal((await run(['backup', nested], { SINN_DATA_DIR: dataDir })).code, 0);
+    assert.equal(statSync(join(folder, 'made-for-it')).mode & 0o777, 0o700);
 
     const loaded = await PGlite.create({ loadDataDir: new Blob([bytes]) });
     try {
@@ -109,6 +116,24 @@ if (TEST_DB === 'pglite') describe('npm run backup on PGlite', () => {
     const again = await run(['restore', file], { SINN_DATA_DIR: target });
     assert.equal(again.code, 1);
     assert.match(again.output, /holds a database already/);
+  });
+
+  it('says in a sentence that a cut-short or foreign file is no backup, and leaves the folder for the next try', async () => {
+    const whole = readFileSync(join(folder, 'pglite.tar.gz'));
+    const target = join(folder, 'restored-badly');
+    for (const [name, bytes] of [
+      ['cut-short.tar.gz', whole.subarray(0, Math.floor(whole.length / 2))],
+      ['foreign.tar.gz', gzipSync(Buffer.from('not a data folder of PGlite'))],
+    ] as const) {
+      const file = join(folder, name);
+      writeFileSync(file, bytes);
+      const result = await run(['restore', file], { SINN_DATA_DIR: target });
+      assert.equal(result.code, 1, result.output);
+      assert.equal(result.output.trim(), `Restore failed: ${file} could not be restored: it is not a whole backup of a SINN database (cut short, or of something else). Nothing was written to ${target}.`);
+      assert.ok(!existsSync(join(target, 'pgdata')), 'nothing left behind');
+    }
+    // And the same folder takes the whole backup afterwards.
+    assert.equal((await run(['restore', join(folder, 'pglite.tar.gz')], { SINN_DATA_DIR: target })).code, 0);
   });
 
   it('refuses, with what to do, while a server holds the data folder', async () => {

@@ -67,6 +67,15 @@ describe('joining the network with double opt-in by mail', () => {
     assert.equal(again.status, 304);
   });
 
+  it('says of a list where an object or a text belongs that it is the wrong type, not a repeated parameter', async () => {
+    const whole = await postSignup(server.url, '[]');
+    assert.equal(whole.status, 422);
+    const problem = (await whole.json()) as { errors: { pointer: string; detail: string }[] };
+    assert.deepEqual(problem.errors, [{ pointer: '/', detail: 'expected object, received a list' }]);
+    const name = await postSignup(server.url, { ...signupBody(), name: ['Erika'] });
+    assert.deepEqual(((await name.json()) as typeof problem).errors, [{ pointer: '/name', detail: 'expected string, received a list' }]);
+  });
+
   it('hands out a new, uncached challenge each time', async () => {
     const [a, b] = await Promise.all([fetch(`${server.url}/v1/challenge`), fetch(`${server.url}/v1/challenge`)]);
     assert.equal(a.headers.get('cache-control'), 'no-store');

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { Survey, SurveyList, SurveyResponseAccepted, SurveyResults } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { fromBerlin } from '../src/time/berlin.js';
+import { solvedChallenge } from './helpers/challenge.js';
 import { getParsed, getProblem } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { STAFF_TOKEN, staffFetch } from './helpers/staff.js';
@@ -218,6 +219,20 @@ describe('surveys in open mode', () => {
     assert.ok(decoy.results, 'with the results, as a person gets them under after-answer');
     assert.equal(await countRows(server.database.db, 'survey_responses'), before);
     assert.equal(decoy.results.responses, await countRows(server.database.db, 'survey_responses r join surveys s on s.id = r.survey_id', 's.slug = $1', [survey.slug]));
+  });
+
+  it('shows a robot the results of an open survey only for a solved challenge, once: the honeypot is no way round it', async () => {
+    const survey = await getParsed(`${server.url}/v1/surveys/offen-zwickau`, Survey);
+    const robot = (challenge?: string | null) =>
+      postResponse(server.url, survey.slug, responseBody(survey, undefined, { website: 'http://spam.example' }), challenge === undefined ? {} : { challenge });
+    const unpaid = z.parse(SurveyResponseAccepted, await (await robot(null)).json());
+    assert.deepEqual([unpaid.status, unpaid.results], ['counted', null]);
+    const forged = z.parse(SurveyResponseAccepted, await (await robot('not-a-challenge')).json());
+    assert.equal(forged.results, null);
+    // A solved challenge shows them, and is used up by it.
+    const challenge = await solvedChallenge(server.url);
+    assert.ok(z.parse(SurveyResponseAccepted, await (await robot(challenge)).json()).results);
+    assert.equal(z.parse(SurveyResponseAccepted, await (await robot(challenge)).json()).results, null);
   });
 });
 

@@ -1,6 +1,7 @@
 import { type AdminMembership, type AdminMembershipExportQuery, type AdminMembershipQuery, type ErasureResult } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
+import { ProblemError, problems } from '../http/problem.js';
 import { isoOf } from '../queries/columns.js';
 import { containsPattern, Where } from '../queries/sql.js';
 import { berlinMidnight, toBerlin } from '../time/berlin.js';
@@ -35,12 +36,19 @@ export function instantOf(value: string): Date {
   return /^\d{4}-\d\d-\d\d$/.test(value) ? berlinMidnight(value) : new Date(value);
 }
 
+/** `from` ≤ the column < `to`, where given; a range that ends before it starts is a 400 naming `to`, not an empty list. */
+export function createdBetween(where: Where, column: string, query: { from?: string; to?: string }): void {
+  const [from, to] = [query.from && instantOf(query.from), query.to && instantOf(query.to)];
+  if (from && to && to <= from) throw new ProblemError(problems.invalidParameters([{ parameter: 'to', detail: 'must be after from; to is exclusive' }]));
+  if (from) where.and(`${column} >= ${where.param(from)}::timestamptz`);
+  if (to) where.and(`${column} < ${where.param(to)}::timestamptz`);
+}
+
 function filters(query: Filters): Where {
   const where = new Where();
   if (query.status) where.and(`m.status = any(${where.param(query.status)}::text[])`);
   if (query.region) where.and(`m.region = any(${where.param(query.region)}::text[])`);
-  if (query.from) where.and(`m.created_at >= ${where.param(instantOf(query.from))}::timestamptz`);
-  if (query.to) where.and(`m.created_at < ${where.param(instantOf(query.to))}::timestamptz`);
+  createdBetween(where, 'm.created_at', query);
   if (query.q) {
     const pattern = where.param(containsPattern(query.q));
     where.and(`(m.name ilike ${pattern} or m.email ilike ${pattern} or m.organisation ilike ${pattern})`);

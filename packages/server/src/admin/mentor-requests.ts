@@ -5,7 +5,7 @@ import { isoOf } from '../queries/columns.js';
 import { Where } from '../queries/sql.js';
 import { csvDocument } from './csv.js';
 import { newestFirstPage } from './newest-first.js';
-import { instantOf, spreadsheetTime } from './memberships.js';
+import { createdBetween, spreadsheetTime } from './memberships.js';
 
 // Contact requests to mentors as staff see them: who wrote to which mentor, when, what, from which page, with
 // which consent. The mentor's own address is not part of it (staff have it in the mentor's record).
@@ -27,8 +27,7 @@ const SELECT = `
 function filters(query: Filters): Where {
   const where = new Where();
   if (query.mentor) where.and(`m.slug = ${where.param(query.mentor)}`);
-  if (query.from) where.and(`r.created_at >= ${where.param(instantOf(query.from))}::timestamptz`);
-  if (query.to) where.and(`r.created_at < ${where.param(instantOf(query.to))}::timestamptz`);
+  createdBetween(where, 'r.created_at', query);
   return where;
 }
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config.js';
@@ -33,13 +33,16 @@ export function defaultBackupFile(kind: BackupKind, now: Date, dir = 'backups'):
 
 /**
  * Writes the file under a temporary name and renames it when complete, so a backup that failed half-way never
- * stands under the name of a good one.
+ * stands under the name of a good one. For its owner alone (a folder it makes too): it holds names, addresses,
+ * messages and the server's secret.
  */
 async function writeAtomically(file: string, write: (partial: string) => Promise<void>): Promise<number> {
   if (existsSync(file)) throw new BackupError(`${file} exists already: choose another name, or move it away first.`);
-  await mkdir(dirname(file), { recursive: true });
+  await mkdir(dirname(file), { recursive: true, mode: 0o700 });
   const partial = `${file}.partial`;
   try {
+    await writeFile(partial, '', { mode: 0o600 });
+    await chmod(partial, 0o600);
     await write(partial);
     const handle = await open(partial, 'r');
     await handle.sync();

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Config } from '../config.js';
@@ -47,6 +49,8 @@ async function restorePostgres(databaseUrl: string, file: string): Promise<void>
   );
 }
 
+const unzip = promisify(gunzip);
+
 async function restorePglite(dataDir: string, file: string): Promise<void> {
   const folder = pgliteFolder(dataDir);
   if (existsSync(folder)) {
@@ -55,12 +59,19 @@ async function restorePglite(dataDir: string, file: string): Promise<void> {
   const unlock = takeDataDir(dataDir, 'restore');
   try {
     const bytes = await readFile(file);
-    const db = await PGlite.create({ dataDir: folder, loadDataDir: new Blob([bytes]) });
+    let db: PGlite | undefined;
     try {
+      // Unpacked once here first: PGlite's own unpacking of a file cut short throws where no caller can catch it.
+      await unzip(bytes);
+      db = await PGlite.create({ dataDir: folder, loadDataDir: new Blob([bytes]) });
       await db.query('select count(*) from schema_migrations');
-    } finally {
-      await db.close();
+    } catch {
+      // Cut short, or not SINN's: nothing of it stays behind, so the same folder takes the next try.
+      await db?.close().catch(() => undefined);
+      await rm(folder, { recursive: true, force: true });
+      throw new BackupError(`${file} could not be restored: it is not a whole backup of a SINN database (cut short, or of something else). Nothing was written to ${dataDir}.`);
     }
+    await db.close();
   } finally {
     unlock();
   }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { currentIdentity, liveness, type Liveness, type ProcessIdentity } from './process-identity.js';
 
@@ -145,9 +145,23 @@ function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/**
+ * The data folder, made where missing, and for its owner alone: the database in it holds names, addresses,
+ * messages and the server's secret. A folder that others may read (made before, under a umask of 022) is closed
+ * to them; where its owner is someone else, it is left as it is.
+ */
+function ownerOnly(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  try {
+    if ((statSync(dataDir).mode & 0o077) !== 0) chmodSync(dataDir, 0o700);
+  } catch {
+    // Not ours to change (a mounted volume, another user's folder): its owner decides.
+  }
+}
+
 /** Takes the data folder for this process; returns the function that gives it back. */
 export function lockDataDir(dataDir: string, options: LockOptions = {}): () => void {
-  mkdirSync(dataDir, { recursive: true });
+  ownerOnly(dataDir);
   const file = join(dataDir, LOCK);
   const mine = `${JSON.stringify(currentIdentity())}\n`;
   const release = () => {

@@ -46,13 +46,18 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[], where: 'parameter' | 'pointer', input: unknown): FieldError[] {
   const errors = new Map<string, FieldError>();
+  // A value of the wrong type is said once: the checks of the right type that it failed too say nothing more.
+  const wrongType = new Set<string>();
   for (const issue of issues) {
     const name =
       where === 'parameter' ? String(issue.path[0] ?? '') : `/${issue.path.map((part) => String(part)).join('/')}`;
+    if (wrongType.has(name)) continue;
+    if (issue.code === 'invalid_type') wrongType.add(name);
     const value = valueAt(input, issue.path);
     let detail = describe(issue);
     if (issue.code === 'invalid_type' && Array.isArray(value) && issue.expected !== 'array') {
-      detail = 'given more than once; give it once';
+      // A repeated query parameter arrives as a list; in a JSON body a list is simply the wrong type.
+      detail = where === 'parameter' ? 'given more than once; give it once' : `expected ${issue.expected}, received a list`;
     } else if (issue.code === 'invalid_value' && (typeof value === 'string' || typeof value === 'number')) {
       // The value is named only when it is plain text: a problem's detail may end up in someone's HTML.
       detail = SAFE_TO_ECHO.test(String(value))

@@ -159,13 +159,13 @@ export function surveyRoutes(app: Hono, deps: AppDeps): void {
         await requireConsent(db, row, body.consent.version);
         requireFittingAnswers(row, body);
       },
-      // The field people never see: whoever fills it is a robot, told what a person is told (the results too,
-      // as they stand), and forgotten.
-      async decoy(body, now, params) {
+      // The field people never see: whoever fills it is a robot, told what a person is told (the results too, as
+      // they stand, where it paid for them as a person does), and forgotten.
+      async decoy(body, now, params, paid) {
         if (!body.website?.trim()) return undefined;
         if (body.email) return { status: 'pending', confirmBy: berlinIso(confirmBy(now)), results: null } satisfies SurveyResponseAccepted;
         const row = await surveyRow(db, params.slug ?? '');
-        const results = row?.results_policy === 'after-answer' ? await surveyResults(db, row, now) : null;
+        const results = row?.results_policy === 'after-answer' && (await paid()) ? await surveyResults(db, row, now) : null;
         return { status: 'counted', confirmBy: null, results } satisfies SurveyResponseAccepted;
       },
       async write(tx, context) {

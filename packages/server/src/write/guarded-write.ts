@@ -18,7 +18,8 @@ import { rateLimitClient } from './relay-client.js';
 //  2. a key seen before with the same body answers its stored answer again (before any other check, so a retry
 //     always gets the first answer), with another body a 422;
 //  3. the body fits the endpoint's schema (422 naming each field), and the endpoint's own checks pass;
-//  4. a robot (the honeypot filled) gets a normal-looking answer and nothing is stored;
+//  4. a robot (the honeypot filled) gets a normal-looking answer and nothing is stored (what a person pays a
+//     challenge for, a survey's results, only with a solved one);
 //  5. a partner key is known, not revoked, and valid for the Origin (403);
 //  6. a client or partner over its hourly limit gets a 429 before any work (a client is the visitor a relaying
 //     partner site names in a signed write, else the address the request came from: relay-client.ts);
@@ -49,9 +50,10 @@ export interface GuardedWrite<E extends WriteEndpoint> {
   check?: (body: z.output<E['body']>, params: Record<string, string>) => Promise<void>;
   /**
    * The answer for a request a robot made (a filled honeypot), or undefined for a person's request; it may read
-   * the database (a survey's results), never write.
+   * the database, never write. What a person must pay for (a survey's results) it shows only where `paid()` says
+   * that the request carried a solved challenge, which that uses up: the honeypot is no way round the challenge.
    */
-  decoy?: (body: z.output<E['body']>, now: Date, params: Record<string, string>) => unknown;
+  decoy?: (body: z.output<E['body']>, now: Date, params: Record<string, string>, paid: () => Promise<boolean>) => unknown;
   write: (tx: Queryable, context: WriteContext<z.output<E['body']>>) => Promise<WriteResult>;
   /**
    * Limits of the form's own: its writes count in buckets named with this prefix, apart from other forms'. Without
@@ -77,7 +79,16 @@ export function guardedWrite<E extends WriteEndpoint>(deps: AppDeps, spec: Guard
     const params = c.req.param() as Record<string, string>;
     await spec.check?.(body, params);
     const now = deps.clock.now();
-    const decoy = await spec.decoy?.(body, now, params);
+    const paid = async (): Promise<boolean> => {
+      if (!spec.endpoint.challenge) return true;
+      try {
+        await markChallengeUsed(db, await verifyChallenge(c.req.header(CHALLENGE_HEADER), deps.secret, config.minFillSeconds));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const decoy = await spec.decoy?.(body, now, params, paid);
     if (decoy !== undefined) {
       decoys += 1;
       logger.info('honeypot filled', { route: scope, count: decoys });

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { startTileServer, TILE_HOST, tileCertificate } from './scripts/lib/tile-server.mjs';
 import { startWidgetTestApi } from './scripts/lib/widget-test-api.mjs';
 
@@ -177,7 +178,8 @@ export default {
   files: ['packages/widgets/src/**/*.test.ts', `!${NEW_YORK_TESTS}`],
   groups: [{ name: 'new-york', files: NEW_YORK_TESTS, browsers: [browser({ ...process.env, TZ: 'America/New_York' })] }],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
-  plugins: [sinnTestApi, tilesCommand, networkLogCommand, powWorkerScript, unreachableCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
+  // a11ySnapshot: Chromium's own accessibility tree, for the names a screen reader hears.
+  plugins: [a11ySnapshotPlugin(), sinnTestApi, tilesCommand, networkLogCommand, powWorkerScript, unreachableCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>
 <html lang="de">
   <head>

@@ -1,6 +1,7 @@
 // What the element tests share: the addresses the test page names (the real API and the fault proxy in front of
 // it; see web-test-runner.config.mjs), the proxy's control endpoint, and waiting for what a person would see.
 import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { afterEach, beforeEach } from './mocha.js';
 
 function meta(name: string): string {
@@ -187,4 +188,25 @@ export function freshPageEachTest(): void {
     await settle();
     await resetProxy();
   });
+}
+
+interface AxNode {
+  role?: string;
+  name?: string;
+  children?: AxNode[];
+}
+
+/**
+ * The names Chromium's accessibility tree gives the page's nodes of `role` (a screen reader's words, with the
+ * spaces as it hears them), in document order.
+ */
+export async function namesHeard(role: string): Promise<string[]> {
+  const names: string[] = [];
+  const walk = (node: AxNode | null | undefined): void => {
+    if (!node) return;
+    if (node.role === role && node.name) names.push(node.name);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk((await a11ySnapshot({})) as AxNode);
+  return names;
 }

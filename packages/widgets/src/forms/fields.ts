@@ -50,7 +50,9 @@ export function labelText(text: string | undefined, lines = 1): TemplateResult |
 }
 
 export function marker<V, K extends string>(context: SharedContext<V, K>, required: boolean): TemplateResult {
-  return required ? html`<span class="required" aria-hidden="true">*</span>` : html` <span class="optional">${context.t('field.optional')}</span>`;
+  // The space in the same text as the word: Chromium leaves a text of spaces alone out of a label's name
+  // ("Organisation(optional)").
+  return required ? html`<span class="required" aria-hidden="true">*</span>` : html`<span class="optional">${` ${context.t('field.optional')}`}</span>`;
 }
 
 export function fieldError<V, K extends string>(context: FieldContext<V, K>, field: string): TemplateResult | typeof nothing {

@@ -42,7 +42,7 @@ export function errorSummary<V, K extends string>(
               event.preventDefault();
               go(id);
             }}
-            >${name ? html`<strong>${/[.!?:…]$/.test(name) ? name : `${name}:`}</strong> ` : nothing}${context.t(key)}</a
+            >${name ? html`<strong>${/[.!?:…]$/.test(name) ? name : `${name}:`}</strong>` : nothing}${name ? ` ${context.t(key)}` : context.t(key)}</a
           >
         </li>`;
       })}

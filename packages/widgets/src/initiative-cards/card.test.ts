@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { Initiative, InitiativeList } from '@sinn/sdk';
 import { render } from 'lit';
-import { fromApi } from '../../test/sinn-test.js';
+import { fromApi, namesHeard } from '../../test/sinn-test.js';
 import { labels } from '../base/taxonomies.js';
 import { card, type CardContext } from './card.js';
 import type { CompactCardInitiative } from './fields.js';
@@ -69,6 +69,18 @@ describe('a card and its detail', () => {
     for (const link of container.querySelectorAll('a')) {
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener noreferrer');
+    }
+  });
+
+  it("names a campaign's link with its share raised and what it leads to, as a screen reader hears it", async () => {
+    const container = cardAndDetail(real);
+    document.body.append(container);
+    try {
+      const campaign = (await namesHeard('link')).filter((name) => / %/.test(name));
+      expect(campaign.length).to.be.greaterThan(0);
+      for (const name of campaign) expect(name).to.match(/^\d+ %: \S.*\. \S/);
+    } finally {
+      container.remove();
     }
   });
 

@@ -99,8 +99,8 @@ function fundingBadge(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang):
   const percent = Math.round((campaign.raised / campaign.goal) * 100);
   return html`<li class="funding" part="crowdfunding">
     <progress part="progress" max="100" value=${Math.min(percent, 100)} aria-hidden="true"></progress>
-    <a part="link" href=${url} target="_blank" rel="noopener noreferrer"
-      >${percent} %<span class="visually-hidden">: ${text}. ${cardsText(lang, 'initiatives.crowdfunding.link')}</span></a
+    <a part="link" href=${url} target="_blank" rel="noopener noreferrer" aria-label=${`${percent} %: ${text}. ${cardsText(lang, 'initiatives.crowdfunding.link')}`}
+      >${percent} %</a
     >
   </li>`;
 }

@@ -10,6 +10,7 @@ import {
   fromApi,
   freshPageEachTest,
   injectFault,
+  namesHeard,
   mailsTo,
   PROXY,
   resetProxy,
@@ -396,6 +397,8 @@ describe('<sinn-join-form>', () => {
       const element = await mount(html`<sinn-join-form></sinn-join-form>`);
       element.addEventListener('sinn-join-error', (event) => errors.push(event.detail));
       await formShown(element);
+      // An optional field's name, as a screen reader hears it: a space before "(optional)".
+      expect(await namesHeard('textbox')).to.include('Organisation (optional)');
       // Untouched, no control is said to be wrong (Chromium calls an empty required one invalid unless told).
       const controls = [...root(element).querySelectorAll<HTMLInputElement>('input[required], select[required], textarea[required]')];
       expect(controls.length).to.be.greaterThan(4);

@@ -60,9 +60,10 @@ export function mentorCard(mentor: Mentor, context: MentorCardContext): Template
           ? html`<button
               class="button"
               part="button contact"
+              aria-label=${`${t('mentor.contact')}: ${mentor.name}`}
               @click=${(event: Event) => context.contact(mentor, event.currentTarget as HTMLElement)}
             >
-              ${t('mentor.contact')}<span class="visually-hidden">: ${mentor.name}</span>
+              ${t('mentor.contact')}
             </button>`
           : html`<span class="unavailable" part="unavailable">${t('mentor.unavailable')}</span>`}
         ${availability === 'limited' || availability === 'other' ? html`<span class="limited">${label('availability', mentor.availability)}</span>` : nothing}

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Mentor, MentorList } from '@sinn/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { afterEach, describe, it } from '../../test/mocha.js';
-import { fromApi, freshPageEachTest, injectFault, mailsTo, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { fromApi, freshPageEachTest, injectFault, mailsTo, namesHeard, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { errorStateOf, keepingErrors, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
@@ -68,6 +68,9 @@ describe('<sinn-mentor-search>', () => {
       const first = regions[0]!;
       expect(textOf(checkbox(element, 'region', first.id)!.labels![0]!)).to.match(new RegExp(`\\(${first.count}\\)$`));
       expect(textOf(root(element).querySelector('label[for="search-input"]'))).to.equal('Wobei brauchen Sie Unterstützung?');
+      // Each contact button says whom it contacts, as a screen reader hears it.
+      const available = expected.items.filter((mentor) => mentor.availability !== 'unavailable');
+      expect(await namesHeard('button')).to.include.members(available.map((mentor) => `Kontakt aufnehmen: ${mentor.name}`));
     });
 
     it('speaks English with lang="en"', async () => {

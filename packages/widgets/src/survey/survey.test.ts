@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { SurveyList, SurveyResults } from '@sinn/sdk';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { after, before, describe, it } from '../../test/mocha.js';
-import { fromApi, freshPageEachTest, INSPECT, PROXY, injectFault, mailsTo, seenGets, seenRequests, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { fromApi, freshPageEachTest, INSPECT, PROXY, injectFault, mailsTo, namesHeard, seenGets, seenRequests, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import './define.js';
 import type { SinnSurvey, SurveySubmitDetail } from './survey.js';
 
@@ -145,6 +145,14 @@ describe('<sinn-survey>', () => {
       // Leichte Sprache, in German.
       expect($$(element, '[part~="easy-language"] [lang="de"] p').map((line) => textOf(line))).to.deep.equal(['Wir fragen Sie 4 Sachen.', 'Das dauert nicht lange.']);
       await expect(element).to.be.accessible();
+    });
+
+    it("puts its summary in Leichte Sprache one heading level under its title, whatever heading-level says", async () => {
+      const element = await mount(html`<sinn-survey slug=${OPEN} heading-level="4"></sinn-survey>`);
+      await formShown(element);
+      expect($(element, '[part~="title"]')!.localName).to.equal('h4');
+      expect($(element, '[part~="easy-language"] > :first-child')!.localName).to.equal('h5');
+      expect(textOf($(element, '[part~="easy-language"] h5'))).to.equal('In Leichter Sprache');
     });
 
     it('open, in English: axe finds nothing', async () => {
@@ -420,6 +428,8 @@ describe('<sinn-survey>', () => {
       expect(byId(element, 'q-thema-wohnen').validationMessage).to.equal('Bitte wählen Sie eine Antwort.');
       expect(byId(element, 'q-formate').getAttribute('aria-invalid')).to.equal('true');
       await until(() => textOf($(element, '[role="status"]')) === 'Bitte prüfen Sie Ihre Angaben. 3 Angaben fehlen oder sind nicht richtig', 'the gist said');
+      // Each link, as a screen reader hears it: the question, a space, the mistake.
+      expect(await namesHeard('link')).to.include('Welches Thema? Bitte wählen Sie eine Antwort.');
       await expect(element).to.be.accessible();
       // A correction takes its error away at once; the answers stay.
       click(element, 'q-formate-samstag');

@@ -448,7 +448,7 @@ export class SinnSurvey extends SinnElement {
       ${heading(this.#level, survey.title[lang], 'title', 'survey-title')}
       <p class="by">${this.#text('survey.by', { organiser: survey.organiser.name })}</p>
       ${survey.intro[lang] ? html`<p class="intro">${survey.intro[lang]}</p>` : nothing}
-      ${easyLanguage(lang, [survey.title.easyLanguage, survey.intro.easyLanguage].filter(Boolean).join('\n'))}
+      ${easyLanguage(lang, [survey.title.easyLanguage, survey.intro.easyLanguage].filter(Boolean).join('\n'), Math.min(this.#level + 1, 6))}
     </header>`;
   }
 
@@ -610,5 +610,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'sinn-survey': SinnSurvey;
   }
+  // The events bubble and are composed: a page may listen for them on the element, the document or the window.
   interface HTMLElementEventMap extends SinnSurveyEventMap {}
+  interface DocumentEventMap extends SinnSurveyEventMap {}
+  interface WindowEventMap extends SinnSurveyEventMap {}
 }

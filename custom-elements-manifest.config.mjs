@@ -23,6 +23,9 @@ function publishPaths(value, from) {
 /** `@attr {'grid' | 'list' | 'compact'} view - …` of each class: the choices of its attributes, by class and name. */
 const attributeChoices = new Map();
 
+/** The `state: true` entries of each class's `static properties`: reactive, but never attributes. */
+const stateProperties = new Map();
+
 export default {
   globs: ['packages/widgets/src/**/*.ts'],
   exclude: ['**/*.test.ts', 'packages/widgets/src/loader/**'],
@@ -84,6 +87,38 @@ export default {
             for (const member of declaration.members ?? []) {
               const type = member.attribute && choices(member, member.attribute);
               if (type) member.type = { text: `${type} | undefined` };
+            }
+          }
+        }
+      },
+    },
+    {
+      // Lit gives a property declared `{ state: true }` no attribute (the map's `view`, which zooms and pans set);
+      // the analyzer reads every entry of `static properties` as one, and the docs listed an attribute that does
+      // nothing. The property stays, without an attribute.
+      name: 'sinn-state-properties',
+      analyzePhase({ ts, node }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        for (const member of node.members) {
+          if (!ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties' || !member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+          for (const property of member.initializer.properties) {
+            if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
+            const state = property.initializer.properties.some(
+              (option) => ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+            );
+            if (!state) continue;
+            if (!stateProperties.has(node.name.text)) stateProperties.set(node.name.text, new Set());
+            stateProperties.get(node.name.text).add(property.name.getText());
+          }
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            const states = (entry) => stateProperties.get(entry.inheritedFrom?.name ?? declaration.name);
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !states(attribute)?.has(attribute.fieldName));
+            for (const member of declaration.members ?? []) {
+              if (states(member)?.has(member.name)) delete member.attribute;
             }
           }
         }

@@ -10,6 +10,13 @@ const config: StorybookConfig = {
   // The MSW worker script (npx msw init stories/static) and the fixtures' images.
   staticDirs: ['../stories/static'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Where the Live stories find the API when this Storybook is not served by the API itself (stories/support.ts
+  // liveApi()): SINN_API (an origin), else the port `npm start` was given (PORT), else 8787, read when Storybook
+  // starts or is built. The preview reads it as import.meta.env.STORYBOOK_SINN_API.
+  env: (config) => ({
+    ...config,
+    STORYBOOK_SINN_API: (process.env.SINN_API || `http://127.0.0.1:${process.env.PORT || 8787}`).replace(/\/+$/, ''),
+  }),
   viteFinal(config) {
     // The workspace packages' "source" export condition: @sinn/sdk and @sinn/widgets resolve to their TypeScript.
     // The elements use Lit's `static properties`, no decorators, so Vite 8 needs no extra transform.

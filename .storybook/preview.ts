@@ -10,7 +10,7 @@ import '../packages/widgets/src/event-calendar/define.js';
 import '../packages/widgets/src/mentor-search/define.js';
 import '../packages/widgets/src/join-form/define.js';
 import '../packages/widgets/src/survey/define.js';
-import { docsManifest } from '../stories/docs-manifest.js';
+import { attributeControls, docsManifest } from '../stories/docs-manifest.js';
 import { fixtureHandlers } from '../stories/mocks/handlers.js';
 import { staticRoot } from '../stories/mocks/static-root.js';
 import { WIDTHS, type StoryGlobals } from '../stories/support.js';
@@ -37,6 +37,8 @@ const msw = createPreviewAnnotations(async () => {
 
 const preview: Preview = {
   beforeEach: msw.beforeEach,
+  // Selects for attributes of fixed values (lang, view, theme), number fields for ranges (limit, heading-level).
+  argTypesEnhancers: [attributeControls],
   globalTypes: {
     theme: {
       description: 'Theme preset (the theme attribute)',

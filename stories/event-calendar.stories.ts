@@ -72,7 +72,7 @@ export const MonthWithWeekNumbers: Story = {
 
 /** The agenda: events grouped by day; Tab to an event and Enter opens its detail. */
 export const Agenda: Story = {
-  args: { api: api('calendar-agenda'), view: 'agenda', from: FIXTURE_FROM, limit: '8' },
+  args: { api: api('calendar-agenda'), view: 'agenda', from: FIXTURE_FROM, limit: 8 },
   play: async ({ canvasElement }) => {
     const element = elementIn(canvasElement, TAG);
     const row = await inside<HTMLButtonElement>(element, '.agenda button.row');
@@ -85,7 +85,7 @@ export const Agenda: Story = {
 };
 
 export const Upcoming: Story = {
-  args: { api: api('calendar-upcoming'), view: 'upcoming', from: FIXTURE_FROM, limit: '4' },
+  args: { api: api('calendar-upcoming'), view: 'upcoming', from: FIXTURE_FROM, limit: 4 },
   play: async ({ canvasElement }) => {
     const element = elementIn(canvasElement, TAG);
     await inside(element, '.upcoming button.row');
@@ -103,7 +103,7 @@ export const ServerError: Story = errorStory(TAG, '/v1/events', { api: api('cale
 export const UnfitAnswer: Story = unfitStory(TAG, '/v1/events', { api: api('calendar-unfit') });
 
 /** A refresh failed while the month was shown: it stays, with a notice and a retry. */
-export const Stale: Story = staleStory(TAG, '/v1/events', { api: api('calendar-stale'), view: 'agenda', from: FIXTURE_FROM, limit: '6' }, '.agenda button.row');
+export const Stale: Story = staleStory(TAG, '/v1/events', { api: api('calendar-stale'), view: 'agenda', from: FIXTURE_FROM, limit: 6 }, '.agenda button.row');
 
 /** The demo server's events of this month (`npm start`). Not part of the test run. */
 export const Live: Story = {

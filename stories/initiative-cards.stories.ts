@@ -12,7 +12,7 @@ const meta: Meta<ElementArgs> = {
   title: 'Elements/Initiative cards',
   component: TAG,
   render: (args, context) => renderElement(TAG, args, context),
-  args: { limit: '6', view: 'grid' },
+  args: { limit: 6, view: 'grid' },
   argTypes: {
     view: { control: 'inline-radio', options: ['grid', 'list', 'compact'] },
     stage: { control: 'select', options: ['', 'idee', 'pilot', 'wachstum', 'etabliert'] },
@@ -57,7 +57,7 @@ export const Grid: Story = {
 };
 
 export const List: Story = {
-  args: { api: api('cards-list'), view: 'list', limit: '4' },
+  args: { api: api('cards-list'), view: 'list', limit: 4 },
   play: async ({ canvasElement }) => {
     const element = await cardsOf(canvasElement);
     await expect(element.shadowRoot!.querySelectorAll('.card')).toHaveLength(4);
@@ -65,7 +65,7 @@ export const List: Story = {
 };
 
 export const Compact: Story = {
-  args: { api: api('cards-compact'), view: 'compact', limit: '8' },
+  args: { api: api('cards-compact'), view: 'compact', limit: 8 },
   play: async ({ canvasElement }) => {
     await cardsOf(canvasElement);
   },
@@ -83,7 +83,7 @@ export const Single: Story = {
 
 /** Filter controls set the attributes: choosing a region asks again and reflects `region`. */
 export const WithFilters: Story = {
-  args: { api: api('cards-filters'), filters: true, limit: '6' },
+  args: { api: api('cards-filters'), filters: true, limit: 6 },
   play: async ({ canvasElement }) => {
     const element = await cardsOf(canvasElement);
     const select = await inside<HTMLSelectElement>(element, '#filter-region');
@@ -128,7 +128,7 @@ export const ServerErrorThenRetry: Story = {
 /** A refresh failed while cards were shown: they stay, marked with the time they are from. */
 export const Stale: Story = staleStory(TAG, '/v1/initiatives', { api: api('cards-stale') }, '.card .open');
 
-/** The demo server's data (`npm start`, http://127.0.0.1:8787). Not part of the test run. */
+/** The demo server's data (`npm start`). Not part of the test run. */
 export const Live: Story = {
   tags: ['live'],
   args: { api: liveApi(), filters: true },

@@ -15,7 +15,7 @@ const meta: Meta<ElementArgs> = {
   component: TAG,
   tags: ['!autodocs', 'matrix'],
   render: (args, context) => renderElement(TAG, args, context),
-  args: { limit: '3' },
+  args: { limit: 3 },
 };
 export default meta;
 

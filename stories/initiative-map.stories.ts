@@ -184,7 +184,7 @@ export const ServerError: Story = errorStory(TAG, '/v1/regions/geometry', { api:
 /** A refresh failed while the map was shown: it stays, marked with the time it is from. */
 export const Stale: Story = staleStory(TAG, '/v1/initiatives', { api: api('map-stale') }, '[part~="region"]');
 
-/** The demo server's data (`npm start`, http://127.0.0.1:8787). Not part of the test run. */
+/** The demo server's data (`npm start`). Not part of the test run. */
 export const Live: Story = {
   tags: ['live'],
   args: { api: liveApi(), filters: true },

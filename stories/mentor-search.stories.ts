@@ -11,7 +11,7 @@ const meta: Meta<ElementArgs> = {
   title: 'Elements/Mentor search',
   component: TAG,
   render: (args, context) => renderElement(TAG, args, context),
-  args: { limit: '6' },
+  args: { limit: 6 },
   parameters: {
     actions: { handles: ['sinn-mentor-select', 'sinn-mentor-request-sent'] },
     docs: {
@@ -102,7 +102,7 @@ export const UnfitAnswer: Story = unfitStory(TAG, '/v1/mentors', { api: api('men
 
 /** The next page could not be loaded: the mentors shown stay, and why stands beside the button, which tries again. */
 export const NextPageFailed: Story = {
-  args: { api: api('mentors-stale'), limit: '4' },
+  args: { api: api('mentors-stale'), limit: 4 },
   play: async ({ canvasElement, msw }) => {
     const element = elementIn(canvasElement, TAG);
     const more = await inside<HTMLButtonElement>(element, 'button[part~="more"]');

@@ -1,5 +1,6 @@
 // What the stories share: the toolbar's globals, an element built from a story's args, and a keyboard that reaches
 // into shadow roots.
+/// <reference types="vite/client" />
 import type { StoryContext } from '@storybook/web-components';
 import { userEvent as simulated, waitFor } from 'storybook/test';
 
@@ -22,9 +23,14 @@ export interface StoryGlobals {
 
 export type ElementArgs = Record<string, unknown>;
 
-/** Where the live stories find the API: the demo server (`npm start`), or the server that serves this Storybook. */
+/**
+ * Where the live stories find the API: the server that serves this Storybook (`npm start`, at /storybook/), else
+ * the demo server named when Storybook was started or built (SINN_API or PORT, see .storybook/main.ts; default
+ * http://127.0.0.1:8787).
+ */
 export function liveApi(): string {
-  return location.pathname.startsWith('/storybook/') ? location.origin : 'http://127.0.0.1:8787';
+  if (location.pathname.startsWith('/storybook/')) return location.origin;
+  return (import.meta.env.STORYBOOK_SINN_API as string | undefined) || 'http://127.0.0.1:8787';
 }
 
 /**
@@ -95,7 +101,8 @@ interface RealKeyboard {
 /**
  * The keyboard: in the Vitest run, real key presses through the browser (set up by .storybook/vitest.setup.ts),
  * which Tab through shadow roots as a person does; in Storybook's own page, Testing Library's simulated keys,
- * with Tab moving to the next focusable element in the composed tree.
+ * with Tab moving to the next focusable element in the composed tree, and the default actions it lacks in a
+ * shadow root (Escape in a dialog, ArrowDown in a select, the arrow keys in a radio group) done here.
  */
 export async function press(text: string): Promise<void> {
   const real = (globalThis as { __sinnKeyboard?: RealKeyboard }).__sinnKeyboard;
@@ -110,11 +117,44 @@ export async function press(text: string): Promise<void> {
     }
     else if (part === '{ArrowDown}' && active instanceof HTMLSelectElement) {
       // Simulated keys do not change a select; a real ArrowDown on a closed one chooses the next option.
-      active.selectedIndex = Math.min(active.selectedIndex + 1, active.options.length - 1);
-      active.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      active.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      pressOn(active, 'ArrowDown', () => {
+        active.selectedIndex = Math.min(active.selectedIndex + 1, active.options.length - 1);
+        changed(active);
+      });
+    } else if (part in RADIO_STEPS && active instanceof HTMLInputElement && active.type === 'radio') {
+      // Testing Library looks for a radio's group in the document, where a shadow root's radios are not (and
+      // throws reading `matches` of the radio it did not find): the arrow key's default action is done here.
+      pressOn(active, part.slice(1, -1), () => stepRadio(active, RADIO_STEPS[part]!));
     } else await simulated.keyboard(part);
   }
+}
+
+/** A real arrow key in a radio group: down and right check the next radio, up and left the one before, round the ends. */
+const RADIO_STEPS: Record<string, 1 | -1> = { '{ArrowDown}': 1, '{ArrowRight}': 1, '{ArrowUp}': -1, '{ArrowLeft}': -1 };
+
+/** A key pressed on the focused element (in its shadow root): keydown, its default action unless cancelled, keyup. */
+function pressOn(target: Element, key: string, defaultAction: () => void): void {
+  const init = { key, code: key, bubbles: true, composed: true, cancelable: true };
+  if (target.dispatchEvent(new KeyboardEvent('keydown', init))) defaultAction();
+  (deepActive() ?? target).dispatchEvent(new KeyboardEvent('keyup', init));
+}
+
+function changed(control: HTMLElement): void {
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** Checks and focuses the radio `step` away in the group (same name, same form, same root), as the browser does. */
+function stepRadio(radio: HTMLInputElement, step: 1 | -1): void {
+  const root = radio.getRootNode() as Document | ShadowRoot;
+  const group = radio.name
+    ? [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((each) => each.name === radio.name && each.form === radio.form && (each === radio || !each.disabled))
+    : [radio];
+  const next = group[(group.indexOf(radio) + step + group.length) % group.length]!;
+  next.focus();
+  if (next.checked) return;
+  next.checked = true;
+  changed(next);
 }
 
 /** Types into the focused field. */

@@ -184,7 +184,7 @@ export const Closed: Story = {
 
 /** The results could not be refreshed: what is shown stays, with when it was read and a retry. */
 export const Stale: Story = {
-  args: { api: api('survey-stale'), slug: CLOSED, refresh: '5' },
+  args: { api: api('survey-stale'), slug: CLOSED, refresh: 5 },
   beforeEach: ({ msw }) => {
     let asked = 0;
     msw.use(http.get('*/v1/surveys/:slug/results', () => (asked++ > 0 ? problem(500, 'Internal Server Error') : undefined)));

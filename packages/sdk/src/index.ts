@@ -34,7 +34,20 @@ export * from './routes/region-geometry.js';
 export * from './routes/survey.js';
 export * from './routes/survey-response.js';
 export * from './routes/taxonomies.js';
-export { route, fileRoute, writeRoute, type Route, type FileRoute, type WriteRoute, type ResponseOf, type QueryOf, type BodyOf } from './route.js';
+export {
+  route,
+  fileRoute,
+  writeRoute,
+  type Route,
+  type FileRoute,
+  type WriteRoute,
+  type ResponseOf,
+  type QueryOf,
+  type BodyOf,
+  type ParamsOf,
+  type NeedsParams,
+  type ParamsOption,
+} from './route.js';
 export { endpoint, fileEndpoint, writeEndpoint, type Endpoint, type FileEndpoint, type WriteEndpoint } from './endpoint.js';
 export { endpoints, writeEndpoints, type EndpointName } from './endpoints.js';
 export {
@@ -43,6 +56,7 @@ export {
   type AnswerParser,
   type RequestOptions,
   type GetOptions,
+  type GetArguments,
   type PostOptions,
 } from './client/http-client.js';
 export { SinnClient } from './client/client.js';
@@ -50,5 +64,5 @@ export { SharedRequests } from './client/shared-requests.js';
 export { SinnApiAddress } from './client/api-address.js';
 export { routeUrl, underBase } from './client/search-params.js';
 export { parseWithContract } from './client/contract-parser.js';
-export { SinnApi } from './client/api.js';
+export { SinnApi, type WithFields, type ListWith, type InitiativeListOf, type EventListOf, type MentorListOf } from './client/api.js';
 export { SinnError, SinnNetworkError, SinnProblemError, SinnContractError } from './client/errors.js';

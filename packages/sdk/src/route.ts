@@ -6,15 +6,19 @@
 
 declare const carries: unique symbol;
 
-/** A read endpoint that answers JSON: `client.get(route, …)` resolves with `R`; `Q` is the query it takes. */
-export interface Route<R = unknown, Q = undefined> {
+/**
+ * A read endpoint that answers JSON: `client.get(route, …)` resolves with `R`; `Q` is the query it takes; `P` the
+ * names of its path parameters (`'slug'` for `/v1/initiatives/{slug}`), which `get` then requires as `params`
+ * (`string`, the default, where a type does not say).
+ */
+export interface Route<R = unknown, Q = undefined, P extends string = string> {
   readonly path: string;
   /** Path parameters, each a slug. */
-  readonly pathParams?: readonly string[];
+  readonly pathParams?: readonly P[];
   /** Whether the answer carries an ETag and answers If-None-Match with 304. */
   readonly cached: boolean;
-  /** The answer's and the query's types; never there at run time. */
-  readonly [carries]?: { response: R; query: Q };
+  /** The answer's, the query's and the path parameters' types; never there at run time. */
+  readonly [carries]?: { response: R; query: Q; params: P };
 }
 
 /**
@@ -31,19 +35,20 @@ export interface FileRoute<Q = undefined> {
 }
 
 /**
- * A write endpoint (a form's POST): `B` is what the caller sends, `R` the answer. Every write carries an
- * `Idempotency-Key`: the same key and body answer the first answer again.
+ * A write endpoint (a form's POST): `B` is what the caller sends, `R` the answer, `P` the names of its path
+ * parameters, as for `Route`. Every write carries an `Idempotency-Key`: the same key and body answer the first
+ * answer again.
  */
-export interface WriteRoute<B = unknown, R = unknown> {
+export interface WriteRoute<B = unknown, R = unknown, P extends string = string> {
   readonly method: 'post';
   readonly path: string;
   /** Path parameters, each a slug or id. */
-  readonly pathParams?: readonly string[];
+  readonly pathParams?: readonly P[];
   /** The status of a successful answer. */
   readonly status: 200 | 201 | 202;
   /** Whether the request must carry a solved proof-of-work challenge in `X-Sinn-Challenge`. */
   readonly challenge: boolean;
-  readonly [carries]?: { body: B; response: R };
+  readonly [carries]?: { body: B; response: R; params: P };
 }
 
 /** The typed answer of a read or write route. */
@@ -55,7 +60,23 @@ export type QueryOf<E> = E extends Route<unknown, infer Q> ? (Q extends undefine
 /** What a write route takes as its body. */
 export type BodyOf<E> = E extends WriteRoute<infer B, unknown> ? B : never;
 
-export function route<R, Q = undefined>(definition: Route<R, Q>): Route<R, Q> {
+/** The names of a route's path parameters (`'slug'`), `never` for a route without, `string` where its type does not say. */
+export type ParamsOf<E> = E extends Route<unknown, unknown, infer P> ? P : E extends WriteRoute<unknown, unknown, infer P> ? P : string;
+
+/** Whether a route's type names its path parameters: then `get` and `post` require them as `params`. */
+export type NeedsParams<E> = string extends ParamsOf<E> ? false : [ParamsOf<E>] extends [never] ? false : true;
+
+/**
+ * `{ params: … }`, required, for a route whose type names its path parameters; nothing for any other. A mapped
+ * type, so that the options of code generic over routes (`GetOptions<E>` of an `E` not yet known) still fit it.
+ */
+export type ParamsOption<E> = { [K in NeedsParams<E> extends true ? 'params' : never]: Record<ParamsOf<E>, string> | undefined };
+
+/**
+ * A read route. With path parameters, name them as the third type argument, so that `get` requires them:
+ * `route<Initiative, undefined, 'slug'>({ path: '/v1/initiatives/{slug}', pathParams: ['slug'], … })`.
+ */
+export function route<R, Q = undefined, P extends string = never>(definition: Route<R, Q, P>): Route<R, Q, P> {
   return definition;
 }
 
@@ -63,6 +84,7 @@ export function fileRoute<Q = undefined>(definition: FileRoute<Q>): FileRoute<Q>
   return definition;
 }
 
-export function writeRoute<B, R>(definition: WriteRoute<B, R>): WriteRoute<B, R> {
+/** A write route; its path parameters named as for `route`. */
+export function writeRoute<B, R, P extends string = never>(definition: WriteRoute<B, R, P>): WriteRoute<B, R, P> {
   return definition;
 }

@@ -126,7 +126,7 @@ describe('lists narrowed by fields', () => {
     // The same keys in another order are the same representation.
     assert.equal((await fetch(`${url}&fields=teaser,title`)).headers.get('etag'), (await fetch(`${url}&fields=title,teaser`)).headers.get('etag'));
     // An empty list narrowed is not the empty list whole: it is sent as another media type.
-    const none = `${server.url}/v1/events?from=2040-07-01&to=2040-07-02&region=vogtlandkreis`;
+    const none = `${server.url}/v1/events?from=2035-07-01&to=2035-07-02&region=vogtlandkreis`;
     assert.notEqual((await fetch(none)).headers.get('etag'), (await fetch(`${none}&fields=title`)).headers.get('etag'));
   });
 

@@ -207,6 +207,6 @@ export async function namesHeard(role: string): Promise<string[]> {
     if (node.role === role && node.name) names.push(node.name);
     for (const child of node.children ?? []) walk(child);
   };
-  walk((await a11ySnapshot({})) as AxNode);
+  walk((await a11ySnapshot({})) as unknown as AxNode);
   return names;
 }

@@ -19,17 +19,35 @@ const answers = new Map<object, z.core.$ZodType>(
 export const parseWithContract: AnswerParser = (route, body, url) => {
   const whole = route === 'problem' ? Problem : answers.get(route);
   // A list asked with `fields` answers partial items, which its partial schema describes.
-  const schema = (whole && asksFields(url) && partialLists.get(whole)) || whole;
+  const asked = whole && partialLists.has(whole) ? fieldsAsked(url) : undefined;
+  const schema = (whole && asked && partialLists.get(whole)) || whole;
   if (!schema) throw new SinnContractError(url, [{ path: [], message: 'no schema in the contract for this route' }]);
   const parsed = z.safeParse(schema, body);
   if (!parsed.success) throw new SinnContractError(url, parsed.error.issues);
+  if (whole && asked) {
+    // The partial schema lets every key be missing; the keys asked for must not be (the SDK types them as there).
+    const missing = missingFields(whole, parsed.data, asked);
+    if (missing.length > 0) throw new SinnContractError(url, missing);
+  }
   return parsed.data;
 };
 
-function asksFields(url: string): boolean {
+/** The keys a list's URL asks for with `fields`, or undefined for whole items. */
+function fieldsAsked(url: string): string[] | undefined {
   try {
-    return new URL(url).searchParams.has('fields');
+    return new URL(url).searchParams.get('fields')?.split(',');
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** Each item's keys that were asked for but are missing, where the whole item always has them. */
+function missingFields(whole: z.core.$ZodType, data: unknown, asked: readonly string[]): { path: PropertyKey[]; message: string }[] {
+  const items = (whole as z.ZodMiniObject).shape?.['items'] as z.ZodMiniArray<z.ZodMiniObject> | undefined;
+  const shape = items?._zod.def.element.shape ?? {};
+  const required = asked.filter((key) => shape[key] !== undefined && shape[key]._zod.optin !== 'optional');
+  const found = (data as { items?: unknown[] }).items ?? [];
+  return found.flatMap((item, index) =>
+    required.filter((key) => !(key in (item as object))).map((key) => ({ path: ['items', index, key], message: 'asked for with `fields`, but missing' })),
+  );
 }

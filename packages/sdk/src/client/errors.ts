@@ -25,7 +25,10 @@ export class SinnNetworkError extends SinnError {
   }
 }
 
-/** The server answered with an error: an RFC 9457 problem document. */
+/**
+ * The server answered with an error: an RFC 9457 problem document. A 404's message names where the request went
+ * (`address`, the URL without the query it added, which may hold a person's search text; `url` has it whole).
+ */
 export class SinnProblemError extends SinnError {
   readonly kind = 'problem';
   constructor(
@@ -34,9 +37,14 @@ export class SinnProblemError extends SinnError {
     readonly problem: Problem,
     /** Seconds the server asked to wait before trying again (429, 503), if it said. */
     readonly retryAfter: number | null,
+    address?: string,
   ) {
-    super(`${status} ${problem.title}${problem.detail ? `: ${problem.detail}` : ''}`, url);
+    super(`${status} ${problem.title}${problem.detail ? `: ${problem.detail}` : ''}${status === 404 ? ` (${address ?? withoutQuery(url)})` : ''}`, url);
   }
+}
+
+function withoutQuery(url: string): string {
+  return url.replace(/[?#].*$/, '');
 }
 
 /** The server answered, but not in the shape the contract promises: client and server disagree. */

@@ -1,12 +1,15 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
-import type { BodyOf, QueryOf, ResponseOf, Route, WriteRoute } from '../route.js';
+import type { BodyOf, NeedsParams, ParamsOption, QueryOf, ResponseOf, Route, WriteRoute } from '../route.js';
 import type { Problem } from '../schemas/problem.js';
-import { SinnApiAddress } from './api-address.js';
+import { checkedBaseUrl, SinnApiAddress } from './api-address.js';
 import { SinnContractError, SinnNetworkError, SinnProblemError } from './errors.js';
 import { SharedRequests } from './shared-requests.js';
 
 export interface SinnClientOptions {
-  /** Where the SINN API lives, e.g. `https://api.sinn-sachsen.de`. */
+  /**
+   * Where the SINN API lives: an absolute http: or https: URL, e.g. `https://api.sinn-sachsen.de` (a trailing `/v1`
+   * is taken off, since the routes' paths start with it). Any other value is a TypeError at once.
+   */
   baseUrl: string;
   /** The partner key, sent as `X-Sinn-Partner-Key` with writes so they are attributed to the partner. */
   partnerKey?: string;
@@ -37,7 +40,10 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** What a GET of a route takes: its path parameters, its typed query, and a signal. */
+/**
+ * What a GET of a route takes: its path parameters, its typed query, and a signal. `get` itself requires `params`
+ * where the route names its path parameters (`GetArguments`).
+ */
 export interface GetOptions<E extends Route<unknown, unknown>> extends RequestOptions {
   params?: Record<string, string>;
   query?: QueryOf<E>;
@@ -52,6 +58,10 @@ export interface PostOptions<E extends WriteRoute> extends RequestOptions {
   /** Further headers, e.g. the solved challenge. */
   headers?: Record<string, string>;
 }
+
+/** The options `get` takes after the route: required, with `params`, where the route has path parameters. */
+export type GetArguments<E extends Route<unknown, unknown>> =
+  NeedsParams<E> extends true ? [options: GetOptions<E> & ParamsOption<E>] : [options?: GetOptions<E>];
 
 interface Remembered {
   etag: string;
@@ -72,7 +82,7 @@ export class SinnHttpClient extends SinnApiAddress {
   readonly #parse: AnswerParser | undefined;
 
   constructor(options: SinnClientOptions) {
-    super(options.baseUrl, options.partnerKey);
+    super(checkedBaseUrl(options.baseUrl), options.partnerKey);
     this.#parse = options.parse;
     this.#etagCacheSize = options.etagCacheSize ?? 100;
     const maxDelay = options.maxRetryDelay ?? 10_000;
@@ -97,16 +107,18 @@ export class SinnHttpClient extends SinnApiAddress {
   }
 
   /** GETs a route and returns its answer (checked, where the client was given a parser). */
-  get<E extends Route<unknown, unknown>>(endpoint: E, options: GetOptions<E> = {}): Promise<ResponseOf<E>> {
+  get<E extends Route<unknown, unknown>>(endpoint: E, ...[options = {}]: GetArguments<E>): Promise<ResponseOf<E>> {
     const url = this.url(endpoint, options.params, options.query as object | undefined);
-    return this.#shared.run(url, (signal) => this.#fetch<ResponseOf<E>>(url, endpoint, signal), options.signal);
+    // Where it went without its query, for a 404's message: a search text may be personal, the path is not.
+    const address = this.url(endpoint, options.params);
+    return this.#shared.run(url, (signal) => this.#fetch<ResponseOf<E>>(url, address, endpoint, signal), options.signal);
   }
 
   /**
    * POSTs to a write endpoint once: a write is never repeated by the client itself, since only the caller knows
    * whether a retry is wanted; it retries with the same `idempotencyKey`, and the server answers repeats alike.
    */
-  async post<E extends WriteRoute>(endpoint: E, options: PostOptions<E>): Promise<ResponseOf<E>> {
+  async post<E extends WriteRoute>(endpoint: E, options: PostOptions<E> & ParamsOption<E>): Promise<ResponseOf<E>> {
     const url = this.url(endpoint, options.params);
     let response: Response;
     try {
@@ -117,14 +129,14 @@ export class SinnHttpClient extends SinnApiAddress {
         headers: { ...this.writeHeaders(), ...options.headers, 'Idempotency-Key': options.idempotencyKey },
       });
     } catch (error) {
-      if (error instanceof HTTPError) throw await this.#problemError(url, error.response);
+      if (error instanceof HTTPError) throw await this.#problemError(url, url, error.response);
       if (options.signal?.aborted) throw options.signal.reason;
       throw new SinnNetworkError(url, error instanceof TimeoutError, error);
     }
     return this.#body(url, response, endpoint, options.signal);
   }
 
-  async #fetch<T>(url: string, endpoint: Route<unknown, unknown>, signal: AbortSignal): Promise<T> {
+  async #fetch<T>(url: string, address: string, endpoint: Route<unknown, unknown>, signal: AbortSignal): Promise<T> {
     const remembered = this.#etags.get(url);
     let response: Response;
     try {
@@ -135,7 +147,7 @@ export class SinnHttpClient extends SinnApiAddress {
     } catch (error) {
       if (error instanceof HTTPError) {
         if (error.response.status === 304 && remembered) return remembered.data as T;
-        throw await this.#problemError(url, error.response);
+        throw await this.#problemError(url, address, error.response);
       }
       if (signal.aborted) throw signal.reason;
       throw new SinnNetworkError(url, error instanceof TimeoutError, error);
@@ -158,7 +170,8 @@ export class SinnHttpClient extends SinnApiAddress {
     return (this.#parse ? this.#parse(route, body, url) : body) as T;
   }
 
-  async #problemError(url: string, response: Response): Promise<SinnProblemError | SinnContractError> {
+  /** The error of an error answer to `url`; `address` is `url` without the query the request added. */
+  async #problemError(url: string, address: string, response: Response): Promise<SinnProblemError | SinnContractError> {
     const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
     // A proxy's HTML error page or an empty body is still a server error, described by its status.
     const described: Problem = { type: 'about:blank', title: response.statusText || 'Error', status: response.status };
@@ -166,11 +179,11 @@ export class SinnHttpClient extends SinnApiAddress {
     try {
       body = await response.json();
     } catch {
-      return new SinnProblemError(url, response.status, described, retryAfter);
+      return new SinnProblemError(url, response.status, described, retryAfter, address);
     }
     if (this.#parse) {
       try {
-        return new SinnProblemError(url, response.status, this.#parse('problem', body, url) as Problem, retryAfter);
+        return new SinnProblemError(url, response.status, this.#parse('problem', body, url) as Problem, retryAfter, address);
       } catch (error) {
         if (error instanceof SinnContractError) return error;
         throw error;
@@ -178,7 +191,7 @@ export class SinnHttpClient extends SinnApiAddress {
     }
     // Unchecked, a body that is no object at all still leaves the status to go by.
     const problem = body !== null && typeof body === 'object' && !Array.isArray(body) ? { ...described, ...body } : described;
-    return new SinnProblemError(url, response.status, problem, retryAfter);
+    return new SinnProblemError(url, response.status, problem, retryAfter, address);
   }
 
   #remember(url: string, entry: Remembered): void {

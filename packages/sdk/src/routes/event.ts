@@ -9,7 +9,7 @@ export const MAX_EVENTS_PER_PAGE = 1000;
 
 export const listEventsEndpoint = /* @__PURE__ */ route<EventList, EventQuery>({ path: '/v1/events', cached: true });
 
-export const getEventEndpoint = /* @__PURE__ */ route<EventDetail>({ path: '/v1/events/{slug}', pathParams: ['slug'], cached: true });
+export const getEventEndpoint = /* @__PURE__ */ route<EventDetail, undefined, 'slug'>({ path: '/v1/events/{slug}', pathParams: ['slug'], cached: true });
 
 export const eventFeedEndpoint = /* @__PURE__ */ fileRoute<EventFeedQuery>({ path: '/v1/events.ics', mediaType: 'text/calendar', cached: true });
 

@@ -3,7 +3,7 @@ import type { Initiative, InitiativeField, InitiativeList, InitiativeQuery } fro
 
 export const listInitiativesEndpoint = /* @__PURE__ */ route<InitiativeList, InitiativeQuery>({ path: '/v1/initiatives', cached: true });
 
-export const getInitiativeEndpoint = /* @__PURE__ */ route<Initiative>({ path: '/v1/initiatives/{slug}', pathParams: ['slug'], cached: true });
+export const getInitiativeEndpoint = /* @__PURE__ */ route<Initiative, undefined, 'slug'>({ path: '/v1/initiatives/{slug}', pathParams: ['slug'], cached: true });
 
 /**
  * What a map of initiatives draws and filters by: where each is and the keys of the list's filters. A list asked

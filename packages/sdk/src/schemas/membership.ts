@@ -7,9 +7,16 @@ import { RegionId, TopicId } from './taxonomies.js';
 // The sign-up to the SINN network. The browser validates the form with these schemas before it sends, and the
 // server validates the body with the same ones, so both report the same fields for the same mistakes.
 
-/** One line of text a person types: trimmed, no control characters. */
+/**
+ * The marks that turn the writing direction of what follows them (U+202A–U+202E, U+2066–U+2069), taken out of
+ * what a person types: invisible, they make a name in a mail read as another ("Paula \u202eTest"). Taken out
+ * rather than refused, so that a form already deployed, which sends them, is not refused either.
+ */
+export const withoutDirectionMarks = /* @__PURE__ */ z.overwrite((text: string) => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, ''));
+
+/** One line of text a person types: trimmed, no control characters, no marks that turn the writing direction. */
 export function typedLine(max: number, min = 1) {
-  return z.string().check(z.trim(), z.minLength(min), z.maxLength(max), z.regex(/^[^\u0000-\u001f\u007f]*$/));
+  return z.string().check(withoutDirectionMarks, z.trim(), z.minLength(min), z.maxLength(max), z.regex(/^[^\u0000-\u001f\u007f]*$/));
 }
 
 export const MemberKindId = /* @__PURE__ */ named('MemberKindId', z.enum(MEMBER_KIND_IDS));

@@ -54,10 +54,10 @@ export async function insertCalendarFixtures(server: TestServer): Promise<void> 
     title: 'Zukunftswerkstatt mit Anmeldung',
     category: 'workshop',
     region: 'meissen',
-    starts_at: fromBerlin(2040, 6, 12, 10, 0),
-    ends_at: fromBerlin(2040, 6, 12, 16, 0),
+    starts_at: fromBerlin(2035, 6, 12, 10, 0),
+    ends_at: fromBerlin(2035, 6, 12, 16, 0),
     registration_url: 'https://sinn.example.org/anmeldung/test-anmeldung-offen',
-    registration_deadline: fromBerlin(2040, 6, 5, 23, 59),
+    registration_deadline: fromBerlin(2035, 6, 5, 23, 59),
     location: { name: 'Kulturhaus', street: 'Markt 1', postalCode: '01662', city: 'Meißen', accessibility: 'Stufenloser Zugang, Hörschleife' },
   });
   await insertEvent(server, {

@@ -410,9 +410,9 @@ describe('<sinn-event-calendar>', () => {
     });
 
     it('says one event as one, and all of them where the upcoming list shows all', async () => {
-      const one = await fromApi<EventList>(`${LIST}?from=2040-06-01&limit=5&region=meissen`);
+      const one = await fromApi<EventList>(`${LIST}?from=2035-06-01&limit=5&region=meissen`);
       expect(one.total).to.equal(1);
-      const element = await mount(html`<sinn-event-calendar view="upcoming" from="2040-06-01" region="meissen"></sinn-event-calendar>`);
+      const element = await mount(html`<sinn-event-calendar view="upcoming" from="2035-06-01" region="meissen"></sinn-event-calendar>`);
       await showsList(element);
       expect(textOf(shadowOf(element).querySelector('[part="summary"]'))).to.equal('1 Termin');
     });
@@ -423,7 +423,7 @@ describe('<sinn-event-calendar>', () => {
       it(`holds its height while its events come, ${width} wide`, async () => {
         await injectFault({ kind: 'delay', ms: 1500, path: LIST });
         const element = await mount(html`<div style=${`width: ${width}`}>
-          <sinn-event-calendar view="upcoming" from="2040-06-01" region="meissen" limit="1"></sinn-event-calendar>
+          <sinn-event-calendar view="upcoming" from="2035-06-01" region="meissen" limit="1"></sinn-event-calendar>
         </div>`);
         await until(() => shadowOf(element).querySelector('.skeleton-rows'), 'the skeleton');
         const waiting = { element: element.getBoundingClientRect().height, row: shadowOf(element).querySelector('.skeleton-rows .row')!.getBoundingClientRect().height };
@@ -447,7 +447,7 @@ describe('<sinn-event-calendar>', () => {
     });
 
     it('says so when nothing matches', async () => {
-      const element = await mount(html`<sinn-event-calendar view="agenda" from="2040-07-01" region="vogtlandkreis"></sinn-event-calendar>`);
+      const element = await mount(html`<sinn-event-calendar view="agenda" from="2035-07-01" region="vogtlandkreis"></sinn-event-calendar>`);
       await until(() => shadowOf(element).querySelector('.state.empty'), 'the empty sentence');
       expect(textOf(shadowOf(element).querySelector('.state.empty'))).to.contain('keine Termine');
     });
@@ -462,13 +462,13 @@ describe('<sinn-event-calendar>', () => {
     }
 
     it('says when, where (with access), who, and until when to register', async () => {
-      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
-      const detail = await openEvent(element, '2040-06-12', 'Zukunftswerkstatt mit Anmeldung');
+      const element = await mount(html`<sinn-event-calendar month="2035-06" region="meissen"></sinn-event-calendar>`);
+      const detail = await openEvent(element, '2035-06-12', 'Zukunftswerkstatt mit Anmeldung');
       const facts = textOf(detail.querySelector('[part="facts"]'));
-      expect(facts).to.contain('Dienstag, 12. Juni 2040, 10:00–16:00');
+      expect(facts).to.contain('Dienstag, 12. Juni 2035, 10:00–16:00');
       expect(facts).to.contain('Kulturhaus, Markt 1, 01662 Meißen');
       expect(facts).to.contain('Barrierefreiheit: Stufenloser Zugang, Hörschleife');
-      expect(facts).to.contain('Anmeldung bis 05.06.2040, 23:59');
+      expect(facts).to.contain('Anmeldung bis 05.06.2035, 23:59');
       // Its styles came with its code: the facts stand as labels beside their values.
       expect(getComputedStyle(detail.querySelector('[part="facts"]')!).display).to.equal('grid');
       expect(detail.querySelector<HTMLAnchorElement>('[part~="registration"]')!.href).to.equal('https://sinn.example.org/anmeldung/test-anmeldung-offen');
@@ -482,8 +482,8 @@ describe('<sinn-event-calendar>', () => {
     });
 
     it('offers the event as an .ics file, in Google and Outlook, and the filtered feed to subscribe to', async () => {
-      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
-      const detail = await openEvent(element, '2040-06-12', 'Zukunftswerkstatt mit Anmeldung');
+      const element = await mount(html`<sinn-event-calendar month="2035-06" region="meissen"></sinn-event-calendar>`);
+      const detail = await openEvent(element, '2035-06-12', 'Zukunftswerkstatt mit Anmeldung');
       const ics = detail.querySelector<HTMLAnchorElement>('[part~="ics"]')!;
       expect(ics.href).to.equal(`${PROXY}/v1/events/test-anmeldung-offen.ics`);
       const file = await fetch(ics.href.replace(PROXY, API));
@@ -491,9 +491,9 @@ describe('<sinn-event-calendar>', () => {
       expect(await file.text()).to.contain('SUMMARY:Zukunftswerkstatt mit Anmeldung');
       const google = new URL(detail.querySelector<HTMLAnchorElement>('[part~="google"]')!.href);
       expect(google.hostname).to.equal('calendar.google.com');
-      expect(google.searchParams.get('dates')).to.equal('20400612T080000Z/20400612T140000Z');
+      expect(google.searchParams.get('dates')).to.equal('20350612T080000Z/20350612T140000Z');
       const outlook = new URL(detail.querySelector<HTMLAnchorElement>('[part~="outlook"]')!.href);
-      expect(outlook.searchParams.get('startdt')).to.equal('2040-06-12T10:00:00+02:00');
+      expect(outlook.searchParams.get('startdt')).to.equal('2035-06-12T10:00:00+02:00');
       expect(detail.querySelector<HTMLAnchorElement>('[part~="webcal"]')!.href).to.equal(`${PROXY.replace(/^http:/, 'webcal:')}/v1/events.ics?region=meissen`);
       expect(detail.querySelector<HTMLInputElement>('[part="feed-url"]')!.value).to.equal(`${PROXY}/v1/events.ics?region=meissen`);
     });
@@ -580,10 +580,10 @@ describe('<sinn-event-calendar>', () => {
     const liveText = (element: Element) => textOf(shadowOf(element).querySelector('.opening[role="status"]'));
 
     it('shows on the bar clicked that the event loads, without moving it, and opens the dialog once it came', async () => {
-      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+      const element = await mount(html`<sinn-event-calendar month="2035-06" region="meissen"></sinn-event-calendar>`);
       await showsMonth(element);
       await injectFault({ kind: 'delay', ms: 800, path: EVENT });
-      const bar = barOf(element, '2040-06-12', 'Zukunftswerkstatt mit Anmeldung')!;
+      const bar = barOf(element, '2035-06-12', 'Zukunftswerkstatt mit Anmeldung')!;
       const before = bar.getBoundingClientRect();
       const heard: { description: string; open: boolean }[] = [];
       element.addEventListener('sinn-event-select', (event) => heard.push({ description: event.detail.event.description, open: Boolean(dialog(element)?.open) }));
@@ -625,13 +625,13 @@ describe('<sinn-event-calendar>', () => {
     });
 
     it('says so when the event cannot be loaded, and opens it with the retry; focus returns to the bar', async () => {
-      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+      const element = await mount(html`<sinn-event-calendar month="2035-06" region="meissen"></sinn-event-calendar>`);
       await showsMonth(element);
       // The client tries three times before it gives up.
       await injectFault({ kind: 'status', status: 503, times: 3, path: EVENT });
       const heard: Event[] = [];
       element.addEventListener('sinn-event-select', (event) => heard.push(event.detail.event));
-      const bar = barOf(element, '2040-06-12', 'Zukunftswerkstatt mit Anmeldung')!;
+      const bar = barOf(element, '2035-06-12', 'Zukunftswerkstatt mit Anmeldung')!;
       bar.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => dialog(element)?.querySelector('.state.error'), 'the error, in the dialog');
@@ -961,27 +961,27 @@ describe('<sinn-event-calendar>', () => {
     });
 
     it('while an event loads, and when it could not be loaded', async () => {
-      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+      const element = await mount(html`<sinn-event-calendar month="2035-06" region="meissen"></sinn-event-calendar>`);
       await showsMonth(element);
       await injectFault({ kind: 'delay', ms: 3000, path: '/v1/events/test-anmeldung-offen' });
-      barOf(element, '2040-06-12', 'Zukunftswerkstatt')!.click();
+      barOf(element, '2035-06-12', 'Zukunftswerkstatt')!.click();
       await until(() => shadowOf(element).querySelector('[data-opening]'), 'the bar shows that it loads');
       await expect(element).to.be.accessible();
       // Gone from the page, it stops waiting; the next calendar asks anew.
       element.remove();
       await resetProxy();
-      const other = await mount(html`<sinn-event-calendar month="2040-06" region="meissen" lang="en"></sinn-event-calendar>`);
+      const other = await mount(html`<sinn-event-calendar month="2035-06" region="meissen" lang="en"></sinn-event-calendar>`);
       await showsMonth(other);
       await injectFault({ kind: 'status', status: 500, times: 3, path: '/v1/events/test-anmeldung-offen' });
-      barOf(other, '2040-06-12', 'Zukunftswerkstatt')!.click();
+      barOf(other, '2035-06-12', 'Zukunftswerkstatt')!.click();
       await until(() => dialog(other)?.querySelector('.state.error'), 'the error');
       await expect(other).to.be.accessible();
     });
 
     it('with an event open', async () => {
-      const element = await mount(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+      const element = await mount(html`<sinn-event-calendar month="2035-06" region="meissen"></sinn-event-calendar>`);
       await showsMonth(element);
-      barOf(element, '2040-06-12', 'Zukunftswerkstatt')!.click();
+      barOf(element, '2035-06-12', 'Zukunftswerkstatt')!.click();
       await until(() => dialog(element)?.open, 'the detail opens');
       await expect(element).to.be.accessible();
     });
@@ -1029,7 +1029,7 @@ describe('<sinn-event-calendar>', () => {
     });
 
     it('with nothing to show', async () => {
-      const element = await mount(html`<sinn-event-calendar view="agenda" from="2040-07-01" region="vogtlandkreis"></sinn-event-calendar>`);
+      const element = await mount(html`<sinn-event-calendar view="agenda" from="2035-07-01" region="vogtlandkreis"></sinn-event-calendar>`);
       await until(() => shadowOf(element).querySelector('.state.empty'), 'the empty sentence');
       await expect(element).to.be.accessible();
     });

@@ -142,8 +142,17 @@ export interface EventSelectDetail {
  * @csspart error - The error message with its retry button.
  * @csspart empty - The sentence shown when nothing matches.
  * @csspart stale - The notice shown when a refresh failed.
- * @cssprop --sinn-category-netzwerktreffen - Colour of a category (one property per category id).
- * @cssprop --sinn-category-other - Colour of the events of a category newer than the widget, named "Sonstiges" ("Other") in the legend.
+ * @cssprop --sinn-category-netzwerktreffen - Colour of the category `netzwerktreffen` (Netzwerktreffen): a bar's edge and tint, its swatch in the legend; default #1f6feb.
+ * @cssprop --sinn-category-workshop - Colour of the category `workshop` (Workshop): a bar's edge and tint, its swatch in the legend; default #2e8540.
+ * @cssprop --sinn-category-hackathon - Colour of the category `hackathon` (Hackathon): a bar's edge and tint, its swatch in the legend; default #8250df.
+ * @cssprop --sinn-category-studienreise - Colour of the category `studienreise` (Studienreise): a bar's edge and tint, its swatch in the legend; default #b35900.
+ * @cssprop --sinn-category-dialog - Colour of the category `dialog` (Dialogveranstaltung): a bar's edge and tint, its swatch in the legend; default #0a7ea4.
+ * @cssprop --sinn-category-roadshow - Colour of the category `roadshow` (Roadshow): a bar's edge and tint, its swatch in the legend; default #c2185b.
+ * @cssprop --sinn-category-festival - Colour of the category `festival` (Festival): a bar's edge and tint, its swatch in the legend; default #d4a000.
+ * @cssprop --sinn-category-webinar - Colour of the category `webinar` (Webinar): a bar's edge and tint, its swatch in the legend; default #5c6bc0.
+ * @cssprop --sinn-category-preisverleihung - Colour of the category `preisverleihung` (Preisverleihung): a bar's edge and tint, its swatch in the legend; default #a0522d.
+ * @cssprop --sinn-category-sprechstunde - Colour of the category `sprechstunde` (Sprechstunde): a bar's edge and tint, its swatch in the legend; default #607d8b.
+ * @cssprop --sinn-category-other - Colour of the events of a category newer than the widget, named "Sonstiges" ("Other") in the legend; default #8c959f (grey).
  * @slot - Fallback content (a link to the platform), shown until the element has loaded.
  */
 export class SinnEventCalendar extends SinnElement {
@@ -788,5 +797,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'sinn-event-calendar': SinnEventCalendar;
   }
+  // The events bubble and are composed: a page may listen for them on the element, the document or the window.
   interface HTMLElementEventMap extends SinnEventCalendarEventMap {}
+  interface DocumentEventMap extends SinnEventCalendarEventMap {}
+  interface WindowEventMap extends SinnEventCalendarEventMap {}
 }

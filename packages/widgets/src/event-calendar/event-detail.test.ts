@@ -11,7 +11,7 @@ describe('<sinn-event-calendar> event detail on a phone', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   it('leaves the space between the description and "In den eigenen Kalender" that its other parts have', async () => {
-    const element = await fixture<HTMLElement>(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+    const element = await fixture<HTMLElement>(html`<sinn-event-calendar month="2035-06" region="meissen"></sinn-event-calendar>`);
     const root = shadowOf(element);
     const row = () => [...root.querySelectorAll<HTMLElement>('button.row')].find((each) => textOf(each).includes('Zukunftswerkstatt mit Anmeldung'));
     await until(row, 'the agenda');
@@ -29,7 +29,7 @@ describe('<sinn-event-calendar> event detail on a phone', () => {
   });
 
   it('offers the feed as the whole calendar\'s, not as the one event\'s, and keeps its close button on a bar of its own', async () => {
-    const element = await fixture<HTMLElement>(html`<sinn-event-calendar month="2040-06" region="meissen"></sinn-event-calendar>`);
+    const element = await fixture<HTMLElement>(html`<sinn-event-calendar month="2035-06" region="meissen"></sinn-event-calendar>`);
     const root = shadowOf(element);
     const row = () => root.querySelector<HTMLElement>('button.row');
     await until(row, 'the agenda');

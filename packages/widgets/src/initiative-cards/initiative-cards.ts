@@ -313,5 +313,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'sinn-initiative-cards': SinnInitiativeCards;
   }
+  // The events bubble and are composed: a page may listen for them on the element, the document or the window.
   interface HTMLElementEventMap extends SinnInitiativeCardsEventMap {}
+  interface DocumentEventMap extends SinnInitiativeCardsEventMap {}
+  interface WindowEventMap extends SinnInitiativeCardsEventMap {}
 }

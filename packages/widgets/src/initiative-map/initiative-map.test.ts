@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { InitiativeList, RegionGeometry } from '@sinn/sdk';
 import { REGION_GEOMETRY_VERSION, toMap } from '@sinn/sdk/geo';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { fromApi, freshPageEachTest, injectFault, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { fromApi, freshPageEachTest, injectFault, namesHeard, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { describe, it } from '../../test/mocha.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
@@ -210,7 +210,11 @@ describe('<sinn-initiative-map>', () => {
       const at = dresden[0]!.coordinates!;
       const cluster = shadowOf(element).querySelector(`[part="cluster"][data-place="${at.lon},${at.lat}"]`)!;
       expect(textOf(cluster.querySelector('text'))).to.equal(String(dresden.length));
-      expect(cluster.getAttribute('aria-label')).to.equal(`Dresden: ${dresden.length} Initiativen`);
+      // Its name, said once: the <title> names it, no aria-label beside it repeats it as a description.
+      expect(textOf(cluster.querySelector('title'))).to.equal(`Dresden: ${dresden.length} Initiativen`);
+      expect(cluster.hasAttribute('aria-label')).to.equal(false);
+      expect(await namesHeard('button')).to.include(`Dresden: ${dresden.length} Initiativen`);
+      expect(cluster.getAttribute('aria-expanded')).to.equal('false');
       // The numbers drawn: every district's count but Dresden's, which its cluster shows.
       const counts = [...shadowOf(element).querySelectorAll('.counts text')];
       expect(counts).to.have.length(12);
@@ -226,6 +230,9 @@ describe('<sinn-initiative-map>', () => {
       const cluster = placeCluster(element);
       cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await until(() => shadowOf(element).querySelector('[part="place"] .entry'), 'the place lists its initiatives');
+      // The cluster says that it lists them, and where.
+      await until(() => placeCluster(element).getAttribute('aria-expanded') === 'true', 'the cluster expanded');
+      expect(shadowOf(element).getElementById(placeCluster(element).getAttribute('aria-controls')!)).to.equal(shadowOf(element).querySelector('[part="place"]'));
       expect(textOf(shadowOf(element).querySelector('[part="place"] h3'))).to.match(/^Initiativen in \S/);
       const entries = [...shadowOf(element).querySelectorAll<HTMLButtonElement>('[part="place"] .entry')];
       expect(entries.length).to.equal(Number(textOf(cluster.querySelector('text'))));
@@ -744,7 +751,7 @@ describe('<sinn-initiative-map>', () => {
       const merged = shadowOf(element).querySelector<SVGGElement>('[part="cluster"][data-places]')!;
       const keys = merged.dataset.places!.split(' ');
       expect(keys.length).to.be.greaterThan(1);
-      expect(merged.getAttribute('aria-label')).to.match(/^\S.* und Umgebung: \d+ Initiativen$/);
+      expect(textOf(merged.querySelector('title'))).to.match(/^\S.* und Umgebung: \d+ Initiativen$/);
       merged.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       // What opening a cluster does comes with the lists' code (on a pointer over it, or the click).
       await until(() => zoomOf(element) > 1, 'it zooms in');

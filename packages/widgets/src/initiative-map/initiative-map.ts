@@ -112,6 +112,7 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @csspart hint - The short note that Ctrl (⌘) with the wheel zooms, shown over the map after a plain wheel.
  * @csspart heading - The headings of the list view's districts and of an opened place (`heading-level`).
  * @csspart region - A district on the map (a button); `selected` too where it is chosen.
+ * @csspart selected - A chosen district, which is a `region` too (`part="region selected"`): `::part(selected)` styles the chosen ones.
  * @csspart point - A point: one initiative at its place.
  * @csspart cluster - A point for several initiatives at one place, with their count; or for places that lie too close together at this zoom, which a click zooms into.
  * @csspart place - The list of the initiatives at a place, shown when its cluster is opened.
@@ -580,9 +581,13 @@ export class SinnInitiativeMap extends SinnElement {
             const single = spot.places.length === 1 ? spot.places[0]! : undefined;
             const title = this.#spotTitle(spot);
             const r = radius(spot.count);
+            // Named by its <title> alone (also the pointer's tooltip): an aria-label beside it made Chromium say the
+            // name twice, the title as the description. A cluster that lists its initiatives says whether it does.
+            const lists = many && spot.places.length === 1;
             return svg`<g class="spot ${kind}" part=${kind}
               data-place=${single ? single.key : nothing} data-places=${single ? nothing : spot.places.map((place) => place.key).join(' ')}
-              role="button" tabindex=${pointTab} aria-label=${title} lang=${many ? nothing : contentLang(this.language)}
+              role="button" tabindex=${pointTab} lang=${many ? nothing : contentLang(this.language)}
+              aria-expanded=${lists ? String(this.#openedPlace === spot.key) : nothing} aria-controls=${lists && this.#openedPlace === spot.key ? 'place' : nothing}
               @click=${(event: Event) => this.#openSpot(spot, event.currentTarget as SVGElement)}
               @keydown=${(event: KeyboardEvent) => this.#pointKey(event, spot)}>
               <title>${title}</title>
@@ -710,4 +715,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'sinn-initiative-map': SinnInitiativeMap;
   }
+  // The events bubble and are composed: a page may listen for them on the element, the document or the window.
+  interface HTMLElementEventMap extends SinnInitiativeMapEventMap {}
+  interface DocumentEventMap extends SinnInitiativeMapEventMap {}
+  interface WindowEventMap extends SinnInitiativeMapEventMap {}
 }

@@ -59,7 +59,7 @@ export function placeList(spot: Spot, level: number, lang: Lang, open: Open, clo
     event.preventDefault();
     close();
   };
-  return html`<section class="place" part="place" aria-label=${title} @keydown=${escape}>
+  return html`<section class="place" part="place" id="place" aria-label=${title} @keydown=${escape}>
     ${heading(level, title, 'heading')} ${entries(items, lang, open)}
     <button type="button" class="button secondary" part="button close-place" @click=${close}>${mapText(lang, 'map.place.close')}</button>
   </section>`;

@@ -440,5 +440,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'sinn-join-form': SinnJoinForm;
   }
+  // The events bubble and are composed: a page may listen for them on the element, the document or the window.
   interface HTMLElementEventMap extends SinnJoinFormEventMap {}
+  interface DocumentEventMap extends SinnJoinFormEventMap {}
+  interface WindowEventMap extends SinnJoinFormEventMap {}
 }

@@ -410,5 +410,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'sinn-mentor-search': SinnMentorSearch;
   }
+  // The events bubble and are composed: a page may listen for them on the element, the document or the window.
   interface HTMLElementEventMap extends SinnMentorSearchEventMap {}
+  interface DocumentEventMap extends SinnMentorSearchEventMap {}
+  interface WindowEventMap extends SinnMentorSearchEventMap {}
 }

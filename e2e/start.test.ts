@@ -47,7 +47,7 @@ function start(port: number, env: Record<string, string>): { child: ChildProcess
   return { child, output: () => output };
 }
 
-async function answers(url: string, timeout = 60_000): Promise<void> {
+async function answers(url: string, timeout = 150_000): Promise<void> {
   const end = Date.now() + timeout;
   for (;;) {
     const ok = await fetch(url).then((response) => response.ok, () => false);
@@ -60,7 +60,7 @@ async function answers(url: string, timeout = 60_000): Promise<void> {
 const stopped = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
 
 describe('npm start', () => {
-  it('in production runs the API alone: no demonstration partner site on the next port', async () => {
+  it('in production runs the API alone: no demonstration partner site on the next port, no example pages, no Storybook', async () => {
     const port = await twoPorts();
     const { child, output } = start(port, { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:9', ADMIN_TOKEN: 'a-staff-token-of-thirty-two-chars' });
     await answers(`http://127.0.0.1:${port}/v1/taxonomies`);
@@ -68,6 +68,8 @@ describe('npm start', () => {
     const next = await fetch(`http://127.0.0.1:${port + 1}/`).then(() => 'answered', () => 'refused');
     assert.equal(next, 'refused', output());
     assert.doesNotMatch(output(), /Partner site/);
+    // Nor the developer's pages on the API's own origin.
+    for (const path of ['/examples/', '/storybook/']) assert.equal((await fetch(`http://127.0.0.1:${port}${path}`)).status, 404, path);
     child.kill('SIGTERM');
     await stopped(child);
   });

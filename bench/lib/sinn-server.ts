@@ -34,6 +34,8 @@ export async function startSinnServer(env: Record<string, string> = {}): Promise
       ADMIN_TOKEN: token,
       // Production wants a mail server; nothing here sends mail.
       SMTP_URL: 'smtp://127.0.0.1:9',
+      // The example pages, which production leaves out, are the pages the benchmarks load.
+      SINN_DEMO_PAGES: '1',
       ...env,
     });
   } catch (error) {

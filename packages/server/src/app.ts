@@ -82,7 +82,9 @@ export function createApp(deps: AppDeps): Hono {
     alias: WIDGETS_VERSION,
     missing: 'The widgets are not built yet: run npm run build.',
   });
-  staticRoutes(app, deps, {
+  // The example pages and the Storybook are a developer's: in production the API serves neither (unless
+  // SINN_DEMO_PAGES=1), no catalogue with inline scripts on its origin, no example server's source.
+  if (config.demoPages) staticRoutes(app, deps, {
     prefix: '/examples',
     root: config.examplesDir,
     missing: 'There are no example pages here.',
@@ -93,7 +95,7 @@ export function createApp(deps: AppDeps): Hono {
     },
   });
 
-  if (existsSync(config.storybookDir)) {
+  if (config.demoPages && existsSync(config.storybookDir)) {
     // Storybook is a developer's tool, not a partner's page, and needs what the API's pages never allow: inline
     // scripts and styles (its manager and preview pages carry them), its preview in a frame of its own origin
     // (X-Frame-Options SAMEORIGIN instead of DENY), a service worker (the stories' mocked API), and the stories'

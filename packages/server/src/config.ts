@@ -15,6 +15,11 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   demoData: boolean;
+  /**
+   * Whether the example pages (/examples/) and the Storybook (/storybook/) are served: a developer's pages, on by
+   * default but in production (SINN_DEMO_PAGES).
+   */
+  demoPages: boolean;
   demoSeed: string;
   cacheEntries: number;
   logLevel: LogLevel;
@@ -112,6 +117,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir: resolve(env.SINN_DATA_DIR || '.sinn-data'),
     demoData: boolean(env, 'SINN_DEMO_DATA', true),
+    demoPages: boolean(env, 'SINN_DEMO_PAGES', !production),
     demoSeed: env.SINN_DEMO_SEED || 'sinn',
     cacheEntries: integer(env, 'SINN_CACHE_ENTRIES', 1000, 0, 1_000_000),
     logLevel,

@@ -71,6 +71,21 @@ describe('the widgets build and the example pages, served by the API', () => {
     assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
   });
 
+  it('serves neither the example pages nor the Storybook in production, unless SINN_DEMO_PAGES says so', async () => {
+    const storybook = join(dir, 'storybook');
+    mkdirSync(storybook, { recursive: true });
+    writeFileSync(join(storybook, 'index.html'), '<!doctype html><title>Storybook</title>');
+    for (const [demoPages, status] of [[false, 404], [true, 200]] as const) {
+      const other = await startTestServer({ widgetsDir: widgets, examplesDir: examples, storybookDir: storybook, production: true, demoPages, logLevel: 'silent' });
+      try {
+        for (const path of ['/examples/', '/storybook/']) assert.equal((await fetch(`${other.url}${path}`)).status, status, `${path} with demoPages ${demoPages}`);
+        assert.equal((await fetch(`${other.url}/widgets/sinn.js`)).status, 200, 'the widgets always');
+      } finally {
+        await other.stop();
+      }
+    }
+  });
+
   it('says how to build the widgets when there is no build', async () => {
     const bare = await startTestServer({ widgetsDir: join(dir, 'not-built'), logLevel: 'silent' });
     try {

@@ -581,8 +581,8 @@ export class SinnInitiativeMap extends SinnElement {
             const single = spot.places.length === 1 ? spot.places[0]! : undefined;
             const title = this.#spotTitle(spot);
             const r = radius(spot.count);
-            // Named by its <title> alone (also the pointer's tooltip): an aria-label beside it made Chromium say the
-            // name twice, the title as the description. A cluster that lists its initiatives says whether it does.
+            // Named by its title element alone (also the tooltip of a pointer): an aria-label beside it made Chromium
+            // say the name twice, the title as the description. A cluster that lists its initiatives says whether it does.
             const lists = many && spot.places.length === 1;
             return svg`<g class="spot ${kind}" part=${kind}
               data-place=${single ? single.key : nothing} data-places=${single ? nothing : spot.places.map((place) => place.key).join(' ')}

@@ -164,6 +164,12 @@ describe('<sinn-mentor-search>', () => {
       expect(input(element).value).to.equal('');
       expect(input(element).getAttribute('aria-expanded')).to.equal('false');
       expect(focused(element)).to.equal(input(element));
+      // What changed is said with the count, in its live region: the box emptied, a filter set elsewhere.
+      const label = (await fromApi<{ expertise: { id: string; label: { de: string } }[] }>('/v1/taxonomies')).expertise.find((term) => term.id === 'foerdermittel')!.label.de;
+      expect(countLine(element)).to.equal(`Fachgebiet „${label}“ gewählt. ${expected.total} Mentorinnen und Mentoren gefunden`);
+      // Said once: the next search says its count alone.
+      checkbox(element, 'expertise', 'foerdermittel')!.click();
+      await until(() => !countLine(element).startsWith('Fachgebiet') && countLine(element).length > 0, 'the count alone');
     });
 
     it('suggests areas of expertise in the page\'s language', async () => {

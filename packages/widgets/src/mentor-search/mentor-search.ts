@@ -101,6 +101,8 @@ export class SinnMentorSearch extends SinnElement {
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** The address entry the current typing writes to (one entry per typed search, not per keystroke). */
   #typingEntry = false;
+  /** An area of expertise just chosen from the suggestions, said with the count until the next search. */
+  #chosen: string | undefined;
   #vocabulary: Taxonomies | undefined;
   readonly #expanded = new Set<Facet>();
   readonly #list = new Resource<Page>(this, (signal) => this.#fetch(signal));
@@ -187,6 +189,7 @@ export class SinnMentorSearch extends SinnElement {
 
   /** Searches for a state, unless it is the one shown; `history` says whether the address gets a new entry. */
   #apply(state: SearchState, history: 'push' | 'replace' | 'none' = 'none'): void {
+    this.#chosen = undefined;
     const first = this.#list.data === undefined && !this.#list.pending;
     this.#text = state.q;
     if (!first && sameState(state, this.#state)) return;
@@ -254,6 +257,8 @@ export class SinnMentorSearch extends SinnElement {
         ? { q: '', facets: { ...this.#state.facets, expertise: [suggestion.value] } }
         : { q: suggestion.label, facets: this.#state.facets };
     this.#apply(state, history);
+    // Said with the count: the box emptied and a checkbox elsewhere ticked, the count alone may not change.
+    if (suggestion.kind === 'expertise') this.#chosen = suggestion.label;
     this.requestUpdate();
   }
 
@@ -315,9 +320,10 @@ export class SinnMentorSearch extends SinnElement {
   #label = (): ReturnType<typeof labels> => labels(this.#vocabulary, this);
 
   #countText(page: Page): string {
-    if (page.total === 0) return this.#t('results.count.none');
-    if (page.total === 1) return this.#t('results.count.one');
-    return this.#t('results.count', { count: formatNumber(this.language, page.total) });
+    const chosen = this.#chosen ? `${this.#t('results.chosen', { label: this.#chosen })} ` : '';
+    if (page.total === 0) return chosen + this.#t('results.count.none');
+    if (page.total === 1) return chosen + this.#t('results.count.one');
+    return chosen + this.#t('results.count', { count: formatNumber(this.language, page.total) });
   }
 
   #skeleton(): TemplateResult {

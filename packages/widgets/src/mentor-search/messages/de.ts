@@ -20,6 +20,7 @@ export const de = {
   'facets.reset': 'Alle Filter entfernen',
   'facets.more': 'Alle {count} zeigen',
   'facets.less': 'Weniger zeigen',
+  'results.chosen': 'Fachgebiet „{label}“ gewählt.',
   'results.count.none': 'Keine Mentorinnen und Mentoren gefunden',
   'results.count.one': 'Eine Mentorin oder ein Mentor gefunden',
   'results.count': '{count} Mentorinnen und Mentoren gefunden',

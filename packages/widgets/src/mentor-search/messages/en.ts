@@ -21,6 +21,7 @@ export const en: Record<MentorMessageKey, string> = {
   'facets.reset': 'Remove all filters',
   'facets.more': 'Show all {count}',
   'facets.less': 'Show fewer',
+  'results.chosen': 'Area of expertise “{label}” chosen.',
   'results.count.none': 'No mentors found',
   'results.count.one': 'One mentor found',
   'results.count': '{count} mentors found',

@@ -61,7 +61,14 @@ function readExpression(source, start) {
   for (let i = start; i < source.length; ) {
     const c = source[i];
     if (c === '}' && depth === 0) return [out, i + 1];
-    if (c === '"' || c === "'") {
+    // A comment for people inside an expression: passed on as it is, its quotes and backticks no strings.
+    if (c === '/' && (source[i + 1] === '/' || source[i + 1] === '*')) {
+      const close = source[i + 1] === '/' ? '\n' : '*/';
+      const at = source.indexOf(close, i + 2);
+      const end = at === -1 ? source.length : at + close.length;
+      out += source.slice(i, end);
+      i = end;
+    } else if (c === '"' || c === "'") {
       let end = i + 1;
       while (end < source.length && source[end] !== c) end += source[end] === '\\' ? 2 : 1;
       out += source.slice(i, end + 1);

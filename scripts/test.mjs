@@ -182,6 +182,7 @@ let cluster;
 try {
   await commandSuite('typecheck', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
   await nodeSuite('sdk', testFiles('packages/sdk/test'));
+  await nodeSuite('build tools', testFiles('scripts/test'));
   await nodeSuite('WordPress plugin files', testFiles('packages/wordpress/test'));
   const serverTests = testFiles('packages/server/test');
   await nodeSuite('server on PGlite', serverTests, { SINN_TEST_DB: 'pglite' });

@@ -2,7 +2,6 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
-// @ts-expect-error: a plain JavaScript module of this repository, without types
 import { esbuildTypescript } from '../../scripts/rollup-esbuild.mjs';
 
 export interface BundleSize {

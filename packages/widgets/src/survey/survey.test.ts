@@ -530,6 +530,8 @@ describe('<sinn-survey>', () => {
       expect(focused(element)?.id).to.equal('q-formate');
       expect(textOf($(element, '#progress-step'))).to.equal('Frage 2 von 4');
       expect([bar().value, bar().max]).to.deep.equal([1, 4]);
+      // Said too, after the question the focus reads: the progress above it is behind the focus.
+      await until(() => textOf($(element, '[role="status"]')) === 'Frage 2 von 4', 'the step said');
       next();
       await until(() => shownQuestions()[0] === 'q-note', 'the third step');
       next();
@@ -538,6 +540,7 @@ describe('<sinn-survey>', () => {
       await until(() => visible(submitButton(element)), 'the last step: consent and send');
       expect(shownQuestions()).to.deep.equal([]);
       expect(textOf($(element, '#progress-step'))).to.equal('Letzter Schritt: absenden');
+      await until(() => textOf($(element, '[role="status"]')) === 'Letzter Schritt: absenden', 'the last step said');
       expect([bar().value, bar().max], 'every question behind').to.deep.equal([4, 4]);
       $<HTMLButtonElement>(element, '[part~="back"]')!.click();
       await until(() => shownQuestions()[0] === 'q-noch', 'back');

@@ -356,6 +356,9 @@ export class SinnSurvey extends SinnElement {
     // (the consent's text to open, or the vote's address), so that nothing above the focus is skipped.
     const step = this.renderRoot.querySelector<HTMLElement>(`[data-step="${this.#step}"]`);
     (step?.querySelector<HTMLElement>('fieldset.question') ?? step?.querySelector<HTMLElement>('input:not([tabindex="-1"]), summary, a[href]'))?.focus();
+    // Then where the person is, said after what the focus reads (the progress above the step is not read).
+    this.#said = this.#stepText(survey.questions.length);
+    this.requestUpdate();
   }
 
   #retry = (): void => {
@@ -498,11 +501,15 @@ export class SinnSurvey extends SinnElement {
       ${this.#resultsPart(survey)}`;
   }
 
+  /** Where the person is in the narrow layout: "Frage 2 von 4", or the last step's words. */
+  #stepText(count: number): string {
+    return this.#step >= count ? this.#text('progress.last') : this.#text('progress.step', { step: this.#step + 1, count });
+  }
+
   #progress(survey: Survey): TemplateResult {
     const count = survey.questions.length;
     const answered = survey.questions.filter((question) => isAnswered(this.#values.answers[question.id])).length;
-    const last = this.#step >= count;
-    const step = last ? this.#text('progress.last') : this.#text('progress.step', { step: this.#step + 1, count });
+    const step = this.#stepText(count);
     // A phone's bar: the questions behind the person, as the words say where they are ("Frage 2 von 4": one done).
     return html`<div class="progress" part="progress">
       <p class="narrow-only" id="progress-step">${step}</p>

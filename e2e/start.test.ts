@@ -32,11 +32,11 @@ async function twoPorts(): Promise<number> {
   }
 }
 
-function start(port: number, env: Record<string, string>): { child: ChildProcess; output: () => string } {
+function start(port: number, env: Record<string, string>, command = [process.execPath, 'scripts/start.mjs']): { child: ChildProcess; output: () => string } {
   const dir = mkdtempSync(join(tmpdir(), 'sinn-start-'));
   dirs.push(dir);
   let output = '';
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child = spawn(command[0]!, command.slice(1), {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SINN_DATA_DIR: dir, SINN_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,9 +57,26 @@ async function answers(url: string, timeout = 150_000): Promise<void> {
   }
 }
 
+async function refused(url: string, timeout = 15_000): Promise<boolean> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (!(await fetch(url).then(() => true, () => false))) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
 const stopped = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
 
 describe('npm start', () => {
+  it('stops its servers when npm itself is killed, which does not pass the signal on', async () => {
+    const port = await twoPorts();
+    const { child, output } = start(port, { SINN_PARTNER_SITE: '0' }, ['npm', 'start']);
+    await answers(`http://127.0.0.1:${port}/v1/taxonomies`);
+    child.kill('SIGTERM');
+    assert.equal(await refused(`http://127.0.0.1:${port}/v1/taxonomies`), true, output());
+  });
+
   it('in production runs the API alone: no demonstration partner site on the next port, no example pages, no Storybook', async () => {
     const port = await twoPorts();
     const { child, output } = start(port, { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:9', ADMIN_TOKEN: 'a-staff-token-of-thirty-two-chars' });

@@ -79,6 +79,13 @@ for (const signal of ['SIGTERM', 'SIGHUP']) {
   });
 }
 process.on('SIGINT', () => undefined);
+// A kill of npm's own process is not passed on to this one: where it loses its parent, the servers stop too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid === parent) return;
+  server.kill('SIGTERM');
+  partner?.kill('SIGTERM');
+}, 500).unref();
 server.on('exit', (code, signal) => {
   partner?.kill('SIGTERM');
   process.exit(code ?? (signal ? 1 : 0));

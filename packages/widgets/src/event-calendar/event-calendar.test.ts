@@ -494,6 +494,10 @@ describe('<sinn-event-calendar>', () => {
       expect(google.searchParams.get('dates')).to.equal('20350612T080000Z/20350612T140000Z');
       const outlook = new URL(detail.querySelector<HTMLAnchorElement>('[part~="outlook"]')!.href);
       expect(outlook.searchParams.get('startdt')).to.equal('2035-06-12T10:00:00+02:00');
+      // Each link to another site opens a new window, and says so to a screen reader.
+      const blank = [...detail.querySelectorAll<HTMLAnchorElement>('a[target="_blank"]')];
+      expect(blank.length).to.be.at.least(3);
+      expect(blank.map((link) => textOf(link.querySelector('.visually-hidden')))).to.deep.equal(blank.map(() => '(öffnet ein neues Fenster)'));
       expect(detail.querySelector<HTMLAnchorElement>('[part~="webcal"]')!.href).to.equal(`${PROXY.replace(/^http:/, 'webcal:')}/v1/events.ics?region=meissen`);
       expect(detail.querySelector<HTMLInputElement>('[part="feed-url"]')!.value).to.equal(`${PROXY}/v1/events.ics?region=meissen`);
     });

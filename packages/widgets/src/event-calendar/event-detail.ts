@@ -10,6 +10,7 @@ import { calendarText, type CalendarMessageKey } from './messages/messages.js';
 import { eventHeading } from './status.js';
 import { subscribeLinks, type SubscribeContext } from './subscribe.js';
 import { whenOf } from './when-full.js';
+import { newWindow } from '../base/new-window.js';
 
 /** The calendar's subscribe box shows the same links, once it is opened. */
 export { subscribeLinks };
@@ -42,7 +43,7 @@ function registration(event: Event, context: DetailContext): TemplateResult | ty
       ${closed
         ? text(context, 'event.registration.closed')
         : html`${deadline ? html`${text(context, 'event.registration.until', { date: formatDateTime(context.lang, deadline) })}<br />` : nothing}
-            <a part="link registration" href=${url} target="_blank" rel="noopener noreferrer">${text(context, 'event.registration.link')}</a>`}
+            <a part="link registration" href=${url} target="_blank" rel="noopener noreferrer">${text(context, 'event.registration.link')}${newWindow(context.lang)}</a>`}
     </dd>`;
 }
 
@@ -63,7 +64,7 @@ function where(event: Event, context: DetailContext): TemplateResult | typeof no
         : nothing}
       ${online
         ? html`${event.location ? html`<br />` : nothing}<a part="link online" href=${online} target="_blank" rel="noopener noreferrer"
-              >${text(context, 'event.online')}</a
+              >${text(context, 'event.online')}${newWindow(context.lang)}</a
             >`
         : nothing}
     </dd>`;
@@ -81,7 +82,7 @@ export function eventDetail(event: Event, context: DetailContext, headingId: str
       <dt>${text(context, 'event.organiser')}</dt>
       <dd>
         ${organiserUrl
-          ? html`<a part="link" href=${organiserUrl} target="_blank" rel="noopener noreferrer">${event.organiser.name}</a>`
+          ? html`<a part="link" href=${organiserUrl} target="_blank" rel="noopener noreferrer">${event.organiser.name}${newWindow(context.lang)}</a>`
           : event.organiser.name}
       </dd>
       ${registration(event, context)}
@@ -92,8 +93,8 @@ export function eventDetail(event: Event, context: DetailContext, headingId: str
       <h3 id=${`${headingId}-add`}>${text(context, 'event.add')}</h3>
       <p class="links">
         <a part="link ics" href=${context.icsUrl(event)} download=${`${event.slug}.ics`}>${text(context, 'event.ics')}</a>
-        <a part="link google" href=${googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer">${text(context, 'event.google')}</a>
-        <a part="link outlook" href=${outlookCalendarUrl(event)} target="_blank" rel="noopener noreferrer">${text(context, 'event.outlook')}</a>
+        <a part="link google" href=${googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer">${text(context, 'event.google')}${newWindow(context.lang)}</a>
+        <a part="link outlook" href=${outlookCalendarUrl(event)} target="_blank" rel="noopener noreferrer">${text(context, 'event.outlook')}${newWindow(context.lang)}</a>
       </p>
     </section>
     <section class="add" aria-labelledby=${`${headingId}-subscribe`}>

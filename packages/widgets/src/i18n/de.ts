@@ -23,6 +23,7 @@ export const de = {
   'filters.events': 'Termine filtern',
   'filters.category': 'Kategorie',
   'filters.format': 'Format',
+  'link.newWindow': 'öffnet ein neues Fenster',
   'dialog.close': 'Schließen',
 } as const;
 

@@ -23,5 +23,6 @@ export const en: Record<MessageKey, string> = {
   'filters.events': 'Filter events',
   'filters.category': 'Category',
   'filters.format': 'Format',
+  'link.newWindow': 'opens a new window',
   'dialog.close': 'Close',
 };

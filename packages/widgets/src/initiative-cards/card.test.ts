@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import type { Initiative, InitiativeList } from '@sinn/sdk';
 import { render } from 'lit';
 import { fromApi, namesHeard } from '../../test/sinn-test.js';
+import { newWindowText } from '../base/new-window.js';
 import { labels } from '../base/taxonomies.js';
 import { card, type CardContext } from './card.js';
 import type { CompactCardInitiative } from './fields.js';
@@ -72,13 +73,18 @@ describe('a card and its detail', () => {
     }
   });
 
-  it("names a campaign's link with its share raised and what it leads to, as a screen reader hears it", async () => {
+  it("names a campaign's link with its share raised and what it leads to, and each link that it opens a new window", async () => {
     const container = cardAndDetail(real);
     document.body.append(container);
     try {
-      const campaign = (await namesHeard('link')).filter((name) => / %/.test(name));
+      const heard = await namesHeard('link');
+      const campaign = heard.filter((name) => / %/.test(name));
       expect(campaign.length).to.be.greaterThan(0);
       for (const name of campaign) expect(name).to.match(/^\d+ %: \S.*\. \S/);
+      // Every link of the card and its detail opens a new window, and says so.
+      const blank = container.querySelectorAll('a[target="_blank"]').length;
+      expect(blank).to.be.at.least(2);
+      expect(heard.filter((name) => name.endsWith(newWindowText('de'))), heard.join(' / ')).to.have.length(blank);
     } finally {
       container.remove();
     }

@@ -8,6 +8,7 @@ import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
 import type { CardInitiative, CompactCardInitiative } from './fields.js';
 import { cardsText } from './messages/messages.js';
+import { newWindowText } from '../base/new-window.js';
 
 // The pieces of an initiative as cards show them, and the detail too (initiative-detail.ts). API text goes
 // through Lit's text bindings, never into markup, and only http(s) links are rendered.
@@ -99,7 +100,7 @@ function fundingBadge(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang):
   const percent = Math.round((campaign.raised / campaign.goal) * 100);
   return html`<li class="funding" part="crowdfunding">
     <progress part="progress" max="100" value=${Math.min(percent, 100)} aria-hidden="true"></progress>
-    <a part="link" href=${url} target="_blank" rel="noopener noreferrer" aria-label=${`${percent} %: ${text}. ${cardsText(lang, 'initiatives.crowdfunding.link')}`}
+    <a part="link" href=${url} target="_blank" rel="noopener noreferrer" aria-label=${`${percent} %: ${text}. ${cardsText(lang, 'initiatives.crowdfunding.link')}${newWindowText(lang)}`}
       >${percent} %</a
     >
   </li>`;

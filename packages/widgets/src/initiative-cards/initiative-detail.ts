@@ -6,6 +6,7 @@ import { safeUrl } from '../base/safe-url.js';
 import type { Lang } from '../i18n/i18n.js';
 import { campaignOf, image, sdgBadges, topicList, type CardContext } from './card.js';
 import { cardsText } from './messages/messages.js';
+import { newWindow } from '../base/new-window.js';
 
 // The detail of one initiative, in the cards' dialog or alone (`slug`). Its code and styles come with the first
 // initiative opened, in parallel with its whole record, or with the one initiative a page shows: a page of cards
@@ -21,7 +22,7 @@ export function crowdfunding(initiative: Pick<Initiative, 'crowdfunding'>, lang:
   return html`<div class="crowdfunding" part="crowdfunding">
     <progress part="progress" max=${campaign.goal} value=${Math.min(campaign.raised, campaign.goal)} aria-label=${text}></progress>
     <p>${text}</p>
-    <a part="link" href=${url} target="_blank" rel="noopener noreferrer">${cardsText(lang, 'initiatives.crowdfunding.link')}</a>
+    <a part="link" href=${url} target="_blank" rel="noopener noreferrer">${cardsText(lang, 'initiatives.crowdfunding.link')}${newWindow(lang)}</a>
   </div>`;
 }
 
@@ -40,10 +41,10 @@ export function detail(initiative: Initiative, context: Pick<CardContext, 'lang'
     ${topicList(initiative, context)} ${sdgBadges(initiative, context)} ${crowdfunding(initiative, context.lang)}
     <p class="links">
       ${website
-        ? html`<a part="link" href=${website} target="_blank" rel="noopener noreferrer">${cardsText(context.lang, 'initiatives.website')}</a>`
+        ? html`<a part="link" href=${website} target="_blank" rel="noopener noreferrer">${cardsText(context.lang, 'initiatives.website')}${newWindow(context.lang)}</a>`
         : nothing}
       ${organisationUrl
-        ? html`<a part="link" href=${organisationUrl} target="_blank" rel="noopener noreferrer">${initiative.organisation.name}</a>`
+        ? html`<a part="link" href=${organisationUrl} target="_blank" rel="noopener noreferrer">${initiative.organisation.name}${newWindow(context.lang)}</a>`
         : nothing}
     </p>`;
 }

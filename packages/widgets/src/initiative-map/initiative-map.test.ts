@@ -106,7 +106,9 @@ describe('<sinn-initiative-map>', () => {
       // Exactly one tab stop among the districts.
       expect(districts(element).filter((shape) => shape.getAttribute('tabindex') === '0')).to.have.length(1);
       const attribution = shadowOf(element).querySelector('[part="attribution"]');
-      expect(textOf(attribution)).to.equal('© GeoBasis-DE / BKG 2021 (Daten verändert)');
+      expect(textOf(attribution)).to.equal('© GeoBasis-DE / BKG 2021 (Daten verändert) (öffnet ein neues Fenster)');
+      // The eye sees the attribution alone; a screen reader hears that its link opens a new window.
+      expect(textOf(attribution!.querySelector('a > .visually-hidden'))).to.equal('(öffnet ein neues Fenster)');
       expect(shadowOf(element).querySelector('[part="legend"]')).to.not.equal(null);
       expect(textOf(liveRegion(element))).to.equal(`${all.total} Initiativen`);
       // Shaded: the district with most initiatives in the top step, more never lighter than fewer, and not all alike.

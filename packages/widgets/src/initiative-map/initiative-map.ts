@@ -37,6 +37,7 @@ import { mapText, type MapMessageKey } from './messages/messages.js';
 import { mapQuery, pointsQuery, type FilterIds } from './query.js';
 import type { WheelHint } from './map-hint.js';
 import type { Streets, StreetsHost } from './streets.js';
+import { newWindow } from '../base/new-window.js';
 
 /** Asked of the server: what changes the answer. `region` does not: the map counts every district, and a chosen one narrows what is shown. */
 const QUERY_ATTRIBUTES = ['topic', 'stage', 'sdg', 'q'] as const;
@@ -608,7 +609,7 @@ export class SinnInitiativeMap extends SinnElement {
         </svg>
         ${this.#hint?.render() ?? nothing}
         <p class="attribution" part="attribution">
-          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}</a>${streets?.attribution(this.tilesAttribution) ?? nothing}
+          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}${newWindow(this.language)}</a>${streets?.attribution(this.tilesAttribution) ?? nothing}
         </p>
       </div>
       <p id="map-keys" class="visually-hidden">${this.#text('map.keys')}</p>

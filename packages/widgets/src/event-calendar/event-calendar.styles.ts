@@ -6,6 +6,7 @@ export const eventCalendarStyles = css`
     /* As wide as the element, never as wide as its widest line: on a phone the header and rows wrap instead. */
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
+    --_heading-size: 1.25em;
   }
   p {
     margin: 0;
@@ -15,9 +16,6 @@ export const eventCalendarStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 0.5) var(--_space);
-  }
-  section {
-    --_heading-size: 1.25em;
   }
   .header > :first-child {
     flex: 1 1 auto;
@@ -223,6 +221,7 @@ export const eventCalendarStyles = css`
   }
   .agenda {
     gap: var(--_space);
+    --_heading-size: 1em;
   }
   /* The lists of events are what a phone's width changes, so they are the containers the query below asks, not
      the element: a container on the element would make the browser style the month grid inside its layout. */
@@ -231,9 +230,6 @@ export const eventCalendarStyles = css`
   }
   .agenda > li {
     gap: 0.4em;
-  }
-  .agenda {
-    --_heading-size: 1em;
   }
   .row {
     display: grid;
@@ -313,9 +309,7 @@ export const eventCalendarStyles = css`
   }
   @media (forced-colors: active) {
     .bar,
-    .row {
-      border: 0.0625em solid CanvasText;
-    }
+    .row,
     .today::before {
       border: 0.0625em solid CanvasText;
     }

@@ -287,7 +287,9 @@ describe('touch targets on a page whose CSS does everything wrong', function (th
           await until(() => one(element, 'dialog[open] form:not([inert]) summary'), 'the contact form');
           await openDisclosures(element);
           one(element, 'dialog[open] button[type="submit"]')!.click();
-          await until(() => one(element, 'dialog[open] [part~="error-summary"] a'), 'the contact form’s error summary');
+          // As for the calendar's event above: on a busy machine, with the other test files' pages running beside it,
+          // the summary once came later than the usual wait (the fourth of the four pages; the clean CI run).
+          await until(() => one(element, 'dialog[open] [part~="error-summary"] a'), 'the contact form’s error summary', 20_000);
           await everyTargetFits(element, 'in the contact form', 60);
           await closeDialog(element);
         });

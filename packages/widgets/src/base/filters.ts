@@ -22,6 +22,42 @@ export interface FilterSpec<N extends FilterAttribute> {
   ids: readonly (string | number)[];
 }
 
+/**
+ * How long the keys must rest on a select before the choice they made applies. Chromium (on Windows and Linux)
+ * and Firefox change a closed select's value at every arrow key and at every letter typed, with a change event
+ * each time: a person stepping through the regions would start a request and hear a new count at every step.
+ */
+const KEYS_REST_MS = 600;
+const lastKey = new WeakMap<HTMLSelectElement, number>();
+const waiting = new WeakMap<HTMLSelectElement, { apply: () => void; timer: ReturnType<typeof setTimeout> }>();
+
+/** Applies the choice a select waits with at once (Enter, the focus leaving), if it waits with one. */
+function applyWaiting(select: HTMLSelectElement): void {
+  const choice = waiting.get(select);
+  if (!choice) return;
+  clearTimeout(choice.timer);
+  waiting.delete(select);
+  choice.apply();
+}
+
+/** A choice made in the opened list (by mouse, touch or its own keys) applies at once; one made by keys on the closed select when they rest. */
+function chosen(event: Event, set: (value: string) => void): void {
+  const select = event.target as HTMLSelectElement;
+  // The value when it applies: the last a key chose.
+  const apply = () => set(select.value);
+  clearTimeout(waiting.get(select)?.timer);
+  waiting.delete(select);
+  // The change a key makes on a closed select follows that key's keydown on it in the same moment.
+  if (event.timeStamp - (lastKey.get(select) ?? -Infinity) > 100) return apply();
+  waiting.set(select, { apply, timer: setTimeout(() => applyWaiting(select), KEYS_REST_MS) });
+}
+
+function keyed(event: KeyboardEvent): void {
+  const select = event.target as HTMLSelectElement;
+  lastKey.set(select, event.timeStamp);
+  if (event.key === 'Enter') applyWaiting(select);
+}
+
 // Native selects: keyboard, screen readers and phones know them. Each choice sets the element's attribute,
 // so the filters and the attributes are one state.
 export function filterControls<N extends FilterAttribute>(
@@ -52,7 +88,12 @@ export function filterControls<N extends FilterAttribute>(
           : '';
       return html`<div class="filter">
         <label for=${id}>${element.t(`filters.${name}`)}</label>
-        <select id=${id} @change=${(event: Event) => set(name, (event.target as HTMLSelectElement).value)}>
+        <select
+          id=${id}
+          @keydown=${keyed}
+          @focusout=${(event: Event) => applyWaiting(event.target as HTMLSelectElement)}
+          @change=${(event: Event) => chosen(event, (value) => set(name, value))}
+        >
           <option value="" ?selected=${current === ''}>${element.t('filters.all')}</option>
           ${combined ? html`<option value=${current} selected>${combined}</option>` : nothing}
           ${terms.map(

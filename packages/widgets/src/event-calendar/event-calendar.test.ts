@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Event, EventDetail, EventList } from '@sinn/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { describe, it } from '../../test/mocha.js';
-import { API, freshPageEachTest, fromApi, injectFault, paramsOf, PROXY, resetProxy, seen, seenGets, setWhileAsking, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { API, freshPageEachTest, fromApi, injectFault, namesHeard, paramsOf, PROXY, resetProxy, seen, seenGets, setWhileAsking, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
@@ -769,6 +769,20 @@ describe('<sinn-event-calendar>', () => {
       await until(() => focused(element) === errorBox(element)!.querySelector('button'), 'the focus on the retry');
       await sendKeys({ press: 'Enter' });
       await until(() => title(element) === 'Dezember 2026' && focused(element) === cell(element, '2026-12-15'), 'the focus on the day it was going to');
+    });
+
+    it('a day of a month whose events are still coming says so, not that it has none', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-11" region="meissen"></sinn-event-calendar>`);
+      await showsMonth(element);
+      cell(element, '2026-11-15')!.focus();
+      await injectFault({ kind: 'delay', ms: 3000, path: LIST });
+      await sendKeys({ press: 'PageDown' });
+      await until(() => focused(element) === cell(element, '2026-12-15'), 'the focus on the day in the next month');
+      const heard = (await namesHeard('gridcell')).find((name) => name.includes('15. Dezember 2026'));
+      expect(heard).to.match(/15\. Dezember 2026, Wird geladen …$/);
+      await showsMonth(element);
+      const loaded = (await namesHeard('gridcell')).find((name) => name.includes('15. Dezember 2026'));
+      expect(loaded).not.to.include('Wird geladen');
     });
 
     it('keeps the month shown, marked with its date, when a refresh fails', async () => {

@@ -288,7 +288,7 @@ export class SinnEventCalendar extends SinnElement {
       const events = await this.#monthEvents(month);
       shown = { events, jsonLd, month, nextCursor: null, total: events.length, generatedAt: undefined };
     } else {
-      const list = await client.get(listEventsEndpoint, { query: listQuery(this, this, FILTER_IDS), signal });
+      const list = await this.#listPage(signal);
       shown = { events: list.items, jsonLd, month: undefined, nextCursor: list.nextCursor, total: list.total, generatedAt: list.generatedAt };
     }
     this.#vocabulary = await vocabulary;
@@ -386,13 +386,16 @@ export class SinnEventCalendar extends SinnElement {
     return { ...detail, occurrenceId: event.occurrenceId, start: event.start, end: event.end };
   }
 
+  /** A page of the list views (not the month's), from its start or from a cursor. */
+  #listPage(signal: AbortSignal, cursor?: string) {
+    return this.client!.get(listEventsEndpoint, { query: { ...listQuery(this, this, FILTER_IDS), cursor }, signal });
+  }
+
   async #more(): Promise<void> {
-    const client = this.client;
     const first = this.#data.data?.events.length ?? 0;
-    if (!client || !this.#data.data?.nextCursor) return;
+    if (!this.client || !this.#data.data?.nextCursor) return;
     const grew = await this.#data.extend(async (shown, signal) => {
-      const query = { ...listQuery(this, this, FILTER_IDS), cursor: shown.nextCursor! };
-      const next = await client.get(listEventsEndpoint, { query, signal });
+      const next = await this.#listPage(signal, shown.nextCursor!);
       return { ...shown, events: [...shown.events, ...next.items], nextCursor: next.nextCursor };
     });
     if (!grew) return;
@@ -727,6 +730,7 @@ export class SinnEventCalendar extends SinnElement {
             today,
             weekNumbers: this.weekNumbers,
             byDay: events && shown ? this.#byDay(shown) : undefined,
+            loading: this.t('state.loading'),
             labelledBy: id,
           })}
         </div>
@@ -779,7 +783,7 @@ export class SinnEventCalendar extends SinnElement {
   protected override render(): TemplateResult {
     // Unique in the element's shadow root, which is all an id needs to be.
     const id = 'calendar-title';
-    return html`<section aria-labelledby=${id} aria-busy=${this.#data.pending ? 'true' : 'false'} class=${this.#mode}>
+    return html`<section aria-labelledby=${id} aria-busy=${this.#data.pending} class=${this.#mode}>
       ${this.filters ? this.#filterBar.render(this.#vocabulary, this.#setFilter) : nothing}
       ${this.#header(id)}
       <p class="summary" part="summary" role="status">${this.#summary()}</p>

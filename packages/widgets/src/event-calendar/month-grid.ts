@@ -30,6 +30,8 @@ export interface GridContext {
   weekNumbers: boolean;
   /** The events of each day, or undefined while they load. */
   byDay: Map<Day, Placed<GridEvent>[]> | undefined;
+  /** What a day says while its events load, so that it is not heard as a day without any. */
+  loading: string;
   labelledBy: string;
 }
 
@@ -101,7 +103,7 @@ function bar(segment: Segment<GridEvent>, day: Day, context: GridContext, skippe
 function lanes(own: (Segment<GridEvent> | undefined)[], day: Day, context: GridContext): { drawn: (TemplateResult | typeof nothing)[]; skipped: number; spoken: string } {
   const drawn: (TemplateResult | typeof nothing)[] = [nothing, nothing, nothing];
   let skipped = 0;
-  let spoken = '';
+  let spoken = context.byDay ? '' : ', ' + context.loading;
   for (let index = 0; index < own.length; index += 1) {
     const segment = own[index];
     if (segment?.from === day) {
@@ -152,7 +154,7 @@ export function monthGrid(context: GridContext): TemplateResult {
     };
     return html`<tr>${context.weekNumbers ? html`<th scope="row" class="week">${isoWeek(weekStart)}</th>` : nothing}${cell(0)}${cell(1)}${cell(2)}${cell(3)}${cell(4)}${cell(5)}${cell(6)}</tr>`;
   };
-  return html`<table role="grid" class="grid" part="grid" aria-labelledby=${context.labelledBy} aria-busy=${context.byDay ? 'false' : 'true'}><thead><tr>${
+  return html`<table role="grid" class="grid" part="grid" aria-labelledby=${context.labelledBy} aria-busy=${!context.byDay}><thead><tr>${
     context.weekNumbers
       ? html`<th scope="col" class="week" aria-label=${calendarText(lang, 'calendar.week.label')}>${calendarText(lang, 'calendar.week')}</th>`
       : nothing

@@ -770,6 +770,33 @@ describe('<sinn-initiative-cards>', () => {
       expect(focused(element)).to.equal(shadowOf(element).querySelector('#filter-topic'));
     });
 
+    it('applies a region stepped to with the arrow keys once the keys rest: one request, not one at every step', async () => {
+      const element = await mount(html`<sinn-initiative-cards filters limit="3"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const region = shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!;
+      await until(() => region.options.length > 2, 'the regions are offered');
+      region.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      const passed = region.options[1]!.value;
+      const chosen = region.options[2]!.value;
+      expect(region.value).to.equal(chosen);
+      // Stepping, nothing is asked yet.
+      expect(element.hasAttribute('region')).to.equal(false);
+      await until(() => element.getAttribute('region') === chosen, `region="${chosen}" once the keys rest`);
+      await until(async () => (await seenGets(LIST)).some((request) => paramsOf(request).get('region') === chosen), 'the request for it');
+      expect((await seenGets(LIST)).map((request) => paramsOf(request).get('region'))).not.to.include(passed);
+
+      // Enter applies at once, as does the focus leaving.
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'Enter' });
+      expect(element.getAttribute('region')).to.equal(passed);
+      await sendKeys({ press: 'ArrowUp' });
+      region.blur();
+      await element.updateComplete;
+      expect(element.hasAttribute('region')).to.equal(false);
+    });
+
     it('opens a card with Enter, closes the dialog with Escape and returns the focus to the card', async () => {
       const container = await fixture<HTMLElement>(html`<div>
         <button>Vorher</button>

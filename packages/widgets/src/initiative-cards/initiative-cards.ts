@@ -295,7 +295,7 @@ export class SinnInitiativeCards extends SinnElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<section aria-label=${this.#text('initiatives.label')} aria-busy=${this.#list.pending ? 'true' : 'false'}>
+    return html`<section aria-label=${this.#text('initiatives.label')} aria-busy=${this.#list.pending}>
       ${this.filters ? this.#filterBar.render(this.#vocabulary, this.#setFilter) : nothing}
       <p class="visually-hidden" role="status">${this.#count()}</p>
       ${this.#content()}

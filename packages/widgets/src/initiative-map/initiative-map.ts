@@ -693,7 +693,7 @@ export class SinnInitiativeMap extends SinnElement {
 
   protected override render(): TemplateResult {
     const ready = this.#data.state === 'ready';
-    return html`<section aria-label=${this.#text('map.label')} aria-busy=${this.#data.pending ? 'true' : 'false'}>
+    return html`<section aria-label=${this.#text('map.label')} aria-busy=${this.#data.pending}>
       ${this.filters ? this.#filterBar.render(this.#vocabulary, this.#setFilter) : nothing}
       <div class="toolbar">
         ${this.#listView ? nothing : this.#zoomControls(ready)}

@@ -350,7 +350,7 @@ export class SinnJoinForm extends SinnElement {
       method="post"
       novalidate
       aria-labelledby="join-title"
-      aria-busy=${busy ? 'true' : 'false'}
+      aria-busy=${busy}
       ?inert=${loading}
       @submit=${this.#onSubmit}
       @input=${this.#onInput}
@@ -420,7 +420,7 @@ export class SinnJoinForm extends SinnElement {
     if (this.#phase === 'success' && this.#accepted) return this.#success(this.#accepted);
     const data = this.#data;
     // Named by its heading: a region a screen reader can find, and names where the focus waits during a retry.
-    return html`<section class="join" aria-labelledby="join-title" aria-busy=${data.state === 'loading' ? 'true' : 'false'}>
+    return html`<section class="join" aria-labelledby="join-title" aria-busy=${data.state === 'loading'}>
       ${heading(this.#level, this.#text('join.label'), 'title', 'join-title')}
       <p class="intro">${this.#text('join.intro')}</p>
       <p class="visually-hidden" role="status">${this.#status()}</p>

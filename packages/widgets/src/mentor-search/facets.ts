@@ -51,8 +51,10 @@ function group(context: FacetContext, facet: Facet): TemplateResult | typeof not
   const full = context.expanded.has(facet) || values.length <= SHORT + 1;
   // Ticked values are never hidden behind "show all".
   const shown = full ? values : values.filter((value, index) => index < SHORT || selected.includes(value.id));
+  const name = context.t(`facet.${facet}`);
+  const more = full ? context.t('facets.less') : context.t('facets.more', { count: values.length });
   return html`<fieldset class="facet" part="facet" data-facet=${facet}>
-    <legend part="legend">${context.t(`facet.${facet}`)}</legend>
+    <legend part="legend">${name}</legend>
     <ul>
       ${shown.map(({ id, count }) => {
         const control = `facet-${facet}-${id}`;
@@ -69,8 +71,16 @@ function group(context: FacetContext, facet: Facet): TemplateResult | typeof not
       })}
     </ul>
     ${values.length > SHORT + 1
-      ? html`<button type="button" class="link-button" part="button more-values" aria-expanded=${full ? 'true' : 'false'} @click=${() => context.expand(facet, !full)}>
-          ${full ? context.t('facets.less') : context.t('facets.more', { count: values.length })}
+      ? // Named with its group: in a list of the page's buttons, five "Alle 12 zeigen" would be one and the same.
+        html`<button
+          type="button"
+          class="link-button"
+          part="button more-values"
+          aria-label=${`${more} (${name})`}
+          aria-expanded=${full}
+          @click=${() => context.expand(facet, !full)}
+        >
+          ${more}
         </button>`
       : nothing}
   </fieldset>`;

@@ -62,6 +62,8 @@ describe('<sinn-mentor-search>', () => {
       expect(facetValues(element, 'region')).to.deep.equal(regions.slice(0, 6).map((entry) => entry.id));
       const showAll = root(element).querySelector<HTMLButtonElement>('.facet[data-facet="region"] button[aria-expanded="false"]')!;
       expect(textOf(showAll)).to.equal(`Alle ${regions.length} zeigen`);
+      // Heard with its group's name, which a list of the page's buttons does not give.
+      expect(await namesHeard('button')).to.include(`Alle ${regions.length} zeigen (Region)`);
       showAll.click();
       await until(() => facetValues(element, 'region').length === regions.length, 'all regions');
       expect(facetValues(element, 'region')).to.deep.equal(regions.map((entry) => entry.id));

@@ -396,7 +396,7 @@ export class SinnMentorSearch extends SinnElement {
       ${this.#box.render(this.#text)}
       <div class="layout">
         ${this.#facets(page)}
-        <div class="found" aria-busy=${list.pending ? 'true' : 'false'}>
+        <div class="found" aria-busy=${list.pending}>
           <p class="count" part="count" role="status">${page && !list.pending ? this.#countText(page) : ''}</p>
           ${list.state === 'loading' ? this.#skeleton() : list.state === 'error' ? contentErrorState(this, list.error, () => this.#load()) : this.#results(page!)}
         </div>

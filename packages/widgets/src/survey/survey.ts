@@ -539,7 +539,7 @@ export class SinnSurvey extends SinnElement {
       method="post"
       novalidate
       aria-labelledby="survey-title"
-      aria-busy=${busy ? 'true' : 'false'}
+      aria-busy=${busy}
       @submit=${this.#onSubmit}
       @input=${this.#onInput}
       @focusin=${this.#onFocus}
@@ -601,7 +601,7 @@ export class SinnSurvey extends SinnElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<section class="survey" aria-busy=${this.#survey.state === 'loading' ? 'true' : 'false'}>
+    return html`<section class="survey" aria-busy=${this.#survey.state === 'loading'}>
       <p class="visually-hidden" role="status">${this.#status()}</p>
       ${this.#body()}
     </section>`;

@@ -268,7 +268,7 @@ export class ContactRequests implements ReactiveController {
     const consent = this.#consent;
     const privacy = this.#host.getAttribute('privacy-url');
     const loading = consent.state === 'loading';
-    return html`<div class="consent-area" aria-busy=${loading ? 'true' : 'false'} ?inert=${loading}>
+    return html`<div class="consent-area" aria-busy=${loading} ?inert=${loading}>
       ${consent.state === 'error'
         ? errorState(this.#host, consent.error, this.#retryConsent)
         : consentFieldset(context, consent.data?.[this.#host.language], privacy ? safeUrl(privacy) : null)}
@@ -287,7 +287,7 @@ export class ContactRequests implements ReactiveController {
       method="post"
       novalidate
       aria-labelledby=${headingId}
-      aria-busy=${busy ? 'true' : 'false'}
+      aria-busy=${busy}
       @submit=${(event: Event) => this.#onSubmit(event, mentor)}
       @input=${(event: Event) => this.#onInput(event, draft)}
       @focusin=${() => this.#onFocus(draft)}

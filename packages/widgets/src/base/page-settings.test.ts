@@ -1,7 +1,7 @@
 // Page-wide settings: from the loader's script tag and from <meta name="sinn:…">, where the meta tags win.
 import { expect } from '@open-wc/testing';
 import { registerLoader } from '../loader/registration.js';
-import { pageSettings } from './page-settings.js';
+import { pageLanguageAt, pageSettings } from './page-settings.js';
 import { sharedClient } from './shared-client.js';
 import { afterEach, describe, it } from '../../test/mocha.js';
 
@@ -48,6 +48,20 @@ describe('page settings', () => {
     expect(pageSettings().api).to.equal(document.querySelector<HTMLMetaElement>('meta[name="sinn:api"]')!.content);
     metaTag('partner-key', 'pk_meta');
     expect(pageSettings().partnerKey).to.equal('pk_meta');
+  });
+
+  it('lets the page\'s setting of the language beat <html lang>, and a part of the page marked in a language beat both', () => {
+    expect(document.documentElement.lang).to.equal('de');
+    const section = document.createElement('div');
+    const inner = document.createElement('p');
+    section.append(inner);
+    document.body.append(section);
+    added.push(section);
+    metaTag('lang', 'en');
+    // Nearly every page has <html lang>: the site's setting for SINN's elements is not lost to it.
+    expect(pageLanguageAt(inner)).to.equal('en');
+    section.lang = 'de';
+    expect(pageLanguageAt(inner)).to.equal('de');
   });
 
   it('gives one client per API address and partner key on a page', () => {

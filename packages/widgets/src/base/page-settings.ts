@@ -37,7 +37,14 @@ export function pageSettings(): PageSettings {
   return { ...loader, ...fromMeta };
 }
 
-/** The language the page gives what sits at `element`: the nearest `lang` from there up, else the page's setting. */
+/**
+ * The language the page gives what sits at `element`: a `lang` on a part of the page around it, else the page's
+ * setting (data-lang, sinn:lang), else the page's own `<html lang>`. The setting is the site's choice for SINN's
+ * elements and beats `<html lang>`, which nearly every page has; a part of the page marked in another language is
+ * nearer still.
+ */
 export function pageLanguageAt(element: Element | null): string | undefined {
-  return element?.closest('[lang]')?.getAttribute('lang') || pageSettings().lang;
+  const marked = element?.closest('[lang]');
+  const lang = marked?.getAttribute('lang') || undefined;
+  return lang && marked !== document.documentElement ? lang : pageSettings().lang || lang;
 }

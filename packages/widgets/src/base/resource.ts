@@ -7,6 +7,18 @@ export type ResourceState = 'loading' | 'error' | 'ready';
  * refresh keeps the data already shown (stale, in memory only). Leaving the page aborts what is under way, so
  * the shared client can stop a request nobody waits for any more.
  */
+/**
+ * A request the page set up wrong, which no retry helps: a slug the server does not know (404, its message names
+ * the address), a question it refuses (4xx). The visitor sees the error state; the webmaster learns on the console
+ * what was asked.
+ */
+function sayIfRefused(host: ReactiveControllerHost, error: unknown): void {
+  const { kind, status } = error as { kind?: string; status?: number };
+  if (kind === 'problem' && status! < 500 && status !== 408 && status !== 429) {
+    console.warn(`<${(host as unknown as Element).localName}>: ${(error as Error).message}`, host);
+  }
+}
+
 export class Resource<T> implements ReactiveController {
   data: T | undefined;
   error: unknown;
@@ -55,6 +67,7 @@ export class Resource<T> implements ReactiveController {
       this.stale = false;
     } catch (error) {
       if (controller.signal.aborted) return;
+      sayIfRefused(this.host, error);
       this.error = error;
       if (!keepOnError) this.data = undefined;
       this.stale = this.data !== undefined;

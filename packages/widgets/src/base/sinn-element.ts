@@ -3,6 +3,7 @@ import { loadCatalogs, toLang, translate, type Lang, type Loadable, type Message
 import { drawnTogether } from './drawn-together.js';
 import { onIntent } from './intent.js';
 import type { PageClient } from './page-client.js';
+import { sayPageMistakes } from './page-mistakes.js';
 import { pageLanguageAt, pageSettings } from './page-settings.js';
 import { sharedClient } from './shared-client.js';
 import { contentErrorState, UNSHOWABLE } from './states.js';
@@ -284,6 +285,7 @@ export class SinnElement extends LitElement {
       const theme = pageSettings().theme;
       if (theme) this.theme = theme;
     }
+    sayPageMistakes(this);
   }
 
   /** Dispatches a `sinn-…` event that bubbles out of the shadow DOM. */

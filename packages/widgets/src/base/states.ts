@@ -20,6 +20,8 @@ function errorKey(error: unknown, configured: boolean): MessageKey {
   // A gateway's 504 or 502 (a WordPress site's relay, a proxy) says that SINN was not reached, not that it failed.
   if (timedOut || status === 504) return 'state.error.timeout';
   if (kind === 'network' || status === 502) return 'state.error.network';
+  // A slug the server does not know (mistyped in the page, or the record is gone): no retry brings it.
+  if (status === 404) return 'state.error.missing';
   return 'state.error.server';
 }
 
@@ -28,7 +30,7 @@ export function errorState(element: SinnElement, error: unknown, retry: (event: 
   const key = errorKey(error, element.client !== null);
   return html`<div class="state error" part="error" role="alert">
     <p><strong>${element.t('state.error.title')}</strong> ${element.t(key)}</p>
-    ${key !== 'state.error.config' ? html`<button class="button" part="button retry" @click=${retry}>${element.t('state.retry')}</button>` : nothing}
+    ${key !== 'state.error.config' && key !== 'state.error.missing' ? html`<button class="button" part="button retry" @click=${retry}>${element.t('state.retry')}</button>` : nothing}
   </div>`;
 }
 

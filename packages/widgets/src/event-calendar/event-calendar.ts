@@ -127,16 +127,31 @@ export interface EventSelectDetail {
  * @csspart summary - The line that says how many events are shown.
  * @csspart grid - The month grid (a table).
  * @csspart event - An event: a bar in the grid, a row in a list.
- * @csspart more - The "+N more" button of a day.
+ * @csspart more - The "+N more" button of a day in the grid; and the button under the agenda that shows more events, a `button` too.
  * @csspart status - "Cancelled" or "Postponed" before an event's title.
  * @csspart agenda - The agenda and upcoming lists.
  * @csspart day-heading - A day's heading in the agenda.
  * @csspart legend - The legend of the event categories.
  * @csspart subscribe - The box with the feed to subscribe to.
  * @csspart feed-url - The feed's address, to copy.
+ * @csspart copy - The button beside the feed's address that copies it, which is a `button` too.
+ * @csspart webcal - The link that opens the feed in a calendar app (`webcal:`), which is a `link` too.
  * @csspart facts - When, where, organiser and registration in the detail.
+ * @csspart detail-title - The heading of the detail dialog: an event's status and title, or a day's date.
+ * @csspart easy-language - An event's summary in Leichte Sprache in its detail, where it has one.
+ * @csspart registration - The link to an event's registration in its detail, while it is open; a `link` too.
+ * @csspart online - The link to an online event in its detail, which is a `link` too.
+ * @csspart ics - The link in the detail that downloads the event as an `.ics` file, which is a `link` too.
+ * @csspart google - The link in the detail that adds the event to Google Calendar, which is a `link` too.
+ * @csspart outlook - The link in the detail that adds the event to Outlook, which is a `link` too.
  * @csspart link - Links: registration, online, add to calendar.
  * @csspart button - Buttons: previous, next, today, copy, retry, close, show more.
+ * @csspart previous - The button that shows the month before, which is a `button` too.
+ * @csspart today - The button that shows the current month, which is a `button` too.
+ * @csspart next - The button that shows the month after, which is a `button` too.
+ * @csspart retry - The button that tries again, in an error message or a stale notice; a `button` too.
+ * @csspart reset - The filter bar's button that clears every filter, which is a `button` too.
+ * @csspart close - The detail dialog's close button, which is a `button` too.
  * @csspart filters - The filter controls.
  * @csspart dialog - The detail dialog.
  * @csspart error - The error message with its retry button.

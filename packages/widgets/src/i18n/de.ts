@@ -8,6 +8,7 @@ export const de = {
   'state.error.server': 'Beim SINN-Server ist ein Fehler aufgetreten.',
   'state.error.answer': 'Die Antwort des SINN-Servers ließ sich nicht darstellen.',
   'state.error.config': 'Die Einbindung ist unvollständig: Es ist keine SINN-Adresse angegeben.',
+  'state.error.missing': 'Diesen Inhalt gibt es auf dem SINN-Server nicht (mehr).',
   'state.retry': 'Erneut versuchen',
   'state.stale': 'Aktualisierung fehlgeschlagen. Stand: {date}.',
   'vocabulary.other': 'Sonstiges',

@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'state.error.server': 'An error occurred on the SINN server.',
   'state.error.answer': "The SINN server's answer could not be displayed.",
   'state.error.config': 'The embed is incomplete: no SINN address is given.',
+  'state.error.missing': 'The SINN server does not have this content (any more).',
   'state.retry': 'Try again',
   'state.stale': 'Could not refresh. As of {date}.',
   'vocabulary.other': 'Other',

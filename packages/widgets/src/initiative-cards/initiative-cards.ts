@@ -80,6 +80,7 @@ const FILTER_IDS: FilterIds = { region: REGION_IDS, topic: TOPIC_IDS, stage: STA
  * @csspart organisation - The organisation in a card.
  * @csspart badges - The list of SDG badges.
  * @csspart badge - A topic or SDG badge.
+ * @csspart sdg - An SDG badge with its number, which is a `badge` too (`part="badge sdg"`).
  * @csspart topics - The list of an initiative's topics.
  * @csspart topic - A topic badge.
  * @csspart more-topics - On a card with more than two topics: how many more there are (`+2`), beside the second; the detail shows them all.
@@ -87,8 +88,14 @@ const FILTER_IDS: FilterIds = { region: REGION_IDS, topic: TOPIC_IDS, stage: STA
  * @csspart progress - The crowdfunding progress bar.
  * @csspart link - A link to a website or campaign.
  * @csspart button - Buttons: show more, retry, filter reset, close.
+ * @csspart more - The button under the cards that shows the next ones, which is a `button` too.
+ * @csspart retry - The button that tries again, in an error message or a stale notice; a `button` too.
+ * @csspart reset - The filter bar's button that clears every filter, which is a `button` too.
+ * @csspart close - The detail dialog's close button, which is a `button` too.
  * @csspart filters - The filter controls.
  * @csspart dialog - The detail dialog.
+ * @csspart detail-title - An initiative's title in its detail: the dialog's heading, or that of the one initiative shown with `slug`.
+ * @csspart easy-language - An initiative's summary in Leichte Sprache in its detail, where it has one.
  * @csspart error - The error message with its retry button.
  * @csspart empty - The sentence shown when nothing matches.
  * @csspart stale - The notice shown when a refresh failed.

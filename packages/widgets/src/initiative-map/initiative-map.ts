@@ -125,8 +125,23 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @csspart list - The list view, grouped by district.
  * @csspart toggle - The button that switches between map and list.
  * @csspart button - Buttons: zoom, list toggle, retry, filter reset, close.
+ * @csspart retry - The button that tries again, in an error message or a stale notice; a `button` too.
+ * @csspart reset - The filter bar's button that clears every filter, which is a `button` too.
+ * @csspart close - The detail dialog's close button, which is a `button` too.
  * @csspart filters - The filter controls.
  * @csspart dialog - The detail dialog.
+ * @csspart detail-title - The initiative's title, the heading of the detail dialog.
+ * @csspart image - The initiative's image in its detail.
+ * @csspart meta - The line under the title in the detail: region, stage and organisation.
+ * @csspart easy-language - The initiative's summary in Leichte Sprache in its detail, where it has one.
+ * @csspart topics - The list of the initiative's topics in its detail.
+ * @csspart topic - A topic badge in the detail, which is a `badge` too.
+ * @csspart badges - The list of the initiative's SDG badges in its detail.
+ * @csspart badge - A topic or SDG badge in the detail.
+ * @csspart sdg - An SDG badge with its number in the detail, which is a `badge` too (`part="badge sdg"`).
+ * @csspart crowdfunding - The crowdfunding box in the detail.
+ * @csspart progress - The crowdfunding progress bar in the detail.
+ * @csspart link - A link in the detail: the initiative's website, its organisation, its campaign.
  * @csspart error - The error message with its retry button.
  * @csspart empty - The sentence shown when nothing matches.
  * @csspart stale - The notice shown when a refresh failed.

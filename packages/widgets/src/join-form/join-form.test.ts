@@ -665,10 +665,22 @@ describe('<sinn-join-form>', () => {
       await injectFault({ kind: 'status', status: 403, method: 'POST', path: POST });
       const element = await mount(html`<sinn-join-form></sinn-join-form>`);
       await fillValid(element, newAddress('verboten'));
-      submitButton(element).click();
-      await failed(element);
+      const warned: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: unknown) => void warned.push(String(message));
+      try {
+        submitButton(element).click();
+        await failed(element);
+      } finally {
+        console.warn = warn;
+      }
       expect(textOf(alertBox(element))).to.contain('Bitte wenden Sie sich an die Betreiber dieser Website');
       expect(alertBox(element)!.querySelector('button')).to.equal(null);
+      // Its webmaster learns on the console what to check.
+      const refused = warned.filter((message) => message.includes('refused'));
+      expect(refused).to.have.length(1);
+      expect(refused[0]).to.match(/^SINN widgets: the SINN server refused what this form sent \(403 [^)]+\)\. Check the partner key \(data-partner-key\)/);
+      expect(refused[0]).to.include(`this site's address (${location.origin}) is registered for it.`);
     });
 
     it('a consent text changed meanwhile (409): asks to agree again, keeping everything else', async () => {

@@ -89,10 +89,13 @@ export interface JoinErrorDetail {
  * @csspart checkbox - A checkbox.
  * @csspart field-error - The error message of a field.
  * @csspart error-summary - The summary of the errors at the top of the form.
+ * @csspart summary-title - The heading of that summary.
  * @csspart consent - The consent: text, link and checkbox.
  * @csspart consent-text - The expandable privacy notice.
  * @csspart link - The link to the site's privacy policy.
  * @csspart button - Buttons: submit, retry.
+ * @csspart submit - The button that sends the form, which is a `button` too.
+ * @csspart retry - The button that tries again after loading or sending failed, which is a `button` too.
  * @csspart error - The message when sending failed, with its retry button.
  * @csspart success - The message after sending: check your inbox.
  * @cssprop --sinn-color-error - Colour of error messages and invalid fields; default a red readable on light backgrounds.

@@ -23,16 +23,18 @@ const STARTED = Symbol.for('sinn.loader.started');
 const registry = globalThis as { [STARTED]?: boolean };
 
 /**
- * The language an element will speak, to fetch its strings beside its code: its nearest `lang`, else the page's
- * `sinn:lang` meta tag, else the loader's `data-lang`; German unless that says another language. The element
- * decides for itself by the same rule (SinnElement's `language`); a wrong guess here costs a fetch, not a word.
+ * The language an element will speak, to fetch its strings beside its code: its own or a surrounding part's
+ * `lang`, else the page's `sinn:lang` meta tag, else the loader's `data-lang`, else `<html lang>`; German unless
+ * that says another language. The element decides for itself by the same rule (SinnElement's `language`,
+ * pageLanguageAt); a wrong guess here costs a fetch, not a word.
  */
 function languageAt(element: Element, settings: PageSettings): Lang {
+  const marked = element.closest('[lang]');
+  const own = marked?.getAttribute('lang');
   const lang =
-    element.closest('[lang]')?.getAttribute('lang') ||
-    document.querySelector<HTMLMetaElement>('meta[name="sinn:lang"]')?.content ||
-    settings.lang ||
-    'de';
+    (own && marked !== document.documentElement
+      ? own
+      : document.querySelector<HTMLMetaElement>('meta[name="sinn:lang"]')?.content || settings.lang || own) || 'de';
   return lang.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 

@@ -461,6 +461,21 @@ describe('<sinn-mentor-search>', () => {
   describe('wrong attribute values', () => {
     const caught = catchWarnings();
 
+    it('says when two searches with sync-url would keep their searches in the same parameters of the address', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <sinn-mentor-search sync-url limit="1"></sinn-mentor-search>
+        <sinn-mentor-search sync-url limit="1"></sinn-mentor-search>
+        <sinn-mentor-search id="other" sync-url limit="1"></sinn-mentor-search>
+      </div>`);
+      const searches = [...page.querySelectorAll('sinn-mentor-search')];
+      await until(() => searches.every((search) => names(search).length > 0), 'the three searches');
+      const said = caught.warnings.filter(([message]) => String(message).includes('same parameters'));
+      expect(said.map(([message]) => message)).to.deep.equal([
+        '<sinn-mentor-search>: an earlier search on this page keeps its search in the same parameters of the address (mentors-q, …): give each search with sync-url an id of its own.',
+      ]);
+      expect(said[0]![1]).to.equal(searches[1]);
+    });
+
     it('are reported once on the console and ignored', async () => {
       const element = await mount(html`<sinn-mentor-search region="atlantis,dresden" limit="-3"></sinn-mentor-search>`);
       await until(() => names(element).length > 0, 'mentors');

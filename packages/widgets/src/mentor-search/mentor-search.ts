@@ -47,15 +47,20 @@ interface Page extends MentorList {
  * @fires {CustomEvent<MentorSelectDetail>} sinn-mentor-select - A person chose "get in touch"; cancel it to offer your own way of contact instead of the dialog.
  * @fires {CustomEvent<MentorRequestSentDetail>} sinn-mentor-request-sent - A contact request was accepted and goes to the mentor by mail (the detail holds nothing typed).
  * @csspart search - The search box with its label, hint and buttons.
- * @csspart label - The search box's label.
- * @csspart input - The search box.
+ * @csspart label - The search box's label, and a field's label in the contact form.
+ * @csspart input - The search box, and a text field of the contact form (name, e-mail address).
  * @csspart suggestions - The list of suggestions.
  * @csspart suggestion - One suggestion.
+ * @csspart clear - The button in the search box that empties it, while it holds text; a `button` too.
+ * @csspart submit - The search button beside the search box, and the contact form's send button; a `button` too.
  * @csspart highlight - A matched word, in suggestions and cards (a `<mark>`).
  * @csspart facets - The facet groups.
  * @csspart facet - One facet group.
- * @csspart legend - A facet group's title.
- * @csspart checkbox - A facet value's checkbox.
+ * @csspart legend - A facet group's title, and the title of the contact form's consent.
+ * @csspart checkbox - A facet value's checkbox, and the consent's checkbox in the contact form.
+ * @csspart more-values - The button under a facet group that shows all its values, or fewer again; a `button` too.
+ * @csspart refine - On a phone, the button that shows and hides the facets, with how many are ticked; a `button` too.
+ * @csspart reset - The button under the facets that unticks them all, while any is ticked; a `button` too.
  * @csspart count - The number of mentors found.
  * @csspart card - One mentor.
  * @csspart photo - A mentor's photo (or initials).
@@ -67,10 +72,26 @@ interface Page extends MentorList {
  * @csspart badge - One area of expertise.
  * @csspart bio - A mentor's biography.
  * @csspart unavailable - The note on a mentor who takes no requests now.
+ * @csspart contact - A mentor's button that opens the contact dialog, which is a `button` too.
  * @csspart button - Buttons: search, clear, refine (on a phone: shows and hides the facets), contact, show more, remove filters, retry.
+ * @csspart more - The button under the mentors that shows the next ones, which is a `button` too.
+ * @csspart retry - The button that tries again after an error, which is a `button` too.
  * @csspart empty - What is shown when nobody matches, with the filters that could be removed.
+ * @csspart drop - When nobody matches: the button that removes one filter, which is a `button` too.
  * @csspart error - The error message with its retry button.
  * @csspart dialog - The contact dialog.
+ * @csspart close - The contact dialog's close button, which is a `button` too.
+ * @csspart title - The contact dialog's heading, and the heading of its thanks once the request is sent.
+ * @csspart form - The contact form.
+ * @csspart field - A field of the contact form: label, hint, error and control.
+ * @csspart textarea - The contact form's message.
+ * @csspart field-error - The error message of a field of the contact form.
+ * @csspart error-summary - The summary of the errors at the top of the contact form.
+ * @csspart summary-title - The heading of that summary.
+ * @csspart consent - The contact form's consent: text, link and checkbox.
+ * @csspart consent-text - The expandable privacy notice of the consent.
+ * @csspart link - The link to the site's privacy policy in the consent, where the element's `privacy-url` names one.
+ * @csspart success - The message in the contact dialog once the request is sent.
  * @slot - Fallback content (a link to the mentors on the platform), shown until the element has loaded.
  */
 export class SinnMentorSearch extends SinnElement {
@@ -170,6 +191,14 @@ export class SinnMentorSearch extends SinnElement {
   }
 
   protected override firstRequests(): void {
+    if (this.syncUrl) {
+      // Two searches with the same prefix would write and read the same parameters of the address.
+      const prefix = prefixOf(this);
+      const first = [...document.querySelectorAll('sinn-mentor-search[sync-url]')].find((other) => prefixOf(other) === prefix);
+      if (first && first !== this) {
+        console.warn(`<sinn-mentor-search>: an earlier search on this page keeps its search in the same parameters of the address (${prefix}-q, …): give each search with sync-url an id of its own.`, this);
+      }
+    }
     this.#apply(firstState(this, this, this.syncUrl, FACET_VALUES));
   }
 

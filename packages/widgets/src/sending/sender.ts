@@ -67,8 +67,12 @@ export class Sender {
           await sleep(waitFor(failure), signal);
           continue;
         }
+        // The visitor reads that the form cannot be sent from this site; its webmaster learns why, and what to check.
+        if (failure.kind === 'forbidden') {
+          console.warn(`SINN widgets: the SINN server refused what this form sent (${(error as Error).message}). Check the partner key (data-partner-key) and that this site's address (${location.origin}) is registered for it.`);
+        }
         // A retry goes out with a new challenge: have it solved before the person asks.
-        if (failure.kind !== 'forbidden' && endpoint.challenge) this.#pow.warm(client);
+        else if (endpoint.challenge) this.#pow.warm(client);
         throw failure;
       }
     }

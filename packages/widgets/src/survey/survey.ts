@@ -72,19 +72,26 @@ interface Accepted extends SurveyResponseAccepted {
  * @csspart form - The form.
  * @csspart title - The survey's heading, and the thanks' heading.
  * @csspart progress - How far the person is: the step, or how many questions are answered.
- * @csspart group - A question's fieldset, and the consent's.
+ * @csspart group - A question's fieldset, which is a `question` too.
  * @csspart question - A question's fieldset.
  * @csspart legend - A fieldset's legend: the question.
  * @csspart radio - A radio button (one choice, a scale's value).
  * @csspart checkbox - A checkbox.
  * @csspart textarea - A free-text answer.
  * @csspart input - The e-mail address of a vote.
+ * @csspart field - The field of a vote's e-mail address: label, hint, error and control.
+ * @csspart label - The label of a vote's e-mail address.
  * @csspart field-error - The error message of a question or field.
  * @csspart error-summary - The summary of the errors at the top of the form.
+ * @csspart summary-title - The heading of that summary.
  * @csspart consent - The consent: the survey's own privacy text, link and checkbox.
  * @csspart consent-text - The expandable privacy notice.
  * @csspart link - The link to the site's privacy policy.
  * @csspart button - Buttons: back, next, submit, retry.
+ * @csspart back - The button back to the previous question, where the survey is narrow (under 36em) and asks one a step; a `button` too.
+ * @csspart next - The button on to the next question, where the survey is narrow (under 36em) and asks one a step; a `button` too.
+ * @csspart submit - The button that sends the answers, or the vote, which is a `button` too.
+ * @csspart retry - The button that tries again after loading or sending failed, or in a stale notice; a `button` too.
  * @csspart notice - "Not open yet" or "Closed", with the dates.
  * @csspart results - The results.
  * @csspart results-title - The results' heading.

@@ -52,10 +52,10 @@ function keepingFocus(element: SinnElement, retry: () => unknown): (event: Event
  * button would drop it to the page's body); where the page could not come, what went wrong is said beside it, and
  * pressing it again tries again.
  */
-export function moreButton(element: SinnElement, list: Resource<unknown>, label: string, more: () => void, secondary = false): TemplateResult {
+export function moreButton(element: SinnElement, list: Resource<unknown>, label: string, more: () => void): TemplateResult {
   const failed = list.extendError;
   return html`<button
-      class="button${secondary ? ' secondary' : ''}"
+      class="button"
       part="button more"
       aria-disabled=${list.extending ? 'true' : 'false'}
       @click=${() => list.extending || more()}

@@ -2,9 +2,10 @@
 // what a visitor sees, what the element asks the server, and what happens when the network misbehaves.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Initiative, InitiativeList } from '@sinn/sdk';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import {
   API,
+  centreOf,
   fromApi,
   injectFault,
   paramsOf,
@@ -337,6 +338,20 @@ describe('<sinn-initiative-cards>', () => {
   });
 
   describe('filters and more cards', () => {
+    it('shows a pointer over "Weitere Initiativen laden" that it is a button: it turns darker', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="2"></sinn-initiative-cards>`);
+      await showsCards(element);
+      const more = shadowOf(element).querySelector<HTMLButtonElement>('button[part~="more"]')!;
+      const resting = getComputedStyle(more).backgroundColor;
+      try {
+        await sendMouse({ type: 'move', position: centreOf(more) });
+        await until(() => getComputedStyle(more).backgroundColor !== resting, 'another colour under the pointer');
+      } finally {
+        await resetMouse();
+      }
+      await until(() => getComputedStyle(more).backgroundColor === resting, 'its own colour again once the pointer left');
+    });
+
     it('shows only the new region\'s cards when the region changes while more cards are loading', async () => {
       const element = await mount(html`<sinn-initiative-cards limit="3" region="dresden"></sinn-initiative-cards>`);
       await showsCards(element);

@@ -194,6 +194,10 @@ export const initiativeMapStyles = css`
     .spot .dot {
       fill: LinkText;
     }
+    /* The districts are not shaded here, so the legend of the shading would explain nothing: their counts say it. */
+    .legend {
+      display: none;
+    }
     /* Not Highlight: a chosen district is filled with it. */
     .spot:focus-visible .ring {
       fill: Canvas;

@@ -1,7 +1,7 @@
 // <sinn-initiative-map> in Chromium, against the real SINN server (its demo data) behind the fault proxy: the
 // districts and points it draws, the keyboard, the list, the dialog it shares with the cards, and its states.
 import { expect, fixture, html } from '@open-wc/testing';
-import type { InitiativeList, RegionGeometry } from '@sinn/sdk';
+import { TOPIC_IDS, type InitiativeList, type RegionGeometry } from '@sinn/sdk';
 import { REGION_GEOMETRY_VERSION, toMap } from '@sinn/sdk/geo';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { fromApi, freshPageEachTest, injectFault, namesHeard, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
@@ -222,6 +222,26 @@ describe('<sinn-initiative-map>', () => {
       expect(counts).to.have.length(12);
       const [labelX, labelY] = (await fromApi<RegionGeometry>(GEOMETRY)).districts.dresden!.label;
       expect(counts.some((text) => Number(text.getAttribute('x')) === labelX && Number(text.getAttribute('y')) === labelY)).to.equal(false);
+    });
+
+    it('a district whose one initiative is a single point shows its count, 1: a point says no number', async () => {
+      // A topic that leaves some district with one initiative.
+      let found: { topic: string; ones: number } | undefined;
+      for (const topic of TOPIC_IDS) {
+        const matches = await fromApi<InitiativeList>(`${LIST}?fields=${POINT_FIELDS}&limit=1000&topic=${topic}`);
+        const perDistrict = new Map<string, number>();
+        for (const item of matches.items) perDistrict.set(item.region, (perDistrict.get(item.region) ?? 0) + 1);
+        const ones = [...perDistrict.values()].filter((count) => count === 1).length;
+        if (ones > 0) {
+          found = { topic, ones };
+          break;
+        }
+      }
+      expect(found, 'a topic with a district of one initiative').to.not.equal(undefined);
+      const element = await mount(html`<sinn-initiative-map topic=${found!.topic}></sinn-initiative-map>`);
+      await showsMap(element);
+      const counts = [...shadowOf(element).querySelectorAll('.counts text')].map((text) => textOf(text));
+      expect(counts.filter((count) => count === '1')).to.have.length(found!.ones);
     });
 
     it('opening a cluster lists its initiatives; opening one fires sinn-initiative-select and opens the detail dialog', async () => {

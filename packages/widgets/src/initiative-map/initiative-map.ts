@@ -634,10 +634,10 @@ export class SinnInitiativeMap extends SinnElement {
 
   /**
    * A district's count at its label point: left out where its one cluster says the same (a city, which is one
-   * municipality); where a point of any district covers it there, beside, below or above it, where none does.
+   * municipality; a single point says no number); where a point of any district covers it there, beside, below or above it, where none does.
    */
   #districtCount(id: RegionId, at: readonly [number, number], count: number, spots: Spot[], radius: (count: number) => number, zoom: number, unit: number): TemplateResult | typeof nothing {
-    if (spots.some((spot) => spot.places[0]!.region === id && spot.count === count)) return nothing;
+    if (count > 1 && spots.some((spot) => spot.places[0]!.region === id && spot.count === count)) return nothing;
     // Half the count's box in map units, with a little air: its font 90 units of the whole map, or COUNT_PX on screen
     // where that is less (initiative-map.styles.ts), its bold digits each about 0.31 of that wide, 0.58 high.
     const font = Math.max(90 / zoom, COUNT_PX * unit);

@@ -140,7 +140,7 @@ describe('<sinn-mentor-search>', () => {
       const element = await mount(html`<sinn-mentor-search limit="3"></sinn-mentor-search>`);
       await shows(element, all.items.slice(0, 3).map((mentor) => mentor.name));
       // Its words say what more it shows, also in a screen reader's list of buttons.
-      expect(textOf(root(element).querySelector('button[part~="more"]'))).to.equal('Weitere Mentorinnen und Mentoren anzeigen');
+      expect(textOf(root(element).querySelector('button[part~="more"]'))).to.equal('Weitere Mentorinnen und Mentoren laden');
       root(element).querySelector<HTMLButtonElement>('button[part~="more"]')!.click();
       await shows(element, all.items.map((mentor) => mentor.name), 'six mentors');
       expect(textOf(focused(element)?.querySelector('[part="name"]'))).to.equal(all.items[3]!.name);

@@ -384,7 +384,7 @@ export class SinnMentorSearch extends SinnElement {
       </ul>
       ${page.nextCursor
         ? html`<p class="more">
-            ${moreButton(this, this.#list, this.#t('results.more'), () => void this.#more(), true)}
+            ${moreButton(this, this.#list, this.#t('results.more'), () => void this.#more())}
           </p>`
         : nothing}`;
   }

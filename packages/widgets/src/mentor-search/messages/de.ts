@@ -24,7 +24,7 @@ export const de = {
   'results.count.none': 'Keine Mentorinnen und Mentoren gefunden',
   'results.count.one': 'Eine Mentorin oder ein Mentor gefunden',
   'results.count': '{count} Mentorinnen und Mentoren gefunden',
-  'results.more': 'Weitere Mentorinnen und Mentoren anzeigen',
+  'results.more': 'Weitere Mentorinnen und Mentoren laden',
   'mentor.languages': 'Sprachen',
   'mentor.expertise': 'Fachgebiete',
   'mentor.contact': 'Kontakt aufnehmen',

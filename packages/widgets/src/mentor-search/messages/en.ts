@@ -25,7 +25,7 @@ export const en: Record<MentorMessageKey, string> = {
   'results.count.none': 'No mentors found',
   'results.count.one': 'One mentor found',
   'results.count': '{count} mentors found',
-  'results.more': 'Show more mentors',
+  'results.more': 'Load more mentors',
   'mentor.languages': 'Languages',
   'mentor.expertise': 'Expertise',
   'mentor.contact': 'Get in touch',

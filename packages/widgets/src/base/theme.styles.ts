@@ -3,9 +3,10 @@ import { css } from 'lit';
 // Design tokens in two tiers. Pages set the public `--sinn-*` properties; the elements read only the internal
 // `--_*` ones derived here. By default the elements inherit the page's font and text colour and paint no
 // background, so they sit in any theme; `theme` presets change the brand colour, `dark` paints its own surface.
-/** Dark mode paints its own surface, since the page around may be light. */
+/** Dark mode paints its own surface, since the page around may be light, with room inside its edges. */
 const dark = css`
   color-scheme: dark;
+  padding: var(--_space);
   --_brand: var(--sinn-color-brand, var(--_preset-brand-dark));
   --_on-brand: var(--sinn-color-on-brand, #111);
   --_surface: var(--sinn-color-surface, #1c1c1e);

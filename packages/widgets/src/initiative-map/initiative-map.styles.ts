@@ -30,8 +30,10 @@ export const initiativeMapStyles = css`
     opacity: 0.6;
     cursor: default;
   }
+  /* Its edge drawn: zoomed in, the districts run up to it, and an edge nobody sees would cut them off in mid-air. */
   .frame {
     position: relative;
+    border: 0.0625em solid var(--_border);
     max-width: calc(var(--sinn-map-max-height, 36em) * 3300 / 2600);
     width: 100%;
     margin-inline: auto;

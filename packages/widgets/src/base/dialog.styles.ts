@@ -13,6 +13,9 @@ export const dialogStyles = css`
     border-radius: var(--_radius);
     background: var(--sinn-color-surface, Canvas);
     color: var(--sinn-color-text, CanvasText);
+    /* As tall as the close button's bar (below), and a space: a field the focus moves to (a tab, an error
+       summary's link) comes to rest under the bar, not behind it. */
+    scroll-padding-block-start: calc(var(--_space) * 1.5 + max(2.75em, 24px));
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);

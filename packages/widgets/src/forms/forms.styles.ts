@@ -119,10 +119,13 @@ export const formFields = css`
     outline: 0.15em solid var(--_error);
     outline-offset: 0.1em;
   }
+  /* The bar hangs out to the left, in the margin its own width and gap give back: nothing moves. */
   fieldset[aria-invalid='true'],
+  .consent:has([aria-invalid='true']),
   .field:has(> [aria-invalid='true']) {
-    border-inline-start: 0.3em solid var(--_error);
-    padding-inline-start: 0.75em;
+    border-inline-start: 0.25em solid var(--_error);
+    padding-inline-start: 0.6em;
+    margin-inline-start: -0.85em;
   }
   .field-error {
     color: var(--_error);

@@ -27,6 +27,14 @@ export const joinFormStyles = css`
     /* The two selects stay on one line when one of them has an error above it. */
     align-items: end;
   }
+  /* With an error in the row, its labels, errors and selects each share a line (the fields' rows are the row's). */
+  .pair:has(.field-error) > * {
+    grid-row: span 3;
+    grid-template-rows: subgrid;
+  }
+  .pair select {
+    grid-row: 3;
+  }
   .choices {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));

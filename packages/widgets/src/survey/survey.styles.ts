@@ -41,18 +41,6 @@ export const surveyStyles = css`
     content: attr(data-filler);
     color: transparent;
   }
-  .easy {
-    padding: var(--_space);
-    border-inline-start: 0.3em solid var(--_brand);
-    background: var(--_subtle);
-  }
-  .easy h3 {
-    margin: 0 0 0.3em;
-    font-size: 1em;
-  }
-  .easy p {
-    margin: 0;
-  }
   .notice {
     padding: var(--_space);
     border: 0.0625em solid var(--_border);
@@ -67,21 +55,32 @@ export const surveyStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
     gap: 0.15em var(--_space);
   }
-  /* The values of a scale in one row, the lowest first; each column is 24 px wide at least. */
+  /* The values of a scale in one row as wide as the question, the lowest at its start, the highest at its end,
+     the others evenly between (each end's box half as wide, plus half a button): the ends' meanings under them
+     start and end where the row does. Each box is 24 px wide at least. */
   .scale {
-    display: grid;
-    grid-auto-flow: column;
-    grid-auto-columns: minmax(0, 1fr);
-    max-inline-size: 28em;
+    display: flex;
+    margin-block-start: 0.4em;
   }
   .point {
     display: grid;
+    flex: 1 1 0;
+    grid-template-columns: 1.25em;
+    justify-content: center;
     justify-items: center;
     gap: 0.2em;
     min-inline-size: 24px;
     padding-block: 0.2em;
     font-weight: normal;
     cursor: pointer;
+  }
+  .point:first-child,
+  .point:last-child {
+    flex: 0.5 1 0.625em;
+    justify-content: start;
+  }
+  .point:last-child {
+    justify-content: end;
   }
   .point input {
     inline-size: 1.25em;
@@ -93,9 +92,11 @@ export const surveyStyles = css`
     display: flex;
     justify-content: space-between;
     gap: var(--_space);
-    max-inline-size: calc(28em / 0.9);
     font-size: 0.9em;
     opacity: 0.85;
+  }
+  .ends :last-child {
+    text-align: end;
   }
   textarea {
     resize: vertical;

@@ -10,7 +10,7 @@ import {
 } from '@sinn/sdk';
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { integerAttribute, slugAttribute } from '../base/attributes.js';
-import { easyLanguage } from '../base/easy-language.js';
+import { easyLanguage, easyLanguageStyles } from '../base/easy-language.js';
 import { formatDateTime } from '../base/format.js';
 // What a person sends goes through the HTTP client: it comes with the form's code, not at the first touch.
 import '../base/http-client.js';
@@ -105,7 +105,7 @@ interface Accepted extends SurveyResponseAccepted {
  * @slot - Fallback content (a link to the survey on the platform), shown until the element has loaded.
  */
 export class SinnSurvey extends SinnElement {
-  static override styles = [...SinnElement.styles, stateStyles, ...formStyles, surveyStyles];
+  static override styles = [...SinnElement.styles, stateStyles, ...formStyles, surveyStyles, easyLanguageStyles];
   static override catalogs = [...SinnElement.catalogs, surveyText];
 
   static override properties = {

@@ -51,6 +51,12 @@ describe('a card and its detail', () => {
     expect((window as { __sinnXss?: number }).__sinnXss).to.equal(undefined);
   });
 
+  it('keeps "e. V." with the name it ends, which a narrow card broke apart', () => {
+    const initiative = { ...real, organisation: { ...real.organisation, name: 'Muldentaler Landfrauen e. V.' } };
+    const organisation = shown(card(initiative, context())).querySelector('[part="organisation"]')!;
+    expect(organisation.textContent).to.equal('Muldentaler Landfrauen\u00a0e.\u00a0V.');
+  });
+
   it('renders no javascript: link for a website, an organisation or a campaign', () => {
     const initiative: Initiative = {
       ...real,

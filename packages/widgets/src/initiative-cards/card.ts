@@ -21,6 +21,11 @@ export interface CardContext {
   open: (initiative: CompactCardInitiative, opener: HTMLElement) => void;
 }
 
+/** German as it is set: "e. V." stays with the name it ends, where a narrow card would break them apart. */
+export function keptTogether(text: string): string {
+  return text.replace(/ e\. ?V\./g, '\u00a0e.\u00a0V.');
+}
+
 export function sdgBadges(
   initiative: Pick<Initiative, 'sdgs'>,
   context: Pick<CardContext, 'lang' | 'label'>,
@@ -129,7 +134,7 @@ export function card(initiative: CompactCardInitiative, context: CardContext): T
       </div>
       <p class="meta" part="meta">
         <span part="region">${context.label('regions', initiative.region)}</span> ·
-        <span part="organisation">${initiative.organisation.name}</span>
+        <span part="organisation">${keptTogether(initiative.organisation.name)}</span>
       </p>
       ${full
         ? html`<p class="teaser" part="teaser" lang=${contentLang(context.lang)}>${full.teaser}</p>

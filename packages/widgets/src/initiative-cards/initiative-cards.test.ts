@@ -136,7 +136,7 @@ describe('<sinn-initiative-cards>', () => {
       await showsCards(element);
       expect(titles(element)).to.deep.equal(expected.items.map((item) => item.title));
       expect(textOf(moreButton(element))).to.equal('Weitere Initiativen laden');
-      expect(textOf(liveRegion(element))).to.equal(`${expected.total} Initiativen`);
+      expect(textOf(liveRegion(element))).to.equal(`6 von ${expected.total} Initiativen gezeigt`);
       expect(shadowOf(element).querySelector('section')!.getAttribute('aria-label')).to.equal('Soziale Innovationen aus Sachsen');
     });
 
@@ -145,7 +145,7 @@ describe('<sinn-initiative-cards>', () => {
       const element = await mount(html`<sinn-initiative-cards lang="en"></sinn-initiative-cards>`);
       await showsCards(element);
       expect(textOf(moreButton(element))).to.equal('Load more initiatives');
-      expect(textOf(liveRegion(element))).to.equal(`${expected.total} initiatives`);
+      expect(textOf(liveRegion(element))).to.equal(`6 of ${expected.total} initiatives shown`);
       expect(shadowOf(element).querySelector('section')!.getAttribute('aria-label')).to.equal('Social innovations from Saxony');
     });
 
@@ -322,6 +322,8 @@ describe('<sinn-initiative-cards>', () => {
       const expected = await fromApi<InitiativeList>(`${LIST}?limit=6&region=leipzig`);
       expect(slugs(element)).to.deep.equal(expected.items.map((item) => item.slug));
       await until(() => focused(element) === titleButtons(element)[3], 'focus on the first new card');
+      // Said, not only seen: how many are shown now.
+      expect(textOf(liveRegion(element))).to.equal(`6 von ${expected.total} Initiativen gezeigt`);
     });
 
     it('spaces the paragraphs of an opened initiative as the other parts of its dialog', async () => {

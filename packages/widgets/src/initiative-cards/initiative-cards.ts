@@ -298,6 +298,8 @@ export class SinnInitiativeCards extends SinnElement {
   #count(): string {
     const page = this.#list.data;
     if (!page || this.slug) return '';
+    // How many are shown of how many: a next page loaded changes it, so that it is said, not only seen.
+    if (page.items.length < page.total) return this.#text('initiatives.count.shown', { shown: page.items.length, count: page.total });
     return page.total === 1 ? this.#text('initiatives.count.one') : this.#text('initiatives.count', { count: page.total });
   }
 

@@ -4,6 +4,7 @@ export const de = {
   'initiatives.empty': 'Zu dieser Auswahl gibt es noch keine Initiativen. Entfernen Sie einen Filter, um mehr zu sehen.',
   'initiatives.count': '{count} Initiativen',
   'initiatives.count.one': '1 Initiative',
+  'initiatives.count.shown': '{shown} von {count} Initiativen gezeigt',
   'initiatives.more': 'Weitere Initiativen laden',
   'initiatives.details': 'Mehr über {title}',
   'initiatives.website': 'Website des Projekts',

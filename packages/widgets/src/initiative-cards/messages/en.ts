@@ -5,6 +5,7 @@ export const en: Record<CardsMessageKey, string> = {
   'initiatives.empty': 'There are no initiatives for this selection yet. Remove a filter to see more.',
   'initiatives.count': '{count} initiatives',
   'initiatives.count.one': '1 initiative',
+  'initiatives.count.shown': '{shown} of {count} initiatives shown',
   'initiatives.more': 'Load more initiatives',
   'initiatives.details': 'More about {title}',
   'initiatives.website': "Project's website",

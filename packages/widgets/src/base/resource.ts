@@ -3,11 +3,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type ResourceState = 'loading' | 'error' | 'ready';
 
 /**
- * One piece of data an element shows, and where its loading stands. A failed first load is an error; a failed
- * refresh keeps the data already shown (stale, in memory only). Leaving the page aborts what is under way, so
- * the shared client can stop a request nobody waits for any more.
- */
-/**
  * A request the page set up wrong, which no retry helps: a slug the server does not know (404, its message names
  * the address), a question it refuses (4xx). The visitor sees the error state; the webmaster learns on the console
  * what was asked.
@@ -19,6 +14,11 @@ function sayIfRefused(host: ReactiveControllerHost, error: unknown): void {
   }
 }
 
+/**
+ * One piece of data an element shows, and where its loading stands. A failed first load is an error; a failed
+ * refresh keeps the data already shown (stale, in memory only). Leaving the page aborts what is under way, so
+ * the shared client can stop a request nobody waits for any more.
+ */
 export class Resource<T> implements ReactiveController {
   data: T | undefined;
   error: unknown;

@@ -31,13 +31,17 @@ const KEYS_REST_MS = 600;
 const lastKey = new WeakMap<HTMLSelectElement, number>();
 const waiting = new WeakMap<HTMLSelectElement, { apply: () => void; timer: ReturnType<typeof setTimeout> }>();
 
+/** The choice a select waits with, if any, no longer waiting. */
+function takeWaiting(select: HTMLSelectElement): { apply: () => void } | undefined {
+  const choice = waiting.get(select);
+  clearTimeout(choice?.timer);
+  waiting.delete(select);
+  return choice;
+}
+
 /** Applies the choice a select waits with at once (Enter, the focus leaving), if it waits with one. */
 function applyWaiting(select: HTMLSelectElement): void {
-  const choice = waiting.get(select);
-  if (!choice) return;
-  clearTimeout(choice.timer);
-  waiting.delete(select);
-  choice.apply();
+  takeWaiting(select)?.apply();
 }
 
 /** A choice made in the opened list (by mouse, touch or its own keys) applies at once; one made by keys on the closed select when they rest. */
@@ -45,8 +49,7 @@ function chosen(event: Event, set: (value: string) => void): void {
   const select = event.target as HTMLSelectElement;
   // The value when it applies: the last a key chose.
   const apply = () => set(select.value);
-  clearTimeout(waiting.get(select)?.timer);
-  waiting.delete(select);
+  takeWaiting(select);
   // The change a key makes on a closed select follows that key's keydown on it in the same moment.
   if (event.timeStamp - (lastKey.get(select) ?? -Infinity) > 100) return apply();
   waiting.set(select, { apply, timer: setTimeout(() => applyWaiting(select), KEYS_REST_MS) });

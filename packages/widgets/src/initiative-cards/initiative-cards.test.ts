@@ -62,6 +62,14 @@ async function showsCards(element: Element, count = 1): Promise<void> {
     throw new Error(`expected ${count}+ cards; it shows ${describeState(element)}; requests seen: ${requests.join(' ') || 'none'}`);
   }
 }
+
+/** The region select of cards with filters, once the cards are shown and it offers at least `offered` choices. */
+async function regionSelect(element: Element, offered = 2): Promise<HTMLSelectElement> {
+  await showsCards(element);
+  const region = shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!;
+  await until(() => region.options.length >= offered, 'the regions are offered');
+  return region;
+}
 const showsError = (element: Element) => until(() => errorBox(element), 'an error is shown');
 
 async function mount(template: ReturnType<typeof html>): Promise<SinnInitiativeCards> {
@@ -399,9 +407,7 @@ describe('<sinn-initiative-cards>', () => {
     /** Cards with filters, where the keyboard has chosen the first region in the region select. */
     async function chooseRegionByKeyboard() {
       const element = await mount(html`<sinn-initiative-cards filters limit="2"></sinn-initiative-cards>`);
-      await showsCards(element);
-      const region = shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!;
-      await until(() => region.options.length > 1, 'the regions are offered');
+      const region = await regionSelect(element);
       region.focus();
       await sendKeys({ press: 'ArrowDown' });
       await until(() => element.hasAttribute('region'), 'a region is chosen');
@@ -768,9 +774,7 @@ describe('<sinn-initiative-cards>', () => {
         <sinn-initiative-cards filters limit="3"></sinn-initiative-cards>
       </div>`);
       const element = container.querySelector('sinn-initiative-cards')!;
-      await showsCards(element);
-      const region = shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!;
-      await until(() => region.options.length > 1, 'the regions are offered');
+      const region = await regionSelect(element);
       container.querySelector('button')!.focus();
 
       await sendKeys({ press: 'Tab' });
@@ -789,9 +793,7 @@ describe('<sinn-initiative-cards>', () => {
 
     it('applies a region stepped to with the arrow keys once the keys rest: one request, not one at every step', async () => {
       const element = await mount(html`<sinn-initiative-cards filters limit="3"></sinn-initiative-cards>`);
-      await showsCards(element);
-      const region = shadowOf(element).querySelector<HTMLSelectElement>('#filter-region')!;
-      await until(() => region.options.length > 2, 'the regions are offered');
+      const region = await regionSelect(element, 3);
       region.focus();
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });

@@ -634,7 +634,8 @@ export class SinnInitiativeMap extends SinnElement {
 
   /**
    * A district's count at its label point: left out where its one cluster says the same (a city, which is one
-   * municipality; a single point says no number); where a point of any district covers it there, beside, below or above it, where none does.
+   * municipality; a single point says no number); where a point of any district covers it there, beside, below or
+   * above it, where none does.
    */
   #districtCount(id: RegionId, at: readonly [number, number], count: number, spots: Spot[], radius: (count: number) => number, zoom: number, unit: number): TemplateResult | typeof nothing {
     if (count > 1 && spots.some((spot) => spot.places[0]!.region === id && spot.count === count)) return nothing;

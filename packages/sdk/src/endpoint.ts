@@ -20,6 +20,8 @@ export interface Endpoint<
   path: string;
   pathParams?: readonly string[];
   cached: boolean;
+  /** Whether the request carries the partner key (route.ts). */
+  partnerKey?: boolean;
   query?: Q;
   response: R;
   /** When the endpoint answers 403, where it does (a survey's results before they are public). */

@@ -145,9 +145,12 @@ export const endpoints = {
   }),
   challenge: endpoint(challengeEndpoint, {
     summary: 'A proof-of-work challenge for a form',
-    description: 'Solve it and send it with the form in the `X-Sinn-Challenge` header. Each challenge is accepted once.',
+    description:
+      'Solve it and send it with the form in the `X-Sinn-Challenge` header. Each challenge is accepted once. A form asks for it ' +
+      'with its partner key, if it has one, so that a key its write would be refused for is refused at once.',
     tag: 'Memberships',
     response: Challenge,
+    forbidden: 'The partner key is unknown or revoked, or (where the request names its Origin) not valid for that Origin',
   }),
   health: endpoint(healthEndpoint, { summary: 'Liveness and database check', tag: 'Operations', response: Health }),
 } as const satisfies Record<string, Endpoint | FileEndpoint>;

@@ -17,6 +17,11 @@ export interface Route<R = unknown, Q = undefined, P extends string = string> {
   readonly pathParams?: readonly P[];
   /** Whether the answer carries an ETag and answers If-None-Match with 304. */
   readonly cached: boolean;
+  /**
+   * Whether the client sends its partner key (`X-Sinn-Partner-Key`) with the request, as with writes: a form's
+   * challenge, which the server refuses for a key that the form's write would be refused for.
+   */
+  readonly partnerKey?: boolean;
   /** The answer's, the query's and the path parameters' types; never there at run time. */
   readonly [carries]?: { response: R; query: Q; params: P };
 }

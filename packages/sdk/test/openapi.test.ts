@@ -50,6 +50,16 @@ describe('OpenAPI document', () => {
     assert.ok(document.tags.some((tag) => tag.name === 'Memberships'));
   });
 
+  it("describes the partner key a form's challenge is asked for with, and its refusal", () => {
+    const operation = (document.paths as Record<string, { get?: Record<string, any> }>)['/v1/challenge']?.get;
+    assert.ok(operation, 'GET /v1/challenge is missing');
+    assert.deepEqual(
+      operation.parameters.map((parameter: { name: string; in: string }) => `${parameter.in}:${parameter.name}`),
+      ['header:X-Sinn-Partner-Key'],
+    );
+    assert.match(operation.responses['403'].description, /partner key/);
+  });
+
   it('describes the relaying site’s check of its signature as a POST that answers RelayCheck', () => {
     const operation = (document.paths as Record<string, { post?: Record<string, any> }>)['/v1/relay-check']?.post;
     assert.ok(operation, 'POST /v1/relay-check is missing');

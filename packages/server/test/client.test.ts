@@ -7,7 +7,7 @@ import { FaultProxy } from './helpers/fault-proxy.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { signupBody } from './helpers/signup.js';
 
-const { SinnApi, SinnClient, SinnHttpClient, SinnContractError, SinnNetworkError, SinnProblemError, createMembershipEndpoint, listInitiativesEndpoint } = sdk;
+const { SinnApi, SinnClient, SinnHttpClient, SinnContractError, SinnNetworkError, SinnProblemError, challengeEndpoint, createMembershipEndpoint, endpoints, listInitiativesEndpoint } = sdk;
 
 // The client's story on ky, against the real server through a proxy that does what networks do. The widgets run
 // the same client without the contract's schemas (SinnHttpClient): its network behaviour is this one.
@@ -175,6 +175,19 @@ describe('the sdk client against a running server', () => {
     assert.equal(method, 'POST');
     assert.equal(headers['content-type'], 'application/json');
     assert.equal(headers['idempotency-key'], key);
+  });
+
+  it("sends its partner key with a form's challenge, which the server refuses for a key a write would be refused for, and with no read", async () => {
+    const keyed = new SinnClient({ baseUrl: proxy.url, partnerKey: 'partner-test' });
+    await keyed.get(endpoints.health.route);
+    await assert.rejects(keyed.get(challengeEndpoint), (error: unknown) => error instanceof SinnProblemError && error.status === 403);
+    assert.deepEqual(
+      proxy.seen.map(({ url, headers }) => [new URL(url, proxy.url).pathname, headers['x-sinn-partner-key']]),
+      [
+        ['/health', undefined],
+        ['/v1/challenge', 'partner-test'],
+      ],
+    );
   });
 
   it('never repeats a failed write by itself, and hands over its problem', async () => {

@@ -226,6 +226,27 @@ describe('partner keys', () => {
     await forbidden({ 'X-Sinn-Partner-Key': KEY }, /not valid on this website/);
   });
 
+  it("refuses a form's challenge for a key that its write would be refused for, so that a form can say so at its first touch", async () => {
+    const challenge = (headers: Record<string, string>) => fetch(`${server.url}/v1/challenge`, { headers });
+    for (const [headers, detail] of [
+      [{ 'X-Sinn-Partner-Key': 'pk_unknown', Origin: ORIGIN }, /unknown/],
+      [{ 'X-Sinn-Partner-Key': 'pk_unknown' }, /unknown/],
+      [{ 'X-Sinn-Partner-Key': REVOKED, Origin: ORIGIN }, /revoked/],
+      [{ 'X-Sinn-Partner-Key': KEY, Origin: 'https://evil.example' }, /not valid on this website/],
+    ] as const) {
+      const problem = await problemOf(await challenge(headers), 403);
+      assert.equal(problem.type, '/problems/partner-key');
+      assert.match(problem.detail ?? '', detail);
+    }
+    // A key from its own website, no key, and a known key on a GET without an Origin (a page on the SINN server's
+    // own origin, whose write will name it) get their challenge.
+    for (const headers of [{ 'X-Sinn-Partner-Key': KEY, Origin: ORIGIN }, { Origin: 'https://anywhere.example' }, { 'X-Sinn-Partner-Key': KEY }] as Record<string, string>[]) {
+      const response = await challenge(headers);
+      assert.equal(response.status, 200, JSON.stringify(headers));
+      z.parse(Challenge, await response.json());
+    }
+  });
+
   it('attributes a sign-up from the partner website to the partner, and records where the consent was given', async () => {
     const body = signupBody();
     const response = await postSignup(server.url, body, { headers: { 'X-Sinn-Partner-Key': KEY, Origin: ORIGIN } });

@@ -142,7 +142,7 @@ export class SinnHttpClient extends SinnApiAddress {
     try {
       response = await this.#http.get(url, {
         signal,
-        headers: remembered ? { 'If-None-Match': remembered.etag } : {},
+        headers: { ...(endpoint.partnerKey ? this.writeHeaders() : {}), ...(remembered ? { 'If-None-Match': remembered.etag } : {}) },
       });
     } catch (error) {
       if (error instanceof HTTPError) {

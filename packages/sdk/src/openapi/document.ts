@@ -63,6 +63,14 @@ function responseContent(endpoint: AnyEndpoint) {
   };
 }
 
+const PARTNER_KEY = {
+  name: 'X-Sinn-Partner-Key',
+  in: 'header',
+  required: false,
+  description: "The partner's key, from a page whose origin is listed for it. Without it the write is attributed to no partner.",
+  schema: { type: 'string', maxLength: 200 },
+};
+
 function operation(name: string, endpoint: AnyEndpoint, schemas: Record<string, JsonSchema>) {
   const ok = {
     description:
@@ -86,6 +94,7 @@ function operation(name: string, endpoint: AnyEndpoint, schemas: Record<string, 
     })),
     ...queryParameters(endpoint, schemas),
     ...(endpoint.cached ? [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }] : []),
+    ...('partnerKey' in endpoint && endpoint.partnerKey ? [PARTNER_KEY] : []),
   ];
   return {
     operationId: name,
@@ -151,13 +160,7 @@ function writeOperation(name: string, endpoint: WriteEndpoint) {
             },
           ]
         : []),
-      {
-        name: 'X-Sinn-Partner-Key',
-        in: 'header',
-        required: false,
-        description: "The partner's key, from a page whose origin is listed for it. Without it the write is attributed to no partner.",
-        schema: { type: 'string', maxLength: 200 },
-      },
+      PARTNER_KEY,
       ...RELAY_PARAMETERS,
     ],
     requestBody: { required: true, content: { 'application/json': { schema: schemaRef(endpoint.body, 'body') } } },

@@ -52,6 +52,17 @@ export async function partnerOf(db: Queryable, key: string | undefined, origin: 
   return partner;
 }
 
+/**
+ * Refuses, before a write, a key that the write would be refused for (a form's challenge, asked for at its first
+ * touch). A request without an Origin is judged by the key alone: a browser names none on a GET from the SINN
+ * server's own origin, and the write, which always names one, checks the website.
+ */
+export async function refuseKeyAhead(db: Queryable, key: string | undefined, origin: string | undefined): Promise<void> {
+  const { standing } = await lookUpPartner(db, key, origin);
+  if (standing === 'missing' || standing === 'valid' || (standing === 'wrong-origin' && !origin)) return;
+  throw new ProblemError(writeProblems.partnerKey(REFUSALS[standing]));
+}
+
 /** The secret a partner's relaying site signs its writes with (relay-signature.ts), or null while it has none. */
 export async function relaySecretOf(db: Queryable, partner: Partner): Promise<string | null> {
   const [row] = await db.query<{ relay_secret: string | null }>('select relay_secret from partner_keys where id = $1', [partner.id]);

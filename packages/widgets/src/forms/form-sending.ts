@@ -1,4 +1,5 @@
 import type { ReactiveController } from 'lit';
+import type { ApiClient } from '../base/page-client.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { SinnElement } from '../base/sinn-element.js';
 import { warnOnce } from '../base/warn.js';
@@ -44,6 +45,14 @@ export class FormSending<M extends { Sender: new () => Sender }> implements Reac
       },
     );
     return this.#coming;
+  }
+
+  /**
+   * At a person's first touch: the sending code, and a challenge fetched and solved with it, so both are ready
+   * when they send (Sender.warm; `refused` hears where the server refuses this site's forms).
+   */
+  warm(client: ApiClient, refused: (failure: Failure) => void): void {
+    this.load().then(() => this.sender!.warm(client, refused), () => undefined);
   }
 
   hostConnected(): void {

@@ -661,26 +661,41 @@ describe('<sinn-join-form>', () => {
       expect(await seenGets('/v1/challenge')).to.have.length(2);
     });
 
-    it('a site that may not send sign-ups (403): tells the person to contact the site, without a retry', async () => {
-      await injectFault({ kind: 'status', status: 403, method: 'POST', path: POST });
-      const element = await mount(html`<sinn-join-form></sinn-join-form>`);
-      await fillValid(element, newAddress('verboten'));
-      const warned: string[] = [];
-      const warn = console.warn;
-      console.warn = (message: unknown) => void warned.push(String(message));
-      try {
+    describe('a site that may not send sign-ups (its partner key)', () => {
+      const caught = catchWarnings();
+      /** What the console said to the webmaster about a refusal. */
+      const refusals = () => caught.warnings.map(([message]) => String(message)).filter((message) => message.includes('refuses'));
+
+      it('a 403: tells the person to contact the site, without a retry', async () => {
+        await injectFault({ kind: 'status', status: 403, method: 'POST', path: POST });
+        const element = await mount(html`<sinn-join-form></sinn-join-form>`);
+        await fillValid(element, newAddress('verboten'));
         submitButton(element).click();
         await failed(element);
-      } finally {
-        console.warn = warn;
-      }
-      expect(textOf(alertBox(element))).to.contain('Bitte wenden Sie sich an die Betreiber dieser Website');
-      expect(alertBox(element)!.querySelector('button')).to.equal(null);
-      // Its webmaster learns on the console what to check.
-      const refused = warned.filter((message) => message.includes('refused'));
-      expect(refused).to.have.length(1);
-      expect(refused[0]).to.match(/^SINN widgets: the SINN server refused what this form sent \(403 [^)]+\)\. Check the partner key \(data-partner-key\)/);
-      expect(refused[0]).to.include(`this site's address (${location.origin}) is registered for it.`);
+        expect(textOf(alertBox(element))).to.contain('Bitte wenden Sie sich an die Betreiber dieser Website');
+        expect(alertBox(element)!.querySelector('button')).to.equal(null);
+        // Its webmaster learns on the console what to check.
+        expect(refusals()).to.have.length(1);
+        expect(refusals()[0]).to.match(/^SINN widgets: the SINN server refuses this form \(403 [^)]+\)\. Check the partner key \(data-partner-key\)/);
+        expect(refusals()[0]).to.include(`this site's address (${location.origin}) is registered for it.`);
+      });
+
+      it('a key the server does not know: says so as the person starts, before they have typed it all or sent it', async () => {
+        const element = await mount(html`<sinn-join-form partner-key="pk_niemandes"></sinn-join-form>`);
+        await formShown(element);
+        byId(element, 'name').focus();
+        await failed(element);
+        expect(textOf(alertBox(element))).to.contain('Diese Website darf das SINN-Anmeldeformular nicht verwenden');
+        expect(alertBox(element)!.querySelector('button')).to.equal(null);
+        // The next fields ask no more: the site stays refused for this page view.
+        type(element, 'email', newAddress('frueh'));
+        byId(element, 'organisation').focus();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(await seenGets('/v1/challenge')).to.have.length(1);
+        expect(await seenRequests('POST', POST)).to.have.length(0);
+        expect(refusals()).to.have.length(1);
+        expect(refusals()[0]).to.match(/^SINN widgets: the SINN server refuses this form \(403 [^)]*unknown[^)]*\)\. Check the partner key/);
+      });
     });
 
     it('a consent text changed meanwhile (409): asks to agree again, keeping everything else', async () => {

@@ -234,7 +234,7 @@ export class SinnJoinForm extends SinnElement {
   /** The first touch of the form fetches the proof-of-work challenge and starts solving it. */
   #onFocus = (): void => {
     const client = this.client;
-    if (client && this.#data.data && this.#phase === 'form') this.#sending.load().then(() => this.#sending.sender!.warm(client), () => undefined);
+    if (client && this.#data.data && this.#phase === 'form') this.#sending.warm(client, (failure) => void this.#failed(failure));
   };
 
   #showErrors(errors: FieldErrors): Promise<void> {

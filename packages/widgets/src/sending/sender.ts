@@ -1,6 +1,6 @@
 import { CHALLENGE_HEADER, type BodyOf, type ResponseOf, type WriteRoute } from '@sinn/sdk';
 import type { ApiClient } from '../base/page-client.js';
-import { classify, waitFor } from './failures.js';
+import { classify, waitFor, type Failure } from './failures.js';
 import { IdempotencyKeys } from './idempotency.js';
 import { ProofOfWork } from './proof-of-work/challenges.js';
 import type { SolvedBy } from './proof-of-work/solve.js';
@@ -21,15 +21,28 @@ export interface Write<E extends WriteRoute> {
 export class Sender {
   readonly #pow = new ProofOfWork();
   readonly #keys = new IdempotencyKeys();
+  /** The server refused this site's challenge (its partner key): not asked again until the person sends. */
+  #refused = false;
 
   /** How the last proof of work was solved. */
   get solvedBy(): SolvedBy | undefined {
     return this.#pow.solvedBy;
   }
 
-  /** Fetches and solves a challenge now, so that it is ready when the person sends. */
-  warm(client: ApiClient): void {
-    this.#pow.warm(client);
+  /**
+   * Fetches and solves a challenge now, so that it is ready when the person sends. Where the server refuses this
+   * site's forms (the challenge is asked for with the partner key), `refused` hears so at once: the person learns it
+   * before typing it all, and the webmaster reads why on the console without sending a form.
+   */
+  warm(client: ApiClient, refused: (failure: Failure) => void): void {
+    if (this.#refused) return;
+    this.#pow.warm(client).catch((error: unknown) => {
+      const failure = classify(error);
+      if (failure.kind !== 'forbidden' || this.#refused) return;
+      this.#refused = true;
+      sayRefused(error);
+      refused(failure);
+    });
   }
 
   stop(): void {
@@ -67,14 +80,16 @@ export class Sender {
           await sleep(waitFor(failure), signal);
           continue;
         }
-        // The visitor reads that the form cannot be sent from this site; its webmaster learns why, and what to check.
-        if (failure.kind === 'forbidden') {
-          console.warn(`SINN widgets: the SINN server refused what this form sent (${(error as Error).message}). Check the partner key (data-partner-key) and that this site's address (${location.origin}) is registered for it.`);
-        }
+        if (failure.kind === 'forbidden') sayRefused(error);
         // A retry goes out with a new challenge: have it solved before the person asks.
         else if (endpoint.challenge) this.#pow.warm(client);
         throw failure;
       }
     }
   }
+}
+
+/** The visitor reads that the form cannot be sent from this site; its webmaster learns why, and what to check. */
+function sayRefused(error: unknown): void {
+  console.warn(`SINN widgets: the SINN server refuses this form (${(error as Error).message}). Check the partner key (data-partner-key) and that this site's address (${location.origin}) is registered for it.`);
 }

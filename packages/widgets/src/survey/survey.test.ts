@@ -407,6 +407,22 @@ describe('<sinn-survey>', () => {
       await until(async () => (await seenGets('/v1/challenge')).length === 1, 'the challenge, on the first touch');
     });
 
+    it('says at the first touch that this site may not send it (a partner key the server does not know), and sends nothing', async () => {
+      const element = await mount(html`<sinn-survey slug=${OPEN} partner-key="pk_niemandes"></sinn-survey>`);
+      await formShown(element);
+      const warn = console.warn;
+      console.warn = () => undefined;
+      try {
+        byId(element, 'q-thema-wohnen').focus();
+        await until(() => failureBox(element), 'the failure', 15_000);
+      } finally {
+        console.warn = warn;
+      }
+      expect(textOf(failureBox(element))).to.contain('Diese Website darf die SINN-Umfrage nicht verwenden');
+      expect($(element, '.failure [part~="retry"]')).to.equal(null);
+      expect(await seenRequests('POST', `/v1/surveys/${OPEN}/responses`)).to.have.length(0);
+    });
+
     it('names each mistake in a summary and at its question, as the control\'s own validity too', async () => {
       const element = await mount(html`<sinn-survey slug=${OPEN}></sinn-survey>`);
       await formShown(element);

@@ -310,7 +310,7 @@ export class SinnSurvey extends SinnElement {
   /** The first touch of the form loads its checks and fetches the proof-of-work challenge; a focused step is the step shown. */
   #onFocus = (event: FocusEvent): void => {
     const client = this.client;
-    if (client && this.#phase === 'form') this.#sending.load().then(() => this.#sending.sender!.warm(client), () => undefined);
+    if (client && this.#phase === 'form') this.#sending.warm(client, (failure) => void this.#failed(failure));
     const step = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('[data-step]')?.dataset.step;
     if (step !== undefined && Number(step) !== this.#step) {
       this.#step = Number(step);

@@ -151,7 +151,7 @@ export class ContactRequests implements ReactiveController {
   /** The first touch of the form fetches the proof-of-work challenge and starts solving it. */
   #onFocus(draft: Draft): void {
     const client = this.#host.client;
-    if (client && draft.phase === 'form') this.#sender.warm(client);
+    if (client && draft.phase === 'form') this.#sender.warm(client, (failure) => void this.#failed(draft, failure));
   }
 
   #onSubmit(event: Event, mentor: Mentor): void {

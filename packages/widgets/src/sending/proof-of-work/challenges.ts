@@ -23,10 +23,10 @@ export class ProofOfWork {
   /** How the last challenge was solved (for tests and the curious). */
   solvedBy: SolvedBy | undefined;
 
-  /** Starts fetching and solving a challenge, unless a fresh, unused one is on its way or ready. */
-  warm(client: ApiClient): void {
+  /** Starts fetching and solving a challenge, unless a fresh, unused one is on its way or ready; its header. */
+  warm(client: ApiClient): Promise<string> {
     const pending = this.#pending;
-    if (pending && !pending.used && Date.now() - pending.fetchedAt < FRESH_MS) return;
+    if (pending && !pending.used && Date.now() - pending.fetchedAt < FRESH_MS) return pending.header;
     if (this.#controller.signal.aborted) this.#controller = new AbortController();
     const signal = this.#controller.signal;
     const header = (async () => {
@@ -47,14 +47,14 @@ export class ProofOfWork {
       if (this.#pending === entry) this.#pending = undefined;
     });
     this.#pending = entry;
+    return header;
   }
 
   /** The solved challenge for one request, which uses it up. */
   take(client: ApiClient): Promise<string> {
-    this.warm(client);
-    const pending = this.#pending!;
-    pending.used = true;
-    return pending.header;
+    const header = this.warm(client);
+    this.#pending!.used = true;
+    return header;
   }
 
   /** The challenge last taken was not used up (the server asked to wait and send it again). */

@@ -66,7 +66,7 @@ describe('opening an item in Chromium, from the built bundle', () => {
     await page.close();
   });
 
-  it("where the dialog's code cannot come, the card says so after the list with a retry that takes the focus, and the retry opens it", async () => {
+  it("where the dialog's code cannot come, it says so where the person is, with a retry that takes the focus and opens it, and a close", async () => {
     const { page, problems } = await visit(browser, `${server.url}/examples/english.html`);
     assert.ok((await cardsShown(page)) > 0);
     // The connection drops after the cards came: the dialog's chunk fails.
@@ -76,28 +76,46 @@ describe('opening an item in Chromium, from the built bundle', () => {
       if (offline && /\/base-dialog-[\w-]{8}\.js$/.test(request.url())) void request.abort('internetdisconnected');
       else void request.continue();
     });
-    await page.evaluate(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelector<HTMLButtonElement>('.card .open')!.click());
-    await page.waitForFunction(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.activeElement?.matches('.opening + [part~="error"] [part~="retry"]'), {
-      timeout: 15_000,
-    });
-    const failed = await page.evaluate(() => {
-      const root = document.querySelector('sinn-initiative-cards')!.shadowRoot!;
-      return { alert: root.querySelector('.opening + [role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim(), dialog: root.querySelector('dialog') !== null, opening: root.querySelector('[data-opening]') !== null };
-    });
-    assert.match(failed.alert, /cannot be reached/);
-    assert.equal(failed.dialog, false);
-    assert.equal(failed.opening, false, 'the card no longer says it is opening');
+    const root = 'document.querySelector("sinn-initiative-cards").shadowRoot';
+    const openFirst = () => page.evaluate(`${root}.querySelector(".card .open").click()`);
+    const focusedOn = (selector: string) => page.waitForFunction(`${root}.activeElement?.matches(${JSON.stringify(selector)})`, { timeout: 15_000 });
+    const unreached = () =>
+      page.evaluate(`(() => {
+        const box = ${root}.querySelector(".unreached");
+        const rect = box?.getBoundingClientRect();
+        return box && { alert: box.querySelector('[role="alert"]').textContent.replace(/\\s+/g, " ").trim(), inView: rect.top >= 0 && rect.bottom <= innerHeight };
+      })()`) as Promise<{ alert: string; inView: boolean } | null>;
+
+    // A phone: the list goes on below the card.
+    await page.setViewport({ width: 360, height: 640 });
+    await page.evaluate(`${root}.querySelector(".card .open").scrollIntoView({ block: "center" })`);
+    const scrolled = await page.evaluate('scrollY');
+    await openFirst();
+    await focusedOn('.unreached [part~="retry"]');
+    const failed = await unreached();
+    assert.match(failed!.alert, /cannot be reached/);
+    assert.equal(failed!.inView, true, 'the message is in the window');
+    assert.equal(await page.evaluate('scrollY'), scrolled, 'the page stays where the person was, though the list goes on below');
+    assert.equal(await page.evaluate(`${root}.querySelector("dialog") !== null`), false);
+    assert.equal(await page.evaluate(`${root}.querySelector("[data-opening]") !== null`), false, 'the card no longer says it is opening');
     assert.deepEqual(await axeViolations(page, 'sinn-initiative-cards'), []);
     assert.deepEqual(problems.filter((problem) => !problem.includes('could not load the code that opens an item') && !problem.includes('dynamically imported module')), []);
 
+    // Escape (or its close button) puts it away, the focus back on the card.
+    await page.keyboard.press('Escape');
+    await focusedOn('.card .open');
+    assert.equal(await unreached(), null);
+
+    // Tried again offline, then online: its retry opens the dialog.
+    await openFirst();
+    await focusedOn('.unreached [part~="retry"]');
     offline = false;
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelector('dialog[open] [part="detail-title"]'), { timeout: 15_000 });
-    const after = await page.evaluate(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.querySelector('.opening + [role="alert"]') !== null);
-    assert.equal(after, false, 'the error is gone once the dialog opened');
+    await page.waitForFunction(`${root}.querySelector('dialog[open] [part="detail-title"]')`, { timeout: 15_000 });
+    assert.equal(await unreached(), null, 'the message is gone once the dialog opened');
     // Closed, the dialog gives the focus back to the card that was clicked, not to the retry that is gone.
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('sinn-initiative-cards')!.shadowRoot!.activeElement?.matches('.card .open'), { timeout: 5_000 });
+    await focusedOn('.card .open');
     await page.close();
   });
 });

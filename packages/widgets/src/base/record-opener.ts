@@ -32,8 +32,10 @@ interface Pending {
  * The dialog and what it shows are code a page where nobody opens anything does without: `code` loads it, once,
  * at the first sign that a person is about to open an item (a pointer over or the focus on what `intent`
  * matches), at the latest with the click, and then in parallel with the record. Where it cannot come (the
- * connection dropped), what went wrong and a retry stand after the live region, the retry focused as the
- * dialog's first control would be. `X`: what else the dialog shows, with no record to fetch (a day of the calendar).
+ * connection dropped), what went wrong stands over the bottom of the window with a retry, focused as the dialog's
+ * first control would be, and a close (Escape too) back to the thing clicked: where the person is, not at the end
+ * of a long list, which the focus would scroll to. `X`: what else the dialog shows, with no record to fetch (a
+ * day of the calendar).
  */
 export class RecordOpener<L extends object, W, X = never> implements ReactiveController {
   #pending: Pending | undefined;
@@ -41,8 +43,8 @@ export class RecordOpener<L extends object, W, X = never> implements ReactiveCon
   #code: Promise<unknown> | undefined;
   /** The dialog, once its code has come. */
   #dialog: OpeningDialog<W | OpenFailure<L> | X> | undefined;
-  /** The retry of what could not be opened for want of the dialog's code. */
-  #unreached: (() => void) | undefined;
+  /** The retry of what could not be opened for want of the dialog's code, and the thing clicked. */
+  #unreached: { retry: () => void; opener: HTMLElement | undefined } | undefined;
 
   constructor(
     private readonly host: SinnElement,
@@ -108,8 +110,8 @@ export class RecordOpener<L extends object, W, X = never> implements ReactiveCon
     await pending.code;
     if (this.#pending !== pending) return undefined;
     this.#stop();
-    this.#unreached = this.#dialog ? undefined : retry;
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.opening + [part~="error"] [part~="retry"]')?.focus());
+    this.#unreached = this.#dialog ? undefined : { retry, opener: pending.opener };
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.unreached [part~="retry"]')?.focus());
     return this.#dialog;
   }
 
@@ -143,7 +145,20 @@ export class RecordOpener<L extends object, W, X = never> implements ReactiveCon
    * where the dialog's code could not come, what went wrong.
    */
   render(): TemplateResult {
+    const unreached = this.#unreached;
     return html`<p class="visually-hidden opening" role="status">${this.#pending ? this.host.t('state.loading') : ''}</p>
-      ${this.#unreached ? errorState(this.host, { kind: 'network' }, this.#unreached) : nothing}`;
+      ${unreached
+        ? html`<div class="unreached" @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#dismiss()}>
+            ${errorState(this.host, { kind: 'network' }, unreached.retry)}
+            <button class="button secondary" part="button close" @click=${this.#dismiss}>${this.host.t('dialog.close')}</button>
+          </div>`
+        : nothing}`;
   }
+
+  #dismiss = (): void => {
+    const opener = this.#unreached?.opener;
+    this.#unreached = undefined;
+    this.host.requestUpdate();
+    opener?.focus();
+  };
 }

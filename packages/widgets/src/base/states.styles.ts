@@ -55,6 +55,26 @@ export const stateStyles = css`
   svg [data-opening] {
     animation-name: sinn-pulse;
   }
+  /* What could not be opened for want of its code (record-opener.ts): over the bottom of the window, where the
+     person is, whatever the length of the list. */
+  .unreached {
+    position: fixed;
+    inset: auto 0.75em 0.75em;
+    z-index: 2147483000;
+    max-width: 34em;
+    margin-inline: auto;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: end;
+    gap: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.5);
+    background: var(--_ground);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.25em 1.5em rgb(0 0 0 / 0.3);
+  }
+  .unreached .state {
+    flex-basis: 100%;
+  }
   /* The spacing in the detail dialog, whose other styles come with its code (dialog.styles.ts): here, in the place
      the dialog's styles had among an element's static ones, before its own. An open dialog's, so that it outweighs
      an element's own "p { margin: 0 }", which came later and ran a description's paragraphs together. */

@@ -417,6 +417,37 @@ describe('<sinn-initiative-map>', () => {
     });
   });
 
+  describe('the list button', () => {
+    /** The contrast of a computed colour on another (WCAG), from "rgb(…)" or "color(srgb …)", a translucent one over the white page. */
+    function contrast(foreground: string, background: string): number {
+      const luminance = (colour: string) => {
+        const numbers = colour.match(/[\d.]+/g)!.map(Number);
+        const alpha = numbers[3] ?? 1;
+        const channels = (colour.startsWith('color(') ? numbers.slice(0, 3) : numbers.slice(0, 3).map((n) => n / 255)).map((c) => c * alpha + 1 - alpha);
+        const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+      return (light! + 0.05) / (dark! + 0.05);
+    }
+
+    it('pressed, keeps its text readable under the pointer', async () => {
+      const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+      await showsMap(element);
+      toggle(element).click();
+      await until(() => toggle(element).getAttribute('aria-pressed') === 'true', 'pressed');
+      const { x, y, width, height } = toggle(element).getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+      try {
+        expect(toggle(element).matches(':hover')).to.equal(true);
+        const style = getComputedStyle(toggle(element));
+        expect(contrast(style.color, style.backgroundColor), `${style.color} on ${style.backgroundColor}`).to.be.at.least(4.5);
+      } finally {
+        await resetMouse();
+      }
+    });
+  });
+
   describe('attributes', () => {
     const caught = catchWarnings();
 

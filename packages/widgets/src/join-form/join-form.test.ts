@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ConsentText, Taxonomies } from '@sinn/sdk';
 import type { AxeResults } from 'axe-core';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { afterEach, describe, it } from '../../test/mocha.js';
 import {
   fromApi,
@@ -520,6 +520,34 @@ describe('<sinn-join-form>', () => {
       expect(posts.map((post) => post.status)).to.deep.equal([503, 202]);
       expect(posts[0]!.idempotencyKey).to.be.a('string').and.equal(posts[1]!.idempotencyKey);
       expect(await signupsOf(email)).to.have.length(1);
+    });
+
+    it('on a phone: the message and the retry come into the window, with the submit button that keeps the focus', async () => {
+      await setViewport({ width: 360, height: 640 });
+      try {
+        await injectFault({ kind: 'status', status: 503, method: 'POST', path: POST });
+        const element = await mount(html`<sinn-join-form></sinn-join-form>`);
+        await fillValid(element, newAddress('telefon'));
+        // Sent by a tap on the button, which takes the focus and shows it at the window's lower edge.
+        submitButton(element).focus();
+        submitButton(element).scrollIntoView({ block: 'end' });
+        await sendKeys({ press: 'Enter' });
+        await failed(element);
+        await element.updateComplete;
+        await new Promise(requestAnimationFrame);
+        for (const [name, shown] of [
+          ['the message', alertBox(element)!],
+          ['its retry', alertBox(element)!.querySelector('button')!],
+          ['the submit button', submitButton(element)],
+        ] as const) {
+          const rect = shown.getBoundingClientRect();
+          // Within a pixel: the window's edge falls between device pixels.
+          expect(rect.top >= -1 && rect.bottom <= innerHeight + 1, `${name} is in the window`).to.equal(true);
+        }
+        expect(focused(element)).to.equal(submitButton(element));
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('offline: a message about the connection, and a retry that goes through once it is back', async () => {

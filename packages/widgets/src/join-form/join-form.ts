@@ -331,6 +331,7 @@ export class SinnJoinForm extends SinnElement {
       this.#failure = failure;
       this.#failedAt = Date.now();
       this.requestUpdate();
+      this.#sending.module?.revealFailure(this);
     }
     this.emit<JoinErrorDetail>('sinn-join-error', detail);
   }

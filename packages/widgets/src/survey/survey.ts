@@ -448,6 +448,7 @@ export class SinnSurvey extends SinnElement {
     this.#failure = failure;
     this.#failedAt = Date.now();
     this.requestUpdate();
+    this.#sending.module?.revealFailure(this);
   }
 
   // --- what the person sees -------------------------------------------------------------------------------------

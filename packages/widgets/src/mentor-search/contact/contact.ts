@@ -10,6 +10,7 @@ import { errorState } from '../../base/states.js';
 import { textArea, textField, type FieldContext } from '../../forms/fields.js';
 import { consentFieldset, errorSummary, failureAlert, honeypot, showErrors } from '../../forms/sections.js';
 import type { Failure } from '../../sending/failures.js';
+import { revealFailure } from '../../sending/reveal.js';
 import { Sender } from '../../sending/sender.js';
 import type { MentorRequestSentDetail } from '../events.js';
 import { contactStyles } from './contact.styles.js';
@@ -233,6 +234,7 @@ export class ContactRequests implements ReactiveController {
       draft.failure = failure;
       draft.failedAt = Date.now();
       this.#host.requestUpdate();
+      revealFailure(this.#host);
     }
   }
 

@@ -40,4 +40,18 @@ export const dialogStyles = css`
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5) 0;
     background: var(--sinn-color-surface, Canvas);
   }
+  /* Once the dialog has scrolled, the bar casts a shadow on what passes under it: lines cut at its edge read as
+     going on beneath, not as ending there. */
+  @supports (animation-timeline: scroll()) {
+    .close {
+      animation: sinn-bar linear both;
+      animation-timeline: scroll(nearest);
+      animation-range: 0 1.5em;
+    }
+    @keyframes sinn-bar {
+      to {
+        box-shadow: 0 0.6em 0.6em -0.6em rgb(0 0 0 / 0.4);
+      }
+    }
+  }
 `;

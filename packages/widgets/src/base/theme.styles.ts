@@ -129,18 +129,16 @@ export const themeStyles = css`
     color: inherit;
   }
   /* A pointer over a button sees that it is one: a shade towards the text's colour (lighter in the dark theme).
-     Only where a pointer hovers: a touch screen keeps :hover after a tap. A pressed toggle keeps its filled look,
-     a shade darker: the outlined one's pale tint would leave its light text unreadable. */
-  @media (hover: hover) {
-    .button:not([aria-disabled='true']):hover {
-      --_hover: color-mix(in srgb, var(--_brand) 82%, CanvasText);
-      background: var(--_hover);
-      border-color: var(--_hover);
-    }
-    .button.secondary:not([aria-disabled='true'], [aria-pressed='true']):hover {
-      background: color-mix(in srgb, var(--_brand) 12%, transparent);
-      border-color: var(--_brand);
-    }
+     A pressed toggle keeps its filled look, a shade darker: the outlined one's pale tint would leave its light text
+     unreadable, also after a tap, which a touch screen keeps as :hover. */
+  .button:not([aria-disabled='true']):hover {
+    --_hover: color-mix(in srgb, var(--_brand) 82%, CanvasText);
+    background: var(--_hover);
+    border-color: var(--_hover);
+  }
+  .button.secondary:not([aria-disabled='true'], [aria-pressed='true']):hover {
+    background: color-mix(in srgb, var(--_brand) 12%, transparent);
+    border-color: var(--_brand);
   }
   :focus-visible {
     outline: 0.2em solid var(--_brand);

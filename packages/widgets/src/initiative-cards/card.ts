@@ -26,6 +26,11 @@ export function keptTogether(text: string): string {
   return text.replace(/ e\. ?V\./g, '\u00a0e.\u00a0V.');
 }
 
+/** A goal's badge's classes: its colour where the widget knows the goal. */
+export function sdgClass(sdg: number, context: Pick<CardContext, 'label'>): string {
+  return `badge sdg sdg-${context.label.known('sdgs', sdg, SDG_IDS)}`;
+}
+
 export function sdgBadges(
   initiative: Pick<Initiative, 'sdgs'>,
   context: Pick<CardContext, 'lang' | 'label'>,
@@ -33,7 +38,7 @@ export function sdgBadges(
 ): TemplateResult {
   return html`<ul class="badges" part="badges" aria-label=${cardsText(context.lang, 'initiatives.sdgs')}>
     ${initiative.sdgs.map(
-      (sdg) => html`<li class="badge sdg sdg-${context.label.known('sdgs', sdg, SDG_IDS)}" part="badge sdg" title=${context.label('sdgs', sdg)}>
+      (sdg) => html`<li class=${sdgClass(sdg, context)} part="badge sdg" title=${context.label('sdgs', sdg)}>
         <span aria-hidden="true">${sdg}</span>
         <span class="visually-hidden">${cardsText(context.lang, 'sdg', { number: sdg, title: context.label('sdgs', sdg) })}</span>
       </li>`,

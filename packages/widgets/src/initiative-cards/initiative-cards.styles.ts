@@ -144,6 +144,10 @@ export const initiativeCardsStyles = css`
     .list .teaser {
       --lines: 3;
     }
+    /* A compact row on a phone: two lines of title, where one kept "Telemedizin-Station…" and lost the place. */
+    .compact .title-slot {
+      --lines: 2;
+    }
     .list .card .topics {
       height: 3.45em;
       flex-wrap: wrap;

@@ -129,6 +129,11 @@ describe('<sinn-initiative-cards>', () => {
               const all = [...dialog(element)!.querySelectorAll('[part~="topic"]')].map((badge) => textOf(badge));
               expect(all).to.have.length(whole.topics.length);
               expect(dialog(element)!.querySelector('[part~="more-topics"]')).to.equal(null);
+              // Its goals by number and name, which a card has no room for.
+              const goals = await fromApi<{ sdgs: { id: number; label: { de: string } }[] }>('/v1/taxonomies');
+              expect([...dialog(element)!.querySelectorAll('.goals li')].map((goal) => textOf(goal))).to.deep.equal(
+                whole.sdgs.map((sdg) => `${sdg} ${goals.sdgs.find((goal) => goal.id === sdg)!.label.de}`),
+              );
             }
             element.remove();
           }
@@ -162,6 +167,9 @@ describe('<sinn-initiative-cards>', () => {
       try {
         const element = await fixture<HTMLElement>(html`<sinn-initiative-cards limit="6" view="compact" region="erzgebirgskreis"></sinn-initiative-cards>`);
         await showsCards(element);
+        // A compact title has two lines on a phone, where one lost the place a title ends with; one on a wide page.
+        const titleLines = () => getComputedStyle(cards(element)[0]!.querySelector('.title-slot')!).getPropertyValue('--lines').trim();
+        expect(titleLines()).to.equal('2');
         // The card whose line is longest: an organisation's long name.
         const longest = cards(element).reduce((a, b) => (textOf(b.querySelector('.meta')).length > textOf(a.querySelector('.meta')).length ? b : a));
         const cardMeta = longest.querySelector<HTMLElement>('.meta')!;
@@ -173,6 +181,8 @@ describe('<sinn-initiative-cards>', () => {
         // The card's line names the organisation last, as the detail's does.
         expect(textOf(meta)).to.contain(textOf(cardMeta).split(' · ').at(-1)!);
         expect(meta.scrollHeight, 'nothing of it hidden').to.be.at.most(meta.clientHeight + 1);
+        await setViewport({ width: 1280, height: 740 });
+        await until(() => titleLines() === '1', 'one line of title on a wide page');
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

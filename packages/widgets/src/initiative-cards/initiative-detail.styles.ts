@@ -22,6 +22,17 @@ export const initiativeDetailStyles = css`
   .single > * {
     margin-block: 0 calc(var(--_space) * 0.75);
   }
+  .goals {
+    display: grid;
+    gap: 0.4em;
+    padding: 0;
+    list-style: none;
+  }
+  .goals li {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+  }
   .links {
     display: flex;
     flex-wrap: wrap;

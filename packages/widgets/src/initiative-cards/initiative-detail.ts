@@ -4,7 +4,7 @@ import { contentLang } from '../base/content-lang.js';
 import { easyLanguage } from '../base/easy-language.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { Lang } from '../i18n/i18n.js';
-import { campaignOf, image, sdgBadges, topicList, type CardContext } from './card.js';
+import { campaignOf, image, sdgClass, topicList, type CardContext } from './card.js';
 import { cardsText } from './messages/messages.js';
 import { newWindow } from '../base/new-window.js';
 
@@ -26,6 +26,14 @@ export function crowdfunding(initiative: Pick<Initiative, 'crowdfunding'>, lang:
   </div>`;
 }
 
+/** The goals with their names beside their numbers: a card has room for the numbers only, and not everyone knows the seventeen by heart. */
+function goals(initiative: Pick<Initiative, 'sdgs'>, context: Pick<CardContext, 'lang' | 'label'>): TemplateResult | typeof nothing {
+  if (!initiative.sdgs.length) return nothing;
+  return html`<ul class="goals" part="badges" aria-label=${cardsText(context.lang, 'initiatives.sdgs')}>
+    ${initiative.sdgs.map((sdg) => html`<li><span class=${sdgClass(sdg, context)} part="badge sdg">${sdg}</span> ${context.label('sdgs', sdg)}</li>`)}
+  </ul>`;
+}
+
 export function detail(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>, headingId: string): TemplateResult {
   const website = safeUrl(initiative.website);
   const organisationUrl = safeUrl(initiative.organisation.url);
@@ -38,7 +46,7 @@ export function detail(initiative: Initiative, context: Pick<CardContext, 'lang'
     </p>
     ${initiative.description.split(/\n{2,}/).map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`)}
     ${easyLanguage(context.lang, initiative.easyLanguage)}
-    ${topicList(initiative, context)} ${sdgBadges(initiative, context)} ${crowdfunding(initiative, context.lang)}
+    ${topicList(initiative, context)} ${goals(initiative, context)} ${crowdfunding(initiative, context.lang)}
     <p class="links">
       ${website
         ? html`<a part="link" href=${website} target="_blank" rel="noopener noreferrer">${cardsText(context.lang, 'initiatives.website')}${newWindow(context.lang)}</a>`

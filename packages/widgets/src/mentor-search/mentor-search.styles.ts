@@ -34,6 +34,12 @@ export const mentorSearchStyles = css`
     font-size: 0.9em;
     opacity: 0.85;
   }
+  /* Arrow keys mean nothing to a finger, nor to a phone's screen reader, which swipes. */
+  @media (pointer: coarse) {
+    .keys {
+      display: none;
+    }
+  }
   .box {
     position: relative;
     display: flex;

@@ -160,7 +160,7 @@ export class SearchBox implements ReactiveController {
     const expanded = this.open && items.length > 0 && this.#list !== undefined;
     return html`<div class="search" role="search" part="search">
       <label for="search-input" part="label">${this.actions.t('search.field')}</label>
-      <p class="hint" id="search-hint">${this.actions.t('search.hint')}</p>
+      <p class="hint" id="search-hint">${this.actions.t('search.hint')} <span class="keys">${this.actions.t('search.keys')}</span></p>
       <div class="box">
         <input
           id="search-input"

@@ -2,7 +2,8 @@
 export const de = {
   'search.label': 'Mentorinnen und Mentoren finden',
   'search.field': 'Wobei brauchen Sie Unterstützung?',
-  'search.hint': 'Zum Beispiel: Fördermittel, Crowdfunding, Rechtsform. Vorschläge mit den Pfeiltasten wählen.',
+  'search.hint': 'Zum Beispiel: Fördermittel, Crowdfunding, Rechtsform.',
+  'search.keys': 'Vorschläge mit den Pfeiltasten wählen.',
   'search.submit': 'Suchen',
   'search.clear': 'Suchtext löschen',
   'suggest.label': 'Vorschläge',

@@ -3,7 +3,8 @@ import type { MentorMessageKey } from './de.js';
 export const en: Record<MentorMessageKey, string> = {
   'search.label': 'Find mentors',
   'search.field': 'What do you need support with?',
-  'search.hint': 'For example: funding, crowdfunding, legal form. Choose suggestions with the arrow keys.',
+  'search.hint': 'For example: funding, crowdfunding, legal form.',
+  'search.keys': 'Choose suggestions with the arrow keys.',
   'search.submit': 'Search',
   'search.clear': 'Clear search text',
   'suggest.label': 'Suggestions',

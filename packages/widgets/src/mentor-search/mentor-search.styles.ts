@@ -92,7 +92,8 @@ export const mentorSearchStyles = css`
       grid-template-columns: minmax(12em, 16em) minmax(0, 1fr);
       align-items: start;
     }
-    .refine-toggle {
+    .refine-toggle,
+    .refine-done {
       display: none;
     }
   }

@@ -17,7 +17,7 @@ import { facetGroups, facetLabel } from './facets.js';
 import { mentorCard, type MentorCardContext } from './mentor-card.js';
 import { mentorSearchStyles } from './mentor-search.styles.js';
 import { mentorText, type MentorMessageKey } from './messages/messages.js';
-import { FACETS_ID, RefineDisclosure } from './refine.js';
+import { FACETS_ID, RefineDisclosure, type RefineText } from './refine.js';
 import { firstState, limitOf, prefixOf, presets } from './query.js';
 import { SearchBox } from './search-box.js';
 import { emptyState, FACETS, toQuery, type Facet, type SearchState } from './search-state.js';
@@ -60,6 +60,7 @@ interface Page extends MentorList {
  * @csspart checkbox - A facet value's checkbox, and the consent's checkbox in the contact form.
  * @csspart more-values - The button under a facet group that shows all its values, or fewer again; a `button` too.
  * @csspart refine - On a phone, the button that shows and hides the facets, with how many are ticked; a `button` too.
+ * @csspart show-results - On a phone, under the opened facets: how many were found, and the way to them; a `button` too.
  * @csspart reset - The button under the facets that unticks them all, while any is ticked; a `button` too.
  * @csspart count - The number of mentors found.
  * @csspart card - One mentor.
@@ -396,8 +397,9 @@ export class SinnMentorSearch extends SinnElement {
     if (!shown && this.#list.state !== 'loading') return nothing;
     const active = FACETS.reduce((sum, facet) => sum + this.#state.facets[facet].length, 0);
     const formatCount = (count: number): string => formatNumber(lang, count);
+    const text: RefineText = { t: (key, vars) => this.#t(key, vars), formatCount };
     return html`<div class="refine">
-      ${this.#refine.button({ t: (key, vars) => this.#t(key, vars), formatCount }, active)}
+      ${this.#refine.button(text, active)}
       ${shown
         ? facetGroups({
             id: FACETS_ID,
@@ -415,6 +417,7 @@ export class SinnMentorSearch extends SinnElement {
         : html`<div id=${FACETS_ID} class="facets ${this.#refine.facetsClass}" aria-hidden="true">
             ${[5, 4, 3].map((lines) => html`<div>${Array.from({ length: lines }, () => html`<div class="skeleton line"></div>`)}</div>`)}
           </div>`}
+      ${page ? this.#refine.done(text, page.total) : nothing}
     </div>`;
   }
 

@@ -13,6 +13,7 @@ const root = (element: Element) => shadowOf(element);
 const toggle = (element: Element) => root(element).querySelector<HTMLButtonElement>('button[part~="refine"]');
 const facets = (element: Element) => root(element).querySelector<HTMLElement>('[part="facets"]');
 const checkbox = (element: Element, facet: string, value: string) => root(element).querySelector<HTMLInputElement>(`#facet-${facet}-${value}`)!;
+const done = (element: Element) => root(element).querySelector<HTMLButtonElement>('button[part~="show-results"]');
 const countLine = (element: Element) => root(element).querySelector<HTMLElement>('[part="count"]')!;
 const focused = (element: Element) => root(element).activeElement as HTMLElement | null;
 /** Laid out and painted: not display:none, nor inside something that is. */
@@ -90,9 +91,30 @@ describe('<sinn-mentor-search> on a phone', () => {
     await until(() => textOf(toggle(element)) === 'Refine search', `none on (says "${textOf(toggle(element))}")`);
   });
 
+  it('under the opened facets, says how many were found and takes the focus to the first of them', async () => {
+    const all = await fromApi<MentorList>('/v1/mentors?limit=10');
+    const region = all.facets!.region[0]!;
+    const { element } = await inColumn('360px');
+    expect(done(element), 'none while the facets are closed').to.equal(null);
+    toggle(element)!.click();
+    await until(() => visible(done(element)), 'the button under the facets');
+    expect(done(element)!.getBoundingClientRect().top).to.be.at.least(facets(element)!.getBoundingClientRect().bottom);
+    expect(textOf(done(element))).to.equal(`Ergebnisse zeigen (${all.total})`);
+    checkbox(element, 'region', region.id).click();
+    await until(() => textOf(done(element)) === `Ergebnisse zeigen (${region.count})`, `the count of ${region.id} (says "${textOf(done(element))}")`);
+    done(element)!.click();
+    await until(() => !visible(facets(element)), 'the facets closed');
+    expect(toggle(element)!.getAttribute('aria-expanded')).to.equal('false');
+    await until(() => focused(element)?.matches('.results > li:first-child > article'), 'the focus on the first mentor');
+    await expect(element).to.be.accessible();
+  });
+
   it('shows the facets beside the results and no button in a 60em column, as before', async () => {
     const { element } = await inColumn('60em');
     expect(visible(toggle(element)), 'the button is not shown').to.equal(false);
+    toggle(element)!.click();
+    await element.updateComplete;
+    expect(visible(done(element)), 'nor the one under the facets').to.equal(false);
     expect(visible(facets(element))).to.equal(true);
     const side = facets(element)!.getBoundingClientRect();
     const results = root(element).querySelector('.found')!.getBoundingClientRect();

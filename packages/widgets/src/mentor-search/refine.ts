@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { MentorMessageKey } from './messages/messages.js';
 
 // On a phone the facets would push the results below the fold: narrower than 44em (of the element, a container
@@ -69,6 +69,27 @@ export class RefineDisclosure implements ReactiveController {
       ${text.t('refine')}${count}
     </button>`;
   }
+
+  /**
+   * Under the opened facets on a phone: what a tick changed stands below all of them, out of sight; this button
+   * says how many were found, closes the facets and takes the focus to the first of them (or back to the toggle).
+   */
+  done(text: RefineText, found: number): TemplateResult | typeof nothing {
+    return this.open
+      ? html`<button type="button" class="button refine-done" part="button show-results" @click=${this.#done}>
+          ${text.t('refine.show', { count: text.formatCount(found) })}
+        </button>`
+      : nothing;
+  }
+
+  #done = (): void => {
+    this.open = false;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      const root = this.host.shadowRoot;
+      (root?.querySelector<HTMLElement>('.results > li > article') ?? root?.querySelector<HTMLElement>('.refine-toggle'))?.focus();
+    });
+  };
 
   /** The class the facets (or their placeholder) carry: hidden in the narrow layout while the disclosure is closed. */
   get facetsClass(): string {

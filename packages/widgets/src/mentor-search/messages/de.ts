@@ -13,6 +13,7 @@ export const de = {
   'refine': 'Suche eingrenzen',
   'refine.one': '1 Filter aktiv',
   'refine.other': '{count} Filter aktiv',
+  'refine.show': 'Ergebnisse zeigen ({count})',
   'facet.expertise': 'Fachgebiet',
   'facet.region': 'Region',
   'facet.language': 'Sprache',

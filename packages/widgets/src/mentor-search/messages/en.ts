@@ -14,6 +14,7 @@ export const en: Record<MentorMessageKey, string> = {
   'refine': 'Refine search',
   'refine.one': '1 filter active',
   'refine.other': '{count} filters active',
+  'refine.show': 'Show results ({count})',
   'facet.expertise': 'Expertise',
   'facet.region': 'Region',
   'facet.language': 'Language',

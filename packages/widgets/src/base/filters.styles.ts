@@ -1,7 +1,14 @@
 import { css } from 'lit';
 
 export const filterStyles = css`
+  /* The bar's own width decides whether it folds (filters.ts), whatever the element's layout around it: the bar is
+     the container its controls ask, since a container on the host would change how the calendar is laid out. */
   .filters {
+    container-type: inline-size;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .filter-controls {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
@@ -27,5 +34,26 @@ export const filterStyles = css`
   .filters .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: default;
+  }
+  .filters-toggle {
+    justify-self: start;
+  }
+  .filters-toggle::before {
+    content: '▾' / '';
+  }
+  .filters-toggle[aria-expanded='false']::before {
+    rotate: -90deg;
+  }
+  /* Wide enough for three selects side by side (12em each, and the gaps), the selects take one row or two, as
+     they always did, and the button is not shown; narrower, they would take a phone's first screen and fold. */
+  @container (min-width: 37.5em) {
+    .filters-toggle {
+      display: none;
+    }
+  }
+  @container not (min-width: 37.5em) {
+    .folded {
+      display: none;
+    }
   }
 `;

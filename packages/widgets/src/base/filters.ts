@@ -61,8 +61,30 @@ function keyed(event: KeyboardEvent): void {
   if (event.key === 'Enter') applyWaiting(select);
 }
 
+/** The elements whose bar the narrow layout shows unfolded (the wide one always shows it). */
+const unfolded = new WeakSet<SinnElement>();
+
+function unfold(element: SinnElement, open = true): void {
+  if (unfolded.has(element) === open) return;
+  if (open) unfolded.add(element);
+  else unfolded.delete(element);
+  element.requestUpdate();
+}
+
+/**
+ * The button, hidden by the wide layout (a window widened, a phone turned) while it had the focus, lost it to the
+ * page's <body>: the first select, which that layout shows, takes it instead.
+ */
+function keepFocus(event: FocusEvent): void {
+  const button = event.target as HTMLElement;
+  if (!event.relatedTarget && button.isConnected && !button.checkVisibility()) button.nextElementSibling?.querySelector('select')?.focus();
+}
+
 // Native selects: keyboard, screen readers and phones know them. Each choice sets the element's attribute,
-// so the filters and the attributes are one state.
+// so the filters and the attributes are one state. On a phone the four selects would fill the first screen:
+// narrower than three selects side by side (a container query on the bar, filters.styles.ts) they wait behind a
+// disclosure (the WAI-ARIA APG pattern: a button with aria-expanded that shows and hides them), which says how
+// many filters are on. The stylesheet alone decides which layout shows, from the first frame.
 export function filterControls<N extends FilterAttribute>(
   element: SinnElement & Partial<Record<N, string>>,
   label: MessageKey,
@@ -71,51 +93,67 @@ export function filterControls<N extends FilterAttribute>(
   set: (name: N, value: string) => void,
 ): TemplateResult {
   const lang = element.language;
-  // The reset is aria-disabled, not disabled, where nothing is filtered: pressed, it keeps the focus (as the map's
-  // zoom buttons at their limit do) instead of dropping it to the page's <body>.
-  const active = filters.some(({ name }) => element[name]);
+  // How many filters are on. The reset is aria-disabled, not disabled, where none is: pressed, it keeps the focus
+  // (as the map's zoom buttons at their limit do) instead of dropping it to the page's <body>.
+  const active = filters.filter(({ name }) => element[name]).length;
+  const open = unfolded.has(element);
+  // The focus coming into the controls unfolds them too (in the wide layout, where that changes nothing): a select
+  // that has the focus stays shown when the layout turns narrow, instead of taking the focus away with it.
   return html`<form class="filters" part="filters" aria-label=${element.t(label)} @submit=${(event: Event) => event.preventDefault()}>
-    ${filters.map(({ name, vocabulary: kind, ids }) => {
-      const id = `filter-${name}`;
-      const current = element[name] ?? '';
-      const terms = ((vocabulary?.[kind] ?? []) as { id: string | number; label: { de: string; en: string } }[]).filter((term) => ids.includes(term.id));
-      const single = terms.some((term) => String(term.id) === current);
-      // Several values set by attribute (`region="dresden,leipzig"`) are one choice of their own, named by
-      // their labels, so the control never claims "all" while a filter is on.
-      const combined =
-        current && !single
-          ? current
-              .split(/[\s,]+/)
-              .map((value) => terms.find((term) => String(term.id) === value)?.label[lang] ?? value)
-              .join(', ')
-          : '';
-      return html`<div class="filter">
-        <label for=${id}>${element.t(`filters.${name}`)}</label>
-        <select
-          id=${id}
-          @keydown=${keyed}
-          @focusout=${(event: Event) => applyWaiting(event.target as HTMLSelectElement)}
-          @change=${(event: Event) => chosen(event, (value) => set(name, value))}
-        >
-          <option value="" ?selected=${current === ''}>${element.t('filters.all')}</option>
-          ${combined ? html`<option value=${current} selected>${combined}</option>` : nothing}
-          ${terms.map(
-            (term) =>
-              html`<option value=${String(term.id)} ?selected=${String(term.id) === current}>
-                ${kind === 'sdgs' ? `${term.id} – ${term.label[lang]}` : term.label[lang]}
-              </option>`,
-          )}
-        </select>
-      </div>`;
-    })}
     <button
       type="button"
-      class="button secondary"
-      part="button reset"
-      aria-disabled=${active ? 'false' : 'true'}
-      @click=${() => (active ? filters.forEach(({ name }) => set(name, '')) : undefined)}
+      class="button secondary filters-toggle"
+      part="button filters-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="filter-controls"
+      @click=${() => unfold(element, !open)}
+      @focusout=${keepFocus}
     >
-      ${element.t('filters.reset')}
+      ${element.t(label)}${active ? ` (${active})` : ''}
     </button>
+    <div id="filter-controls" class=${open ? 'filter-controls' : 'filter-controls folded'} @focusin=${() => unfold(element)}>
+      ${filters.map(({ name, vocabulary: kind, ids }) => {
+        const id = `filter-${name}`;
+        const current = element[name] ?? '';
+        const terms = ((vocabulary?.[kind] ?? []) as { id: string | number; label: { de: string; en: string } }[]).filter((term) => ids.includes(term.id));
+        const single = terms.some((term) => String(term.id) === current);
+        // Several values set by attribute (`region="dresden,leipzig"`) are one choice of their own, named by
+        // their labels, so the control never claims "all" while a filter is on.
+        const combined =
+          current && !single
+            ? current
+                .split(/[\s,]+/)
+                .map((value) => terms.find((term) => String(term.id) === value)?.label[lang] ?? value)
+                .join(', ')
+            : '';
+        return html`<div class="filter">
+          <label for=${id}>${element.t(`filters.${name}`)}</label>
+          <select
+            id=${id}
+            @keydown=${keyed}
+            @focusout=${(event: Event) => applyWaiting(event.target as HTMLSelectElement)}
+            @change=${(event: Event) => chosen(event, (value) => set(name, value))}
+          >
+            <option value="" ?selected=${current === ''}>${element.t('filters.all')}</option>
+            ${combined ? html`<option value=${current} selected>${combined}</option>` : nothing}
+            ${terms.map(
+              (term) =>
+                html`<option value=${String(term.id)} ?selected=${String(term.id) === current}>
+                  ${kind === 'sdgs' ? `${term.id} – ${term.label[lang]}` : term.label[lang]}
+                </option>`,
+            )}
+          </select>
+        </div>`;
+      })}
+      <button
+        type="button"
+        class="button secondary"
+        part="button reset"
+        aria-disabled=${active ? 'false' : 'true'}
+        @click=${() => (active ? filters.forEach(({ name }) => set(name, '')) : undefined)}
+      >
+        ${element.t('filters.reset')}
+      </button>
+    </div>
   </form>`;
 }

@@ -145,12 +145,13 @@ export interface EventSelectDetail {
  * @csspart google - The link in the detail that adds the event to Google Calendar, which is a `link` too.
  * @csspart outlook - The link in the detail that adds the event to Outlook, which is a `link` too.
  * @csspart link - Links: registration, online, add to calendar.
- * @csspart button - Buttons: previous, next, today, copy, retry, close, show more.
+ * @csspart button - Buttons: previous, next, today, copy, retry, close, show more, filter reset, the filters' toggle (on a phone).
  * @csspart previous - The button that shows the month before, which is a `button` too.
  * @csspart today - The button that shows the current month, which is a `button` too.
  * @csspart next - The button that shows the month after, which is a `button` too.
  * @csspart retry - The button that tries again, in an error message or a stale notice; a `button` too.
  * @csspart reset - The filter bar's button that clears every filter, which is a `button` too.
+ * @csspart filters-toggle - Narrower than three filters side by side (a phone), the button that shows and hides the filter controls, with how many filters are on; a `button` too.
  * @csspart close - The detail dialog's close button, which is a `button` too.
  * @csspart filters - The filter controls.
  * @csspart dialog - The detail dialog.

@@ -87,10 +87,11 @@ const FILTER_IDS: FilterIds = { region: REGION_IDS, topic: TOPIC_IDS, stage: STA
  * @csspart crowdfunding - The crowdfunding box.
  * @csspart progress - The crowdfunding progress bar.
  * @csspart link - A link to a website or campaign.
- * @csspart button - Buttons: show more, retry, filter reset, close.
+ * @csspart button - Buttons: show more, retry, filter reset, the filters' toggle (on a phone), close.
  * @csspart more - The button under the cards that shows the next ones, which is a `button` too.
  * @csspart retry - The button that tries again, in an error message or a stale notice; a `button` too.
  * @csspart reset - The filter bar's button that clears every filter, which is a `button` too.
+ * @csspart filters-toggle - Narrower than three filters side by side (a phone), the button that shows and hides the filter controls, with how many filters are on; a `button` too.
  * @csspart close - The detail dialog's close button, which is a `button` too.
  * @csspart filters - The filter controls.
  * @csspart dialog - The detail dialog.

@@ -30,11 +30,12 @@ export const initiativeMapStyles = css`
     opacity: 0.6;
     cursor: default;
   }
-  /* Its edge drawn: zoomed in, the districts run up to it, and an edge nobody sees would cut them off in mid-air. */
+  /* Its edge drawn: zoomed in, the districts run up to it, and an edge nobody sees would cut them off in mid-air.
+     No taller than most of the window: a phone held sideways sees the whole of Saxony. */
   .frame {
     position: relative;
     border: 0.0625em solid var(--_border);
-    max-width: calc(var(--sinn-map-max-height, 36em) * 3300 / 2600);
+    max-width: calc(var(--sinn-map-max-height, min(36em, 85svh)) * 3300 / 2600);
     width: 100%;
     margin-inline: auto;
   }
@@ -67,6 +68,9 @@ export const initiativeMapStyles = css`
   .map-skeleton {
     width: 100%;
     aspect-ratio: 3300 / 2600;
+  }
+  .legend-room {
+    visibility: hidden;
   }
   .district path {
     fill: var(--_step);

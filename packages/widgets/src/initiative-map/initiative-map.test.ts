@@ -511,15 +511,19 @@ describe('<sinn-initiative-map>', () => {
   });
 
   describe('states', () => {
-    it('shows a skeleton of the map size while loading', async () => {
-      await injectFault({ kind: 'delay', ms: 1500, path: LIST });
-      const element = await mount(html`<div style="width: 660px"><sinn-initiative-map></sinn-initiative-map></div>`);
-      expect(skeleton(element)).to.not.equal(null);
-      const box = skeleton(element)!.getBoundingClientRect();
-      expect(box.width / box.height).to.be.closeTo(3300 / 2600, 0.01);
-      await showsMap(element);
-      const svg = shadowOf(element).querySelector('svg')!.getBoundingClientRect();
-      expect(svg.height).to.be.closeTo(box.height, 1);
+    it('shows a skeleton of the map size while loading, with room for the legend: nothing below it moves when the map comes', async () => {
+      for (const width of [660, 440]) {
+        await injectFault({ kind: 'delay', ms: 1500, path: LIST });
+        const element = await mount(html`<div style="width: ${width}px"><sinn-initiative-map></sinn-initiative-map></div>`);
+        expect(skeleton(element)).to.not.equal(null);
+        const box = skeleton(element)!.getBoundingClientRect();
+        const loading = element.getBoundingClientRect().height;
+        expect(box.width / box.height).to.be.closeTo(3300 / 2600, 0.01);
+        await showsMap(element);
+        const svg = shadowOf(element).querySelector('svg')!.getBoundingClientRect();
+        expect(svg.height).to.be.closeTo(box.height, 1);
+        expect(element.getBoundingClientRect().height, `the whole element at ${width} px`).to.be.closeTo(loading, 2);
+      }
     });
 
     it('shows an error with a retry that works', async () => {
@@ -565,6 +569,19 @@ describe('<sinn-initiative-map>', () => {
       expect(svg.width).to.be.at.most(320);
       expect(svg.width).to.be.greaterThan(300);
       expect(element.scrollWidth).to.be.at.most(320);
+    });
+
+    it('shows the whole of Saxony on a phone held sideways: no taller than most of the window', async () => {
+      await setViewport({ width: 740, height: 360 });
+      try {
+        const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
+        await showsMap(element);
+        const svg = shadowOf(element).querySelector('svg')!.getBoundingClientRect();
+        expect(svg.height).to.be.at.most(0.85 * 360 + 1);
+        expect(svg.width / svg.height).to.be.closeTo(3300 / 2600, 0.01);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 
@@ -692,6 +709,8 @@ describe('<sinn-initiative-map>', () => {
     });
 
     it('dragging with the mouse pans, and the click that ends the drag chooses nothing; one without a drag does', async () => {
+      // A window tall enough for the map's full 36em: where the click lands below is a district at that size.
+      await setViewport({ width: 800, height: 900 });
       const element = await mount(html`<sinn-initiative-map></sinn-initiative-map>`);
       await showsMap(element);
       await press(element, zoomButton(element, 'in'), 2);
@@ -729,6 +748,7 @@ describe('<sinn-initiative-map>', () => {
         expect(element.region).to.not.equal(undefined);
       } finally {
         await resetMouse();
+        await setViewport({ width: 800, height: 600 });
       }
     });
 

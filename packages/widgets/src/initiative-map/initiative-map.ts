@@ -124,9 +124,10 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @csspart tiles - The street layer's tiles under the districts (e.g. `::part(tiles) { filter: grayscale(1) }`).
  * @csspart list - The list view, grouped by district.
  * @csspart toggle - The button that switches between map and list.
- * @csspart button - Buttons: zoom, list toggle, retry, filter reset, close.
+ * @csspart button - Buttons: zoom, list toggle, retry, filter reset, the filters' toggle (on a phone), close.
  * @csspart retry - The button that tries again, in an error message or a stale notice; a `button` too.
  * @csspart reset - The filter bar's button that clears every filter, which is a `button` too.
+ * @csspart filters-toggle - Narrower than three filters side by side (a phone), the button that shows and hides the filter controls, with how many filters are on; a `button` too.
  * @csspart close - The detail dialog's close button, which is a `button` too.
  * @csspart filters - The filter controls.
  * @csspart dialog - The detail dialog.
@@ -145,7 +146,7 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @csspart error - The error message with its retry button.
  * @csspart empty - The sentence shown when nothing matches.
  * @csspart stale - The notice shown when a refresh failed.
- * @cssprop --sinn-map-max-height - The tallest the map is drawn; default 36em.
+ * @cssprop --sinn-map-max-height - The tallest the map is drawn; default 36em, and no more than 85 % of the window's height.
  * @slot - Fallback content (a link to the platform), shown until the element has loaded.
  */
 export class SinnInitiativeMap extends SinnElement {
@@ -684,8 +685,10 @@ export class SinnInitiativeMap extends SinnElement {
     </div>`;
   }
 
+  /** The map's box, and the room of a legend (unseen: its numbers are not known yet), so nothing moves when they come. */
   #skeleton(): TemplateResult {
-    return html`<div class="frame" aria-hidden="true"><div class="map-skeleton skeleton"></div></div>`;
+    return html`<div class="frame" aria-hidden="true"><div class="map-skeleton skeleton"></div></div>
+      <div class="legend-room" aria-hidden="true">${legend(stepScale(40), this.language)}</div>`;
   }
 
   #content(): TemplateResult {

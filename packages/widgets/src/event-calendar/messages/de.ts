@@ -22,7 +22,6 @@ export const de = {
   'calendar.allDay': 'ganztägig',
   'calendar.legend': 'Kategorien',
   'calendar.loadMore': 'Weitere Termine laden',
-  'calendar.day.empty': 'An diesem Tag gibt es keine Termine.',
   'calendar.hint': 'Mit den Pfeiltasten durch die Tage, mit Bild-auf und Bild-ab durch die Monate, mit Eingabe die Termine eines Tages öffnen.',
   'event.status.cancelled': 'Abgesagt',
   'event.status.postponed': 'Verschoben',

@@ -23,7 +23,6 @@ export const en: Record<CalendarMessageKey, string> = {
   'calendar.allDay': 'all day',
   'calendar.legend': 'Categories',
   'calendar.loadMore': 'Load more events',
-  'calendar.day.empty': 'There are no events on this day.',
   'calendar.hint': 'Arrow keys move through the days, Page Up and Page Down through the months, Enter opens the events of a day.',
   'event.status.cancelled': 'Cancelled',
   'event.status.postponed': 'Postponed',

@@ -1,6 +1,8 @@
-// German strings of an event's detail in <sinn-event-calendar>; en.ts has the same keys. Fetched with the
-// detail's code, when a person first opens an event.
+// German strings of an event's (or a day's) detail in <sinn-event-calendar>; en.ts has the same keys. Fetched with the
+// detail's code, when a person first opens an event or a day.
 export const de = {
+  /** A day opened that has no events: said in its dialog, which comes with these strings. */
+  'calendar.day.empty': 'An diesem Tag gibt es keine Termine.',
   'event.when': 'Wann',
   'event.where': 'Wo',
   'event.accessibility': 'Barrierefreiheit: {text}',

@@ -1,6 +1,8 @@
 import type { CalendarDetailKey } from './de.js';
 
 export const en: Record<CalendarDetailKey, string> = {
+  /** A day opened that has no events: said in its dialog, which comes with these strings. */
+  'calendar.day.empty': 'There are no events on this day.',
   'event.when': 'When',
   'event.where': 'Where',
   'event.accessibility': 'Accessibility: {text}',

@@ -45,6 +45,28 @@ describe('the example pages in Chromium', () => {
     await page.close();
   });
 
+  it("tells the SINN server nothing of the page it is on: its API requests and pictures carry no Referer, whatever the page's policy", async () => {
+    const page = await browser.newPage();
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (/\/(v1|media)\//.test(new URL(request.url()).pathname)) sent.push(`${new URL(request.url()).pathname} ${request.headers().referer || 'no Referer'}`);
+    });
+    // A page that would send its whole address, query and all, with every request that does not say otherwise.
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('meta'), { name: 'referrer', content: 'unsafe-url' })));
+    });
+    for (const name of ['plain.html?kunde=erika%40example.org', 'calendar.html?kunde=erika%40example.org']) {
+      await page.goto(`${server.url}/examples/${name}`);
+      if (name.startsWith('plain')) assert.ok((await cardsShown(page)) > 0);
+      else assert.ok((await calendarShown(page)) > 0);
+      await page.waitForNetworkIdle({ idleTime: 300 });
+    }
+    assert.ok(sent.some((line) => line.startsWith('/v1/first-answers')), 'the loader asked for the first answers');
+    assert.ok(sent.some((line) => line.startsWith('/media/')), 'pictures came');
+    assert.deepEqual(sent.filter((line) => !line.endsWith(' no Referer')), []);
+    await page.close();
+  });
+
   it('a page whose own CSS does everything wrong shows all four elements as designed, without an error', async () => {
     const { page, problems } = await visit(browser, `${server.url}/examples/hostile.html`);
     await allFourShown(page);

@@ -46,6 +46,8 @@ export interface SeenRequest {
   status: number | null;
   ifNoneMatch: string | null;
   idempotencyKey: string | null;
+  /** The Referer the browser sent: none, whatever the page's policy (the API needs no page address). */
+  referer: string | null;
 }
 
 async function control(path: string, body?: unknown): Promise<Response> {

@@ -87,6 +87,9 @@ export class SinnHttpClient extends SinnApiAddress {
     this.#etagCacheSize = options.etagCacheSize ?? 100;
     const maxDelay = options.maxRetryDelay ?? 10_000;
     this.#http = ky.create({
+      // The API needs no Referer (a write is judged by its Origin): a partner page's address, with its query, stays
+      // with the partner, whatever referrer policy the page sets.
+      referrerPolicy: 'no-referrer',
       timeout: options.timeout ?? 10_000,
       retry: {
         limit: options.retries ?? 2,

@@ -146,7 +146,7 @@ export class FaultProxy {
   /**
    * The control endpoint, for a test page in a browser (another origin, so every answer allows any origin):
    * `POST /__proxy/faults` with a `FaultSpec` (or a list of them) queues faults, `POST /__proxy/release` lets the
-   * held requests go on, `POST /__proxy/reset` resets, `GET /__proxy/seen` lists the requests seen (method, url, aborted, status, if-none-match, idempotency-key).
+   * held requests go on, `POST /__proxy/reset` resets, `GET /__proxy/seen` lists the requests seen (method, url, aborted, status, if-none-match, idempotency-key, referer).
    */
   #control(req: IncomingMessage, res: ServerResponse): void {
     const cors = {
@@ -171,6 +171,7 @@ export class FaultProxy {
           status: status ?? null,
           ifNoneMatch: headers['if-none-match'] ?? null,
           idempotencyKey: headers['idempotency-key'] ?? null,
+          referer: headers.referer ?? null,
         })),
       );
     }

@@ -99,6 +99,7 @@ export function image(initiative: Pick<Initiative, 'image'>, lang: Lang, placeho
     height=${initiative.image.height}
     loading="lazy"
     decoding="async"
+    referrerpolicy="no-referrer"
   />`;
 }
 

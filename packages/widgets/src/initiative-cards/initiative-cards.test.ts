@@ -705,6 +705,27 @@ describe('<sinn-initiative-cards>', () => {
     });
   });
 
+  describe('privacy', () => {
+    it("tells the SINN server nothing of the page it is on: no Referer, whatever the page's referrer policy", async () => {
+      // A page that sends its whole address with every request, query and all, unless a request says otherwise.
+      const lax = Object.assign(document.createElement('meta'), { name: 'referrer', content: 'unsafe-url' });
+      document.head.append(lax);
+      try {
+        const element = await mount(html`<sinn-initiative-cards region="chemnitz" limit="3"></sinn-initiative-cards>`);
+        await showsCards(element, 3);
+        moreButton(element)!.click();
+        await until(async () => (await seenGets(LIST)).length >= 2, 'the next page asked for');
+        const gets = await seenGets(LIST);
+        expect(gets.map((get) => get.referer)).to.deep.equal(gets.map(() => null));
+        const images = [...shadowOf(element).querySelectorAll('img')];
+        expect(images.length).to.be.greaterThan(0);
+        expect(images.map((image) => image.referrerPolicy)).to.deep.equal(images.map(() => 'no-referrer'));
+      } finally {
+        lax.remove();
+      }
+    });
+  });
+
   describe('answers that do not fit the contract', () => {
     const watch = watchThePage();
     const campaign = { platform: 'startnext', url: 'https://www.startnext.com/sinn-test', currency: 'EUR', goal: 5000, raised: 1200, supporters: 30 };

@@ -33,10 +33,11 @@ export function askFirstAnswers(tag: string, elements: Iterable<Element>, settin
       const value = element.getAttribute(name);
       if (value !== null) query.set(name, value);
     }
-    // A plain GET with no header of its own: nothing to ask the server's permission for first (no preflight). An API
+    // A plain GET with no header of its own: nothing to ask the server's permission for first (no preflight); and no
+    // Referer, which would tell the SINN server the partner page's address (with its query, under a lax policy). An API
     // address with a query of its own (a WordPress relay without pretty permalinks) takes this one after a `&`: the
     // sdk's `underBase`, written out here, as the loader shares no module with the runtime.
-    const answers = fetch(`${api}${FIRST_ANSWERS_PATH}${api.includes('?') ? '&' : '?'}${query}`, { signal: AbortSignal.timeout(TIMEOUT) }).then((response) =>
+    const answers = fetch(`${api}${FIRST_ANSWERS_PATH}${api.includes('?') ? '&' : '?'}${query}`, { signal: AbortSignal.timeout(TIMEOUT), referrerPolicy: 'no-referrer' }).then((response) =>
       response.ok ? (response.json() as Promise<FirstAnswers>) : undefined,
     );
     // A failure leaves the element to ask for itself, with the client's own attempts; none is left unhandled.

@@ -21,7 +21,7 @@ function photo(mentor: Mentor): TemplateResult {
   const url = safeUrl(mentor.photo?.url);
   // The name stands beside the photo: the photo adds nothing a screen reader needs (alt="").
   return url
-    ? html`<img class="photo" part="photo" src=${url} width=${mentor.photo!.width} height=${mentor.photo!.height} alt="" loading="lazy" decoding="async" />`
+    ? html`<img class="photo" part="photo" src=${url} width=${mentor.photo!.width} height=${mentor.photo!.height} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
     : html`<span class="photo initials" part="photo" aria-hidden="true">${initials(mentor.name)}</span>`;
 }
 

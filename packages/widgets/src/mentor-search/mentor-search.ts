@@ -42,6 +42,7 @@ interface Page extends MentorList {
  * @attr expertise - Areas of expertise ticked at the start, comma-separated (`foerdermittel,crowdfunding`).
  * @attr region - Regions ticked at the start, comma-separated (`dresden,leipzig`).
  * @attr limit - Mentors per page, 1 to 50; default 10.
+ * @attr privacy-url - Your own privacy policy, linked beside the contact dialog's consent (an `https:` address).
  * @attr sync-url - Keeps the search in the page's address (parameters prefixed with the element's `id`, default `mentors`), so back and forward step through searches and a search can be shared.
  * @attr heading-level - Level of the mentors' names as headings, 2 to 6; default 3.
  * @fires {CustomEvent<MentorSelectDetail>} sinn-mentor-select - A person chose "get in touch"; cancel it to offer your own way of contact instead of the dialog.

@@ -38,12 +38,6 @@ export const filterStyles = css`
   .filters-toggle {
     justify-self: start;
   }
-  .filters-toggle::before {
-    content: '▾' / '';
-  }
-  .filters-toggle[aria-expanded='false']::before {
-    rotate: -90deg;
-  }
   /* Wide enough for three selects side by side (12em each, and the gaps), the selects take one row or two, as
      they always did, and the button is not shown; narrower, they would take a phone's first screen and fold. */
   @container (min-width: 37.5em) {

@@ -102,7 +102,7 @@ export function filterControls<N extends FilterAttribute>(
   return html`<form class="filters" part="filters" aria-label=${element.t(label)} @submit=${(event: Event) => event.preventDefault()}>
     <button
       type="button"
-      class="button secondary filters-toggle"
+      class="button secondary disclosure filters-toggle"
       part="button filters-toggle"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls="filter-controls"

@@ -140,6 +140,13 @@ export const themeStyles = css`
     background: color-mix(in srgb, var(--_brand) 12%, transparent);
     border-color: var(--_brand);
   }
+  /* A button that shows and hides what follows it (a WAI-ARIA disclosure): its triangle points down while open. */
+  .disclosure::before {
+    content: '▾' / '';
+  }
+  .disclosure[aria-expanded='false']::before {
+    rotate: -90deg;
+  }
   :focus-visible {
     outline: 0.2em solid var(--_brand);
     outline-offset: 0.15em;

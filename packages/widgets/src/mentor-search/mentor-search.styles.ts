@@ -106,12 +106,6 @@ export const mentorSearchStyles = css`
   .refine-toggle {
     justify-self: start;
   }
-  .refine-toggle::before {
-    content: '▾' / '';
-  }
-  .refine-toggle[aria-expanded='false']::before {
-    rotate: -90deg;
-  }
   @container not (min-width: 44em) {
     .refine-closed {
       display: none;

@@ -60,7 +60,7 @@ export class RefineDisclosure implements ReactiveController {
     const count = active === 0 ? '' : ` (${active === 1 ? text.t('refine.one') : text.t('refine.other', { count: text.formatCount(active) })})`;
     return html`<button
       type="button"
-      class="button secondary refine-toggle"
+      class="button secondary disclosure refine-toggle"
       part="button refine"
       aria-expanded=${this.open ? 'true' : 'false'}
       aria-controls=${FACETS_ID}

@@ -6,6 +6,7 @@ import type { SurveyList, SurveyResults } from '@sinn/sdk';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { after, before, describe, it } from '../../test/mocha.js';
 import { fromApi, freshPageEachTest, INSPECT, PROXY, injectFault, mailsTo, namesHeard, seenGets, seenRequests, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
 import type { SinnSurvey, SurveySubmitDetail } from './survey.js';
 
@@ -407,20 +408,19 @@ describe('<sinn-survey>', () => {
       await until(async () => (await seenGets('/v1/challenge')).length === 1, 'the challenge, on the first touch');
     });
 
-    it('says at the first touch that this site may not send it (a partner key the server does not know), and sends nothing', async () => {
-      const element = await mount(html`<sinn-survey slug=${OPEN} partner-key="pk_niemandes"></sinn-survey>`);
-      await formShown(element);
-      const warn = console.warn;
-      console.warn = () => undefined;
-      try {
+    describe('on a site the server refuses', () => {
+      const caught = catchWarnings();
+
+      it('says at the first touch that this site may not send it (a partner key the server does not know), and sends nothing', async () => {
+        const element = await mount(html`<sinn-survey slug=${OPEN} partner-key="pk_niemandes"></sinn-survey>`);
+        await formShown(element);
         byId(element, 'q-thema-wohnen').focus();
         await until(() => failureBox(element), 'the failure', 15_000);
-      } finally {
-        console.warn = warn;
-      }
-      expect(textOf(failureBox(element))).to.contain('Diese Website darf die SINN-Umfrage nicht verwenden');
-      expect($(element, '.failure [part~="retry"]')).to.equal(null);
-      expect(await seenRequests('POST', `/v1/surveys/${OPEN}/responses`)).to.have.length(0);
+        expect(textOf(failureBox(element))).to.contain('Diese Website darf die SINN-Umfrage nicht verwenden');
+        expect($(element, '.failure [part~="retry"]')).to.equal(null);
+        expect(await seenRequests('POST', `/v1/surveys/${OPEN}/responses`)).to.have.length(0);
+        expect(caught.warnings.filter(([message]) => String(message).includes('refuses this form'))).to.have.length(1);
+      });
     });
 
     it('names each mistake in a summary and at its question, as the control\'s own validity too', async () => {

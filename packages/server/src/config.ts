@@ -36,8 +36,14 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The sender of every mail (SINN_MAIL_FROM). */
   mailFrom: string;
-  /** The bearer token of the staff API (ADMIN_TOKEN); unset, the staff API answers 401 to everyone. */
+  /** The bearer token of the staff API (ADMIN_TOKEN), whose actions the audit log names `staff`. */
   adminToken: string | undefined;
+  /**
+   * A token of its own for each staff member (ADMIN_TOKENS, `name:token` entries apart by commas or white space),
+   * whose actions the audit log names by that name. With neither this nor ADMIN_TOKEN the staff API answers 401 to
+   * everyone.
+   */
+  staffTokens: StaffToken[];
   /** The key that signs challenges (SINN_SECRET); unset, one is made once and kept in the database. */
   secret: string | undefined;
   /** Proof of work: hash rounds per attempt (SINN_POW_COST) and the largest counter a browser searches to (SINN_POW_MAX_COUNTER). */
@@ -84,6 +90,42 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
+/** A staff member's bearer token, and the name the audit log gives their actions. */
+export interface StaffToken {
+  name: string;
+  token: string;
+}
+
+/** The name ADMIN_TOKEN's actions have in the audit log. */
+export const SHARED_STAFF_NAME = 'staff';
+
+const STAFF_NAME = /^[a-z0-9][a-z0-9._-]{0,39}$/;
+
+/**
+ * The staff tokens of ADMIN_TOKENS (`anna:<token>, ben:<token>`), none with ADMIN_TOKEN's name or token. A
+ * name is what the audit log shows for a person's actions: a short handle (lower case, digits, `.`, `_`, `-`),
+ * which staff can tell apart and which says no more about the person than it must.
+ */
+function parseStaffTokens(list: string, adminToken: string | undefined): StaffToken[] {
+  const shared: StaffToken[] = adminToken === undefined ? [] : [{ name: SHARED_STAFF_NAME, token: adminToken }];
+  const tokens = [...shared];
+  for (const entry of list.split(/[\s,]+/).filter(Boolean)) {
+    const colon = entry.indexOf(':');
+    const name = entry.slice(0, colon);
+    const token = entry.slice(colon + 1);
+    // Never the entry itself in the message: it may be a token.
+    if (colon < 0) throw new ConfigError('ADMIN_TOKENS takes entries name:token, apart by commas or spaces; one has no colon');
+    if (!STAFF_NAME.test(name)) {
+      throw new ConfigError(`ADMIN_TOKENS: a name is lower case letters, digits, ".", "_" or "-", up to 40, not "${name.slice(0, 40)}"`);
+    }
+    if (token.length < 24) throw new ConfigError(`ADMIN_TOKENS: the token of ${name} must be at least 24 characters long (for example: openssl rand -hex 24)`);
+    if (tokens.some((other) => other.name === name)) throw new ConfigError(`ADMIN_TOKENS names ${name} twice${name === SHARED_STAFF_NAME ? ' (ADMIN_TOKEN is "staff")' : ''}`);
+    if (tokens.some((other) => other.token === token)) throw new ConfigError(`ADMIN_TOKENS: ${name} has a token another name has too; each needs its own`);
+    tokens.push({ name, token });
+  }
+  return tokens.slice(shared.length);
+}
+
 /** Reads the configuration from the environment; a wrong value stops the start with a sentence that names it. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST || '127.0.0.1';
@@ -106,6 +148,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (adminToken !== undefined && adminToken.length < 24) {
     throw new ConfigError('ADMIN_TOKEN must be at least 24 characters long (for example: openssl rand -hex 24)');
   }
+  const staffTokens = parseStaffTokens(env.ADMIN_TOKENS ?? '', adminToken);
   const secret = env.SINN_SECRET || undefined;
   if (secret !== undefined && secret.length < 32) throw new ConfigError('SINN_SECRET must be at least 32 characters long');
   const logLevel = (env.SINN_LOG_LEVEL || 'info') as LogLevel;
@@ -129,6 +172,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl,
     mailFrom: env.SINN_MAIL_FROM || 'SINN Sachsen <noreply@sinn-sachsen.de>',
     adminToken,
+    staffTokens,
     secret,
     powCost: integer(env, 'SINN_POW_COST', 10, 1, 100_000),
     powMaxCounter: integer(env, 'SINN_POW_MAX_COUNTER', 5_000, 2, 10_000_000),

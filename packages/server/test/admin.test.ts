@@ -122,6 +122,35 @@ describe('staff API', () => {
       }
     });
 
+    it("names in the audit log the staff member whose own token (ADMIN_TOKENS) made a change; ADMIN_TOKEN's as staff", async () => {
+      const anna = 'anna-token-0123456789abcdef';
+      const ben = 'ben-token-0123456789abcdefgh';
+      const app = createApp({ ...server.deps, config: { ...server.deps.config, staffTokens: [{ name: 'anna', token: anna }, { name: 'ben.k', token: ben }] } });
+      const issue = (token: string, name: string) =>
+        app.request('/v1/admin/partner-keys', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ name, origins: ['https://example.org'] }),
+        });
+      const before = await lastAuditId();
+      for (const [token, name] of [[anna, 'Annas Partner'], [ben, 'Bens Partner'], [STAFF_TOKEN, 'Gemeinsamer Partner']] as const) {
+        const response = await issue(token, name);
+        assert.equal(response.status, 201, await response.clone().text());
+        assert.equal(response.headers.get('cache-control'), 'no-store');
+      }
+      assert.deepEqual(
+        (await auditSince(before)).map((entry) => [entry.action, entry.actor]),
+        [
+          ['partner-key.issue', 'anna'],
+          ['partner-key.issue', 'ben.k'],
+          ['partner-key.issue', 'staff'],
+        ],
+      );
+      const wrong = await issue(`${anna}x`, 'Niemand');
+      assert.equal(wrong.status, 401);
+      assert.equal(await lastAuditId(), before + 3);
+    });
+
     it('lets the right token in and tells caches to keep nothing', async () => {
       const response = await staffFetch(`${api}/audit-log`);
       assert.equal(response.status, 200);

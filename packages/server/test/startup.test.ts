@@ -20,6 +20,26 @@ describe('starting the server', () => {
     assert.equal(readConfig({ SINN_PUBLIC_URL: 'https://api.example.org/' }).publicUrl, 'https://api.example.org');
   });
 
+  it('reads a token per staff member from ADMIN_TOKENS, and refuses a wrong list without showing a token', () => {
+    const a = 'a'.repeat(24);
+    const b = 'b'.repeat(30);
+    assert.deepEqual(readConfig({ ADMIN_TOKENS: `anna:${a}, ben.k:${b}` }).staffTokens, [
+      { name: 'anna', token: a },
+      { name: 'ben.k', token: b },
+    ]);
+    assert.deepEqual(readConfig({ ADMIN_TOKENS: `anna:${a}\n  ben:${b}\n` }).staffTokens.map((token) => token.name), ['anna', 'ben']);
+    assert.deepEqual(readConfig({}).staffTokens, []);
+    const refused = (env: NodeJS.ProcessEnv, message: RegExp) =>
+      assert.throws(() => readConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message) && !error.message.includes(a));
+    refused({ ADMIN_TOKENS: a }, /ADMIN_TOKENS takes entries name:token/);
+    refused({ ADMIN_TOKENS: `Anna:${a}` }, /a name is lower case letters/);
+    refused({ ADMIN_TOKENS: 'anna:kurz' }, /the token of anna must be at least 24 characters/);
+    refused({ ADMIN_TOKENS: `anna:${a},anna:${b}` }, /names anna twice/);
+    refused({ ADMIN_TOKENS: `anna:${a},ben:${a}` }, /ben has a token another name has too/);
+    refused({ ADMIN_TOKEN: a, ADMIN_TOKENS: `anna:${a}` }, /anna has a token another name has too/);
+    refused({ ADMIN_TOKEN: b, ADMIN_TOKENS: `staff:${a}` }, /names staff twice \(ADMIN_TOKEN is "staff"\)/);
+  });
+
   it('refuses to start in production without SMTP_URL, since no confirmation mail could go out', async () => {
     assert.throws(() => readConfig({ NODE_ENV: 'production' }), (error: unknown) => error instanceof ConfigError && /SMTP_URL/.test(error.message));
     assert.throws(() => readConfig({ SMTP_URL: 'http://mail.example.org' }), /SMTP_URL must start with smtp/);

@@ -1,16 +1,17 @@
 import { AuditLogQuery, type AuditEntry } from '@sinn/sdk';
 import * as z from 'zod/mini';
+import { SHARED_STAFF_NAME } from '../config.js';
 import type { Queryable } from '../db/database.js';
 import { isoOf } from '../queries/columns.js';
 import { decodeCursor, pageOf } from '../queries/cursor.js';
 import { Where } from '../queries/sql.js';
+import { actingStaff } from './auth.js';
 
 // Every staff action that changes something (and every export of sign-ups) leaves a row here, written in the
 // transaction of the action itself: no change without its entry, no entry without its change. Entries name what
-// was acted on by id and never hold personal data: no name, no e-mail address, no search text.
+// was acted on by id and hold no personal data of the people acted on: no name, no e-mail address, no search text.
+// The actor is the name of the staff token the request came with (ADMIN_TOKENS), or `staff` (ADMIN_TOKEN).
 
-/** The staff API has one token, so one actor. */
-export const STAFF = 'staff';
 
 export interface AuditRecord {
   action: string;
@@ -21,7 +22,7 @@ export interface AuditRecord {
 export async function audit(tx: Queryable, at: Date, record: AuditRecord): Promise<void> {
   await tx.query('insert into audit_log (at, actor, action, target, details) values ($1, $2, $3, $4, $5::jsonb)', [
     at,
-    STAFF,
+    actingStaff() ?? SHARED_STAFF_NAME,
     record.action,
     record.target ?? null,
     JSON.stringify(record.details ?? {}),

@@ -1,12 +1,14 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { SHARED_STAFF_NAME, type StaffToken } from '../config.js';
 import type { Logger } from '../http/logger.js';
 import { problemResponse } from '../http/problem.js';
 import { adminProblems } from './problems.js';
 
-// The staff API's one credential: the bearer token in ADMIN_TOKEN. Both sides are hashed before the constant-time
-// comparison, so neither the token's length nor how much of it a guess got right shows in the answer's timing.
-// Without ADMIN_TOKEN every request is refused the same way.
+// The staff API's credentials: a bearer token of ADMIN_TOKEN or ADMIN_TOKENS. Both sides are hashed before the
+// constant-time comparison, and every token is compared, so neither a token's length, nor how much of it a guess got
+// right, nor whose it is shows in the answer's timing. Without any token every request is refused the same way.
 
 const REALM = 'Bearer realm="SINN staff API"';
 
@@ -18,24 +20,40 @@ export function bearerToken(header: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
-/** Lets a request through only with the right bearer token; every answer behind it is `no-store`. */
-export function staffOnly(adminToken: string | undefined, logger: Logger): MiddlewareHandler {
-  // Unset, the token is compared with random bytes nobody knows, so the work done is the same.
-  const expected = adminToken === undefined ? randomBytes(32) : digest(adminToken);
+/** Who the staff request being handled came from: the name of its token, for the audit log. */
+const acting = new AsyncLocalStorage<string>();
+
+/** The name of the staff member whose request is being handled; undefined outside the staff API. */
+export function actingStaff(): string | undefined {
+  return acting.getStore();
+}
+
+/**
+ * Lets a request through only with a staff token, and handles it as that token's name's; every answer behind it
+ * is `no-store`.
+ */
+export function staffOnly(sharedToken: string | undefined, named: readonly StaffToken[], logger: Logger): MiddlewareHandler {
+  const tokens = [...(sharedToken === undefined ? [] : [{ name: SHARED_STAFF_NAME, token: sharedToken }]), ...named];
+  // With no token, one is compared with random bytes nobody knows, so the work done is the same.
+  const expected = tokens.length ? tokens.map(({ name, token }) => ({ name, digest: digest(token) })) : [{ name: '', digest: randomBytes(32) }];
   return async (c, next) => {
     const given = bearerToken(c.req.header('Authorization'));
-    const matches = timingSafeEqual(digest(given ?? ''), expected);
-    if (!matches || given === null || adminToken === undefined) {
+    const mine = digest(given ?? '');
+    let name: string | undefined;
+    for (const candidate of expected) {
+      if (timingSafeEqual(mine, candidate.digest) && candidate.name) name = candidate.name;
+    }
+    if (name === undefined || given === null) {
       if (given !== null) logger.warn('staff token rejected', { method: c.req.method, path: c.req.path });
       const detail =
         given === null
-          ? 'The staff API needs the token from ADMIN_TOKEN: send Authorization: Bearer <token>.'
-          : 'This token is not the staff token.';
+          ? 'The staff API needs a token from ADMIN_TOKEN or ADMIN_TOKENS: send Authorization: Bearer <token>.'
+          : 'This token is not a staff token.';
       return problemResponse(adminProblems.unauthorized(detail), {
         'WWW-Authenticate': given === null ? REALM : `${REALM}, error="invalid_token"`,
       });
     }
-    await next();
+    await acting.run(name, next);
     c.res.headers.set('Cache-Control', 'no-store');
   };
 }

@@ -57,7 +57,7 @@ function filtersForAudit(query: Record<string, unknown>): Record<string, unknown
 }
 
 /**
- * The staff API under /v1/admin: bearer token from ADMIN_TOKEN. Sign-ups (list, CSV export, erasure), content
+ * The staff API under /v1/admin: a bearer token from ADMIN_TOKEN or ADMIN_TOKENS. Sign-ups (list, CSV export, erasure), content
  * (initiatives, events, mentors), partner keys and the audit log. Every change and every read of sign-ups writes
  * an audit entry in its own transaction.
  */
@@ -65,7 +65,7 @@ export function adminRoutes(app: Hono, deps: AppDeps): void {
   const { db, clock } = deps;
   // Everything under /v1/admin, including what does not exist, answers 401 without the token: the staff API
   // shows nobody what it has.
-  const guard = staffOnly(deps.config.adminToken, deps.logger);
+  const guard = staffOnly(deps.config.adminToken, deps.config.staffTokens, deps.logger);
   app.use(ADMIN, guard);
   app.use(`${ADMIN}/*`, guard);
 

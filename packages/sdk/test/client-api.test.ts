@@ -85,6 +85,19 @@ describe('the typed client: a list asked with `fields`', () => {
     );
   });
 
+  it('says what each field that does not fit should have been, where zod/mini alone says "Invalid input"', async () => {
+    const { sinn } = api({ items: [{ slug: 'x', title: 42, region: 'mars' }], total: -1, nextCursor: null, generatedAt: 'gestern' });
+    await assert.rejects(sinn.initiatives(), (error: unknown) => {
+      assert.ok(error instanceof SinnContractError);
+      const said = Object.fromEntries(error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+      assert.equal(said['items.0.title'], 'Invalid input: expected string');
+      assert.match(said['items.0.region'] ?? '', /^Invalid input: expected one of "bautzen", "erzgebirgskreis", .*"leipzig"$/);
+      assert.match(said['total'] ?? '', /^Invalid input: too small: at least 0/);
+      assert.match(error.message, /items\.0\.[a-z]+: Invalid input: expected /);
+      return true;
+    });
+  });
+
   it('takes a key missing from a partial item where the whole item may lack it too (a mentor without highlights)', async () => {
     const { sinn } = api({ items: [{ slug: 'ada', name: 'Ada' }], total: 1, nextCursor: null, generatedAt });
     const list = await sinn.mentors({ fields: ['name', 'highlights'] });

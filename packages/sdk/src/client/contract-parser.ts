@@ -23,7 +23,7 @@ export const parseWithContract: AnswerParser = (route, body, url) => {
   const schema = (whole && asked && partialLists.get(whole)) || whole;
   if (!schema) throw new SinnContractError(url, [{ path: [], message: 'no schema in the contract for this route' }]);
   const parsed = z.safeParse(schema, body);
-  if (!parsed.success) throw new SinnContractError(url, parsed.error.issues);
+  if (!parsed.success) throw new SinnContractError(url, parsed.error.issues.map(said));
   if (whole && asked) {
     // The partial schema lets every key be missing; the keys asked for must not be (the SDK types them as there).
     const missing = missingFields(whole, parsed.data, asked);
@@ -31,6 +31,36 @@ export const parseWithContract: AnswerParser = (route, body, url) => {
   }
   return parsed.data;
 };
+
+/**
+ * An issue with a message that says what was expected. zod/mini loads no locale, so each of its messages is
+ * "Invalid input"; the issue itself holds what was wanted. A message a locale (`z.config(z.locales.en())`) or a
+ * schema gave is kept.
+ */
+function said(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.message !== 'Invalid input') return issue;
+  const wanted = (() => {
+    switch (issue.code) {
+      case 'invalid_type':
+        return `expected ${issue.expected}`;
+      case 'invalid_value':
+        return `expected ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      case 'invalid_format':
+        return `not ${/^[aeiou]/.test(issue.format) ? 'an' : 'a'} ${issue.format}`;
+      case 'too_small':
+        return `too small: at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}`;
+      case 'too_big':
+        return `too big: at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}`;
+      case 'unrecognized_keys':
+        return `unknown keys ${issue.keys.join(', ')}`;
+      case 'invalid_union':
+        return 'fits none of the shapes it may have';
+      default:
+        return undefined;
+    }
+  })();
+  return wanted ? { ...issue, message: `Invalid input: ${wanted}` } : issue;
+}
 
 /** The keys a list's URL asks for with `fields`, or undefined for whole items. */
 function fieldsAsked(url: string): string[] | undefined {

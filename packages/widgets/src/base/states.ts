@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey } from '../i18n/i18n.js';
 import { formatDateTime } from './format.js';
 import { retryInPlace } from './retry-focus.js';
+import { warnOnce } from './warn.js';
 import type { Resource } from './resource.js';
 import type { SinnElement } from './sinn-element.js';
 
@@ -28,6 +29,8 @@ function errorKey(error: unknown, configured: boolean): MessageKey {
 /** What went wrong, with a retry (where another try can help); in a dialog, which keeps its own focus. */
 export function errorState(element: SinnElement, error: unknown, retry: (event: Event) => void): TemplateResult {
   const key = errorKey(error, element.client !== null);
+  // The page says nothing else of it: without an address no request is even tried.
+  if (key === 'state.error.config') warnOnce(element, 'api', '', `the SINN server's address, or <meta name="sinn:api" content="…"> in the page`);
   return html`<div class="state error" part="error" role="alert">
     <p><strong>${element.t('state.error.title')}</strong> ${element.t(key)}</p>
     ${key !== 'state.error.config' && key !== 'state.error.missing' ? html`<button class="button" part="button retry" @click=${retry}>${element.t('state.retry')}</button>` : nothing}

@@ -303,18 +303,27 @@ describe('<sinn-initiative-cards>', () => {
       expect(await seenGets(LIST)).to.have.length(0);
     });
 
-    it('says the embed is incomplete when the page names no SINN API', async () => {
-      const meta = document.querySelector<HTMLMetaElement>('meta[name="sinn:api"]')!;
-      const api = meta.content;
-      meta.content = '';
-      try {
-        const element = await mount(html`<sinn-initiative-cards limit="2"></sinn-initiative-cards>`);
-        await showsError(element);
-        expect(textOf(errorBox(element))).to.contain('Die Einbindung ist unvollständig: Es ist keine SINN-Adresse angegeben.');
-        expect(errorBox(element)!.querySelector('button'), 'no retry that cannot work').to.equal(null);
-      } finally {
-        meta.content = api;
-      }
+    describe('without a SINN API', () => {
+      const caught = catchWarnings();
+      it('says the embed is incomplete, and the console what to add, once', async () => {
+        const meta = document.querySelector<HTMLMetaElement>('meta[name="sinn:api"]')!;
+        const api = meta.content;
+        meta.content = '';
+        try {
+          const element = await mount(html`<sinn-initiative-cards limit="2"></sinn-initiative-cards>`);
+          await showsError(element);
+          expect(textOf(errorBox(element))).to.contain('Die Einbindung ist unvollständig: Es ist keine SINN-Adresse angegeben.');
+          expect(errorBox(element)!.querySelector('button'), 'no retry that cannot work').to.equal(null);
+          element.limit = '3';
+          await element.updateComplete;
+          const said = caught.warnings.filter(([message]) => String(message).includes('sinn:api'));
+          expect(said.map(([message]) => message)).to.deep.equal([
+            `<sinn-initiative-cards>: ignoring api="": expected the SINN server's address, or <meta name="sinn:api" content="…"> in the page.`,
+          ]);
+        } finally {
+          meta.content = api;
+        }
+      });
     });
 
     it('shows a helpful sentence when nothing matches', async () => {

@@ -3,7 +3,6 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { html } from 'lit';
 import { setupWorker } from 'msw/browser';
 import { createPreviewAnnotations } from 'msw-storybook-addon/preview';
-import { withActions } from 'storybook/actions/decorator';
 import '../packages/widgets/src/initiative-cards/define.js';
 import '../packages/widgets/src/initiative-map/define.js';
 import '../packages/widgets/src/event-calendar/define.js';
@@ -92,7 +91,6 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'default', dark: 'light', lang: 'de', width: 'full' } satisfies StoryGlobals,
   decorators: [
-    withActions,
     // The page around the element: its language, its width, and in dark mode a dark page.
     (story, { globals, viewMode }) => {
       const { lang, dark, width } = globals as StoryGlobals;

@@ -2,6 +2,7 @@
 // into shadow roots.
 /// <reference types="vite/client" />
 import type { StoryContext } from '@storybook/web-components';
+import { action } from 'storybook/actions';
 import { userEvent as simulated, waitFor } from 'storybook/test';
 
 export const WIDTHS: Record<string, { title: string; css: string }> = {
@@ -37,8 +38,13 @@ export function liveApi(): string {
  * Builds an element from a story's args: strings and numbers become attributes, booleans present or absent
  * attributes, other values properties. The toolbar's theme and dark mode go into its `theme` attribute.
  */
-export function renderElement(tag: string, args: ElementArgs, context: Pick<StoryContext, 'globals'>): HTMLElement {
+export function renderElement(tag: string, args: ElementArgs, context: Pick<StoryContext, 'globals' | 'parameters'>): HTMLElement {
   const element = document.createElement(tag);
+  // The Actions panel shows each event the story names (`parameters.actions.handles`) with its detail, which is
+  // what a page reads; Storybook's own handler shows a CustomEvent as an empty class instance.
+  for (const name of (context.parameters['actions'] as { handles?: string[] } | undefined)?.handles ?? []) {
+    element.addEventListener(name, (event) => action(name)((event as CustomEvent<unknown>).detail));
+  }
   const observed = (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [];
   for (const [name, value] of Object.entries(args)) {
     if (value === undefined || value === null || value === '' || typeof value === 'function') continue;

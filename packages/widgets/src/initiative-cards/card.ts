@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatEuro, formatNumber } from '../base/format.js';
 import { contentLang } from '../base/content-lang.js';
 import { heading } from '../base/heading.js';
+import { againWhenOnline } from '../base/image-retry.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
@@ -100,6 +101,7 @@ export function image(initiative: Pick<Initiative, 'image'>, lang: Lang, placeho
     loading="lazy"
     decoding="async"
     referrerpolicy="no-referrer"
+    @error=${againWhenOnline}
   />`;
 }
 

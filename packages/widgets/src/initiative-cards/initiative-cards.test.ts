@@ -2,7 +2,7 @@
 // what a visitor sees, what the element asks the server, and what happens when the network misbehaves.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Initiative, InitiativeList } from '@sinn/sdk';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import {
   API,
   centreOf,
@@ -476,6 +476,23 @@ describe('<sinn-initiative-cards>', () => {
       await showsCards(element);
       expect(skeletons(element)).to.have.length(0);
       expect(shadowOf(element).querySelector('section')!.getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('asks again, once the browser is back online, for the pictures that could not come while it was offline', async () => {
+      await executeServerCommand('sinn-unreachable', { urls: ['*/media/*'] });
+      let element: SinnInitiativeCards;
+      try {
+        element = await mount(html`<sinn-initiative-cards limit="3" view="grid"></sinn-initiative-cards>`);
+        await showsCards(element);
+        const pictures = () => [...shadowOf(element).querySelectorAll<HTMLImageElement>('img.media')];
+        await until(() => pictures().length > 0 && pictures().every((picture) => picture.complete), 'the pictures, failed');
+        expect(pictures().every((picture) => picture.naturalWidth === 0), 'offline, none came').to.equal(true);
+      } finally {
+        await executeServerCommand('sinn-unreachable', { urls: [] });
+      }
+      window.dispatchEvent(new Event('online'));
+      const pictures = [...shadowOf(element!).querySelectorAll<HTMLImageElement>('img.media')];
+      await until(() => pictures.every((picture) => picture.complete && picture.naturalWidth > 0), 'the pictures, online');
     });
 
     it('keeps its height from skeleton to cards (no layout shift)', async () => {

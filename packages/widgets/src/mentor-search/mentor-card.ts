@@ -2,6 +2,7 @@ import { AVAILABILITY_IDS, type Mentor } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { contentLang } from '../base/content-lang.js';
 import { heading } from '../base/heading.js';
+import { againWhenOnline } from '../base/image-retry.js';
 import { safeUrl } from '../base/safe-url.js';
 import type { LabelLookup } from '../base/taxonomies.js';
 import type { Lang } from '../i18n/i18n.js';
@@ -21,7 +22,7 @@ function photo(mentor: Mentor): TemplateResult {
   const url = safeUrl(mentor.photo?.url);
   // The name stands beside the photo: the photo adds nothing a screen reader needs (alt="").
   return url
-    ? html`<img class="photo" part="photo" src=${url} width=${mentor.photo!.width} height=${mentor.photo!.height} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+    ? html`<img class="photo" part="photo" src=${url} width=${mentor.photo!.width} height=${mentor.photo!.height} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${againWhenOnline} />`
     : html`<span class="photo initials" part="photo" aria-hidden="true">${initials(mentor.name)}</span>`;
 }
 

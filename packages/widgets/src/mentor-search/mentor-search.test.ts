@@ -3,7 +3,7 @@
 // keeps, and what happens when answers come late or not at all.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Mentor, MentorList } from '@sinn/sdk';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { afterEach, describe, it } from '../../test/mocha.js';
 import { fromApi, freshPageEachTest, injectFault, mailsTo, namesHeard, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { errorStateOf, keepingErrors, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
@@ -304,6 +304,25 @@ describe('<sinn-mentor-search>', () => {
       await until(() => errorBox(element), 'an error');
       errorBox(element)!.querySelector<HTMLButtonElement>('button')!.click();
       await until(() => names(element).length === 2, 'mentors after the retry');
+    });
+  });
+
+  describe('offline', () => {
+    it('asks again, once the browser is back online, for the photos that could not come while it was offline', async () => {
+      const expected = await fromApi<MentorList>(`${LIST}?limit=10`);
+      await executeServerCommand('sinn-unreachable', { urls: ['*/media/*'] });
+      let element: SinnMentorSearch;
+      const photos = () => [...root(element).querySelectorAll<HTMLImageElement>('img.photo')];
+      try {
+        element = await mount(html`<sinn-mentor-search></sinn-mentor-search>`);
+        await shows(element, expected.items.map((mentor) => mentor.name));
+        await until(() => photos().length > 0 && photos().every((photo) => photo.complete), 'the photos, failed');
+        expect(photos().every((photo) => photo.naturalWidth === 0), 'offline, none came').to.equal(true);
+      } finally {
+        await executeServerCommand('sinn-unreachable', { urls: [] });
+      }
+      window.dispatchEvent(new Event('online'));
+      await until(() => photos().every((photo) => photo.complete && photo.naturalWidth > 0), 'the photos, online');
     });
   });
 

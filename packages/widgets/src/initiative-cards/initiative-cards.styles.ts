@@ -60,21 +60,22 @@ export const initiativeCardsStyles = css`
   }
 
   /* Fixed heights, clamped text: every card of a view is as tall as the others and as its skeleton. Each text
-     slot shows exactly --lines lines of its own line height; the views set only how many. */
+     slot shows exactly --lines lines of its own line height; the views set only how many. A minimum, not a height:
+     a reader's own wider line spacing (WCAG 1.4.12) makes the clamped lines taller, and they must not be cut. */
   .title-slot {
     --lines: 2;
     /* Room for the title button's 24 px (below) where one line is less, at a small font. */
-    height: max(var(--lines) * 1.25 * 1.15em, 24px);
+    min-height: max(var(--lines) * 1.25 * 1.15em, 24px);
     overflow: hidden;
   }
   /* A card's lines are clamped, so that cards in a row line up; the open initiative's detail shows them whole. */
   .card .meta {
     --lines: 2;
-    height: calc(var(--lines) * 1.45em);
+    min-height: calc(var(--lines) * 1.45em);
   }
   .teaser {
     --lines: 3;
-    height: calc(var(--lines) * 1.45em);
+    min-height: calc(var(--lines) * 1.45em);
   }
   .title-slot > *,
   .card .meta,

@@ -1013,6 +1013,35 @@ describe('<sinn-initiative-cards>', () => {
     });
   });
 
+  describe("a reader's own text spacing (WCAG 1.4.12)", () => {
+    for (const view of ['grid', 'list', 'compact']) {
+      it(`cuts no line of a ${view} card's title, meta or teaser`, async () => {
+        const element = await mount(html`<div style="width: 900px"><sinn-initiative-cards limit="6" view=${view}></sinn-initiative-cards></div>`);
+        await showsCards(element);
+        // The override a reader's stylesheet or bookmarklet applies, into the shadow root as well.
+        const spacing = new CSSStyleSheet();
+        spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }');
+        const root = shadowOf(element);
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, spacing];
+        const box = (node: Element) => node.getBoundingClientRect();
+        const lineHeight = (node: Element) => parseFloat(getComputedStyle(node).lineHeight);
+        let twoLines = 0;
+        for (const card of cards(element)) {
+          const title = card.querySelector('.open')!;
+          if (box(title).height > 1.5 * lineHeight(title)) twoLines += 1;
+          expect(box(title).bottom, `the title of ${card.dataset.slug}`).to.be.at.most(box(card.querySelector('.title-slot')!).bottom + 0.5);
+          for (const clamped of card.querySelectorAll('.meta, .teaser')) {
+            const lines = Number(getComputedStyle(clamped).webkitLineClamp);
+            // As tall as the lines it clamps to, at the reader's line height (or as many as it has, where fewer).
+            const wanted = Math.min(lines, Math.round(clamped.scrollHeight / lineHeight(clamped))) * lineHeight(clamped);
+            expect(box(clamped).height, `${clamped.className} of ${card.dataset.slug}`).to.be.at.least(wanted - 0.5);
+          }
+        }
+        if (view === 'grid') expect(twoLines, 'titles of two lines, the ones that were cut').to.be.greaterThan(0);
+      });
+    }
+  });
+
   describe('accessibility (axe-core finds nothing)', () => {
     it('while loading', async () => {
       await injectFault({ kind: 'delay', ms: 3000, path: LIST });

@@ -69,6 +69,15 @@ describe('a card and its detail', () => {
     expect(container.querySelector('progress'), 'no campaign box without a safe link').to.equal(null);
   });
 
+  it("lists only the goals in the goals' list, which a screen reader counts; the campaign's link stands beside it", () => {
+    const row = shown(card(real, context())).querySelector('.badges-row')!;
+    const goals = row.querySelector('ul[part="badges"]')!;
+    expect(goals.children).to.have.length(real.sdgs.length);
+    expect([...goals.children].every((item) => item.matches('li[part~="sdg"]'))).to.equal(true);
+    expect(goals.querySelector('a'), 'no link among the goals').to.equal(null);
+    expect(row.querySelector(':scope > [part="crowdfunding"] a')!.getAttribute('href')).to.equal(new URL(real.crowdfunding!.url).href);
+  });
+
   it('renders the http(s) links of the same initiative', () => {
     const container = cardAndDetail(real);
     const hrefs = [...container.querySelectorAll('a')].map((link) => link.getAttribute('href'));

@@ -32,11 +32,7 @@ export function sdgClass(sdg: number, context: Pick<CardContext, 'label'>): stri
   return `badge sdg sdg-${context.label.known('sdgs', sdg, SDG_IDS)}`;
 }
 
-export function sdgBadges(
-  initiative: Pick<Initiative, 'sdgs'>,
-  context: Pick<CardContext, 'lang' | 'label'>,
-  extra: TemplateResult | typeof nothing = nothing,
-): TemplateResult {
+export function sdgBadges(initiative: Pick<Initiative, 'sdgs'>, context: Pick<CardContext, 'lang' | 'label'>): TemplateResult {
   return html`<ul class="badges" part="badges" aria-label=${cardsText(context.lang, 'initiatives.sdgs')}>
     ${initiative.sdgs.map(
       (sdg) => html`<li class=${sdgClass(sdg, context)} part="badge sdg" title=${context.label('sdgs', sdg)}>
@@ -44,7 +40,6 @@ export function sdgBadges(
         <span class="visually-hidden">${cardsText(context.lang, 'sdg', { number: sdg, title: context.label('sdgs', sdg) })}</span>
       </li>`,
     )}
-    ${extra}
   </ul>`;
 }
 
@@ -111,12 +106,12 @@ function fundingBadge(initiative: Pick<Initiative, 'crowdfunding'>, lang: Lang):
   if (!found) return nothing;
   const { campaign, url, text } = found;
   const percent = Math.round((campaign.raised / campaign.goal) * 100);
-  return html`<li class="funding" part="crowdfunding">
+  return html`<p class="funding" part="crowdfunding">
     <progress part="progress" max="100" value=${Math.min(percent, 100)} aria-hidden="true"></progress>
     <a part="link" href=${url} target="_blank" rel="noopener noreferrer" aria-label=${`${percent} %: ${text}. ${cardsText(lang, 'initiatives.crowdfunding.link')}${newWindowText(lang)}`}
       >${percent} %</a
     >
-  </li>`;
+  </p>`;
 }
 
 /** How many topics a card has room for: two rows of badges in the grid, one in a wide list row. */
@@ -146,7 +141,7 @@ export function card(initiative: CompactCardInitiative, context: CardContext): T
       </p>
       ${full
         ? html`<p class="teaser" part="teaser" lang=${contentLang(context.lang)}>${full.teaser}</p>
-            ${topicList(full, context, CARD_TOPICS)} ${sdgBadges(full, context, fundingBadge(full, context.lang))}`
+            ${topicList(full, context, CARD_TOPICS)} <div class="badges-row">${sdgBadges(full, context)} ${fundingBadge(full, context.lang)}</div>`
         : nothing}
     </div>
   </article>`;

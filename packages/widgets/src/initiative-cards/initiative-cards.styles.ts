@@ -105,10 +105,18 @@ export const initiativeCardsStyles = css`
   .more-topics {
     flex: none;
   }
-  .card .badges {
-    /* Room for the crowdfunding link's 24 px at a small font. */
+  /* The goals and, apart from their list, a campaign's link: one row, with room for the link's 24 px at a small
+     font; goals that would not fit are cut, never the link. */
+  .badges-row {
+    display: flex;
+    gap: 0.35em;
     height: max(1.75em, 24px);
+    overflow: clip;
+    overflow-clip-margin: 0.3em;
+  }
+  .card .badges {
     flex-wrap: nowrap;
+    min-width: 0;
     overflow: clip;
     overflow-clip-margin: 0.3em;
   }
@@ -190,8 +198,10 @@ export const initiativeCardsStyles = css`
   }
   .funding {
     display: inline-flex;
+    flex: none;
     align-items: center;
     gap: 0.35em;
+    margin: 0;
     margin-inline-start: auto;
     font-size: 0.85em;
     font-weight: 600;

@@ -262,7 +262,7 @@ export class SinnInitiativeCards extends SinnElement {
                 ? nothing
                 : html`<div class="teaser"><div class="skeleton line"></div><div class="skeleton line"></div></div>
                     <div class="topics"></div>
-                    <div class="badges"></div>`}
+                    <div class="badges-row"></div>`}
             </div>
           </div></div>`,
         )}

@@ -539,9 +539,19 @@ describe('<sinn-event-calendar>', () => {
         },
       });
       try {
+        const status = box.querySelector<HTMLElement>('.copied')!;
+        expect(status.getAttribute('role')).to.equal('status');
+        expect(getComputedStyle(status).display, 'in the accessibility tree, empty, before the first copy').to.not.equal('none');
         box.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
         await until(() => textOf(box.querySelector('.copied')) === 'Die Adresse ist kopiert.', 'it says the address is copied');
         expect(written).to.deep.equal([feed]);
+        // A second copy is said again: the status is emptied, then says it.
+        const said: string[] = [];
+        const watch = new MutationObserver(() => said.push(textOf(status)));
+        watch.observe(status, { childList: true, subtree: true, characterData: true });
+        box.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
+        await until(() => said.includes('') && said.at(-1) === 'Die Adresse ist kopiert.', 'it says it again');
+        watch.disconnect();
         refuse = true;
         box.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
         await until(() => textOf(box.querySelector('.copied')) === 'Die Adresse ist markiert: mit Strg+C kopieren.', 'it says how to copy');

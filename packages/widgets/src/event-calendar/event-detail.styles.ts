@@ -24,8 +24,10 @@ export const eventDetailStyles = css`
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* Empty, the status stays in the accessibility tree (a live region that appears with its text is often not
+     read), with no room and no gap of its own. */
   .copied:empty {
-    display: none;
+    margin-top: -0.5em;
   }
   .facts {
     display: grid;

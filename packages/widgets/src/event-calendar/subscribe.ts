@@ -22,6 +22,9 @@ export function webcalUrl(httpsUrl: string): string {
  * Copies the feed's address. Here, not in the calendar, since it can happen only once the box (this code) came.
  */
 async function copy(context: SubscribeContext, field: HTMLInputElement | null): Promise<void> {
+  // Emptied first, and said again a frame later: a second copy is said as the first was.
+  context.setCopied('');
+  await new Promise(requestAnimationFrame);
   try {
     await navigator.clipboard.writeText(context.feedUrl);
     context.setCopied(calendarText(context.lang, 'event.subscribe.copied'));

@@ -47,9 +47,6 @@ export const surveyStyles = css`
     border-inline-start: 0.35em solid var(--_brand);
     border-radius: var(--_radius);
   }
-  .question:focus {
-    outline: none;
-  }
   .choices {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));

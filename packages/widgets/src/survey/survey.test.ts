@@ -642,6 +642,8 @@ describe('<sinn-survey>', () => {
         for (const id of ['q-formate', 'q-note', 'q-noch']) {
           await sendKeys({ press: 'Enter' });
           await until(() => focused(element)?.id === id, `the focus on ${id}`);
+          // Where the focus went is shown to a sighted keyboard user too (WCAG 2.4.7).
+          expect(getComputedStyle(focused(element)!).outlineStyle, `the ring around ${id}`).to.equal('solid');
           await tabTo('button next');
         }
         await sendKeys({ press: 'Enter' });

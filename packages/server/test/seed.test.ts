@@ -313,7 +313,8 @@ describe('media', () => {
       const media = mediaById.get(id);
       assert.ok(media, `${where}: missing media ${id}`);
       assert.deepEqual([media.width, media.height], size, where);
-      assert.ok(alt && alt.length > 20 && alt.length <= 500, `${where}: alt "${alt}"`);
+      // Generated decoration: an empty alternative text, which screen readers skip (seed/images.ts).
+      assert.equal(alt, '', where);
     };
     for (const i of data.initiatives) check(i.imageId, i.imageAlt, [800, 450], i.slug);
     for (const e of data.events) check(e.imageId, e.imageAlt, [800, 450], e.slug);
@@ -321,7 +322,6 @@ describe('media', () => {
     assert.ok(data.initiatives.filter((i) => i.imageId).length > 180);
     assert.ok(data.events.filter((e) => e.imageId).length > 50);
     assert.ok(data.mentors.filter((m) => m.photoId).length > 130);
-    assert.ok(data.initiatives.some((i) => i.imageAlt?.includes(i.title)), 'alt texts name what they illustrate');
   });
 });
 

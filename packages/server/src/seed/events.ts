@@ -76,7 +76,7 @@ export function generateEvents({ random, today, organisations, media }: Context)
     if (random.chance(0.35)) {
       const picture = illustration(random);
       imageId = media.add(picture.image);
-      imageAlt = `Illustration zur Veranstaltung „${draft.title}“: ${picture.description}`;
+      imageAlt = ''; // decoration (seed/images.ts)
     }
 
     const lastTouched = timing.firstDay < today ? timing.firstDay : today;

@@ -12,14 +12,16 @@ export interface GeneratedImage {
   height: number;
 }
 
+/**
+ * A generated picture. It shows nothing a reader needs, so the demo data gives it no alternative text (`alt=""`,
+ * which screen readers skip): a sentence describing coloured shapes before every card's title was noise.
+ */
 export interface Picture {
   image: GeneratedImage;
-  /** What the picture shows, in German, for the alt text: "Kreise und Wellen in Petrol und Sand". */
-  description: string;
 }
 
 interface Colour {
-  /** German colour name, for alt texts. */
+  /** The colour's German name, to tell the palette's entries apart. */
   name: string;
   hue: number;
   saturation: number;
@@ -143,12 +145,7 @@ export function illustration(random: Random, options: { monogram?: string; width
       `font-size="${Math.round(r * 0.8)}" fill="#ffffff">${escapeXml(options.monogram)}</text>`;
   }
   svg += '</svg>';
-  const shapes = motifs.map((m) => m.name).join(' und ');
-  const monogram = options.monogram ? `, mit dem Kürzel ${options.monogram}` : '';
-  return {
-    image: finish(svg, width, height),
-    description: `${shapes} in ${accent.name} auf einem Farbverlauf in ${main.name}${monogram}`,
-  };
+  return { image: finish(svg, width, height) };
 }
 
 /** A 400×400 abstract portrait: a head-and-shoulders silhouette on shapes, no face. */
@@ -165,10 +162,7 @@ export function portrait(random: Random): Picture {
     `<ellipse cx="200" cy="${size + 20}" rx="${random.int(130, 160)}" ry="${random.int(130, 150)}" fill="${shirt}"/>` +
     `<circle cx="${headX}" cy="${random.int(150, 165)}" r="${headR}" fill="${skin}"/>`;
   svg += '</svg>';
-  return {
-    image: finish(svg, size, size),
-    description: `stilisierte Silhouette vor Kreisen in ${accent.name} auf ${main.name}`,
-  };
+  return { image: finish(svg, size, size) };
 }
 
 /** Two letters for a monogram: the first letters of the first two words that start with a letter. */

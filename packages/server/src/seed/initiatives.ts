@@ -124,7 +124,7 @@ export function generateInitiatives({ random, today, organisations, media }: Con
     if (random.chance(0.85)) {
       const picture = illustration(random, { monogram: monogram(title) });
       imageId = media.add(picture.image);
-      imageAlt = `Illustration zum Projekt „${title}“: ${picture.description}`;
+      imageAlt = ''; // decoration (seed/images.ts)
     }
 
     rows.push({

@@ -80,7 +80,7 @@ export function generateMentors({ random, today, organisations, media }: Context
     if (random.chance(0.9)) {
       const picture = portrait(random);
       photoId = media.add(picture.image);
-      photoAlt = `Platzhalterbild für ${name}: ${picture.description}`;
+      photoAlt = ''; // decoration (seed/images.ts)
     }
 
     rows.push({

@@ -193,7 +193,8 @@ export class SinnEventCalendar extends SinnElement {
     events: { attribute: false },
   };
 
-  declare view: string | undefined;
+  /** `month` (default), `agenda` or `upcoming`; another word is said on the console and ignored. */
+  declare view: View | undefined;
   declare region: string | undefined;
   declare category: string | undefined;
   declare topic: string | undefined;

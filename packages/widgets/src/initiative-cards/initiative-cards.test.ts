@@ -638,6 +638,16 @@ describe('<sinn-initiative-cards>', () => {
       for (const request of await seenGets(LIST)) expect(paramsOf(request).has('region')).to.equal(false);
     });
 
+    it('reports a view set from JavaScript that is none once, and draws the grid; TypeScript refuses it', async () => {
+      const element = await mount(html`<sinn-initiative-cards limit="2"></sinn-initiative-cards>`);
+      await showsCards(element);
+      // @ts-expect-error: the property takes the three views only (a page's TypeScript is told at once)
+      element.view = 'tiles';
+      await element.updateComplete;
+      expect(saying('view="tiles"')).to.have.length(1);
+      expect(shadowOf(element).querySelector('.cards')!.classList.contains('grid')).to.equal(true);
+    });
+
     it('reports limit="-3" once on the console and shows six cards', async () => {
       const element = await mount(html`<sinn-initiative-cards limit="-3"></sinn-initiative-cards>`);
       await showsCards(element);

@@ -128,7 +128,8 @@ export class SinnInitiativeCards extends SinnElement {
   declare organisation: string | undefined;
   declare q: string | undefined;
   declare limit: string | undefined;
-  declare view: string | undefined;
+  /** `grid` (default), `list` or `compact`; another word is said on the console and ignored. */
+  declare view: View | undefined;
   declare slug: string | undefined;
   declare filters: boolean;
   declare headingLevel: string | undefined;

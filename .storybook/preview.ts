@@ -10,6 +10,7 @@ import '../packages/widgets/src/mentor-search/define.js';
 import '../packages/widgets/src/join-form/define.js';
 import '../packages/widgets/src/survey/define.js';
 import { attributeControls, docsManifest } from '../stories/docs-manifest.js';
+import { embedCode } from '../stories/embed-code.js';
 import { fixtureHandlers } from '../stories/mocks/handlers.js';
 import { staticRoot } from '../stories/mocks/static-root.js';
 import { WIDTHS, type StoryGlobals } from '../stories/support.js';
@@ -106,7 +107,8 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     // axe runs after every story; in the Vitest run a violation fails the story.
     a11y: { test: 'error' },
-    docs: { toc: true },
+    // "Show code": the element as a page writes it (stories/embed-code.ts).
+    docs: { toc: true, source: { transform: embedCode } },
   },
   tags: ['autodocs'],
 };

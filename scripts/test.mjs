@@ -193,7 +193,7 @@ try {
   // Storybook: the analyzer's custom-elements.json and the static build (which e2e/storybook.test.ts opens), then
   // every story in Chromium, its fixtures checked against the sdk's schemas first.
   await commandSuite('build-storybook', 'npm', ['run', '--silent', 'build-storybook']);
-  await nodeSuite('story fixtures', ['stories/fixtures/fixtures.test.ts']);
+  await nodeSuite('story fixtures and shown code', ['stories/fixtures/fixtures.test.ts', 'stories/embed-code.test.ts']);
   await storiesSuite('stories in Chromium');
   // The end-to-end pages load the built sinn.js, as partners do: build it first (a failed build fails the suite).
   await commandSuite('build', process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent']);

@@ -113,7 +113,9 @@ describe('the language of the API’s text', () => {
       const images = all(element, 'img.media');
       expect(images.length, 'cards with an image').to.be.greaterThan(0);
       for (const image of images) {
-        expect(texts.free.has(collapse(image.getAttribute('alt')!)), 'the alt text is the API’s').to.equal(true);
+        // The demo's pictures are decoration, with an empty alt text; a described one has the API's words.
+        const alt = collapse(image.getAttribute('alt')!);
+        expect(alt === '' || texts.free.has(alt), 'the alt text is the API’s').to.equal(true);
         expect(image.lang, 'the image’s alt text is marked German').to.equal('de');
       }
       // The element's own words stay English: the button under the cards.

@@ -77,7 +77,7 @@ describe('npm start', () => {
     assert.equal(await refused(`http://127.0.0.1:${port}/v1/taxonomies`), true, output());
   });
 
-  it('in production runs the API alone: no demonstration partner site on the next port, no example pages, no Storybook', async () => {
+  it('in production runs the API alone: no demonstration partner site on the next port, no example pages, no Storybook, no demo data', async () => {
     const port = await twoPorts();
     const { child, output } = start(port, { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:9', ADMIN_TOKEN: 'a-staff-token-of-thirty-two-chars' });
     await answers(`http://127.0.0.1:${port}/v1/taxonomies`);
@@ -87,6 +87,9 @@ describe('npm start', () => {
     assert.doesNotMatch(output(), /Partner site/);
     // Nor the developer's pages on the API's own origin.
     for (const path of ['/examples/', '/storybook/']) assert.equal((await fetch(`http://127.0.0.1:${port}${path}`)).status, 404, path);
+    // Nor the fictional demo data in its database.
+    const initiatives = (await (await fetch(`http://127.0.0.1:${port}/v1/initiatives`)).json()) as { total: number };
+    assert.equal(initiatives.total, 0, output());
     child.kill('SIGTERM');
     await stopped(child);
   });

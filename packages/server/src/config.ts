@@ -109,18 +109,22 @@ const STAFF_NAME = /^[a-z0-9][a-z0-9._-]{0,39}$/;
 function parseStaffTokens(list: string, adminToken: string | undefined): StaffToken[] {
   const shared: StaffToken[] = adminToken === undefined ? [] : [{ name: SHARED_STAFF_NAME, token: adminToken }];
   const tokens = [...shared];
-  for (const entry of list.split(/[\s,]+/).filter(Boolean)) {
+  for (const [index, entry] of list.split(/[\s,]+/).filter(Boolean).entries()) {
     const colon = entry.indexOf(':');
     const name = entry.slice(0, colon);
     const token = entry.slice(colon + 1);
-    // Never the entry itself in the message: it may be a token.
-    if (colon < 0) throw new ConfigError('ADMIN_TOKENS takes entries name:token, apart by commas or spaces; one has no colon');
+    // Never a part of an entry in a message: written the wrong way round, its "name" is a token. Its place says which.
+    const which = `entry ${index + 1}`;
+    if (colon < 0) throw new ConfigError(`ADMIN_TOKENS takes entries name:token, apart by commas or spaces; ${which} has no colon`);
     if (!STAFF_NAME.test(name)) {
-      throw new ConfigError(`ADMIN_TOKENS: a name is lower case letters, digits, ".", "_" or "-", up to 40, not "${name.slice(0, 40)}"`);
+      throw new ConfigError(`ADMIN_TOKENS: the name of ${which} is not lower case letters, digits, ".", "_" or "-", up to 40 (is it name:token, in that order?)`);
     }
-    if (token.length < 24) throw new ConfigError(`ADMIN_TOKENS: the token of ${name} must be at least 24 characters long (for example: openssl rand -hex 24)`);
-    if (tokens.some((other) => other.name === name)) throw new ConfigError(`ADMIN_TOKENS names ${name} twice${name === SHARED_STAFF_NAME ? ' (ADMIN_TOKEN is "staff")' : ''}`);
-    if (tokens.some((other) => other.token === token)) throw new ConfigError(`ADMIN_TOKENS: ${name} has a token another name has too; each needs its own`);
+    if (token === '') throw new ConfigError(`ADMIN_TOKENS: ${which} has no token; write name:token with no space after the colon`);
+    if (token.length < 24) throw new ConfigError(`ADMIN_TOKENS: the token of ${which} must be at least 24 characters long (for example: openssl rand -hex 24)`);
+    if (tokens.some((other) => other.name === name)) {
+      throw new ConfigError(`ADMIN_TOKENS: the name of ${which} is taken${name === SHARED_STAFF_NAME ? ' (ADMIN_TOKEN is "staff")' : ''}; each needs its own`);
+    }
+    if (tokens.some((other) => other.token === token)) throw new ConfigError(`ADMIN_TOKENS: the token of ${which} is taken; each needs its own`);
     tokens.push({ name, token });
   }
   return tokens.slice(shared.length);
@@ -159,7 +163,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     databaseUrl,
     dataDir: resolve(env.SINN_DATA_DIR || '.sinn-data'),
-    demoData: boolean(env, 'SINN_DEMO_DATA', true),
+    // A production database is never filled with the fictional demo data by a forgotten variable.
+    demoData: boolean(env, 'SINN_DEMO_DATA', !production),
     demoPages: boolean(env, 'SINN_DEMO_PAGES', !production),
     demoSeed: env.SINN_DEMO_SEED || 'sinn',
     cacheEntries: integer(env, 'SINN_CACHE_ENTRIES', 1000, 0, 1_000_000),

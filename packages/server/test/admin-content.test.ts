@@ -4,6 +4,7 @@ import {
   AdminEvent,
   AdminInitiative,
   AdminMentor,
+  AdminOrganisation,
   AuditLogList,
   EventDetail,
   EventList,
@@ -265,6 +266,59 @@ describe('staff API: content', () => {
       const response = await staffFetch(`${api}/events/sprechstunde-soziale-innovation`, { method: 'DELETE' });
       assert.equal(response.status, 204);
       assert.equal((await fetch(`${server.url}/v1/events/sprechstunde-soziale-innovation`)).status, 404);
+    });
+  });
+
+  describe('organisations', () => {
+    it('are created, named by new content, renamed and deleted by staff; one still named is kept with a 409', async () => {
+      const before = await lastAuditId();
+      const created = await staffFetch(`${api}/organisations`, {
+        method: 'POST',
+        body: { name: 'Nachbarschaftshilfe Riesa e. V.', kind: 'initiative', url: 'https://nachbarn-riesa.example.org' },
+      });
+      assert.equal(created.status, 201, await created.clone().text());
+      const stored = AdminOrganisation.parse(await created.json());
+      assert.equal(stored.slug, 'nachbarschaftshilfe-riesa-e-v');
+      assert.equal(created.headers.get('location'), `/v1/admin/organisations/${stored.slug}`);
+
+      // New content can name it at once, and the public API shows it with it.
+      const initiativeResponse = await staffFetch(`${api}/initiatives`, { method: 'POST', body: { ...initiative(), title: 'Einkaufshilfe Riesa', organisation: stored.slug } });
+      assert.equal(initiativeResponse.status, 201, await initiativeResponse.clone().text());
+      const shown = await getParsed(`${server.url}/v1/initiatives/einkaufshilfe-riesa`, Initiative);
+      assert.deepEqual(shown.organisation, { slug: stored.slug, name: 'Nachbarschaftshilfe Riesa e. V.', kind: 'initiative', url: 'https://nachbarn-riesa.example.org' });
+
+      // A new name shows on its initiatives; the If-Match of a GET guards the change.
+      const read = await staffFetch(`${api}/organisations/${stored.slug}`);
+      const renamed = await staffFetch(`${api}/organisations/${stored.slug}`, {
+        method: 'PUT',
+        body: { ...AdminOrganisation.parse(await read.clone().json()), name: 'Nachbarschaftshilfe Riesa', url: null },
+        headers: { 'If-Match': read.headers.get('etag')! },
+      });
+      assert.equal(renamed.status, 200, await renamed.clone().text());
+      assert.equal((await getParsed(`${server.url}/v1/initiatives/einkaufshilfe-riesa`, Initiative)).organisation.name, 'Nachbarschaftshilfe Riesa');
+      const stale = await staffFetch(`${api}/organisations/${stored.slug}`, { method: 'PUT', body: { name: 'X', kind: 'initiative' }, headers: { 'If-Match': read.headers.get('etag')! } });
+      assert.equal(stale.status, 412);
+
+      const named = await staffFetch(`${api}/organisations/${stored.slug}`, { method: 'DELETE' });
+      assert.equal(named.status, 409);
+      assert.match(Problem.parse(await named.json()).detail ?? '', /Other content still names this organisation/);
+      assert.equal((await staffFetch(`${api}/initiatives/einkaufshilfe-riesa`, { method: 'DELETE' })).status, 204);
+      assert.equal((await staffFetch(`${api}/organisations/${stored.slug}`, { method: 'DELETE' })).status, 204);
+      assert.equal((await staffFetch(`${api}/organisations/${stored.slug}`)).status, 404);
+      assert.deepEqual(await auditActions(before), [
+        `organisation.create ${stored.slug}`,
+        'initiative.create einkaufshilfe-riesa',
+        `organisation.update ${stored.slug}`,
+        'initiative.delete einkaufshilfe-riesa',
+        `organisation.delete ${stored.slug}`,
+      ]);
+    });
+
+    it('names each field that does not fit', async () => {
+      const refused = await staffFetch(`${api}/organisations`, { method: 'POST', body: { name: '', kind: 'verein', url: 'ftp://x' } });
+      assert.equal(refused.status, 422);
+      const problem = Problem.parse(await refused.json());
+      assert.deepEqual(problem.errors?.map((error) => error.pointer).sort(), ['/kind', '/name', '/url']);
     });
   });
 

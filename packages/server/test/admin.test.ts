@@ -110,7 +110,7 @@ describe('staff API', () => {
     });
 
     it('answers 401 to the right token when ADMIN_TOKEN is unset', async () => {
-      const app = createApp({ ...server.deps, config: { ...server.deps.config, adminToken: undefined } });
+      const app = createApp({ ...server.deps, config: { ...server.deps.config, adminToken: undefined, staffTokens: [] } });
       for (const route of staffRoutes()) {
         const response = await app.request(route.path, {
           method: route.method,
@@ -119,6 +119,7 @@ describe('staff API', () => {
         });
         assert.equal(response.status, 401, `${route.method} ${route.path}`);
         assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer/);
+        assert.match(Problem.parse(await response.json()).detail ?? '', /The staff API is off on this server: it has no ADMIN_TOKENS/);
       }
     });
 

@@ -424,7 +424,7 @@ describe('the consent text of contact requests, apart from the sign-up\'s', () =
        from consent_texts`,
     );
     // The purposes the endpoint answers, and the survey text, which each survey fills in (GET /v1/surveys/{slug}),
-    // in its three versions (2026-12; 2026-12-07 with the organiser after a colon; 2026-12-08 saying what is kept of
+    // in its three versions (2026-12; 2026-12-07 with the organiser after a colon; 2026-12-07b saying what is kept of
     // a voter, and for how long).
     assert.deepEqual(check, { n: CONSENT_PURPOSE_IDS.length + 3, right: CONSENT_PURPOSE_IDS.length + 3 });
 

@@ -63,7 +63,7 @@ describe('migration 012 (a survey of its own in every voter hash)', () => {
       const texts = await db.query<{ version: string; de: string; en: string }>(
         "select version, wording->'de'->'paragraphs'->>3 as de, wording->'en'->'paragraphs'->>3 as en from consent_texts where purpose = 'survey' order by published_at",
       );
-      assert.deepEqual(texts.map((text) => text.version), ['2026-12', '2026-12-07', '2026-12-08']);
+      assert.deepEqual(texts.map((text) => text.version), ['2026-12', '2026-12-07', '2026-12-07b']);
       assert.ok(texts[2]!.de.includes(`${VOTERS_KEPT_DAYS} Tage nach dem Ende der Umfrage löschen wir auch den Prüfwert`));
       assert.ok(texts[2]!.en.includes(`${VOTERS_KEPT_DAYS} days after the survey ends we delete the check value too`));
       assert.doesNotMatch(texts[2]!.de, /verschlüsselt/);

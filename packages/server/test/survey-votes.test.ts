@@ -309,3 +309,23 @@ describe('votes in verified mode', () => {
     assert.doesNotMatch(JSON.stringify(entry), /erika/i, 'the audit entry holds no address');
   });
 });
+
+describe('a vote in development without SMTP_URL', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ ...EASY, smtpUrl: undefined, logLevel: 'info' }, movableClock());
+  });
+  after(() => server.stop());
+
+  it('logs its confirmation link, as a sign-up does, never the address', async () => {
+    const organiser = await insertOrganiser(server.database.db);
+    const survey = await createSurvey(server.url, surveyInput(organiser, { slug: 'ohne-smtp', ...PRIZE } as never));
+    const response = await postResponse(server.url, survey.slug, responseBody(survey, { winner: 'a' }, { email: 'lokal@example.org' }));
+    assert.equal(response.status, 202, await response.text());
+    const logged = server.logLines.find((line) => line.includes('mail queued, not sent'));
+    assert.match(logged ?? '', /"kind":"survey-vote-confirmation"/);
+    const link = voteLinkIn(JSON.parse(logged!).links[0]);
+    assert.equal((await confirmVote(server.url, link)).status, 200, 'the logged link works as the mail\'s would');
+    assert.doesNotMatch(logged!, /@/);
+  });
+});

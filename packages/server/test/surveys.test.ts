@@ -61,7 +61,7 @@ describe('surveys in open mode', () => {
     const survey = await getParsed(`${server.url}/v1/surveys/offen-zwickau`, Survey);
     assert.deepEqual(survey.questions.map((question) => question.kind), ['single', 'multiple', 'scale', 'text']);
     assert.equal(survey.consent.purpose, 'survey');
-    assert.match(survey.consent.version, /^2026-12-08\.[0-9a-f]{12}$/);
+    assert.match(survey.consent.version, /^2026-12-07b\.[0-9a-f]{12}$/);
     assert.match(survey.consent.de.title, /Welches Thema soll die nächste Werkstatt haben\?/);
     assert.match(survey.consent.de.paragraphs.join(' '), /Werkstatt Zwickau e\. V\./);
     assert.match(survey.consent.en.checkbox, /Which topic should the next workshop take\?.*Werkstatt Zwickau/);

@@ -13,6 +13,7 @@ import {
   ExpertiseId,
   LanguageId,
   MentorFormatId,
+  OrganisationKindId,
   RegionId,
   SdgId,
   StageId,
@@ -182,6 +183,19 @@ export const EventReplacement = /* @__PURE__ */ z.extend(replacement(EventInput)
   sequence: z.optional(z.int().check(z.nonnegative())),
 });
 export const MentorReplacement = /* @__PURE__ */ replacement(MentorInput);
+
+// --- Organisations --------------------------------------------------------------------------------------------
+
+/** An organisation that initiatives, events and surveys name by its slug (`organisation`, `organiser`). */
+export const OrganisationInput = /* @__PURE__ */ z.strictObject({
+  /** Made from the name when left out on creation; on a PUT a new slug renames, and what names it follows. */
+  slug: z.optional(Slug),
+  name: typedLine(200),
+  kind: OrganisationKindId,
+  url: optionalNull(WebUrl),
+});
+export const AdminOrganisation = /* @__PURE__ */ stored(OrganisationInput);
+export const OrganisationReplacement = /* @__PURE__ */ replacement(OrganisationInput);
 
 // --- Sign-ups --------------------------------------------------------------------------------------------------
 
@@ -370,6 +384,9 @@ export type AdminMentor = z.infer<typeof AdminMentor>;
 export type InitiativeReplacement = z.input<typeof InitiativeReplacement>;
 export type EventReplacement = z.input<typeof EventReplacement>;
 export type MentorReplacement = z.input<typeof MentorReplacement>;
+export type OrganisationInput = z.input<typeof OrganisationInput>;
+export type AdminOrganisation = z.infer<typeof AdminOrganisation>;
+export type OrganisationReplacement = z.input<typeof OrganisationReplacement>;
 export type MembershipStatus = z.infer<typeof MembershipStatus>;
 export type AdminMembershipQuery = z.input<typeof AdminMembershipQuery>;
 export type AdminMembership = z.infer<typeof AdminMembership>;

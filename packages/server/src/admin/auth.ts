@@ -48,7 +48,9 @@ export function staffOnly(sharedToken: string | undefined, named: readonly Staff
       const detail =
         given === null
           ? 'The staff API needs a token from ADMIN_TOKEN or ADMIN_TOKENS: send Authorization: Bearer <token>.'
-          : 'This token is not a staff token.';
+          : tokens.length === 0
+            ? 'The staff API is off on this server: it has no ADMIN_TOKENS (nor ADMIN_TOKEN).'
+            : 'This token is not a staff token.';
       return problemResponse(adminProblems.unauthorized(detail), {
         'WWW-Authenticate': given === null ? REALM : `${REALM}, error="invalid_token"`,
       });

@@ -8,7 +8,7 @@ import { invalidField } from './body.js';
 import { requireIfMatch } from './etag.js';
 import { adminProblems } from './problems.js';
 
-// Creating, replacing and deleting initiatives, events and mentors, the same way for each: the checks the schema
+// Creating, replacing and deleting initiatives, events, mentors and organisations, the same way for each: the checks the schema
 // cannot make (a slug that must exist, a rule that must parse), a free slug, the row, and the audit entry, all in
 // one transaction. The content tables' triggers raise the content version in that transaction, so every server
 // process sharing the database drops its cached answers and their ETags once it commits.
@@ -18,7 +18,7 @@ export type Columns = Record<string, [value: unknown, cast?: string]>;
 
 /** What differs between the kinds of content. `I` is the parsed write shape, `A` what the staff API answers. */
 export interface ContentKind<I extends { slug?: string | undefined }, A> {
-  table: 'initiatives' | 'events' | 'mentors';
+  table: 'initiatives' | 'events' | 'mentors' | 'organisations';
   /** The kind in audit actions (`initiative.create`) and messages. */
   noun: string;
   /** Mentors' slugs are made from their names: personal data, so they stay out of the audit log. */
@@ -187,7 +187,16 @@ export async function deleteContent<I extends { slug?: string | undefined }, A>(
     if (!current) return false;
     await checkIfMatch(tx, kind, slug, ifMatch);
   }
-  const [deleted] = await tx.query<{ id: string }>(`delete from ${kind.table} where slug = $1 returning id`, [slug]);
+  let deleted: { id: string } | undefined;
+  try {
+    [deleted] = await tx.query<{ id: string }>(`delete from ${kind.table} where slug = $1 returning id`, [slug]);
+  } catch (error) {
+    // An organisation that initiatives, events or surveys still name.
+    if ((error as { code?: unknown } | null)?.code === '23503') {
+      throw new ProblemError(adminProblems.conflict(`Other content still names this ${kind.noun}: change or delete it first.`));
+    }
+    throw error;
+  }
   if (!deleted) return false;
   await audit(tx, now, { action: `${kind.noun}.delete`, target: deleted.id, details: auditDetails(kind, { slug }) });
   return true;

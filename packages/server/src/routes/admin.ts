@@ -11,6 +11,8 @@ import {
   InitiativeReplacement,
   MentorInput,
   MentorReplacement,
+  OrganisationInput,
+  OrganisationReplacement,
   PartnerKeyInput,
   PartnerKeyReplacement,
 } from '@sinn/sdk';
@@ -24,6 +26,7 @@ import { eventKind } from '../admin/events.js';
 import { initiativeKind } from '../admin/initiatives.js';
 import { eraseByEmail, eraseMembership, exportMemberships, listMemberships } from '../admin/memberships.js';
 import { mentorKind } from '../admin/mentors.js';
+import { organisationKind } from '../admin/organisations.js';
 import {
   issuePartnerKey,
   listPartnerKeys,
@@ -58,7 +61,7 @@ function filtersForAudit(query: Record<string, unknown>): Record<string, unknown
 
 /**
  * The staff API under /v1/admin: a bearer token from ADMIN_TOKEN or ADMIN_TOKENS. Sign-ups (list, CSV export, erasure), content
- * (initiatives, events, mentors), partner keys and the audit log. Every change and every read of sign-ups writes
+ * (initiatives, events, mentors, organisations), partner keys and the audit log. Every change and every read of sign-ups writes
  * an audit entry in its own transaction.
  */
 export function adminRoutes(app: Hono, deps: AppDeps): void {
@@ -137,6 +140,7 @@ export function adminRoutes(app: Hono, deps: AppDeps): void {
   contentRoutes(app, deps, initiativeKind, InitiativeInput, InitiativeReplacement);
   contentRoutes(app, deps, eventKind, EventInput, EventReplacement);
   contentRoutes(app, deps, mentorKind, MentorInput, MentorReplacement);
+  contentRoutes(app, deps, organisationKind, OrganisationInput, OrganisationReplacement);
 
   // --- Partner keys ----------------------------------------------------------------------------------------
   const keys = `${ADMIN}/partner-keys`;

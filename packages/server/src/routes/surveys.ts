@@ -221,11 +221,12 @@ export function surveyRoutes(app: Hono, deps: AppDeps): void {
           [randomUUID(), row.id, answers, voter, email, sha256Hex(token), expires, body.language, context.origin, context.partner?.id ?? null, now],
         );
         const title = row.title[body.language];
+        let link: string | undefined;
         if (saved) {
           await tx.query('delete from consent_log where survey_response_id = $1', [saved.id]);
           await recordConsent(tx, saved.id, now, consent, context);
           await dropUnsentVoteMails(tx, saved.id);
-          const link = `${deps.publicUrl}${VOTE_CONFIRM_PATH}?token=${token}&lang=${body.language}`;
+          link = `${deps.publicUrl}${VOTE_CONFIRM_PATH}?token=${token}&lang=${body.language}`;
           const mail = voteConfirmationMail(body.language, title, link, expires, new Date(row.closes_at));
           await enqueueMail(tx, { kind: 'survey-vote-confirmation', surveyResponseId: saved.id, recipient: email, subject: mail.subject, body: mail.body, links: [link] });
         } else {
@@ -245,7 +246,13 @@ export function surveyRoutes(app: Hono, deps: AppDeps): void {
           answer,
           afterCommit: config.smtpUrl
             ? undefined
-            : () => logger.info('mail queued, not sent (no SMTP_URL)', { kind: 'survey-vote', outbox: `${deps.publicUrl}/dev/outbox` }),
+            : () =>
+                // Development without SMTP, as for a sign-up: the link (never the address) goes to the console.
+                logger.info('mail queued, not sent (no SMTP_URL)', {
+                  kind: link ? 'survey-vote-confirmation' : 'survey-vote-already-counted',
+                  links: link ? [link] : [],
+                  outbox: `${deps.publicUrl}/dev/outbox`,
+                }),
         };
       },
     }),

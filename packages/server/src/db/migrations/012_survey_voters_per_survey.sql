@@ -25,7 +25,7 @@ select purpose, version, wording, 'sha256-' || encode(sha256(convert_to(wording:
 from (
   select
     'survey' as purpose,
-    '2026-12-08' as version,
+    '2026-12-07b' as version,
     jsonb_set(jsonb_set(jsonb_set(jsonb_set(
       wording,
       '{de,paragraphs,3}',
@@ -37,7 +37,7 @@ from (
       '{en,paragraphs,4}',
       to_jsonb('Apart from the SINN team and {organiser}, nobody receives your data. You can withdraw your consent at any time and ask for access or erasure: datenschutz@sinn-sachsen.de.'::text)
     ) as wording,
-    '2026-12-08T00:00:00+01:00'::timestamptz as published_at
+    '2026-12-07T18:00:00+01:00'::timestamptz as published_at
   from consent_texts
   where purpose = 'survey' and version = '2026-12-07'
 ) as third;

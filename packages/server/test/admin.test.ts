@@ -147,6 +147,10 @@ describe('staff API', () => {
           ['partner-key.issue', 'staff'],
         ],
       );
+      // Who did what: the log filtered by person.
+      const annas = AuditLogList.parse(await (await staffFetch(`${api}/audit-log?actor=anna&limit=100`)).json());
+      assert.ok(annas.items.length >= 1);
+      assert.ok(annas.items.every((entry) => entry.actor === 'anna'));
       const wrong = await issue(`${anna}x`, 'Niemand');
       assert.equal(wrong.status, 401);
       assert.equal(await lastAuditId(), before + 3);

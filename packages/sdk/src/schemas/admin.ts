@@ -357,6 +357,8 @@ export const PartnerKeyList = /* @__PURE__ */ z.object({ items: z.array(PartnerK
 export const AuditLogQuery = /* @__PURE__ */ z.object({
   /** One or several actions, e.g. `initiative.update,membership.erase`. */
   action: listParam(z.string().check(z.minLength(1), z.maxLength(60), z.regex(/^[a-z.-]+$/))),
+  /** One or several staff names (ADMIN_TOKENS), `staff` for ADMIN_TOKEN: who did it. */
+  actor: listParam(z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9][a-z0-9._-]*$/))),
   limit: LimitParam,
   cursor: CursorParam,
 });

@@ -38,6 +38,7 @@ export async function listAuditLog(db: Queryable, query: z.output<typeof AuditLo
   const limit = query.limit ?? 50;
   const where = new Where();
   if (query.action) where.and(`action = any(${where.param(query.action)}::text[])`);
+  if (query.actor) where.and(`actor = any(${where.param(query.actor)}::text[])`);
   const [{ total } = { total: 0 }] = await db.query<{ total: number }>(
     `select count(*)::integer as total from audit_log ${where.sql}`,
     where.params,

@@ -509,6 +509,10 @@ describe('staff API', () => {
         '/origins/5',
         '/origins/6',
       ]);
+      // One message each, the one that fits the mistake.
+      const said = (index: number) => problem.errors?.filter((error) => error.pointer === `/origins/${index}`).map((error) => error.detail);
+      assert.deepEqual(said(1), ['an origin like https://www.example.org: lower case, no path, no slash at the end']);
+      assert.deepEqual(said(4), ['an origin like https://www.example.org, without the default port']);
       assert.equal((await staffFetch(`${api}/partner-keys`, { method: 'POST', body: { name: 'Ohne', origins: [] } })).status, 422);
     });
   });

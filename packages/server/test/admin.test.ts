@@ -297,6 +297,8 @@ describe('staff API', () => {
       assert.equal(row[header!.indexOf('E-Mail')], 'evil@example.org');
       assert.equal(row[header!.indexOf('Interessen')], 'bildung, inklusion');
       assert.equal(row[header!.indexOf('Angemeldet (Berlin)')], '2026-11-14 11:00:00');
+      const statuses = new Set(data.map((cells) => cells[header!.indexOf('Status')]));
+      assert.ok(statuses.has('unbestätigt') && [...statuses].every((status) => status === 'bestätigt' || status === 'unbestätigt'), [...statuses].join(', '));
       assert.deepEqual(
         data.map((cells) => cells[nameAt]).filter((name) => name !== `'${evil}`),
         ["'\rWagenrücklauf", "'\tTab", "'@SUM(1)", "'-2+3", "'+49 351 1234"],

@@ -132,7 +132,8 @@ export async function exportMemberships(db: Queryable, query: Filters): Promise<
     rows.map((row) => [
       row.id as string,
       spreadsheetTime(row.created_at),
-      row.status as string,
+      // In the words of its German header, as the survey export writes its status.
+      row.status === 'confirmed' ? 'bestätigt' : 'unbestätigt',
       spreadsheetTime(row.confirmed_at),
       row.name as string,
       row.email as string,

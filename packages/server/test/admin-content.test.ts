@@ -280,6 +280,12 @@ describe('staff API: content', () => {
       const stored = AdminOrganisation.parse(await created.json());
       assert.equal(stored.slug, 'nachbarschaftshilfe-riesa-e-v');
       assert.equal(created.headers.get('location'), `/v1/admin/organisations/${stored.slug}`);
+      // Listed for staff, who name it by its slug: every organisation, this one among them.
+      const listed = (await (await staffFetch(`${api}/organisations`)).json()) as { items: unknown[] };
+      const all = listed.items.map((item) => AdminOrganisation.parse(item));
+      assert.ok(all.some((item) => item.slug === stored.slug));
+      const [{ n } = { n: 0 }] = await server.database.db.query<{ n: number }>('select count(*)::integer as n from organisations');
+      assert.equal(all.length, n);
 
       // New content can name it at once, and the public API shows it with it.
       const initiativeResponse = await staffFetch(`${api}/initiatives`, { method: 'POST', body: { ...initiative(), title: 'Einkaufshilfe Riesa', organisation: stored.slug } });

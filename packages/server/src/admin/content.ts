@@ -28,6 +28,8 @@ export interface ContentKind<I extends { slug?: string | undefined }, A> {
   /** The row's columns from the input, after the checks against the database; throws a 422 naming the field. */
   columns(tx: Queryable, input: I, now: Date, creating: boolean): Promise<Columns>;
   read(db: Queryable, slug: string): Promise<A | null>;
+  /** Every record, for a kind the public API lists nowhere (organisations): staff need their slugs. */
+  list?(db: Queryable): Promise<A[]>;
 }
 
 /** The id of the organisation with this slug, or a 422 pointing at the field that named it. */

@@ -16,14 +16,13 @@ export const organisationKind: ContentKind<Input, AdminOrganisation> = {
   async columns(_tx, input) {
     return { name: [input.name], kind: [input.kind], url: [input.url ?? null] };
   },
-  read: readOrganisation,
+  read: async (db, slug) => (await readOrganisations(db, 'where slug = $1', [slug]))[0] ?? null,
+  list: (db) => readOrganisations(db, 'order by name, slug'),
 };
 
-async function readOrganisation(db: Queryable, slug: string): Promise<AdminOrganisation | null> {
-  const [row] = await db.query<{ id: string; slug: string; name: string; kind: AdminOrganisation['kind']; url: string | null; updated_at: Date }>(
-    'select id, slug, name, kind, url, updated_at from organisations where slug = $1',
-    [slug],
-  );
-  if (!row) return null;
-  return { id: row.id, slug: row.slug, name: row.name, kind: row.kind, url: row.url, updatedAt: isoOf(row.updated_at) };
+type Row = { id: string; slug: string; name: string; kind: AdminOrganisation['kind']; url: string | null; updated_at: Date };
+
+async function readOrganisations(db: Queryable, rest: string, params: unknown[] = []): Promise<AdminOrganisation[]> {
+  const rows = await db.query<Row>(`select id, slug, name, kind, url, updated_at from organisations ${rest}`, params);
+  return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, kind: row.kind, url: row.url, updatedAt: isoOf(row.updated_at) }));
 }

@@ -218,7 +218,9 @@ function contentRoutes<I extends { slug?: string | undefined }, A>(
     await contentVersion.refresh();
     return c.json(answer as object, 201, { Location: `${collection}/${slug}`, ETag: recordEtag(answer) });
   });
-  onlyAllow(app, collection, ['POST']);
+  const list = kind.list;
+  if (list) app.get(collection, async (c) => c.json({ items: await list(db) }));
+  onlyAllow(app, collection, list ? ['GET', 'HEAD', 'POST'] : ['POST']);
 
   app.get(one, async (c) => {
     const answer = await kind.read(db, slugParam(c));

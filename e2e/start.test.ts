@@ -71,8 +71,12 @@ const stopped = (child: ChildProcess) => new Promise((resolve) => (child.exitCod
 describe('npm start', () => {
   it('stops its servers when npm itself is killed, which does not pass the signal on', async () => {
     const port = await twoPorts();
-    const { child, output } = start(port, { SINN_PARTNER_SITE: '0' }, ['npm', 'start']);
+    const { child, output } = start(port, { SINN_PARTNER_SITE: '0', ADMIN_TOKEN: '', ADMIN_TOKENS: '' }, ['npm', 'start']);
     await answers(`http://127.0.0.1:${port}/v1/taxonomies`);
+    // The banner names what a developer opens next, and that the staff API is off without a token.
+    for (const end = Date.now() + 10_000; !/Stop with Ctrl-C/.test(output()) && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.match(output(), new RegExp(`http://127\\.0\\.0\\.1:${port}/examples/ \\(example pages\\)`));
+    assert.match(output(), /Staff API: off \(no ADMIN_TOKENS\)/);
     child.kill('SIGTERM');
     assert.equal(await refused(`http://127.0.0.1:${port}/v1/taxonomies`), true, output());
   });
@@ -87,6 +91,8 @@ describe('npm start', () => {
     assert.doesNotMatch(output(), /Partner site/);
     // Nor the developer's pages on the API's own origin.
     for (const path of ['/examples/', '/storybook/']) assert.equal((await fetch(`http://127.0.0.1:${port}${path}`)).status, 404, path);
+    assert.match(output(), new RegExp(`Staff API: http://127\\.0\\.0\\.1:${port}/v1/admin/`));
+    assert.doesNotMatch(output(), /\/examples\//);
     // Nor the fictional demo data in its database.
     const initiatives = (await (await fetch(`http://127.0.0.1:${port}/v1/initiatives`)).json()) as { total: number };
     assert.equal(initiatives.total, 0, output());

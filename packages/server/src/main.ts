@@ -38,6 +38,8 @@ async function main(): Promise<void> {
       `  ${server.url}/v1/events`,
       `  ${server.url}/v1/mentors`,
       `  ${server.url}/v1/openapi.json`,
+      ...(config.demoPages ? [`  ${server.url}/examples/ (example pages)`, `  ${server.url}/storybook/ (the elements' catalogue, once built)`] : []),
+      config.adminToken || config.staffTokens.length ? `Staff API: ${server.url}/v1/admin/` : 'Staff API: off (no ADMIN_TOKENS)',
       ...(config.publicUrl ? [`Public address: ${config.publicUrl}`] : []),
       config.smtpUrl
         ? `Mails go out through ${new URL(config.smtpUrl).host} (SMTP_URL).`

@@ -178,7 +178,10 @@ describe('the language of the API’s text', () => {
     });
 
     it('the map: a point of one initiative, the list, and an initiative’s detail', async () => {
-      const texts = await initiativeTexts();
+      const initiatives = await initiativeTexts();
+      // The outlines' source note, as the BKG words it, is German API text too.
+      const { attribution } = await fromApi<{ attribution: string }>('/v1/regions/geometry');
+      const texts = { free: new Set([...initiatives.free, attribution]), all: [attribution, ...initiatives.all] };
       const element = await mount(html`<sinn-initiative-map lang="en"></sinn-initiative-map>`);
       await until(() => all(element, '[part="point"]').length > 0, 'the map with its points');
       // A point of one initiative is named by its title and its place; a cluster by the element's words.

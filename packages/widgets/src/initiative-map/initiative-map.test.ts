@@ -139,6 +139,10 @@ describe('<sinn-initiative-map>', () => {
       expect(zoomButton(element, 'in').getAttribute('aria-label')).to.equal('Zoom in');
       expect(zoomButton(element, 'out').getAttribute('aria-label')).to.equal('Zoom out');
       expect(textOf(zoomButton(element, 'reset'))).to.equal('All of Saxony');
+      // The licence's source note stays as the BKG words it, and says so to a screen reader (WCAG 3.1.2).
+      const attribution = shadowOf(element).querySelector('[part="attribution"] a')!;
+      expect(attribution.querySelector('span[lang="de"]')!.textContent).to.equal('© GeoBasis-DE / BKG 2021 (Daten verändert)');
+      expect(attribution.querySelector('.visually-hidden')!.closest('[lang]')).to.equal(null);
     });
 
     it('draws the initiatives at their coordinates, places too close for their targets merged, each target 24 px and none on another', async () => {

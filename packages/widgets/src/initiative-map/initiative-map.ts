@@ -625,7 +625,7 @@ export class SinnInitiativeMap extends SinnElement {
         </svg>
         ${this.#hint?.render() ?? nothing}
         <p class="attribution" part="attribution">
-          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer">${geometry.attribution}${newWindow(this.language)}</a>${streets?.attribution(this.tilesAttribution) ?? nothing}
+          <a href=${geometry.attributionUrl} target="_blank" rel="noopener noreferrer"><span lang=${contentLang(this.language)}>${geometry.attribution}</span>${newWindow(this.language)}</a>${streets?.attribution(this.tilesAttribution) ?? nothing}
         </p>
       </div>
       <p id="map-keys" class="visually-hidden">${this.#text('map.keys')}</p>

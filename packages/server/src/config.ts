@@ -101,14 +101,18 @@ export const SHARED_STAFF_NAME = 'staff';
 
 const STAFF_NAME = /^[a-z0-9][a-z0-9._-]{0,39}$/;
 
+/** Every token the staff API takes: ADMIN_TOKEN's under the name `staff`, then those of ADMIN_TOKENS. */
+export function staffTokensOf(config: Pick<Config, 'adminToken' | 'staffTokens'>): StaffToken[] {
+  return [...(config.adminToken === undefined ? [] : [{ name: SHARED_STAFF_NAME, token: config.adminToken }]), ...config.staffTokens];
+}
+
 /**
  * The staff tokens of ADMIN_TOKENS (`anna:<token>, ben:<token>`), none with ADMIN_TOKEN's name or token. A
  * name is what the audit log shows for a person's actions: a short handle (lower case, digits, `.`, `_`, `-`),
  * which staff can tell apart and which says no more about the person than it must.
  */
 function parseStaffTokens(list: string, adminToken: string | undefined): StaffToken[] {
-  const shared: StaffToken[] = adminToken === undefined ? [] : [{ name: SHARED_STAFF_NAME, token: adminToken }];
-  const tokens = [...shared];
+  const named: StaffToken[] = [];
   for (const [index, entry] of list.split(/[\s,]+/).filter(Boolean).entries()) {
     const colon = entry.indexOf(':');
     const name = entry.slice(0, colon);
@@ -121,13 +125,15 @@ function parseStaffTokens(list: string, adminToken: string | undefined): StaffTo
     }
     if (token === '') throw new ConfigError(`ADMIN_TOKENS: ${which} has no token; write name:token with no space after the colon`);
     if (token.length < 24) throw new ConfigError(`ADMIN_TOKENS: the token of ${which} must be at least 24 characters long (for example: openssl rand -hex 24)`);
-    if (tokens.some((other) => other.name === name)) {
+    // The names and tokens taken so far, ADMIN_TOKEN's among them.
+    const taken = staffTokensOf({ adminToken, staffTokens: named });
+    if (taken.some((other) => other.name === name)) {
       throw new ConfigError(`ADMIN_TOKENS: the name of ${which} is taken${name === SHARED_STAFF_NAME ? ' (ADMIN_TOKEN is "staff")' : ''}; each needs its own`);
     }
-    if (tokens.some((other) => other.token === token)) throw new ConfigError(`ADMIN_TOKENS: the token of ${which} is taken; each needs its own`);
-    tokens.push({ name, token });
+    if (taken.some((other) => other.token === token)) throw new ConfigError(`ADMIN_TOKENS: the token of ${which} is taken; each needs its own`);
+    named.push({ name, token });
   }
-  return tokens.slice(shared.length);
+  return named;
 }
 
 /** Reads the configuration from the environment; a wrong value stops the start with a sentence that names it. */

@@ -1,4 +1,4 @@
-import { ConfigError, readConfig } from './config.js';
+import { ConfigError, readConfig, staffTokensOf } from './config.js';
 import type { Database } from './db/database.js';
 import { DataDirInUseError } from './db/lock.js';
 import { openDatabase } from './db/open.js';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
       `  ${server.url}/v1/mentors`,
       `  ${server.url}/v1/openapi.json`,
       ...(config.demoPages ? [`  ${server.url}/examples/ (example pages)`, `  ${server.url}/storybook/ (the elements' catalogue, once built)`] : []),
-      config.adminToken || config.staffTokens.length ? `Staff API: ${server.url}/v1/admin/` : 'Staff API: off (no ADMIN_TOKENS)',
+      staffTokensOf(config).length ? `Staff API: ${server.url}/v1/admin/` : 'Staff API: off (no ADMIN_TOKENS)',
       ...(config.publicUrl ? [`Public address: ${config.publicUrl}`] : []),
       config.smtpUrl
         ? `Mails go out through ${new URL(config.smtpUrl).host} (SMTP_URL).`

@@ -48,9 +48,9 @@ function said(issue: z.core.$ZodIssue): z.core.$ZodIssue {
       case 'invalid_format':
         return `not ${/^[aeiou]/.test(issue.format) ? 'an' : 'a'} ${issue.format}`;
       case 'too_small':
-        return `too small: at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}`;
+        return `too small: at least ${String(issue.minimum)}${unitOf(issue.origin)}`;
       case 'too_big':
-        return `too big: at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}`;
+        return `too big: at most ${String(issue.maximum)}${unitOf(issue.origin)}`;
       case 'unrecognized_keys':
         return `unknown keys ${issue.keys.join(', ')}`;
       case 'invalid_union':
@@ -60,6 +60,11 @@ function said(issue: z.core.$ZodIssue): z.core.$ZodIssue {
     }
   })();
   return wanted ? { ...issue, message: `Invalid input: ${wanted}` } : issue;
+}
+
+/** What a length bound counts, after its number: a text's characters, a list's items, a number nothing. */
+function unitOf(origin: string): string {
+  return origin === 'string' ? ' characters' : origin === 'array' ? ' items' : '';
 }
 
 /** The keys a list's URL asks for with `fields`, or undefined for whole items. */

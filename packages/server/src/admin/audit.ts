@@ -12,7 +12,6 @@ import { actingStaff } from './auth.js';
 // was acted on by id and hold no personal data of the people acted on: no name, no e-mail address, no search text.
 // The actor is the name of the staff token the request came with (ADMIN_TOKENS), or `staff` (ADMIN_TOKEN).
 
-
 export interface AuditRecord {
   action: string;
   target?: string | null;

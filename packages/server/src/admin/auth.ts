@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import { SHARED_STAFF_NAME, type StaffToken } from '../config.js';
+import type { StaffToken } from '../config.js';
 import type { Logger } from '../http/logger.js';
 import { problemResponse } from '../http/problem.js';
 import { adminProblems } from './problems.js';
@@ -32,8 +32,7 @@ export function actingStaff(): string | undefined {
  * Lets a request through only with a staff token, and handles it as that token's name's; every answer behind it
  * is `no-store`.
  */
-export function staffOnly(sharedToken: string | undefined, named: readonly StaffToken[], logger: Logger): MiddlewareHandler {
-  const tokens = [...(sharedToken === undefined ? [] : [{ name: SHARED_STAFF_NAME, token: sharedToken }]), ...named];
+export function staffOnly(tokens: readonly StaffToken[], logger: Logger): MiddlewareHandler {
   // With no token, one is compared with random bytes nobody knows, so the work done is the same.
   const expected = tokens.length ? tokens.map(({ name, token }) => ({ name, digest: digest(token) })) : [{ name: '', digest: randomBytes(32) }];
   return async (c, next) => {

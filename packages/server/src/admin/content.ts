@@ -67,8 +67,9 @@ async function freeSlug(tx: Queryable, table: string, text: string): Promise<str
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === '23505';
+/** The SQLSTATE of a statement the database refused: `23505` a unique value taken, `23503` a row still named. */
+function sqlState(error: unknown): unknown {
+  return (error as { code?: unknown } | null)?.code;
 }
 
 /** Runs a write; a slug taken by a concurrent write between the check and the insert is a 409 as well. */
@@ -76,7 +77,7 @@ async function guarded<T>(noun: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ProblemError(adminProblems.conflict(`Another ${noun} has this slug.`));
+    if (sqlState(error) === '23505') throw new ProblemError(adminProblems.conflict(`Another ${noun} has this slug.`));
     throw error;
   }
 }
@@ -194,7 +195,7 @@ export async function deleteContent<I extends { slug?: string | undefined }, A>(
     [deleted] = await tx.query<{ id: string }>(`delete from ${kind.table} where slug = $1 returning id`, [slug]);
   } catch (error) {
     // An organisation that initiatives, events or surveys still name.
-    if ((error as { code?: unknown } | null)?.code === '23503') {
+    if (sqlState(error) === '23503') {
       throw new ProblemError(adminProblems.conflict(`Other content still names this ${kind.noun}: change or delete it first.`));
     }
     throw error;

@@ -3,12 +3,12 @@ import type { AdminSurvey, AdminSurveyCounts, SurveyInput, SurveyQuestion, Surve
 import type * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
+import { VOTERS_KEPT_DAYS } from '../jobs/cleanup.js';
 import { isoOf } from '../queries/columns.js';
 import { MAX_SLUG_LENGTH, slugify } from '../seed/slug.js';
 import { stateOf, SURVEY_SELECT, surveyRow, type SurveyRow } from '../surveys/read.js';
 import { voterHash, type VoterScope } from '../surveys/voter.js';
 import { canonicalJson } from '../write/canonical-json.js';
-import { VOTERS_KEPT_DAYS } from '../jobs/cleanup.js';
 import { audit } from './audit.js';
 import { invalidField } from './body.js';
 import { csvDocument } from './csv.js';

@@ -35,6 +35,7 @@ import {
   rotateRelaySecret,
   updatePartnerKey,
 } from '../admin/partner-keys.js';
+import { staffTokensOf } from '../config.js';
 import type { AppDeps } from '../deps.js';
 import { onlyAllow } from '../http/methods.js';
 import { ProblemError, problems } from '../http/problem.js';
@@ -68,7 +69,7 @@ export function adminRoutes(app: Hono, deps: AppDeps): void {
   const { db, clock } = deps;
   // Everything under /v1/admin, including what does not exist, answers 401 without the token: the staff API
   // shows nobody what it has.
-  const guard = staffOnly(deps.config.adminToken, deps.config.staffTokens, deps.logger);
+  const guard = staffOnly(staffTokensOf(deps.config), deps.logger);
   app.use(ADMIN, guard);
   app.use(`${ADMIN}/*`, guard);
 

@@ -1,7 +1,7 @@
 // What the element tests share: the addresses the test page names (the real API and the fault proxy in front of
 // it; see web-test-runner.config.mjs), the proxy's control endpoint, and waiting for what a person would see.
-import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import { afterEach, beforeEach } from './mocha.js';
 
 function meta(name: string): string {
@@ -211,4 +211,23 @@ export async function namesHeard(role: string): Promise<string[]> {
   };
   walk((await a11ySnapshot({})) as unknown as AxNode);
   return names;
+}
+
+/**
+ * Shows an element (`show`) while no picture can come, and checks that none of its pictures (`selector` in its
+ * shadow root) came; then puts the browser back online and waits until every one of them has come.
+ */
+export async function picturesComeBackOnline(show: () => Promise<Element>, selector: string, what: string): Promise<void> {
+  await executeServerCommand('sinn-unreachable', { urls: ['*/media/*'] });
+  let element: Element;
+  const pictures = () => [...shadowOf(element).querySelectorAll<HTMLImageElement>(selector)];
+  try {
+    element = await show();
+    await until(() => pictures().length > 0 && pictures().every((picture) => picture.complete), `the ${what}, failed`);
+    expect(pictures().every((picture) => picture.naturalWidth === 0), 'offline, none came').to.equal(true);
+  } finally {
+    await executeServerCommand('sinn-unreachable', { urls: [] });
+  }
+  window.dispatchEvent(new Event('online'));
+  await until(() => pictures().every((picture) => picture.complete && picture.naturalWidth > 0), `the ${what}, online`);
 }

@@ -2,13 +2,14 @@
 // what a visitor sees, what the element asks the server, and what happens when the network misbehaves.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Initiative, InitiativeList } from '@sinn/sdk';
-import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import {
   API,
   centreOf,
   fromApi,
   injectFault,
   paramsOf,
+  picturesComeBackOnline,
   PROXY,
   resetProxy,
   seenGets,
@@ -479,20 +480,12 @@ describe('<sinn-initiative-cards>', () => {
     });
 
     it('asks again, once the browser is back online, for the pictures that could not come while it was offline', async () => {
-      await executeServerCommand('sinn-unreachable', { urls: ['*/media/*'] });
-      let element: SinnInitiativeCards;
-      try {
-        element = await mount(html`<sinn-initiative-cards limit="3" view="grid"></sinn-initiative-cards>`);
+      const show = async () => {
+        const element = await mount(html`<sinn-initiative-cards limit="3" view="grid"></sinn-initiative-cards>`);
         await showsCards(element);
-        const pictures = () => [...shadowOf(element).querySelectorAll<HTMLImageElement>('img.media')];
-        await until(() => pictures().length > 0 && pictures().every((picture) => picture.complete), 'the pictures, failed');
-        expect(pictures().every((picture) => picture.naturalWidth === 0), 'offline, none came').to.equal(true);
-      } finally {
-        await executeServerCommand('sinn-unreachable', { urls: [] });
-      }
-      window.dispatchEvent(new Event('online'));
-      const pictures = [...shadowOf(element!).querySelectorAll<HTMLImageElement>('img.media')];
-      await until(() => pictures.every((picture) => picture.complete && picture.naturalWidth > 0), 'the pictures, online');
+        return element;
+      };
+      await picturesComeBackOnline(show, 'img.media', 'pictures');
     });
 
     it('keeps its height from skeleton to cards (no layout shift)', async () => {

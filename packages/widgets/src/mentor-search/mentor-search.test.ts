@@ -3,9 +3,9 @@
 // keeps, and what happens when answers come late or not at all.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Mentor, MentorList } from '@sinn/sdk';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { afterEach, describe, it } from '../../test/mocha.js';
-import { fromApi, freshPageEachTest, injectFault, mailsTo, namesHeard, paramsOf, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
+import { fromApi, freshPageEachTest, injectFault, mailsTo, namesHeard, paramsOf, picturesComeBackOnline, seenGets, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { errorStateOf, keepingErrors, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
 import { catchWarnings } from '../../test/warnings.js';
 import './define.js';
@@ -310,19 +310,12 @@ describe('<sinn-mentor-search>', () => {
   describe('offline', () => {
     it('asks again, once the browser is back online, for the photos that could not come while it was offline', async () => {
       const expected = await fromApi<MentorList>(`${LIST}?limit=10`);
-      await executeServerCommand('sinn-unreachable', { urls: ['*/media/*'] });
-      let element: SinnMentorSearch;
-      const photos = () => [...root(element).querySelectorAll<HTMLImageElement>('img.photo')];
-      try {
-        element = await mount(html`<sinn-mentor-search></sinn-mentor-search>`);
+      const show = async () => {
+        const element = await mount(html`<sinn-mentor-search></sinn-mentor-search>`);
         await shows(element, expected.items.map((mentor) => mentor.name));
-        await until(() => photos().length > 0 && photos().every((photo) => photo.complete), 'the photos, failed');
-        expect(photos().every((photo) => photo.naturalWidth === 0), 'offline, none came').to.equal(true);
-      } finally {
-        await executeServerCommand('sinn-unreachable', { urls: [] });
-      }
-      window.dispatchEvent(new Event('online'));
-      await until(() => photos().every((photo) => photo.complete && photo.naturalWidth > 0), 'the photos, online');
+        return element;
+      };
+      await picturesComeBackOnline(show, 'img.photo', 'photos');
     });
   });
 

@@ -565,6 +565,10 @@ describe('staff API', () => {
       const filtered = AuditLogList.parse(await (await staffFetch(`${api}/audit-log?action=partner-key.revoke,membership.erase&limit=100`)).json());
       assert.ok(filtered.items.length >= 2);
       assert.ok(filtered.items.every((entry) => ['partner-key.revoke', 'membership.erase'].includes(entry.action)));
+      // A mistyped action is told, with the ones the log knows, not answered with an empty list.
+      const mistyped = await getProblem(`${api}/audit-log?action=partner-key.revoked`, 400, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } });
+      assert.equal(mistyped.errors?.[0]?.parameter, 'action');
+      assert.ok(mistyped.errors?.[0]?.allowed?.includes('partner-key.revoke'));
     });
   });
 });

@@ -358,9 +358,47 @@ export const PartnerKeyList = /* @__PURE__ */ z.object({ items: z.array(PartnerK
 
 // --- Audit log -------------------------------------------------------------------------------------------------
 
+/** The kinds of content staff write through `/v1/admin/{kind}`: the first part of their audit actions. */
+export const CONTENT_NOUNS = ['initiative', 'event', 'mentor', 'organisation'] as const;
+export type ContentNoun = (typeof CONTENT_NOUNS)[number];
+
+/** Every action the audit log records, `<kind>.<verb>`: the server writes no other. */
+export const AUDIT_ACTIONS = [
+  'initiative.create',
+  'initiative.update',
+  'initiative.delete',
+  'event.create',
+  'event.update',
+  'event.delete',
+  'mentor.create',
+  'mentor.update',
+  'mentor.delete',
+  'organisation.create',
+  'organisation.update',
+  'organisation.delete',
+  'membership.list',
+  'membership.export',
+  'membership.delete',
+  'membership.erase',
+  'mentor-request.list',
+  'mentor-request.export',
+  'partner-key.issue',
+  'partner-key.update',
+  'partner-key.revoke',
+  'partner-key.relay-secret',
+  'survey.create',
+  'survey.update',
+  'survey.close',
+  'survey.delete',
+  'survey.export',
+  'survey.erase',
+  'survey.response.delete',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export const AuditLogQuery = /* @__PURE__ */ z.object({
-  /** One or several actions, e.g. `initiative.update,membership.erase`. */
-  action: listParam(z.string().check(z.minLength(1), z.maxLength(60), z.regex(/^[a-z.-]+$/))),
+  /** One or several actions, e.g. `initiative.update,membership.erase`; one the log does not know is a 400. */
+  action: listParam(z.enum(AUDIT_ACTIONS)),
   /** One or several staff names (ADMIN_TOKENS), `staff` for ADMIN_TOKEN: who did it. */
   actor: listParam(z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9][a-z0-9._-]*$/))),
   limit: LimitParam,

@@ -1,4 +1,4 @@
-import { AuditLogQuery, type AuditEntry } from '@sinn/sdk';
+import { AuditLogQuery, type AuditAction, type AuditEntry } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { SHARED_STAFF_NAME } from '../config.js';
 import type { Queryable } from '../db/database.js';
@@ -13,7 +13,7 @@ import { actingStaff } from './auth.js';
 // The actor is the name of the staff token the request came with (ADMIN_TOKENS), or `staff` (ADMIN_TOKEN).
 
 export interface AuditRecord {
-  action: string;
+  action: AuditAction;
   target?: string | null;
   details?: Record<string, unknown>;
 }

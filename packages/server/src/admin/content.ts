@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MediaRef } from '@sinn/sdk';
+import type { ContentNoun, MediaRef } from '@sinn/sdk';
 import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
 import { MAX_SLUG_LENGTH, slugify } from '../seed/slug.js';
@@ -20,7 +20,7 @@ export type Columns = Record<string, [value: unknown, cast?: string]>;
 export interface ContentKind<I extends { slug?: string | undefined }, A> {
   table: 'initiatives' | 'events' | 'mentors' | 'organisations';
   /** The kind in audit actions (`initiative.create`) and messages. */
-  noun: string;
+  noun: ContentNoun;
   /** Mentors' slugs are made from their names: personal data, so they stay out of the audit log. */
   slugIsPersonal: boolean;
   /** What a slug is made from when none is given. */

@@ -104,6 +104,22 @@ const unreachableCommand = {
 };
 
 /**
+ * `executeServerCommand('sinn-forced-colors', { active: true })` shows the test's tab in forced colours (Windows'
+ * contrast themes), through DevTools' emulation: the test runner's own emulateMedia knows forced colours in
+ * Playwright only. `{ active: false }` lifts it.
+ */
+const forcedColorsCommand = {
+  name: 'sinn-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'sinn-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    page.sinnCdp ??= await page.createCDPSession();
+    await page.sinnCdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
+/**
  * Counts every test of every session, and names the failed ones with their first error line (so that a CI log's
  * tail says which test failed); a file that failed outside its tests (an import error) counts as one failure.
  */
@@ -179,7 +195,7 @@ export default {
   groups: [{ name: 'new-york', files: NEW_YORK_TESTS, browsers: [browser({ ...process.env, TZ: 'America/New_York' })] }],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   // a11ySnapshot: Chromium's own accessibility tree, for the names a screen reader hears.
-  plugins: [a11ySnapshotPlugin(), sinnTestApi, tilesCommand, networkLogCommand, powWorkerScript, unreachableCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), sinnTestApi, tilesCommand, networkLogCommand, powWorkerScript, unreachableCommand, forcedColorsCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>
 <html lang="de">
   <head>

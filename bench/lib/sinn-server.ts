@@ -34,8 +34,10 @@ export async function startSinnServer(env: Record<string, string> = {}): Promise
       ADMIN_TOKEN: token,
       // Production wants a mail server; nothing here sends mail.
       SMTP_URL: 'smtp://127.0.0.1:9',
-      // The example pages, which production leaves out, are the pages the benchmarks load.
+      // The example pages, which production leaves out, are the pages the benchmarks load; the demo data, which
+      // production leaves out too, is what they show.
       SINN_DEMO_PAGES: '1',
+      SINN_DEMO_DATA: '1',
       ...env,
     });
   } catch (error) {

@@ -260,6 +260,16 @@ describe('staff API: content', () => {
       assert.deepEqual(await wrong({ ...event(), allDay: true }), ['/start']);
       assert.deepEqual(await wrong({ ...event(), organiser: 'gibt-es-nicht' }), ['/organiser']);
       assert.deepEqual(await wrong({ ...event(), location: { name: 'Saal', city: 'Leipzig', postalCode: '4103' } }), ['/location/postalCode']);
+      // Where and when, across fields: on site needs a place, online only has no district, registration closes first.
+      assert.deepEqual(await wrong({ ...event(), location: null }), ['/location']);
+      assert.deepEqual(await wrong({ ...event(), format: 'hybrid', location: undefined }), ['/location']);
+      assert.deepEqual(await wrong({ ...event(), format: 'online', location: null, onlineUrl: 'https://meet.example/sprechstunde' }), ['/region']);
+      assert.deepEqual(await wrong({ ...event(), registration: { url: 'https://leipzig.impacthub.example/a', deadline: '2026-11-17T16:30:00+01:00' } }), ['/registration/deadline']);
+      const online = await staffFetch(`${api}/events`, {
+        method: 'POST',
+        body: { ...event(), slug: 'sprechstunde-online', format: 'online', region: null, location: null, recurrence: null, onlineUrl: 'https://meet.example/sprechstunde' },
+      });
+      assert.equal(online.status, 201, await online.clone().text());
     });
 
     it('deletes an event from the public calendar', async () => {

@@ -34,8 +34,8 @@ export type Fault =
   | ({ kind: 'delay'; ms: number } & Scope)
   /** The request waits, unanswered, until `releaseHeld()`. */
   | ({ kind: 'hold' } & Scope)
-  /** Values set in the answer's body by their path; an entry without `value` removes what is there. */
-  | ({ kind: 'rewrite'; set: { path: (string | number)[]; value?: unknown }[] } & Scope);
+  /** Values set in the answer's body by their path; an entry without `value` removes what is there. After `ms`, if given. */
+  | ({ kind: 'rewrite'; set: { path: (string | number)[]; value?: unknown }[]; ms?: number } & Scope);
 
 export interface SeenRequest {
   method: string;

@@ -47,6 +47,20 @@ function seriesOf(input: Input): Series {
   return { ...series, exdates };
 }
 
+/**
+ * What the schema cannot see across fields: an event on site (or hybrid) says where it is; one online only has no
+ * district (its filters and the region's calendar leave it out of every district); registration closes before it
+ * begins. Each failure names its field.
+ */
+function checkPlaceAndRegistration(input: Input): void {
+  if (input.format !== 'online' && !input.location) {
+    throw invalidField(['location'], `required where the format is ${input.format}: the name and city of where it takes place`);
+  }
+  if (input.format === 'online' && input.region) throw invalidField(['region'], 'an online-only event has no region: null, or leave it out');
+  const deadline = input.registration?.deadline;
+  if (deadline && new Date(deadline) > new Date(input.start)) throw invalidField(['registration', 'deadline'], 'must not be after start');
+}
+
 export const eventKind: ContentKind<Input, AdminEvent> = {
   table: 'events',
   noun: 'event',
@@ -54,6 +68,7 @@ export const eventKind: ContentKind<Input, AdminEvent> = {
   slugSource: (input) => input.title,
   async columns(tx, input) {
     const series = seriesOf(input);
+    checkPlaceAndRegistration(input);
     const organisation = await organisationId(tx, input.organiser, 'organiser');
     await checkMedia(tx, input.image, 'image');
     const location = input.location

@@ -19,7 +19,7 @@ export type Fault = (
   | { kind: 'delay'; ms: number; times: number }
   /** The request waits, unanswered, until `release()` (or `POST /__proxy/release`): "not yet", at no speed in particular. */
   | { kind: 'hold'; times: number }
-  | { kind: 'rewrite'; rewrite: (body: unknown) => unknown; times: number }
+  | { kind: 'rewrite'; rewrite: (body: unknown) => unknown; ms?: number; times: number }
 ) &
   FaultScope;
 
@@ -38,7 +38,7 @@ export interface FaultScope {
  */
 export type FaultSpec =
   | Exclude<Fault, { kind: 'rewrite' }>
-  | ({ kind: 'rewrite'; set: { path: (string | number)[]; value?: unknown }[]; times: number } & FaultScope);
+  | ({ kind: 'rewrite'; set: { path: (string | number)[]; value?: unknown }[]; ms?: number; times: number } & FaultScope);
 
 /** The control paths; requests to them are answered by the proxy itself, never forwarded nor recorded. */
 export const CONTROL_PREFIX = '/__proxy/';
@@ -131,8 +131,10 @@ export class FaultProxy {
         upstream.on('error', () => res.destroy());
         req.pipe(upstream);
       };
-      if (fault?.kind === 'delay') {
-        const timer = setTimeout(forward, fault.ms);
+      // A rewritten answer may come late too, as one that shows a skeleton first.
+      const wait = fault?.kind === 'delay' || fault?.kind === 'rewrite' ? (fault.ms ?? 0) : 0;
+      if (wait > 0) {
+        const timer = setTimeout(forward, wait);
         res.on('close', () => clearTimeout(timer));
       } else if (fault?.kind === 'hold') {
         this.#held.add(forward);

@@ -92,6 +92,16 @@ export class SinnElement extends LitElement {
     return sharedClient(api, this.partnerKey || pageSettings().partnerKey);
   }
 
+  /**
+   * The client, for a load that cannot go without one: without an API address the load fails, and the error state
+   * says what to add (states.ts).
+   */
+  clientOrFail(): PageClient {
+    const client = this.client;
+    if (!client) throw new Error('no API configured');
+    return client;
+  }
+
   t(key: MessageKey, vars?: Record<string, string | number>): string {
     return translate(this.language, key, vars);
   }

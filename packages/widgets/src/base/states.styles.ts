@@ -23,8 +23,11 @@ export const stateStyles = css`
     cursor: progress;
     opacity: 0.8;
   }
-  :has(> [part~='more']) {
+  /* The row under a list with that button (or, under a month's agenda, the next month's). */
+  .more-row {
+    display: flex;
     flex-wrap: wrap;
+    justify-content: center;
     gap: calc(var(--_space) * 0.5);
   }
   [part~='more'] + .state {
@@ -80,6 +83,9 @@ export const stateStyles = css`
      an element's own "p { margin: 0 }", which came later and ran a description's paragraphs together. */
   dialog[open] > * {
     margin-block: 0 calc(var(--_space) * 0.75);
+  }
+  .prose {
+    white-space: pre-line;
   }
   @media (prefers-reduced-motion: reduce) {
     .skeleton {

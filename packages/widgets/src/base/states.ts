@@ -68,6 +68,16 @@ export function moreButton(element: SinnElement, list: Resource<unknown>, label:
     ${failed === undefined ? nothing : html`<span class="state error" part="error" role="alert">${element.t('state.error.title')} ${element.t(errorKey(failed, true))}</span>`}`;
 }
 
+/**
+ * Asks for a list's next page (`moreButton`'s action); once it is drawn, keyboard and screen-reader users continue
+ * where the new items begin: the focus goes to the first of them, the `first`-th of `items` in the element.
+ */
+export async function showMore<T>(element: SinnElement, list: Resource<T>, next: (data: T, signal: AbortSignal) => Promise<T>, items: string, first: number): Promise<void> {
+  if (!(await list.extend(next))) return;
+  await element.updateComplete;
+  element.renderRoot.querySelectorAll<HTMLElement>(items)[first]?.focus();
+}
+
 export function staleNotice(element: SinnElement, generatedAt: string | undefined, retry: () => unknown): TemplateResult {
   return html`<div class="state stale" part="stale" role="status">
     <p>${element.t('state.stale', { date: generatedAt ? formatDateTime(element.language, generatedAt) : '—' })}</p>

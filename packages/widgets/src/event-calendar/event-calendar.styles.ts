@@ -303,15 +303,15 @@ export const eventCalendarStyles = css`
   .skeleton-rows .row > * {
     background: linear-gradient(var(--_subtle), var(--_subtle)) 0 50% / 70% 0.9em no-repeat;
   }
-  .more-row {
-    display: flex;
-    justify-content: center;
-  }
   @media (forced-colors: active) {
     .bar,
     .row,
     .today::before {
       border: 0.0625em solid CanvasText;
+    }
+    /* The paler number and the ground of the days around the month are forced away; a system colour is kept. */
+    td.outside::before {
+      color: GrayText;
     }
   }
 `;

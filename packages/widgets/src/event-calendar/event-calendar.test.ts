@@ -3,7 +3,7 @@
 // keyboard, the detail with "add to calendar", and the network misbehaving.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Event, EventDetail, EventList } from '@sinn/sdk';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { describe, it } from '../../test/mocha.js';
 import { API, freshPageEachTest, fromApi, injectFault, namesHeard, paramsOf, PROXY, resetProxy, seen, seenGets, setWhileAsking, settle, shadowOf, textOf, until } from '../../test/sinn-test.js';
 import { errorStateOf, unknownSaid, unshowableSaid, watchThePage } from '../../test/unfit-answers.js';
@@ -303,6 +303,21 @@ describe('<sinn-event-calendar>', () => {
       wrapper.style.width = '60em';
       await until(() => grid(element), 'the grid comes back when there is room');
     });
+
+    it("offers the next month at the end of a month's agenda, and goes on from its navigation", async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 20em"><sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar></div>`);
+      const element = wrapper.querySelector('sinn-event-calendar')!;
+      await showsList(element);
+      const end = shadowOf(element).querySelector<HTMLButtonElement>('[part~="next-month"]')!;
+      expect(textOf(end)).to.equal('Nächster Monat: Januar 2027');
+      const lastRow = rows(shadowOf(element)).at(-1)!;
+      expect(end.getBoundingClientRect().top, 'under the last event').to.be.greaterThan(lastRow.getBoundingClientRect().bottom);
+      end.focus();
+      end.click();
+      await until(() => title(element) === 'Januar 2027', 'January');
+      expect(focused(element), "the header's next-month button").to.equal(shadowOf(element).querySelector('[part~="next"]'));
+      await until(() => textOf(shadowOf(element).querySelector('[part~="next-month"]')) === 'Nächster Monat: Februar 2027', "January's end offers February");
+    });
   });
 
   describe('by keyboard alone', () => {
@@ -421,7 +436,8 @@ describe('<sinn-event-calendar>', () => {
     // skeleton's, so nothing moves when the events come, in a phone's column (the rows' narrow layout) and wider.
     for (const width of ['20em', '40em']) {
       it(`holds its height while its events come, ${width} wide`, async () => {
-        await injectFault({ kind: 'delay', ms: 1500, path: LIST });
+        // A title that is one line in any font: "Zukunftswerkstatt mit Anmeldung" is two in a wide one, at 20em.
+        await injectFault({ kind: 'rewrite', ms: 1500, path: LIST, set: [{ path: ['items', 0, 'title'], value: 'Stammtisch' }] });
         const element = await mount(html`<div style=${`width: ${width}`}>
           <sinn-event-calendar view="upcoming" from="2035-06-01" region="meissen" limit="1"></sinn-event-calendar>
         </div>`);
@@ -1012,6 +1028,21 @@ describe('<sinn-event-calendar>', () => {
       barOf(element, '2035-06-12', 'Zukunftswerkstatt')!.click();
       await until(() => dialog(element)?.open, 'the detail opens');
       await expect(element).to.be.accessible();
+    });
+
+    it('keeps the days before and after the month apart in forced colours', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar>`);
+      await showsMonth(element);
+      const colour = (iso: string) => getComputedStyle(cell(element, iso)!, '::before').color;
+      await executeServerCommand('sinn-forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        // 30 November is the grid's first day, before December.
+        expect(colour('2026-11-30')).not.to.equal(colour('2026-12-01'));
+        await expect(element).to.be.accessible();
+      } finally {
+        await executeServerCommand('sinn-forced-colors', { active: false });
+      }
     });
 
     it('as an agenda, as a narrow month and as upcoming', async () => {

@@ -22,7 +22,7 @@ import { adoptLaterStyles } from '../base/later-styles.js';
 import { RecordOpener, type OpenFailure } from '../base/record-opener.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { contentErrorState, emptyState, errorState, moreButton, staleNotice } from '../base/states.js';
+import { contentErrorState, emptyState, errorState, moreButton, showMore, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies, taxonomiesHere } from '../base/taxonomies.js';
 import { agenda, eventRow, upcoming, skeletonRows, type ListContext } from './agenda.js';
@@ -79,6 +79,11 @@ interface Shown {
   nextCursor: string | null;
   total: number;
   generatedAt: string | undefined;
+}
+
+/** A month's events, all of them: or the events given to the element, all there are. */
+function monthShown(events: ListedEvent[], month: Day | undefined, jsonLd: boolean): Shown {
+  return { events, jsonLd, month, nextCursor: null, total: events.length, generatedAt: undefined };
 }
 
 /** An answer's events placed on their days in a zone, and what the month grid makes of them. */
@@ -149,6 +154,7 @@ export interface EventSelectDetail {
  * @csspart previous - The button that shows the month before, which is a `button` too.
  * @csspart today - The button that shows the current month, which is a `button` too.
  * @csspart next - The button that shows the month after, which is a `button` too.
+ * @csspart next-month - Under a month shown as a list (narrow), the button that shows the month after, named; a `button` too.
  * @csspart retry - The button that tries again, in an error message or a stale notice; a `button` too.
  * @csspart reset - The filter bar's button that clears every filter, which is a `button` too.
  * @csspart filters-toggle - Narrower than three filters side by side (a phone), the button that shows and hides the filter controls, with how many filters are on; a `button` too.
@@ -295,15 +301,14 @@ export class SinnEventCalendar extends SinnElement {
   // ---- data ----
 
   async #load(signal: AbortSignal): Promise<Shown> {
-    const client = this.client;
-    if (!client) throw new Error('no API configured');
+    const client = this.clientOrFail();
     const vocabulary = taxonomies(client);
     const jsonLd = this.structuredData;
     let shown: Shown;
     if (this.#view === 'month') {
       const month = this.#shownMonth;
       const events = await this.#monthEvents(month);
-      shown = { events, jsonLd, month, nextCursor: null, total: events.length, generatedAt: undefined };
+      shown = monthShown(events, month, jsonLd);
     } else {
       const list = await this.#listPage(signal);
       shown = { events: list.items, jsonLd, month: undefined, nextCursor: list.nextCursor, total: list.total, generatedAt: list.generatedAt };
@@ -361,7 +366,7 @@ export class SinnEventCalendar extends SinnElement {
     if (!events) return this.#data.data;
     const month = this.#view === 'month' ? this.#shownMonth : undefined;
     if (this.#given?.events !== events || this.#given.month !== month) {
-      this.#given = { events, jsonLd: true, month, nextCursor: null, total: events.length, generatedAt: undefined };
+      this.#given = monthShown(events, month, true);
     }
     return this.#given;
   }
@@ -397,8 +402,7 @@ export class SinnEventCalendar extends SinnElement {
    */
   async #whole(event: ListedEvent, signal: AbortSignal): Promise<EventSelectDetail['event']> {
     if (this.events) return event as Event;
-    const client = this.client;
-    if (!client) throw new Error('no API configured');
+    const client = this.clientOrFail();
     const detail = await client.get(getEventEndpoint, { params: { slug: event.slug }, signal });
     return { ...detail, occurrenceId: event.occurrenceId, start: event.start, end: event.end };
   }
@@ -411,14 +415,16 @@ export class SinnEventCalendar extends SinnElement {
   async #more(): Promise<void> {
     const first = this.#data.data?.events.length ?? 0;
     if (!this.client || !this.#data.data?.nextCursor) return;
-    const grew = await this.#data.extend(async (shown, signal) => {
-      const next = await this.#listPage(signal, shown.nextCursor!);
-      return { ...shown, events: [...shown.events, ...next.items], nextCursor: next.nextCursor };
-    });
-    if (!grew) return;
-    await this.updateComplete;
-    // Keyboard and screen-reader users continue where the new events begin.
-    this.renderRoot.querySelectorAll<HTMLButtonElement>('.agenda button.row')[first]?.focus();
+    await showMore(
+      this,
+      this.#data,
+      async (shown, signal) => {
+        const next = await this.#listPage(signal, shown.nextCursor!);
+        return { ...shown, events: [...shown.events, ...next.items], nextCursor: next.nextCursor };
+      },
+      '.agenda button.row',
+      first,
+    );
   }
 
 
@@ -496,6 +502,11 @@ export class SinnEventCalendar extends SinnElement {
   }
 
   // ---- interaction ----
+
+  #nextFromEnd = (): void => {
+    this.#go(monthStart(this.#shownMonth, 1));
+    this.renderRoot.querySelector<HTMLElement>('[part~=next]')!.focus();
+  };
 
   #go(month: Day, focus?: Day): void {
     this.#navigated = month;
@@ -683,18 +694,15 @@ export class SinnEventCalendar extends SinnElement {
         : mode === 'agenda'
           ? this.#text('calendar.label')
           : monthTitle(month, this.language);
-    const monthly = mode === 'grid' || mode === 'month-agenda';
+    const monthly = this.#view === 'month';
     return html`<div class="header" part="header">
       ${heading(this.#level, title, 'title', id)}
       ${monthly
-        ? html`<div class="nav" part="nav" @pointerenter=${this.#prefetch} @focusin=${this.#prefetch}>
-            <button class="button secondary" part="button previous" aria-label=${this.#text('calendar.previous')} @click=${() => this.#go(monthStart(month, -1))}>
-              <span aria-hidden="true">‹</span>
-            </button>
+        ? // A button's aria-label is its whole name: the arrows in it are not read.
+          html`<div class="nav" part="nav" @pointerenter=${this.#prefetch} @focusin=${this.#prefetch}>
+            <button class="button secondary" part="button previous" aria-label=${this.#text('calendar.previous')} @click=${() => this.#go(monthStart(month, -1))}>‹</button>
             <button class="button secondary" part="button today" @click=${() => this.#go(monthStart(this.#today), this.#today)}>${this.#text('calendar.today')}</button>
-            <button class="button secondary" part="button next" aria-label=${this.#text('calendar.next')} @click=${() => this.#go(monthStart(month, 1))}>
-              <span aria-hidden="true">›</span>
-            </button>
+            <button class="button secondary" part="button next" aria-label=${this.#text('calendar.next')} @click=${() => this.#go(monthStart(month, 1))}>›</button>
           </div>`
         : nothing}
       ${mode === 'upcoming'
@@ -714,7 +722,7 @@ export class SinnEventCalendar extends SinnElement {
     const events = this.#visibleEvents();
     if (!events) return '';
     const mode = this.#mode;
-    if (mode === 'grid' || mode === 'month-agenda') {
+    if (this.#view === 'month') {
       const month = monthTitle(this.#shownMonth, this.language);
       if (events.length === 0) return this.#text('calendar.count.none', { month });
       return events.length === 1 ? this.#text('calendar.count.one', { month }) : this.#text('calendar.count', { count: events.length, month });
@@ -759,13 +767,14 @@ export class SinnEventCalendar extends SinnElement {
     if (events.length === 0) return html`${stale}${emptyState(mode === 'month-agenda' ? this.#text('calendar.count.none', { month: monthTitle(this.#shownMonth, this.language) }) : this.#text('calendar.empty'))}`;
     const context = this.#listContext();
     if (mode === 'upcoming') return html`${stale}${upcoming(events, context, this.#from)}`;
-    if (mode === 'month-agenda') return html`${stale}${agenda(events, context, this.#shownMonth)}`;
-    return html`${stale}${agenda(events, context, this.#from)}
-      ${data.data?.nextCursor
-        ? html`<p class="more-row">
-            ${moreButton(this, this.#data, this.#text('calendar.loadMore'), () => void this.#more())}
-          </p>`
-        : nothing}`;
+    // A month's agenda on a phone is long: the next month is also offered at its end, and from there the focus
+    // goes up to the navigation, where the new month begins. An agenda of its own ends with its next page.
+    const monthly = mode === 'month-agenda';
+    const end = monthly
+      ? html`<button class="button secondary" part="button next-month" @click=${this.#nextFromEnd}>${this.#text('calendar.next')}: ${monthTitle(monthStart(this.#shownMonth, 1), this.language)}</button>`
+      : data.data?.nextCursor && moreButton(this, this.#data, this.#text('calendar.loadMore'), () => void this.#more());
+    return html`${stale}${agenda(events, context, monthly ? this.#shownMonth : this.#from)}
+      ${end ? html`<p class="more-row">${end}</p>` : nothing}`;
   }
 
   #legend(): TemplateResult | typeof nothing {

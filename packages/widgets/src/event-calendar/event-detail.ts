@@ -11,6 +11,7 @@ import { eventHeading } from './status.js';
 import { subscribeLinks, type SubscribeContext } from './subscribe.js';
 import { whenOf } from './when-full.js';
 import { newWindow } from '../base/new-window.js';
+import { prose } from '../base/prose.js';
 
 /** The calendar's subscribe box shows the same links, once it is opened. */
 export { subscribeLinks };
@@ -87,7 +88,7 @@ export function eventDetail(event: Event, context: DetailContext, headingId: str
       </dd>
       ${registration(event, context)}
     </dl>
-    ${event.description.split(/\n{2,}/).map((paragraph) => html`<p lang=${contentLang(context.lang)}>${paragraph}</p>`)}
+    ${prose(event.description, contentLang(context.lang))}
     ${easyLanguage(context.lang, event.easyLanguage)}
     <section class="add" aria-labelledby=${`${headingId}-add`}>
       <h3 id=${`${headingId}-add`}>${text(context, 'event.add')}</h3>

@@ -190,9 +190,7 @@ export const initiativeCardsStyles = css`
   p {
     margin: 0;
   }
-  .more {
-    display: flex;
-    justify-content: center;
+  .more-row {
     /* The row is there before and after loading, with or without its button: nothing below it moves. */
     min-height: 2.75em;
   }

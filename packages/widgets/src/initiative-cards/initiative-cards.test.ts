@@ -281,6 +281,19 @@ describe('<sinn-initiative-cards>', () => {
       expect(requests).to.have.length(1);
     });
 
+    it("breaks a description's lines where staff broke them, and starts a paragraph at a blank line", async () => {
+      const [first] = (await fromApi<InitiativeList>(`${LIST}?limit=1`)).items;
+      await injectFault({ kind: 'rewrite', path: `${LIST}/${first!.slug}`, set: [{ path: ['description'], value: 'Montag bis Freitag\nab 9 Uhr\n\nIm Stadtteilzentrum' }] });
+      const element = await mount(html`<sinn-initiative-cards slug=${first!.slug}></sinn-initiative-cards>`);
+      await until(() => shadowOf(element).querySelector('article.single h2'), 'the initiative is shown');
+      const [lines, next] = [...shadowOf(element).querySelectorAll<HTMLElement>('article.single > p.prose')];
+      const drawn = document.createRange();
+      drawn.selectNodeContents(lines!);
+      // Two line boxes: the break is kept, however wide the card (each line is far shorter than it).
+      expect([...drawn.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).to.have.length(2);
+      expect(textOf(next!)).to.equal('Im Stadtteilzentrum');
+    });
+
     it('shows the Leichte-Sprache summary with the full text where there is one', async () => {
       const all = await fromApi<InitiativeList>(`${LIST}?limit=100`);
       const easy = all.items.find((item) => item.easyLanguage)!;
@@ -505,7 +518,7 @@ describe('<sinn-initiative-cards>', () => {
       const said =
         `height while loading ${loading}px (a skeleton card ${skeletonCard}px), with the cards ${loaded}px ` +
         `(the tallest card ${Math.max(...cards(element).map((card) => card.getBoundingClientRect().height))}px, ` +
-        `the "more" button's paragraph ${height('.more')}px)`;
+        `the "more" button's paragraph ${height('.more-row')}px)`;
       expect(Math.abs(loaded - loading), said).to.be.at.most(4);
     });
 

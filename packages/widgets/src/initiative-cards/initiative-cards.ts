@@ -16,7 +16,7 @@ import { FilterBar } from '../base/filter-bar.js';
 import type { FilterSpec } from '../base/filters.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { contentErrorState, emptyState, moreButton, staleNotice } from '../base/states.js';
+import { contentErrorState, emptyState, moreButton, showMore, staleNotice } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import { cardPiecesStyles } from './card-pieces.styles.js';
@@ -157,8 +157,7 @@ export class SinnInitiativeCards extends SinnElement {
   }
 
   async #fetchList(signal: AbortSignal): Promise<Page> {
-    const client = this.client;
-    if (!client) throw new Error('no API configured');
+    const client = this.clientOrFail();
     const vocabulary = taxonomies(client);
     const slug = slugOf(this, this);
     if (slug) {
@@ -205,14 +204,16 @@ export class SinnInitiativeCards extends SinnElement {
     const client = this.client;
     const first = this.#list.data?.items.length ?? 0;
     if (!client || !this.#list.data?.nextCursor) return;
-    const grew = await this.#list.extend(async (page, signal) => {
-      const next = await client.get(listInitiativesEndpoint, { query: { ...this.query, fields: page.fields ? [...page.fields] : undefined, cursor: page.nextCursor! }, signal });
-      return { ...next, fields: page.fields, items: [...page.items, ...next.items] };
-    });
-    if (!grew) return;
-    await this.updateComplete;
-    // Keyboard and screen-reader users continue where the new cards begin.
-    this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .open')[first]?.focus();
+    await showMore(
+      this,
+      this.#list,
+      async (page, signal) => {
+        const next = await client.get(listInitiativesEndpoint, { query: { ...this.query, fields: page.fields ? [...page.fields] : undefined, cursor: page.nextCursor! }, signal });
+        return { ...next, fields: page.fields, items: [...page.items, ...next.items] };
+      },
+      '.card .open',
+      first,
+    );
   }
 
 
@@ -268,7 +269,7 @@ export class SinnInitiativeCards extends SinnElement {
           </div></div>`,
         )}
       </div>
-      ${this.slug ? nothing : html`<p class="more"><span class="more-placeholder"></span></p>`}`;
+      ${this.slug ? nothing : html`<p class="more-row"><span class="more-placeholder"></span></p>`}`;
   }
 
   #content(): TemplateResult {
@@ -286,7 +287,7 @@ export class SinnInitiativeCards extends SinnElement {
       <div class="cards ${this.#view}" role="list">
         ${page.items.map((item) => html`<div class="slot" role="listitem">${card(item, context)}</div>`)}
       </div>
-      <p class="more">
+      <p class="more-row">
         ${page.nextCursor
           ? moreButton(this, this.#list, this.#text('initiatives.more'), () => void this.#more())
           : html`<span class="more-placeholder"></span>`}

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/i18n.js';
 import { campaignOf, image, sdgClass, topicList, type CardContext } from './card.js';
 import { cardsText } from './messages/messages.js';
 import { newWindow } from '../base/new-window.js';
+import { prose } from '../base/prose.js';
 
 // The detail of one initiative, in the cards' dialog or alone (`slug`). Its code and styles come with the first
 // initiative opened, in parallel with its whole record, or with the one initiative a page shows: a page of cards
@@ -44,7 +45,7 @@ export function detail(initiative: Initiative, context: Pick<CardContext, 'lang'
       ${context.label('regions', initiative.region)} · ${context.label('stages', initiative.stage)} ·
       ${cardsText(context.lang, 'initiatives.by', { name: initiative.organisation.name })}
     </p>
-    ${initiative.description.split(/\n{2,}/).map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`)}
+    ${prose(initiative.description, lang)}
     ${easyLanguage(context.lang, initiative.easyLanguage)}
     ${topicList(initiative, context)} ${goals(initiative, context)} ${crowdfunding(initiative, context.lang)}
     <p class="links">

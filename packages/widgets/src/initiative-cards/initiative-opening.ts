@@ -63,8 +63,7 @@ export class InitiativeOpening<L extends ListedInitiative> {
 
   /** The whole record of a listed initiative, from `GET /v1/initiatives/{slug}`. */
   #whole(initiative: L, signal: AbortSignal): Promise<Initiative> {
-    const client = this.host.client;
-    if (!client) throw new Error('no API configured');
+    const client = this.host.clientOrFail();
     return client.get(getInitiativeEndpoint, { params: { slug: initiative.slug }, signal });
   }
 

@@ -69,6 +69,12 @@ export const initiativeMapStyles = css`
     width: 100%;
     aspect-ratio: 3300 / 2600;
   }
+  .legends {
+    display: grid;
+  }
+  .legends > * {
+    grid-area: 1 / 1;
+  }
   .legend-room {
     visibility: hidden;
   }

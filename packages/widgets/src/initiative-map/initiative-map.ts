@@ -29,7 +29,7 @@ import { InitiativeOpening } from '../initiative-cards/initiative-opening.js';
 import { legend } from './legend.js';
 import { MapPointers } from './map-pointers.js';
 import type { MapInitiative } from './fields.js';
-import { countByRegion, inReadingOrder, placesOf, spotsOf, stepOf, stepScale, type Place, type Spot } from './map-model.js';
+import { countByRegion, inReadingOrder, placesOf, spotsOf, stepOf, stepScale, type Place, type Spot, type StepScale } from './map-model.js';
 import { fitTo, MAX_ZOOM, pan, union, WHOLE_MAP, zoomAt, zoomOf, ZOOM_STEP, type View } from './map-view.js';
 import { wheelZoom } from './map-wheel.js';
 import { initiativeMapStyles } from './initiative-map.styles.js';
@@ -302,8 +302,7 @@ export class SinnInitiativeMap extends SinnElement {
   }
 
   async #fetch(signal: AbortSignal): Promise<MapData> {
-    const client = this.client;
-    if (!client) throw new Error('no API configured');
+    const client = this.clientOrFail();
     const query = pointsQuery(this, this, FILTER_IDS);
     const [geometry, first, terms] = await Promise.all([
       client.get(regionGeometryEndpoint, { query: { v: REGION_GEOMETRY_VERSION }, signal }),
@@ -630,7 +629,7 @@ export class SinnInitiativeMap extends SinnElement {
       </div>
       <p id="map-keys" class="visually-hidden">${this.#text('map.keys')}</p>
       ${streets?.control() ?? nothing}
-      ${legend(scale, this.language)} ${this.#place(spots)}`;
+      ${this.#legend(scale)} ${this.#place(spots)}`;
   }
 
   /**
@@ -685,10 +684,22 @@ export class SinnInitiativeMap extends SinnElement {
     </div>`;
   }
 
-  /** The map's box, and the room of a legend (unseen: its numbers are not known yet), so nothing moves when they come. */
+  /** The map's box, and the room of a legend, so nothing moves when they come. */
   #skeleton(): TemplateResult {
     return html`<div class="frame" aria-hidden="true"><div class="map-skeleton skeleton"></div></div>
-      <div class="legend-room" aria-hidden="true">${legend(stepScale(40), this.language)}</div>`;
+      ${this.#legend()}`;
+  }
+
+  /**
+   * The legend over the room of one (unseen, with numbers up to 40), which the skeleton holds before the numbers are
+   * known: it takes the taller of the two, so a legend of shorter ranges, on fewer lines in a narrow column, does not
+   * pull up what follows the map.
+   */
+  #legend(scale?: StepScale): TemplateResult {
+    return html`<div class="legends">
+      ${scale ? legend(scale, this.language) : nothing}
+      <div class="legend-room" aria-hidden="true">${legend(stepScale(40), this.language)}</div>
+    </div>`;
   }
 
   #content(): TemplateResult {

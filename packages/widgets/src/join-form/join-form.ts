@@ -141,8 +141,7 @@ export class SinnJoinForm extends SinnElement {
   }
 
   async #fetch(signal: AbortSignal): Promise<FormContent> {
-    const client = this.client;
-    if (!client) throw new Error('no API configured');
+    const client = this.clientOrFail();
     const [consent, terms] = await Promise.all([client.get(consentTextEndpoint, { signal }), taxonomies(client)]);
     return { consent, terms };
   }

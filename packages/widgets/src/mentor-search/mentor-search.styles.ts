@@ -221,10 +221,6 @@ export const mentorSearchStyles = css`
     font-size: 0.9em;
     font-style: italic;
   }
-  .more {
-    display: flex;
-    justify-content: center;
-  }
   .facets .skeleton.line {
     height: 1em;
     margin-block: 0.45em;

@@ -7,7 +7,7 @@ import { adoptLaterStyles } from '../base/later-styles.js';
 import { onDemand } from '../base/on-demand.js';
 import { Resource } from '../base/resource.js';
 import { SinnElement } from '../base/sinn-element.js';
-import { contentErrorState, moreButton } from '../base/states.js';
+import { contentErrorState, moreButton, showMore } from '../base/states.js';
 import { stateStyles } from '../base/states.styles.js';
 import { labels, taxonomies } from '../base/taxonomies.js';
 import type { ContactRequests } from './contact/contact.js';
@@ -180,8 +180,7 @@ export class SinnMentorSearch extends SinnElement {
   }
 
   async #fetch(signal: AbortSignal): Promise<Page> {
-    const client = this.client;
-    if (!client) throw new Error('no API configured');
+    const client = this.clientOrFail();
     const state = this.#state;
     const [list, terms] = await Promise.all([client.get(listMentorsEndpoint, { query: toQuery(state, this.#limit), signal }), taxonomies(client)]);
     // Nobody matches seldom, so its code and strings come only then: the answer is shown once they are here, never
@@ -323,14 +322,16 @@ export class SinnMentorSearch extends SinnElement {
     const client = this.client;
     const first = this.#list.data?.items.length ?? 0;
     if (!client || !this.#list.data?.nextCursor) return;
-    const grew = await this.#list.extend(async (page, signal) => {
-      const next = await client.get(listMentorsEndpoint, { query: { ...toQuery(page.state, this.#limit), cursor: page.nextCursor! }, signal });
-      return { ...page, items: [...page.items, ...next.items], nextCursor: next.nextCursor };
-    });
-    if (!grew) return;
-    await this.updateComplete;
-    // Keyboard and screen-reader users continue where the new mentors begin.
-    this.renderRoot.querySelectorAll<HTMLElement>('.results > li > article')[first]?.focus();
+    await showMore(
+      this,
+      this.#list,
+      async (page, signal) => {
+        const next = await client.get(listMentorsEndpoint, { query: { ...toQuery(page.state, this.#limit), cursor: page.nextCursor! }, signal });
+        return { ...page, items: [...page.items, ...next.items], nextCursor: next.nextCursor };
+      },
+      '.results > li > article',
+      first,
+    );
   }
 
   #contactWith = async (mentor: Mentor, opener: HTMLElement): Promise<void> => {
@@ -385,7 +386,7 @@ export class SinnMentorSearch extends SinnElement {
         ${page.items.map((mentor) => html`<li>${mentorCard(mentor, context)}</li>`)}
       </ul>
       ${page.nextCursor
-        ? html`<p class="more">
+        ? html`<p class="more-row">
             ${moreButton(this, this.#list, this.#t('results.more'), () => void this.#more())}
           </p>`
         : nothing}`;

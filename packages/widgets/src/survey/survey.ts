@@ -155,8 +155,7 @@ export class SinnSurvey extends SinnElement {
   }
 
   async #fetchSurvey(signal: AbortSignal): Promise<Survey | null> {
-    const client = this.client;
-    if (!client) throw new Error('no API configured');
+    const client = this.clientOrFail();
     let slug = this.#slug;
     if (!slug) {
       slug = surveyOfList(await client.get(listSurveysEndpoint, { signal, query: regionSurveyQuery(this.#region) }));

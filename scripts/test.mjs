@@ -205,7 +205,8 @@ try {
   await commandSuite('build', process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent']);
   // The npm packages from that build: packed, checked by publint and Are the Types Wrong, imported without a DOM.
   await nodeSuite('packages', testFiles('packages/widgets/test/published'));
-  await nodeSuite('end-to-end in Chromium', testFiles('e2e'), { SINN_TEST_DB: 'pglite' });
+  // Two files at a time too, each with its own server, browser and pages: 5 minutes instead of 7 under load.
+  await nodeSuite('end-to-end in Chromium', testFiles('e2e'), { SINN_TEST_DB: 'pglite' }, 2);
   cluster = await startCluster();
   process.stdout.write(`\n(${cluster.version} started for the tests)\n`);
   await nodeSuite('server on PostgreSQL', serverTests, { SINN_TEST_DB: 'postgres', SINN_TEST_DATABASE_URL: cluster.url }, 2);

@@ -209,13 +209,92 @@ describe('votes in verified mode', () => {
       assert.equal(page.status, 409);
       const html = await page.text();
       assert.match(html, /<h1>Die Abstimmung ist beendet<\/h1>/);
-      assert.match(html, /zählt darum nicht/);
+      assert.match(html, /zählt darum nicht; wir haben sie mit Ihrer Adresse gelöscht\./);
       assert.match(html, /lief bis einschließlich 15\. November 2026,/);
       assert.equal((await results(short.slug)).responses, 0);
       assert.equal(await countRows(server.database.db, 'survey_responses r join surveys s on s.id = r.survey_id', 's.slug = $1', [short.slug]), 0);
     } finally {
       clock.set(fromBerlin(2026, 11, 15, 10, 0));
     }
+  });
+
+  it('opening the link of a pending vote after staff closed the survey deletes nothing and says so; its button deletes it', async () => {
+    const closing = await createSurvey(server.url, surveyInput(organiser, { slug: 'zu-spaet', ...PRIZE } as never));
+    await vote('zoe@example.org', 'b', closing);
+    const [mail] = await nextMails(1);
+    const link = voteLinkIn(mailText(mail!));
+    assert.equal((await staffFetch(`${server.url}/v1/admin/surveys/${closing.slug}/close`, { method: 'POST' })).status, 200);
+    const ofSurvey = 'survey_responses r join surveys s on s.id = r.survey_id';
+    const pendingOf = () => countRows(server.database.db, ofSurvey, "s.slug = $1 and r.status = 'pending' and r.email is not null", [closing.slug]);
+
+    for (let opened = 0; opened < 2; opened += 1) {
+      const page = await fetch(link);
+      assert.equal(page.status, 409);
+      const html = await page.text();
+      assert.match(html, /<html lang="de">/);
+      assert.match(html, /<h1>Die Abstimmung ist beendet<\/h1>/);
+      assert.match(html, /nicht bestätigt und kann jetzt nicht mehr bestätigt werden; sie zählt nicht\./);
+      assert.match(html, /löschen wir sie mit Ihrer Adresse, wenn der Link am 22\. November 2026 um 10:00 Uhr abläuft\./);
+      assert.doesNotMatch(html, /gelöscht|Sie haben Ihre Stimme/, 'nothing was deleted, and nobody confirmed anything');
+      assert.match(html, /<input type="hidden" name="action" value="delete">\n<button type="submit">Stimme und Adresse jetzt löschen<\/button>/);
+      assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+      assert.equal(await pendingOf(), 1, 'a GET changes nothing: the vote and its address are still there');
+    }
+    const url = new URL(link);
+    url.searchParams.set('lang', 'en');
+    const english = await (await fetch(url)).text();
+    assert.match(english, /<html lang="en">/);
+    assert.match(english, /was not confirmed by then and can no longer be confirmed; it does not count\./);
+    assert.match(english, /when the link expires on 22 November 2026 at 10:00 \(Berlin time\)\./);
+    assert.match(english, /<button type="submit">Delete my vote and address now<\/button>/);
+    assert.match(english, /<p lang="de"><a href="[^"]*lang=de">Diese Seite auf Deutsch<\/a><\/p>/);
+    assert.doesNotMatch(english, /deleted|you confirmed/i);
+
+    const deleted = await fetch(`${server.url}/v1/survey-votes/confirm`, {
+      method: 'POST',
+      body: new URLSearchParams({ token: url.searchParams.get('token')!, lang: 'en', action: 'delete' }),
+    });
+    assert.equal(deleted.status, 200);
+    const done = await deleted.text();
+    assert.match(done, /<h1>Vote and address deleted<\/h1>/);
+    assert.match(done, /We have deleted your unconfirmed vote in “Which topic should the next workshop take\?” with your address\. It does not count\./);
+    assert.equal(await countRows(server.database.db, ofSurvey, 's.slug = $1', [closing.slug]), 0, 'the vote is gone, address and all');
+    assert.equal(await countRows(server.database.db, 'consent_log', 'survey_response_id is not null and survey_response_id not in (select id from survey_responses)'), 0);
+    assert.equal(await countRows(server.database.db, 'outbox', 'survey_response_id is not null and survey_response_id not in (select id from survey_responses)'), 0);
+    const after = await fetch(link);
+    assert.equal(after.status, 404, 'the link names nothing any more');
+  });
+
+  it('says on the page of a closed survey whose link expired that the vote goes shortly, not when it expires', async () => {
+    const closing = await createSurvey(server.url, surveyInput(organiser, { slug: 'abgelaufen-zu', ...PRIZE } as never));
+    await vote('ida@example.org', 'c', closing);
+    const [mail] = await nextMails(1);
+    assert.equal((await staffFetch(`${server.url}/v1/admin/surveys/${closing.slug}/close`, { method: 'POST' })).status, 200);
+    clock.set(new Date(clock.at.getTime() + 7 * DAY + 1));
+    try {
+      const page = await fetch(voteLinkIn(mailText(mail!)));
+      assert.equal(page.status, 409);
+      const html = await page.text();
+      assert.match(html, /löschen wir sie mit Ihrer Adresse in Kürze, denn der Link ist abgelaufen\./);
+      assert.doesNotMatch(html, /abläuft/);
+    } finally {
+      clock.set(fromBerlin(2026, 11, 15, 10, 0));
+    }
+  });
+
+  it('deletes no counted vote by the delete button: the page says it counts', async () => {
+    const kept = await createSurvey(server.url, surveyInput(organiser, { slug: 'bleibt', ...PRIZE } as never));
+    await vote('ole@example.org', 'd', kept);
+    const [mail] = await nextMails(1);
+    const link = voteLinkIn(mailText(mail!));
+    assert.equal((await confirmVote(server.url, link)).status, 200);
+    const pressed = await fetch(`${server.url}/v1/survey-votes/confirm`, {
+      method: 'POST',
+      body: new URLSearchParams({ token: new URL(link).searchParams.get('token')!, lang: 'de', action: 'delete' }),
+    });
+    assert.equal(pressed.status, 200);
+    assert.match(await pressed.text(), /<h1>Ihre Stimme wurde bereits gezählt<\/h1>/);
+    assert.equal((await results(kept.slug)).responses, 1);
   });
 
   it('shows a survey title with markup on the confirmation page as text', async () => {

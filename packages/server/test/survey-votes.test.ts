@@ -125,6 +125,7 @@ describe('votes in verified mode', () => {
     const [mail] = await nextMails(1);
     assert.deepEqual(mail!.to, ['lena@example.org']);
     const text = mailText(mail!);
+    assert.match(text, /Der Link gilt bis 22\. November 2026 um 10:00 Uhr;/, 'the date of the answer');
     const link = voteLinkIn(text);
     assert.equal((await results()).responses, 0, 'pending: not counted');
     const [pending] = await server.database.db.query<{ email: string | null; voter_hash: string }>("select email, voter_hash from survey_responses where status = 'pending'");
@@ -197,12 +198,33 @@ describe('votes in verified mode', () => {
     assert.equal(await countRows(server.database.db, 'consent_log', 'survey_response_id is not null and survey_response_id not in (select id from survey_responses)'), 0);
   });
 
+  it('answers and mails, as the last moment to confirm, the close where the survey closes before the link expires', async () => {
+    const soon = await createSurvey(server.url, surveyInput(organiser, { slug: 'bald-zu', closesAt: '2026-11-18T18:30:00+01:00', ...PRIZE } as never));
+    const accepted = z.parse(SurveyResponseAccepted, JSON.parse(await vote('bald@example.org', 'a', soon)));
+    assert.equal(accepted.confirmBy, '2026-11-18T18:30:00+01:00', 'not the link\'s expiry a week on: a confirmation after the close does not count');
+    const [mail] = await nextMails(1);
+    const text = mailText(mail!);
+    assert.match(text, /Bitte bestätigen Sie bis 18\. November 2026 um 18:30 Uhr: So lange läuft die Abstimmung\./);
+    assert.match(text, /werden gelöscht, wenn der Link am 22\. November 2026 um 10:00 Uhr abläuft\./);
+    assert.doesNotMatch(text, /Der Link gilt bis/);
+    // A robot (the decoy field filled) is told the same.
+    const robot = await postResponse(server.url, soon.slug, { ...responseBody(soon, { winner: 'a' }, { email: 'robot@example.org' }), website: 'https://example.org' });
+    assert.equal(robot.status, 202);
+    assert.equal(z.parse(SurveyResponseAccepted, await robot.json()).confirmBy, '2026-11-18T18:30:00+01:00');
+
+    const english = await postResponse(server.url, soon.slug, { ...responseBody(soon, { winner: 'b' }, { email: 'soon@example.org' }), language: 'en' });
+    assert.equal(english.status, 202);
+    const englishText = mailText((await nextMails(1))[0]!);
+    assert.match(englishText, /Please confirm by 18 November 2026 at 18:30 \(Berlin time\), when the vote closes\./);
+    assert.match(englishText, /are deleted when the link expires on 22 November 2026 at 10:00 \(Berlin time\)\./);
+  });
+
   it('does not count a link confirmed after the survey closed, and its page says so', async () => {
     const short = await createSurvey(server.url, surveyInput(organiser, { slug: 'kurz', closesAt: '2026-11-16T00:00:00+01:00', ...PRIZE } as never));
     await vote('spaet@example.org', 'a', short);
     const [mail] = await nextMails(1);
     // It closes at midnight: the mail and the page name the day before as its last.
-    assert.match(mailText(mail!), /die Abstimmung läuft bis einschließlich 15\. November 2026\./);
+    assert.match(mailText(mail!), /Bitte bestätigen Sie bis einschließlich 15\. November 2026: So lange läuft die Abstimmung\./);
     clock.set(fromBerlin(2026, 11, 16, 8, 0));
     try {
       const page = await confirmVote(server.url, voteLinkIn(mailText(mail!)));

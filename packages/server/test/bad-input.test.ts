@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { endpoints, MAX_EVENTS_PER_PAGE, Problem, type Endpoint } from '@sinn/sdk';
 import * as z from 'zod/mini';
+import { fieldErrors } from '../src/http/validate.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 // Every query parameter of every endpoint gets wrong types, out-of-range values, very long strings, and SQL and
@@ -158,5 +159,27 @@ describe('bad input on every query parameter', () => {
       assert.ok(response.status >= 400 && response.status < 500, `${path}: ${response.status}`);
       assert.equal(response.headers.get('content-type'), 'application/problem+json', path);
     }
+  });
+});
+
+describe('the words of a length bound', () => {
+  /** The detail a 4xx gives for `value` under `schema`. */
+  function detailOf(schema: z.ZodMiniType, value: unknown): string | undefined {
+    const parsed = z.safeParse(schema, value);
+    assert.ok(!parsed.success);
+    return fieldErrors(parsed.error.issues, 'pointer', value)[0]?.detail;
+  }
+
+  it('counts values and characters in the number\'s grammar: 1 value, 2 values', () => {
+    const list = (min: number, max: number) => z.array(z.string()).check(z.minLength(min), z.maxLength(max));
+    assert.equal(detailOf(list(1, 5), []), 'at least 1 value');
+    assert.equal(detailOf(list(2, 5), ['a']), 'at least 2 values');
+    assert.equal(detailOf(list(0, 1), ['a', 'b']), 'at most 1 value');
+    assert.equal(detailOf(list(0, 2), ['a', 'b', 'c']), 'at most 2 values');
+    const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+    assert.equal(detailOf(text(1, 5), ''), 'at least 1 character');
+    assert.equal(detailOf(text(2, 5), 'a'), 'at least 2 characters');
+    assert.equal(detailOf(text(0, 1), 'ab'), 'at most 1 character');
+    assert.equal(detailOf(z.number().check(z.minimum(1)), 0), 'at least 1');
   });
 });

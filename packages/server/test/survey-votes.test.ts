@@ -125,6 +125,7 @@ describe('votes in verified mode', () => {
     const [mail] = await nextMails(1);
     assert.deepEqual(mail!.to, ['lena@example.org']);
     const text = mailText(mail!);
+    assert.match(text, /Der Link gilt bis 22\. November 2026 um 10:00 Uhr;/, 'the date of the answer');
     const link = voteLinkIn(text);
     assert.equal((await results()).responses, 0, 'pending: not counted');
     const [pending] = await server.database.db.query<{ email: string | null; voter_hash: string }>("select email, voter_hash from survey_responses where status = 'pending'");
@@ -197,25 +198,125 @@ describe('votes in verified mode', () => {
     assert.equal(await countRows(server.database.db, 'consent_log', 'survey_response_id is not null and survey_response_id not in (select id from survey_responses)'), 0);
   });
 
+  it('answers and mails, as the last moment to confirm, the close where the survey closes before the link expires', async () => {
+    const soon = await createSurvey(server.url, surveyInput(organiser, { slug: 'bald-zu', closesAt: '2026-11-18T18:30:00+01:00', ...PRIZE } as never));
+    const accepted = z.parse(SurveyResponseAccepted, JSON.parse(await vote('bald@example.org', 'a', soon)));
+    assert.equal(accepted.confirmBy, '2026-11-18T18:30:00+01:00', 'not the link\'s expiry a week on: a confirmation after the close does not count');
+    const [mail] = await nextMails(1);
+    const text = mailText(mail!);
+    assert.match(text, /Bitte bestätigen Sie bis 18\. November 2026 um 18:30 Uhr: So lange läuft die Abstimmung\./);
+    assert.match(text, /werden gelöscht, wenn der Link am 22\. November 2026 um 10:00 Uhr abläuft\./);
+    assert.doesNotMatch(text, /Der Link gilt bis/);
+    // A robot (the decoy field filled) is told the same.
+    const robot = await postResponse(server.url, soon.slug, { ...responseBody(soon, { winner: 'a' }, { email: 'robot@example.org' }), website: 'https://example.org' });
+    assert.equal(robot.status, 202);
+    assert.equal(z.parse(SurveyResponseAccepted, await robot.json()).confirmBy, '2026-11-18T18:30:00+01:00');
+
+    const english = await postResponse(server.url, soon.slug, { ...responseBody(soon, { winner: 'b' }, { email: 'soon@example.org' }), language: 'en' });
+    assert.equal(english.status, 202);
+    const englishText = mailText((await nextMails(1))[0]!);
+    assert.match(englishText, /Please confirm by 18 November 2026 at 18:30 \(Berlin time\), when the vote closes\./);
+    assert.match(englishText, /are deleted when the link expires on 22 November 2026 at 10:00 \(Berlin time\)\./);
+  });
+
   it('does not count a link confirmed after the survey closed, and its page says so', async () => {
     const short = await createSurvey(server.url, surveyInput(organiser, { slug: 'kurz', closesAt: '2026-11-16T00:00:00+01:00', ...PRIZE } as never));
     await vote('spaet@example.org', 'a', short);
     const [mail] = await nextMails(1);
     // It closes at midnight: the mail and the page name the day before as its last.
-    assert.match(mailText(mail!), /die Abstimmung läuft bis einschließlich 15\. November 2026\./);
+    assert.match(mailText(mail!), /Bitte bestätigen Sie bis einschließlich 15\. November 2026: So lange läuft die Abstimmung\./);
     clock.set(fromBerlin(2026, 11, 16, 8, 0));
     try {
       const page = await confirmVote(server.url, voteLinkIn(mailText(mail!)));
       assert.equal(page.status, 409);
       const html = await page.text();
       assert.match(html, /<h1>Die Abstimmung ist beendet<\/h1>/);
-      assert.match(html, /zählt darum nicht/);
+      assert.match(html, /zählt darum nicht; wir haben sie mit Ihrer Adresse gelöscht\./);
       assert.match(html, /lief bis einschließlich 15\. November 2026,/);
       assert.equal((await results(short.slug)).responses, 0);
       assert.equal(await countRows(server.database.db, 'survey_responses r join surveys s on s.id = r.survey_id', 's.slug = $1', [short.slug]), 0);
     } finally {
       clock.set(fromBerlin(2026, 11, 15, 10, 0));
     }
+  });
+
+  it('opening the link of a pending vote after staff closed the survey deletes nothing and says so; its button deletes it', async () => {
+    const closing = await createSurvey(server.url, surveyInput(organiser, { slug: 'zu-spaet', ...PRIZE } as never));
+    await vote('zoe@example.org', 'b', closing);
+    const [mail] = await nextMails(1);
+    const link = voteLinkIn(mailText(mail!));
+    assert.equal((await staffFetch(`${server.url}/v1/admin/surveys/${closing.slug}/close`, { method: 'POST' })).status, 200);
+    const ofSurvey = 'survey_responses r join surveys s on s.id = r.survey_id';
+    const pendingOf = () => countRows(server.database.db, ofSurvey, "s.slug = $1 and r.status = 'pending' and r.email is not null", [closing.slug]);
+
+    for (let opened = 0; opened < 2; opened += 1) {
+      const page = await fetch(link);
+      assert.equal(page.status, 409);
+      const html = await page.text();
+      assert.match(html, /<html lang="de">/);
+      assert.match(html, /<h1>Die Abstimmung ist beendet<\/h1>/);
+      assert.match(html, /nicht bestätigt und kann jetzt nicht mehr bestätigt werden; sie zählt nicht\./);
+      assert.match(html, /löschen wir sie mit Ihrer Adresse, wenn der Link am 22\. November 2026 um 10:00 Uhr abläuft\./);
+      assert.doesNotMatch(html, /gelöscht|Sie haben Ihre Stimme/, 'nothing was deleted, and nobody confirmed anything');
+      assert.match(html, /<input type="hidden" name="action" value="delete">\n<button type="submit">Stimme und Adresse jetzt löschen<\/button>/);
+      assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+      assert.equal(await pendingOf(), 1, 'a GET changes nothing: the vote and its address are still there');
+    }
+    const url = new URL(link);
+    url.searchParams.set('lang', 'en');
+    const english = await (await fetch(url)).text();
+    assert.match(english, /<html lang="en">/);
+    assert.match(english, /was not confirmed by then and can no longer be confirmed; it does not count\./);
+    assert.match(english, /when the link expires on 22 November 2026 at 10:00 \(Berlin time\)\./);
+    assert.match(english, /<button type="submit">Delete my vote and address now<\/button>/);
+    assert.match(english, /<p lang="de"><a href="[^"]*lang=de">Diese Seite auf Deutsch<\/a><\/p>/);
+    assert.doesNotMatch(english, /deleted|you confirmed/i);
+
+    const deleted = await fetch(`${server.url}/v1/survey-votes/confirm`, {
+      method: 'POST',
+      body: new URLSearchParams({ token: url.searchParams.get('token')!, lang: 'en', action: 'delete' }),
+    });
+    assert.equal(deleted.status, 200);
+    const done = await deleted.text();
+    assert.match(done, /<h1>Vote and address deleted<\/h1>/);
+    assert.match(done, /We have deleted your unconfirmed vote in “Which topic should the next workshop take\?” with your address\. It does not count\./);
+    assert.equal(await countRows(server.database.db, ofSurvey, 's.slug = $1', [closing.slug]), 0, 'the vote is gone, address and all');
+    assert.equal(await countRows(server.database.db, 'consent_log', 'survey_response_id is not null and survey_response_id not in (select id from survey_responses)'), 0);
+    assert.equal(await countRows(server.database.db, 'outbox', 'survey_response_id is not null and survey_response_id not in (select id from survey_responses)'), 0);
+    const after = await fetch(link);
+    assert.equal(after.status, 404, 'the link names nothing any more');
+  });
+
+  it('says on the page of a closed survey whose link expired that the vote goes shortly, not when it expires', async () => {
+    const closing = await createSurvey(server.url, surveyInput(organiser, { slug: 'abgelaufen-zu', ...PRIZE } as never));
+    await vote('ida@example.org', 'c', closing);
+    const [mail] = await nextMails(1);
+    assert.equal((await staffFetch(`${server.url}/v1/admin/surveys/${closing.slug}/close`, { method: 'POST' })).status, 200);
+    clock.set(new Date(clock.at.getTime() + 7 * DAY + 1));
+    try {
+      const page = await fetch(voteLinkIn(mailText(mail!)));
+      assert.equal(page.status, 409);
+      const html = await page.text();
+      assert.match(html, /löschen wir sie mit Ihrer Adresse in Kürze, denn der Link ist abgelaufen\./);
+      assert.doesNotMatch(html, /abläuft/);
+    } finally {
+      clock.set(fromBerlin(2026, 11, 15, 10, 0));
+    }
+  });
+
+  it('deletes no counted vote by the delete button: the page says it counts', async () => {
+    const kept = await createSurvey(server.url, surveyInput(organiser, { slug: 'bleibt', ...PRIZE } as never));
+    await vote('ole@example.org', 'd', kept);
+    const [mail] = await nextMails(1);
+    const link = voteLinkIn(mailText(mail!));
+    assert.equal((await confirmVote(server.url, link)).status, 200);
+    const pressed = await fetch(`${server.url}/v1/survey-votes/confirm`, {
+      method: 'POST',
+      body: new URLSearchParams({ token: new URL(link).searchParams.get('token')!, lang: 'de', action: 'delete' }),
+    });
+    assert.equal(pressed.status, 200);
+    assert.match(await pressed.text(), /<h1>Ihre Stimme wurde bereits gezählt<\/h1>/);
+    assert.equal((await results(kept.slug)).responses, 1);
   });
 
   it('shows a survey title with markup on the confirmation page as text', async () => {

@@ -246,7 +246,10 @@ export const SurveyResponseAccepted = /* @__PURE__ */ named(
   z.object({
     /** `counted`: stored and counted (`open`). `pending`: counted once the link in the mail is confirmed (`verified`). */
     status: z.enum(['counted', 'pending']),
-    /** Until when the link in the mail works (`verified` only; null otherwise). */
+    /**
+     * Until when confirming the vote by the link in the mail counts: the link's expiry, or the survey's close where
+     * that comes first (`verified` only; null otherwise).
+     */
     confirmBy: z.nullable(DateTime),
     /** The results with this response, under the policy `after-answer` (`open` mode only); null otherwise. */
     results: z.nullable(SurveyResults),

@@ -23,7 +23,10 @@ export async function formFields(c: Context): Promise<Record<string, unknown>> {
   }
 }
 
-/** The page that asks for the click: its button posts the token back to `path`; a link offers the other language. */
+/**
+ * The page that asks for the click: its button posts the token back to `path` (with `action`, where the button
+ * does something other than confirm); a link offers the other language.
+ */
 export function askPage(options: {
   lang: Language;
   path: string;
@@ -32,17 +35,20 @@ export function askPage(options: {
   text: string;
   button: string;
   other: { lang: Language; label: string };
+  action?: string;
+  status?: number;
 }): Response {
-  const { lang, path, token, title, text, button, other } = options;
+  const { lang, path, token, title, text, button, other, action, status } = options;
   const href = `${path}?token=${token}&lang=${other.lang}`;
   return htmlPage({
     lang,
     title,
+    ...(status ? { status } : {}),
     main: `<h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(text)}</p>
 <form method="post" action="${path}">
 <input type="hidden" name="token" value="${escapeHtml(token)}">
-<input type="hidden" name="lang" value="${lang}">
+<input type="hidden" name="lang" value="${lang}">${action ? `\n<input type="hidden" name="action" value="${escapeHtml(action)}">` : ''}
 <button type="submit">${escapeHtml(button)}</button>
 </form>
 <p lang="${other.lang}"><a href="${escapeHtml(href)}">${escapeHtml(other.label)}</a></p>`,

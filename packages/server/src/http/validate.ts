@@ -2,6 +2,12 @@ import { fromSearchParams, type FieldError } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { ProblemError, problems } from './problem.js';
 
+/** A length bound with what it counts, in the number's grammar: "1 value", "2 values"; a number bounds itself. */
+function counted(bound: number | bigint, origin: string): string {
+  const unit = origin === 'string' ? 'character' : origin === 'array' ? 'value' : '';
+  return unit ? `${bound} ${unit}${Number(bound) === 1 ? '' : 's'}` : String(bound);
+}
+
 // Messages are for the developer reading the problem document; the elements show their own, translated.
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -10,17 +16,9 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return 'not one of the allowed values';
     case 'too_big':
-      return issue.origin === 'string'
-        ? `at most ${issue.maximum} characters`
-        : issue.origin === 'array'
-          ? `at most ${issue.maximum} values`
-          : `at most ${issue.maximum}`;
+      return `at most ${counted(issue.maximum, issue.origin)}`;
     case 'too_small':
-      return issue.origin === 'string'
-        ? `at least ${issue.minimum} characters`
-        : issue.origin === 'array'
-          ? `at least ${issue.minimum} value`
-          : `at least ${issue.minimum}`;
+      return `at least ${counted(issue.minimum, issue.origin)}`;
     case 'invalid_format':
       // A pattern's own message says what it wants; zod's default for patterns says nothing.
       if (issue.format === 'regex') return issue.message && issue.message !== 'Invalid input' ? issue.message : 'not in the expected form';

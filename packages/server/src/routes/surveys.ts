@@ -156,7 +156,10 @@ export function surveyRoutes(app: Hono, deps: AppDeps): void {
 
   const endpoint = writeEndpoints.createSurveyResponse;
   const responses = honoPath(endpoint.path);
-  const confirmBy = (now: Date) => new Date(now.getTime() + VOTE_TOKEN_DAYS * 24 * 60 * 60 * 1000);
+  const linkExpiry = (now: Date) => new Date(now.getTime() + VOTE_TOKEN_DAYS * 24 * 60 * 60 * 1000);
+  // What the element and the mail tell the voter: the last moment a confirmation counts, which is the survey's
+  // close where that comes before the link expires (a confirmation after the close does not count).
+  const confirmBy = (expires: Date, closesAt: Date) => new Date(Math.min(expires.getTime(), closesAt.getTime()));
 
   app.post(
     responses,
@@ -172,8 +175,11 @@ export function surveyRoutes(app: Hono, deps: AppDeps): void {
       // they stand, where it paid for them as a person does), and forgotten.
       async decoy(body, now, params, paid) {
         if (!body.website?.trim()) return undefined;
-        if (body.email) return { status: 'pending', confirmBy: berlinIso(confirmBy(now)), results: null } satisfies SurveyResponseAccepted;
         const row = await surveyRow(db, params.slug ?? '');
+        if (body.email) {
+          const until = row ? confirmBy(linkExpiry(now), new Date(row.closes_at)) : linkExpiry(now);
+          return { status: 'pending', confirmBy: berlinIso(until), results: null } satisfies SurveyResponseAccepted;
+        }
         const results = row?.results_policy === 'after-answer' && (await paid()) ? await surveyResults(db, row, now) : null;
         return { status: 'counted', confirmBy: null, results } satisfies SurveyResponseAccepted;
       },
@@ -207,7 +213,8 @@ export function surveyRoutes(app: Hono, deps: AppDeps): void {
         const email = body.email!;
         const voter = voterHash(deps.secret, email, row);
         const token = randomBytes(32).toString('base64url');
-        const expires = confirmBy(now);
+        const expires = linkExpiry(now);
+        const until = confirmBy(expires, new Date(row.closes_at));
         const [saved] = await tx.query<{ id: string }>(
           `insert into survey_responses (id, survey_id, answers, status, voter_hash, email, token_hash, token_expires_at, language,
                                          origin, partner_key_id, created_at)
@@ -241,7 +248,7 @@ export function surveyRoutes(app: Hono, deps: AppDeps): void {
             links: [],
           });
         }
-        const answer: SurveyResponseAccepted = { status: 'pending', confirmBy: berlinIso(expires), results: null };
+        const answer: SurveyResponseAccepted = { status: 'pending', confirmBy: berlinIso(until), results: null };
         return {
           answer,
           afterCommit: config.smtpUrl

@@ -484,6 +484,24 @@ describe('<sinn-survey>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('says by when to confirm as the mail does: a midnight as the end of the day before', async () => {
+      const slug = 'innovationspreis-publikum';
+      // The server's answer names the survey's close where it comes before the link expires; the mail then says
+      // "bis einschließlich 4. Dezember 2026" / "by the end of 4 December 2026", and so must the element.
+      const said = { de: 'Bitte bestätigen Sie bis einschließlich 4. Dezember 2026.', en: 'Please confirm by the end of 4 December 2026.' };
+      for (const lang of ['de', 'en'] as const) {
+        await injectFault({ kind: 'rewrite', method: 'POST', path: `/v1/surveys/${slug}/responses`, set: [{ path: ['confirmBy'], value: '2026-12-05T00:00:00+01:00' }] });
+        const element = await mount(html`<sinn-survey slug=${slug} lang=${lang}></sinn-survey>`);
+        await formShown(element);
+        $<HTMLInputElement>(element, 'input[type="radio"]')!.click();
+        type(element, 'email', `bis.${lang}.${Date.now().toString(36)}@example.org`);
+        click(element, 'consent');
+        submitButton(element).click();
+        await sent(element);
+        expect(textOf($(element, '[part~="success"]')), lang).to.contain(said[lang]);
+      }
+    });
+
     it('a vote is cast, not sent as answers: its button, while sending, and a heading that asks for the confirmation', async () => {
       const slug = 'innovationspreis-publikum';
       const said = {

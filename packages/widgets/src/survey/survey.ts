@@ -462,9 +462,9 @@ export class SinnSurvey extends SinnElement {
     </header>`;
   }
 
-  /** When the survey closes, a midnight as the end of the day before (closing.ts). */
-  #closes(survey: Survey): string {
-    return closingTime((key, vars) => this.#text(key, vars), this.language, survey.closesAt);
+  /** When the survey closes, or a vote is to be confirmed by: a midnight as the end of the day before (closing.ts). */
+  #closes(at: string): string {
+    return closingTime((key, vars) => this.#text(key, vars), this.language, at);
   }
 
   #notice(title: SurveyMessageKey, text: string): TemplateResult {
@@ -489,19 +489,18 @@ export class SinnSurvey extends SinnElement {
     if (published?.state === 'loading') return html`<p class="skeleton block"></p>`;
     if (survey.resultsPolicy === 'staff-only') return html`<p>${this.#text('results.never')}</p>`;
     if (survey.state !== 'closed' && survey.resultsPolicy === 'after-close') {
-      return html`<p>${this.#text('results.later', { date: this.#closes(survey) })}</p>`;
+      return html`<p>${this.#text('results.later', { date: this.#closes(survey.closesAt) })}</p>`;
     }
     return nothing;
   }
 
   #sent(survey: Survey, accepted: Accepted): TemplateResult {
-    const lang = this.language;
     return html`${this.#header(survey)}
       <section class="success" part="success" aria-labelledby="sent-title survey-title">
         ${heading(Math.min(this.#level + 1, 6), this.#text(accepted.status === 'pending' ? 'sent.pending.title' : 'sent.title'), 'title', 'sent-title', true)}
         ${accepted.status === 'pending'
           ? html`<p class="sent-to">${this.#text('sent.pending', { email: accepted.email })}</p>
-              ${accepted.confirmBy ? html`<p>${this.#text('sent.until', { date: formatDateTime(lang, accepted.confirmBy) })}</p>` : nothing}
+              ${accepted.confirmBy ? html`<p>${this.#text('sent.until', { date: this.#closes(accepted.confirmBy) })}</p>` : nothing}
               <p>${this.#text('sent.spam')}</p>`
           : html`<p>${this.#text('sent.counted')}</p>`}
       </section>
@@ -596,14 +595,14 @@ export class SinnSurvey extends SinnElement {
     if (this.#phase === 'sent' && this.#accepted) return this.#sent(survey, this.#accepted);
     if (survey.state === 'upcoming') {
       return html`${this.#header(survey)}
-      ${this.#notice('survey.upcoming', this.#text('survey.upcoming.text', { opens: formatDateTime(lang, survey.opensAt), closes: this.#closes(survey) }))}`;
+      ${this.#notice('survey.upcoming', this.#text('survey.upcoming.text', { opens: formatDateTime(lang, survey.opensAt), closes: this.#closes(survey.closesAt) }))}`;
     }
     if (survey.state === 'closed') {
-      return html`${this.#header(survey)} ${this.#notice('survey.closed', this.#text('survey.closed.text', { date: this.#closes(survey) }))}
+      return html`${this.#header(survey)} ${this.#notice('survey.closed', this.#text('survey.closed.text', { date: this.#closes(survey.closesAt) }))}
       ${this.#resultsPart(survey)}`;
     }
     return html`${this.#header(survey)}
-      <p class="until">${this.#text('survey.until', { date: this.#closes(survey) })}</p>
+      <p class="until">${this.#text('survey.until', { date: this.#closes(survey.closesAt) })}</p>
       ${isVote(survey) ? html`<p class="verified">${this.#text('survey.verified')}</p>` : nothing} ${this.#form(survey)}`;
   }
 

@@ -6,8 +6,13 @@ import type { TemplateMail } from './mentor-request.js';
 // whoever enters someone else's address cannot make these mails carry their words. They name the survey (staff's
 // text, public anyway).
 
-/** The link that makes a vote count. */
-export function voteConfirmationMail(language: 'de' | 'en', survey: string, link: string, confirmBy: Date, closesAt: Date): TemplateMail {
+/**
+ * The link that makes a vote count. `expires` is when the link expires and the pending vote is deleted; where the
+ * survey closes before that, the close is the last moment to confirm, and the mail names it as such, as the
+ * element's thank-you does (the answer's `confirmBy`).
+ */
+export function voteConfirmationMail(language: 'de' | 'en', survey: string, link: string, expires: Date, closesAt: Date): TemplateMail {
+  const closesFirst = closesAt.getTime() < expires.getTime();
   if (language === 'en') {
     return {
       subject: `Please confirm your vote: ${survey}`,
@@ -19,10 +24,14 @@ export function voteConfirmationMail(language: 'de' | 'en', survey: string, link
         '',
         link,
         '',
-        `The link works until ${berlinDateTime(confirmBy, 'en')} (Berlin time); the vote is open until ${closingWords(closesAt, 'en')}. A vote confirmed after that does not count.`,
+        closesFirst
+          ? `Please confirm by ${closingWords(closesAt, 'en')} (Berlin time), when the vote closes. A vote confirmed after that does not count.`
+          : `The link works until ${berlinDateTime(expires, 'en')} (Berlin time); the vote is open until ${closingWords(closesAt, 'en')}. A vote confirmed after that does not count.`,
         'If you vote again before confirming, only the newest vote and its link count.',
         '',
-        'If you did not vote, you need not do anything: the vote and this address are deleted when the link expires.',
+        closesFirst
+          ? `If you did not vote, you need not do anything: the vote and this address are deleted when the link expires on ${berlinDateTime(expires, 'en')} (Berlin time).`
+          : 'If you did not vote, you need not do anything: the vote and this address are deleted when the link expires.',
         '',
         'The SINN team',
         '',
@@ -39,10 +48,14 @@ export function voteConfirmationMail(language: 'de' | 'en', survey: string, link
       '',
       link,
       '',
-      `Der Link gilt bis ${berlinDateTime(confirmBy, 'de')} Uhr; die Abstimmung läuft bis ${closingWords(closesAt, 'de')}. Eine danach bestätigte Stimme zählt nicht.`,
+      closesFirst
+        ? `Bitte bestätigen Sie bis ${closingWords(closesAt, 'de')}: So lange läuft die Abstimmung. Eine danach bestätigte Stimme zählt nicht.`
+        : `Der Link gilt bis ${berlinDateTime(expires, 'de')} Uhr; die Abstimmung läuft bis ${closingWords(closesAt, 'de')}. Eine danach bestätigte Stimme zählt nicht.`,
       'Wenn Sie vor der Bestätigung noch einmal abstimmen, zählen nur die neueste Stimme und ihr Link.',
       '',
-      'Wenn Sie nicht abgestimmt haben, müssen Sie nichts tun: Die Stimme und diese Adresse werden gelöscht, wenn der Link abläuft.',
+      closesFirst
+        ? `Wenn Sie nicht abgestimmt haben, müssen Sie nichts tun: Die Stimme und diese Adresse werden gelöscht, wenn der Link am ${berlinDateTime(expires, 'de')} Uhr abläuft.`
+        : 'Wenn Sie nicht abgestimmt haben, müssen Sie nichts tun: Die Stimme und diese Adresse werden gelöscht, wenn der Link abläuft.',
       '',
       'Ihr SINN-Team',
       '',

@@ -21,7 +21,7 @@ export const de = {
   'sent.pending.title': 'Fast geschafft: Bitte bestätigen Sie Ihre Stimme',
   'sent.pending': 'Wir haben Ihnen eine E-Mail an {email} geschickt. Ihre Stimme zählt erst, wenn Sie den Link darin bestätigen.',
   'sent.spam': 'Keine E-Mail erhalten? Sehen Sie bitte auch im Spam-Ordner nach.',
-  'sent.until': 'Der Link gilt bis {date}.',
+  'sent.until': 'Bitte bestätigen Sie bis {date}.',
 } as const;
 
 export type SurveyOutcomeKey = keyof typeof de;

@@ -20,5 +20,5 @@ export const en: Record<SurveyOutcomeKey, string> = {
   'sent.pending.title': 'Almost done: please confirm your vote',
   'sent.pending': 'We have sent an e-mail to {email}. Your vote counts only once you confirm the link in it.',
   'sent.spam': 'No e-mail? Please look in your spam folder too.',
-  'sent.until': 'The link works until {date}.',
+  'sent.until': 'Please confirm by {date}.',
 };

@@ -170,6 +170,15 @@ describe('staff API: content', () => {
         '/website',
       ].sort());
       assert.deepEqual(problem.errors?.find((error) => error.pointer === '/region')?.allowed?.includes('meissen'), true);
+      // Said so that staff writing a body by hand can mend it: what is missing, what a link may be.
+      const detailOf = (errors: typeof problem.errors, pointer: string) => errors?.find((error) => error.pointer === pointer)?.detail;
+      assert.equal(detailOf(problem.errors, '/title'), 'required: expected string');
+      assert.equal(detailOf(problem.errors, '/website'), 'not a valid URL: http:// or https:// only');
+      const emptyAndMistyped = Problem.parse(
+        await (await staffFetch(`${api}/initiatives`, { method: 'POST', body: { ...initiative(), easyLanguage: '', slug: 'Repair Café' } })).json(),
+      ).errors;
+      assert.equal(detailOf(emptyAndMistyped, '/easyLanguage'), 'empty: an optional field without a value is null or left out');
+      assert.match(detailOf(emptyAndMistyped, '/slug') ?? '', /^not a slug: lowercase letters, digits and single hyphens/);
 
       // What only the database knows is named the same way.
       const unknownOrganisation = Problem.parse(
@@ -251,6 +260,8 @@ describe('staff API: content', () => {
         return Problem.parse(await response.json()).errors?.map((error) => error.pointer);
       };
       assert.deepEqual(await wrong({ ...event(), end: '2026-11-17T15:00:00+01:00' }), ['/end']);
+      const noOffset = Problem.parse(await (await staffFetch(`${api}/events`, { method: 'POST', body: { ...event(), start: '2026-11-17T16:00:00' } })).json());
+      assert.match(noOffset.errors?.[0]?.detail ?? '', /with its offset, e\.g\. "2026-12-20T10:00:00\+01:00"/);
       assert.deepEqual(await wrong({ ...event(), recurrence: { rule: 'FREQ=SOMETIMES' } }), ['/recurrence/rule']);
       assert.deepEqual(await wrong({ ...event(), recurrence: { rule: 'FREQ=MINUTELY;COUNT=5' } }), ['/recurrence/rule']);
       assert.deepEqual(

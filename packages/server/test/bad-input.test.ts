@@ -177,7 +177,8 @@ describe('the words of a length bound', () => {
     assert.equal(detailOf(list(0, 1), ['a', 'b']), 'at most 1 value');
     assert.equal(detailOf(list(0, 2), ['a', 'b', 'c']), 'at most 2 values');
     const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
-    assert.equal(detailOf(text(1, 5), ''), 'at least 1 character');
+    // Nothing at all is said as such: forms and spreadsheets send "" where the API takes null.
+    assert.equal(detailOf(text(1, 5), ''), 'empty: an optional field without a value is null or left out');
     assert.equal(detailOf(text(2, 5), 'a'), 'at least 2 characters');
     assert.equal(detailOf(text(0, 1), 'ab'), 'at most 1 character');
     assert.equal(detailOf(z.number().check(z.minimum(1)), 0), 'at least 1');

@@ -4,7 +4,9 @@ import { named } from './registry.js';
 /** A URL that a browser may follow: only `https:` and `http:`, never `javascript:` or `data:`. */
 export const WebUrl = z.url({ protocol: /^https?$/ });
 
-export const Slug = z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+/** What a slug looks like: lowercase letters and digits, in words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const Slug = z.string().check(z.minLength(1), z.maxLength(120), z.regex(SLUG_PATTERN));
 export const Id = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
 /** An instant with its UTC offset, as Europe/Berlin wall-clock time: `2026-03-29T10:00:00+02:00`. */
 export const DateTime = z.iso.datetime({ offset: true });

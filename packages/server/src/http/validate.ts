@@ -1,4 +1,4 @@
-import { fromSearchParams, type FieldError } from '@sinn/sdk';
+import { fromSearchParams, SLUG_PATTERN, type FieldError } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { ProblemError, problems } from './problem.js';
 
@@ -8,7 +8,8 @@ function counted(bound: number | bigint, origin: string): string {
   return unit ? `${bound} ${unit}${Number(bound) === 1 ? '' : 's'}` : String(bound);
 }
 
-// Messages are for the developer reading the problem document; the elements show their own, translated.
+// Messages are for the developer reading the problem document (and for staff writing content by hand); the
+// elements show their own, translated.
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -21,7 +22,13 @@ function describe(issue: z.core.$ZodIssue): string {
       return `at least ${counted(issue.minimum, issue.origin)}`;
     case 'invalid_format':
       // A pattern's own message says what it wants; zod's default for patterns says nothing.
-      if (issue.format === 'regex') return issue.message && issue.message !== 'Invalid input' ? issue.message : 'not in the expected form';
+      if (issue.format === 'regex') {
+        // A slug, which staff write by hand: the problem says what one looks like.
+        if (issue.pattern === String(SLUG_PATTERN)) return 'not a slug: lowercase letters, digits and single hyphens, e.g. "tafel-goerlitz"';
+        return issue.message && issue.message !== 'Invalid input' ? issue.message : 'not in the expected form';
+      }
+      if (issue.format === 'datetime') return 'not a valid datetime: ISO 8601 with its offset, e.g. "2026-12-20T10:00:00+01:00"';
+      if (issue.format === 'url') return 'not a valid URL: http:// or https:// only';
       return `not a valid ${issue.format}`;
     case 'invalid_union':
       return 'not in a valid format';
@@ -53,7 +60,12 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[], where: 'paramet
     if (issue.code === 'invalid_type') wrongType.add(name);
     const value = valueAt(input, issue.path);
     let detail = describe(issue);
-    if (issue.code === 'invalid_type' && Array.isArray(value) && issue.expected !== 'array') {
+    if (issue.code === 'invalid_type' && value === undefined) {
+      detail = `required: ${detail}`;
+    } else if (issue.code === 'too_small' && value === '') {
+      // Forms and spreadsheets send "" for nothing; the API's nothing is null.
+      detail = 'empty: an optional field without a value is null or left out';
+    } else if (issue.code === 'invalid_type' && Array.isArray(value) && issue.expected !== 'array') {
       // A repeated query parameter arrives as a list; in a JSON body a list is simply the wrong type.
       detail = where === 'parameter' ? 'given more than once; give it once' : `expected ${issue.expected}, received a list`;
     } else if (issue.code === 'invalid_value' && (typeof value === 'string' || typeof value === 'number')) {

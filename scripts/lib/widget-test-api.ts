@@ -30,6 +30,7 @@ const server = await startTestServer({
   rateLimitClient: 1_000_000,
   rateLimitPartner: 1_000_000,
   rateLimitRequests: 1_000_000,
+  rateLimitSurvey: 1_000_000,
   adminToken: STAFF_TOKEN,
 });
 await insertCalendarFixtures(server);

@@ -62,6 +62,11 @@ export interface Config {
    */
   rateLimitRequests: number;
   /**
+   * Survey responses per hour from one client (SINN_RATE_LIMIT_SURVEY), in buckets of their own: more than sign-ups,
+   * as a vote at a Werkstatt comes from many people behind the venue's one address.
+   */
+  rateLimitSurvey: number;
+  /**
    * Behind a reverse proxy (SINN_TRUST_PROXY=1): the client is the last address in X-Forwarded-For, not the proxy.
    * Used only for the per-client rate limit, and only as a keyed hash.
    */
@@ -192,6 +197,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitClient: integer(env, 'SINN_RATE_LIMIT_CLIENT', 10, 1, 1_000_000),
     rateLimitPartner: integer(env, 'SINN_RATE_LIMIT_PARTNER', 500, 1, 10_000_000),
     rateLimitRequests: integer(env, 'SINN_RATE_LIMIT_REQUESTS', 5, 1, 1_000_000),
+    rateLimitSurvey: integer(env, 'SINN_RATE_LIMIT_SURVEY', 60, 1, 1_000_000),
     trustProxy: boolean(env, 'SINN_TRUST_PROXY', false),
   };
 }

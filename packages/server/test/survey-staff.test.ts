@@ -11,7 +11,7 @@ import { countRows, createSurvey, insertOrganiser, postResponse, responseBody, s
 // The staff API of surveys: create, edit (the questions only until the first response), close, delete, the
 // responses as CSV with free text, one response deleted; every step in the audit log, without personal data.
 
-const EASY = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, adminToken: STAFF_TOKEN };
+const EASY = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, rateLimitSurvey: 1_000_000, adminToken: STAFF_TOKEN };
 
 describe('surveys in the staff API', () => {
   let server: TestServer;

@@ -17,7 +17,7 @@ import { confirmVote, countRows, createSurvey, insertOrganiser, postResponse, re
 // confirmed address changes nothing and is answered the same, a link confirmed after the close does not count,
 // and erasure by address takes a person's votes and their consent.
 
-const EASY = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, adminToken: STAFF_TOKEN };
+const EASY = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, rateLimitSurvey: 1_000_000, adminToken: STAFF_TOKEN };
 const DAY = 24 * 60 * 60 * 1000;
 
 function movableClock() {

@@ -13,7 +13,7 @@ import { countRows, createSurvey, insertOrganiser, postResponse, responseBody, s
 // The public survey API in `open` mode: the list and one survey (with ETags), a response stored once however
 // often it arrives, the checks of what a response may say, and the results as the survey's policy allows.
 
-const EASY = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, adminToken: STAFF_TOKEN };
+const EASY = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, rateLimitSurvey: 1_000_000, adminToken: STAFF_TOKEN };
 
 function movableClock() {
   const clock = { at: fromBerlin(2026, 11, 15, 10, 0), now: () => clock.at, set: (at: Date) => (clock.at = at) };
@@ -240,11 +240,12 @@ describe('a burst of survey responses from one client', () => {
   const LIMIT = 10;
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ ...EASY, rateLimitClient: LIMIT, logLevel: 'silent' });
+    // The sign-ups' limit is one: the survey's own number is the one that counts.
+    server = await startTestServer({ ...EASY, rateLimitClient: 1, rateLimitSurvey: LIMIT, logLevel: 'silent' });
   });
   after(() => server.stop());
 
-  it('is cut off at the hourly limit of the join form: of 300, 10 are stored and 290 answered 429 with Retry-After', async () => {
+  it('is cut off at its own hourly limit (SINN_RATE_LIMIT_SURVEY): of 300, 10 are stored and 290 answered 429 with Retry-After', async () => {
     const organiser = await insertOrganiser(server.database.db);
     const survey = await createSurvey(server.url, surveyInput(organiser));
     const BURST = 300;

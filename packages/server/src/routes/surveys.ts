@@ -44,7 +44,7 @@ import { surveyConfirmationRoutes, VOTE_CONFIRM_PATH } from './survey-confirmati
 // results with every response, neither of which raises the content version. Responses go through the write path
 // every public form shares (write/guarded-write.ts).
 
-/** The rate-limit buckets of survey responses, apart from the sign-up's (with the sign-up's numbers). */
+/** The rate-limit buckets of survey responses, apart from the sign-up's (SINN_RATE_LIMIT_SURVEY per client). */
 export const SURVEY_BUCKETS = 'survey:';
 /** How long the link in a vote's mail works; the vote and its address are deleted when it expires. */
 export const VOTE_TOKEN_DAYS = 7;
@@ -165,7 +165,7 @@ export function surveyRoutes(app: Hono, deps: AppDeps): void {
     responses,
     guardedWrite(deps, {
       endpoint,
-      rateLimit: { prefix: SURVEY_BUCKETS, client: config.rateLimitClient, partner: config.rateLimitPartner },
+      rateLimit: { prefix: SURVEY_BUCKETS, client: config.rateLimitSurvey, partner: config.rateLimitPartner },
       async check(body, params) {
         const row = requireOpen(await surveyRow(db, params.slug ?? ''), clock.now());
         await requireConsent(db, row, body.consent.version);

@@ -30,6 +30,8 @@ export interface ContentKind<I extends { slug?: string | undefined }, A> {
   read(db: Queryable, slug: string): Promise<A | null>;
   /** Every record, for a kind the public API lists nowhere (organisations): staff need their slugs. */
   list?(db: Queryable): Promise<A[]>;
+  /** What still names the record and keeps it from being deleted (`initiative repair-cafe-riesa`), for the 409. */
+  namedBy?(db: Queryable, slug: string): Promise<string[]>;
 }
 
 /** The id of the organisation with this slug, or a 422 pointing at the field that named it. */
@@ -189,6 +191,11 @@ export async function deleteContent<I extends { slug?: string | undefined }, A>(
     const [current] = await tx.query(`select 1 from ${kind.table} where slug = $1 for update`, [slug]);
     if (!current) return false;
     await checkIfMatch(tx, kind, slug, ifMatch);
+  }
+  // Said before the delete is tried: a refused statement ends the transaction, and staff need to know what to change.
+  const naming = await kind.namedBy?.(tx, slug);
+  if (naming?.length) {
+    throw new ProblemError(adminProblems.conflict(`Other content still names this ${kind.noun}: ${naming.join(', ')}. Change or delete it first.`));
   }
   let deleted: { id: string } | undefined;
   try {

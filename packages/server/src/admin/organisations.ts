@@ -18,6 +18,17 @@ export const organisationKind: ContentKind<Input, AdminOrganisation> = {
   },
   read: async (db, slug) => (await readOrganisations(db, 'where slug = $1', [slug]))[0] ?? null,
   list: (db) => readOrganisations(db, 'order by name, slug'),
+  async namedBy(db, slug) {
+    const rows = await db.query<{ kind: string; slug: string }>(
+      `select kind, slug from (
+         select 'initiative' as kind, i.slug from initiatives i join organisations o on o.id = i.organisation_id where o.slug = $1
+         union all select 'event', e.slug from events e join organisations o on o.id = e.organisation_id where o.slug = $1
+         union all select 'survey', s.slug from surveys s join organisations o on o.id = s.organisation_id where o.slug = $1
+       ) named order by kind, slug`,
+      [slug],
+    );
+    return rows.map((row) => `${row.kind} ${row.slug}`);
+  },
 };
 
 type Row = { id: string; slug: string; name: string; kind: AdminOrganisation['kind']; url: string | null; updated_at: Date };

@@ -399,6 +399,20 @@ describe('<sinn-survey>', () => {
       expect(shown(element)).to.deep.equal(FILLED);
     });
 
+    it('shows that the survey has ended when it closed while the person filled it in, instead of a form that cannot be sent', async () => {
+      const element = await mount(html`<sinn-survey slug=${OPEN}></sinn-survey>`);
+      await fillOpen(element);
+      // Closed meanwhile: the answer refuses the response, and the survey asked again says so.
+      await injectFault(
+        { kind: 'status', status: 409, method: 'POST', path: `/v1/surveys/${OPEN}/responses`, body: { type: '/problems/survey-closed', title: 'closed', status: 409 } },
+        { kind: 'rewrite', method: 'GET', path: `/v1/surveys/${OPEN}`, set: [{ path: ['state'], value: 'closed' }, { path: ['resultsPolicy'], value: 'staff-only' }] },
+      );
+      submitButton(element).click();
+      await until(() => !$(element, 'form'), 'the form is gone', 15_000);
+      expect(textOf($(element, '.notice'))).to.contain('Beendet');
+      await expect(element).to.be.accessible();
+    });
+
     it('fetches its proof-of-work challenge only when a person first touches the form', async () => {
       const element = await mount(html`<sinn-survey slug=${OPEN}></sinn-survey>`);
       await formShown(element);

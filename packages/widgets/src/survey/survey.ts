@@ -448,6 +448,9 @@ export class SinnSurvey extends SinnElement {
     this.#failedAt = Date.now();
     this.requestUpdate();
     this.#sending.module?.revealFailure(this);
+    // Not taking answers (409, 404): most likely closed meanwhile. The survey asked again shows that, with its results
+    // where they are published, instead of a form that can no longer be sent; still open, the form stays as it is.
+    if (failure.kind === 'unavailable') void this.#survey.load({ keep: true });
   }
 
   // --- what the person sees -------------------------------------------------------------------------------------

@@ -67,13 +67,13 @@ export function questionField(context: SurveyContext, question: SurveyQuestion):
       break;
     case 'text':
       hint = t('field.text.hint', { max: question.maxLength });
+      // No maxlength: it would cut a pasted answer without a word. Too long is said at the check, the text kept whole.
       controls = html`<textarea
         id=${`${field}-text`}
         name=${field}
         part="textarea"
         rows="4"
         spellcheck="false"
-        maxlength=${question.maxLength}
         ?required=${required}
         aria-labelledby=${`${field}-legend`}
         aria-invalid=${invalidState(invalid)}

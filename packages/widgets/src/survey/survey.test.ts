@@ -138,7 +138,8 @@ describe('<sinn-survey>', () => {
       expect($$<HTMLInputElement>(element, '[name="q-note"]').map((input) => input.value)).to.deep.equal(['1', '2', '3', '4', '5']);
       expect(textOf($(element, '#q-note-hint'))).to.equal('1 bedeutet „gar nicht“, 5 bedeutet „sehr“.');
       expect(textOf($(element, '#q-formate-hint'))).to.equal('Wählen Sie 1 bis 2 Antworten.');
-      expect(byId<HTMLTextAreaElement>(element, 'q-noch-text').maxLength).to.equal(500);
+      // No maxlength, which would cut a pasted answer without a word: the check says when it is too long.
+      expect(byId<HTMLTextAreaElement>(element, 'q-noch-text').maxLength).to.equal(-1);
       // The survey's own consent text, naming the survey.
       const consent = await fromApi<{ consent: { de: { title: string; checkbox: string } } }>(`/v1/surveys/${OPEN}`);
       expect(textOf($(element, '.consent legend'))).to.equal(consent.consent.de.title);
@@ -435,6 +436,19 @@ describe('<sinn-survey>', () => {
         expect(await seenRequests('POST', `/v1/surveys/${OPEN}/responses`)).to.have.length(0);
         expect(caught.warnings.filter(([message]) => String(message).includes('refuses this form'))).to.have.length(1);
       });
+    });
+
+    it('keeps a pasted answer that is too long whole, and says so at the check', async () => {
+      const element = await mount(html`<sinn-survey slug=${OPEN}></sinn-survey>`);
+      await fillOpen(element);
+      const long = 'Mehr Angebote für Ältere im ländlichen Raum. '.repeat(12);
+      expect(long.length).to.be.greaterThan(500);
+      type(element, 'q-noch-text', long);
+      submitButton(element).click();
+      await until(() => $(element, '[part~="error-summary"]'), 'the error summary');
+      expect($$(element, '[part~="error-summary"] li').map((item) => textOf(item))).to.deep.equal(['Noch etwas? Die Antwort darf höchstens 500 Zeichen lang sein.']);
+      expect(byId<HTMLTextAreaElement>(element, 'q-noch-text').value).to.equal(long);
+      expect((await seenRequests('POST', `/v1/surveys/${OPEN}/responses`)).length).to.equal(0);
     });
 
     it('names each mistake in a summary and at its question, as the control\'s own validity too', async () => {

@@ -104,7 +104,7 @@ describe('surveys in the staff API', () => {
   it('exports the responses as CSV with free text, deletes a single one, closes and deletes the survey; every step audited', async () => {
     const survey = await createSurvey(server.url, surveyInput(organiser, { slug: 'export' }));
     for (const comment of ['=HYPERLINK("x")', 'Bitte löschen', 'Schön war es']) {
-      assert.equal((await postResponse(server.url, survey.slug, responseBody(survey, { topic: 'ki', comment }))).status, 202);
+      assert.equal((await postResponse(server.url, survey.slug, responseBody(survey, { topic: 'ki', formats: ['abend', 'online'], comment }))).status, 202);
     }
     const csv = await staffFetch(admin('/export/responses.csv'));
     assert.equal(csv.status, 200);
@@ -114,6 +114,9 @@ describe('surveys in the staff API', () => {
     const commentColumn = rows[0]!.findIndex((cell) => cell.startsWith('comment:'));
     // The test's clock stands still, so the three have one time: compared as a set.
     assert.deepEqual(rows.slice(1).map((row) => row[commentColumn]).sort(), ["'=HYPERLINK(\"x\")", 'Bitte löschen', 'Schön war es']);
+    // Choices by their words, as the organiser wrote them, not by their ids.
+    const column = (id: string) => rows[0]!.findIndex((cell) => cell.startsWith(`${id}:`));
+    assert.deepEqual(rows.slice(1).map((row) => `${row[column('topic')]} / ${row[column('formats')]}`), Array(3).fill('KI im Ehrenamt / Abend, Online'));
 
     const id = rows.find((row) => row[commentColumn] === 'Bitte löschen')![0]!;
     assert.equal((await staffFetch(admin(`/export/responses/${id}`), { method: 'DELETE' })).status, 204);

@@ -246,11 +246,12 @@ export async function deleteSurveyResponse(tx: Queryable, slug: string, id: stri
   return true;
 }
 
+/** An answer as the export's reader knows it: a choice by its German label (the headers' language), not its id. */
 function cellOf(question: SurveyQuestion, answer: unknown): string {
   if (answer === undefined || answer === null) return '';
-  if (question.kind === 'single') return String(answer);
-  if (question.kind === 'multiple') return (answer as string[]).join(', ');
-  return String(answer);
+  if (question.kind !== 'single' && question.kind !== 'multiple') return String(answer);
+  const labelOf = (id: string) => question.options.find((option) => option.id === id)?.label.de ?? id;
+  return question.kind === 'single' ? labelOf(String(answer)) : (answer as string[]).map(labelOf).join(', ');
 }
 
 /** Every response of a survey, oldest first, as a CSV file (free text included: for staff only); and how many. */

@@ -126,6 +126,7 @@ describe('votes in verified mode', () => {
     assert.deepEqual(mail!.to, ['lena@example.org']);
     const text = mailText(mail!);
     assert.match(text, /Der Link gilt bis 22\. November 2026 um 10:00 Uhr;/, 'the date of the answer');
+    assert.doesNotMatch(text, /Stand der Abstimmung/, 'results after the close: the mail promises none');
     const link = voteLinkIn(text);
     assert.equal((await results()).responses, 0, 'pending: not counted');
     const [pending] = await server.database.db.query<{ email: string | null; voter_hash: string }>("select email, voter_hash from survey_responses where status = 'pending'");
@@ -138,7 +139,9 @@ describe('votes in verified mode', () => {
 
     const confirmed = await confirmVote(server.url, link);
     assert.equal(confirmed.status, 200);
-    assert.match(await confirmed.text(), /<h1>Ihre Stimme zählt<\/h1>/);
+    const confirmedPage = await confirmed.text();
+    assert.match(confirmedPage, /<h1>Ihre Stimme zählt<\/h1>/);
+    assert.doesNotMatch(confirmedPage, /So wurde bisher abgestimmt/, 'results after the close: none on the page');
     const counted = await results();
     assert.equal(counted.responses, 1);
     assert.equal(winnerCounts(counted).a, 1);
@@ -153,6 +156,18 @@ describe('votes in verified mode', () => {
     assert.equal(again.status, 200);
     assert.match(await again.text(), /<h1>Ihre Stimme wurde bereits gezählt<\/h1>/);
     assert.equal((await results()).responses, 1);
+  });
+
+  it('shows the results with the vote in them on the page that confirms it, where the survey shows them after an answer', async () => {
+    const award = await createSurvey(server.url, surveyInput(organiser, { slug: 'publikumspreis', ...PRIZE, resultsPolicy: 'after-answer' } as never));
+    await confirmOne('jonas@example.org', 'b', award);
+    await vote('mia@example.org', 'c', award);
+    const [mail] = await nextMails(1);
+    assert.match(mailText(mail!), /Nach der Bestätigung zeigt Ihnen die Seite den bisherigen Stand der Abstimmung\./, 'the mail says where the results are');
+    const english = await confirmVote(server.url, voteLinkIn(mailText(mail!)).replace('lang=de', 'lang=en'));
+    const page = await english.text();
+    assert.match(page, /<h2 id="results">The results so far<\/h2>\n<p>2 votes count so far\.<\/p>/);
+    assert.match(page, /<h3>Who should win the prize\?<\/h3>\n<ul><li>Initiative a: 0 votes \(0 %\)<\/li><li>Initiative b: 1 vote \(50 %\)<\/li><li>Initiative c: 1 vote \(50 %\)<\/li>/);
   });
 
   it('counts one vote per address whatever the case of the domain and any +tag; a second one sends "already voted" and answers the same', async () => {

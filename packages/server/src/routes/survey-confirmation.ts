@@ -5,6 +5,8 @@ import { askPage, CONFIRM_TOKEN, formFields, languageOf, type Language } from '.
 import { escapeHtml, htmlPage } from '../http/html-page.js';
 import { onlyAllow } from '../http/methods.js';
 import { closingWords } from '../surveys/closing.js';
+import { surveyResults, surveyRow } from '../surveys/read.js';
+import { resultsSection } from '../surveys/results-page.js';
 import { berlinDateTime } from '../time/berlin.js';
 import { sha256Hex } from '../write/canonical-json.js';
 
@@ -27,6 +29,8 @@ const DELETE_ACTION = 'delete';
 
 interface VoteRow {
   id: string;
+  slug: string;
+  results_policy: string;
   status: 'pending' | 'counted';
   expired: boolean;
   closed: boolean;
@@ -102,7 +106,7 @@ const TEXTS = {
 
 async function voteOf(db: Queryable, tokenHash: string, now: Date, lock = ''): Promise<VoteRow | null> {
   const [row] = await db.query<VoteRow>(
-    `select r.id, r.status, r.token_expires_at <= $2 as expired, s.closes_at <= $2 as closed, s.title, s.closes_at, r.token_expires_at
+    `select r.id, s.slug, s.results_policy, r.status, r.token_expires_at <= $2 as expired, s.closes_at <= $2 as closed, s.title, s.closes_at, r.token_expires_at
      from survey_responses r join surveys s on s.id = r.survey_id
      where r.token_hash = $1 ${lock}`,
     [tokenHash, now],
@@ -119,7 +123,7 @@ function stateOf(row: VoteRow | null): VoteState {
 
 const STATUS: Record<VoteState, number> = { valid: 200, counted: 200, closed: 409, expired: 410, unknown: 404, deleted: 200 };
 
-function outcomePage(lang: Language, state: VoteState, row: VoteRow | null): Response {
+function outcomePage(lang: Language, state: VoteState, row: VoteRow | null, results = ''): Response {
   const t = TEXTS[lang];
   const survey = row?.title[lang] ?? '';
   const closed = row ? closingWords(new Date(row.closes_at), lang) : '';
@@ -128,7 +132,7 @@ function outcomePage(lang: Language, state: VoteState, row: VoteRow | null): Res
     lang,
     title,
     status: STATUS[state],
-    main: `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(text(survey, closed))}</p>\n<p><a href="https://sinn-sachsen.de/">${escapeHtml(t.home)}</a></p>`,
+    main: `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(text(survey, closed))}</p>\n${results}<p><a href="https://sinn-sachsen.de/">${escapeHtml(t.home)}</a></p>`,
   });
 }
 
@@ -188,6 +192,12 @@ async function deleteVote(tx: Queryable, tokenHash: string, now: Date): Promise<
 export function surveyConfirmationRoutes(app: Hono, deps: AppDeps): void {
   const { db, clock } = deps;
 
+  /** The results with the just-counted vote in them, for a survey that shows them after an answer. */
+  const resultsNow = async (slug: string, lang: Language): Promise<string> => {
+    const survey = await surveyRow(db, slug);
+    return survey ? `${resultsSection(survey, await surveyResults(db, survey, clock.now()), lang)}\n` : '';
+  };
+
   app.get(VOTE_CONFIRM_PATH, async (c) => {
     const lang = languageOf(c.req.query('lang'));
     const token = c.req.query('token') ?? '';
@@ -205,7 +215,7 @@ export function surveyConfirmationRoutes(app: Hono, deps: AppDeps): void {
     if (!CONFIRM_TOKEN.test(token)) return outcomePage(lang, 'unknown', null);
     const act = fields.action === DELETE_ACTION ? deleteVote : confirmVote;
     const { state, row } = await db.transaction((tx) => act(tx, sha256Hex(token), clock.now()));
-    return outcomePage(lang, state, row);
+    return outcomePage(lang, state, row, state === 'valid' && row?.results_policy === 'after-answer' ? await resultsNow(row.slug, lang) : '');
   });
 
   onlyAllow(app, VOTE_CONFIRM_PATH, ['GET', 'HEAD', 'POST']);

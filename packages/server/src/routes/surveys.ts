@@ -234,7 +234,7 @@ export function surveyRoutes(app: Hono, deps: AppDeps): void {
           await recordConsent(tx, saved.id, now, consent, context);
           await dropUnsentVoteMails(tx, saved.id);
           link = `${deps.publicUrl}${VOTE_CONFIRM_PATH}?token=${token}&lang=${body.language}`;
-          const mail = voteConfirmationMail(body.language, title, link, expires, new Date(row.closes_at));
+          const mail = voteConfirmationMail(body.language, title, link, expires, new Date(row.closes_at), row.results_policy === 'after-answer');
           await enqueueMail(tx, { kind: 'survey-vote-confirmation', surveyResponseId: saved.id, recipient: email, subject: mail.subject, body: mail.body, links: [link] });
         } else {
           const [confirmed] = await tx.query<{ id: string }>('select id from survey_responses where survey_id = $1 and voter_hash = $2', [row.id, voter]);

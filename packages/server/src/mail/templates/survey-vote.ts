@@ -9,9 +9,10 @@ import type { TemplateMail } from './mentor-request.js';
 /**
  * The link that makes a vote count. `expires` is when the link expires and the pending vote is deleted; where the
  * survey closes before that, the close is the last moment to confirm, and the mail names it as such, as the
- * element's thank-you does (the answer's `confirmBy`).
+ * element's thank-you does (the answer's `confirmBy`). `showsResults`: the survey shows its results after an answer,
+ * which for a vote is the page its confirmation leads to (the element on the partner's page cannot: it forgets).
  */
-export function voteConfirmationMail(language: 'de' | 'en', survey: string, link: string, expires: Date, closesAt: Date): TemplateMail {
+export function voteConfirmationMail(language: 'de' | 'en', survey: string, link: string, expires: Date, closesAt: Date, showsResults = false): TemplateMail {
   const closesFirst = closesAt.getTime() < expires.getTime();
   if (language === 'en') {
     return {
@@ -21,6 +22,7 @@ export function voteConfirmationMail(language: 'de' | 'en', survey: string, link
         '',
         `this address was used to vote in “${survey}” on SINN, the platform for social innovation in Saxony.`,
         'The vote counts only once you confirm it: open this link and press the button there.',
+        ...(showsResults ? ['Once it is confirmed, that page shows you the results so far.'] : []),
         '',
         link,
         '',
@@ -45,6 +47,7 @@ export function voteConfirmationMail(language: 'de' | 'en', survey: string, link
       '',
       `mit dieser Adresse wurde bei „${survey}“ auf SINN, der Zukunftsplattform für soziale Innovationen in Sachsen, abgestimmt.`,
       'Die Stimme zählt erst, wenn Sie sie bestätigen: Öffnen Sie diesen Link und drücken Sie dort die Schaltfläche.',
+      ...(showsResults ? ['Nach der Bestätigung zeigt Ihnen die Seite den bisherigen Stand der Abstimmung.'] : []),
       '',
       link,
       '',

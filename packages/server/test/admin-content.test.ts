@@ -238,12 +238,17 @@ describe('staff API: content', () => {
       const slug = 'sprechstunde-soziale-innovation';
       const detailUrl = `${server.url}/v1/events/${slug}`;
       const etag = (await fetch(detailUrl)).headers.get('etag')!;
+      const before = await lastAuditId();
       const response = await staffFetch(`${api}/events/${slug}`, {
         method: 'PUT',
         body: { ...event(), start: '2026-11-17T17:00:00+01:00', end: '2026-11-17T19:00:00+01:00', recurrence: { rule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=6' } },
       });
       assert.equal(response.status, 200, await response.clone().text());
       assert.equal(AdminEvent.parse(await response.json()).sequence, 1);
+      // The log says what changed, by the fields' names.
+      const [entry] = AuditLogList.parse(await (await staffFetch(`${api}/audit-log?action=event.update&limit=1`)).json()).items;
+      assert.ok(entry!.id > before);
+      assert.deepEqual(entry!.details, { slug, changed: ['recurrence', 'start', 'end'] });
       const changed = await fetch(detailUrl, { headers: { 'If-None-Match': etag } });
       assert.equal(changed.status, 200);
       const detail = EventDetail.parse(await changed.json());

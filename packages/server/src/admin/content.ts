@@ -99,6 +99,13 @@ function auditDetails<I extends { slug?: string | undefined }, A>(kind: ContentK
   return kind.slugIsPersonal ? {} : details;
 }
 
+/** The write shape's fields that differ between two reads of a record; what the server keeps itself is left out. */
+function changedFields(before: unknown, after: unknown): string[] {
+  const was = (before ?? {}) as Record<string, unknown>;
+  const is = (after ?? {}) as Record<string, unknown>;
+  return Object.keys(is).filter((key) => !['id', 'slug', 'updatedAt', 'sequence'].includes(key) && JSON.stringify(was[key]) !== JSON.stringify(is[key]));
+}
+
 export async function createContent<I extends { slug?: string | undefined }, A>(
   tx: Queryable,
   kind: ContentKind<I, A>,
@@ -162,6 +169,7 @@ export async function replaceContent<I extends { slug?: string | undefined }, A>
       throw invalidField(['id'], `the id of another ${kind.noun}; an id cannot be changed`);
     }
     const columns = await kind.columns(tx, input, now, false);
+    const before = await kind.read(tx, slug);
     const next = input.slug ?? slug;
     if (next !== slug && (await slugTaken(tx, kind.table, next))) {
       throw new ProblemError(adminProblems.conflict(`Another ${kind.noun} has the slug ${next}.`));
@@ -173,9 +181,11 @@ export async function replaceContent<I extends { slug?: string | undefined }, A>
       `update ${kind.table} set ${names.map((name, i) => `${name} = ${placeholders[i]}`).join(', ')} where id = $${params.length}`,
       params,
     );
+    const after = await kind.read(tx, next);
     const details = next === slug ? { slug } : { slug: next, renamedFrom: slug };
-    await audit(tx, now, { action: `${kind.noun}.update`, target: current.id, details: auditDetails(kind, details) });
-    return kind.read(tx, next);
+    // Which fields changed, by name (never their values, which may be a mentor's address): what an editor asks of the log.
+    await audit(tx, now, { action: `${kind.noun}.update`, target: current.id, details: { ...auditDetails(kind, details), changed: changedFields(before, after) } });
+    return after;
   });
 }
 

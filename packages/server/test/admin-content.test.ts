@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import * as z from 'zod/mini';
 import {
   AdminEvent,
   AdminInitiative,
@@ -232,6 +233,12 @@ describe('staff API: content', () => {
       const list = await getParsed(`${server.url}/v1/events?from=2026-11-16&to=2027-01-01&category=sprechstunde&limit=100`, EventList);
       const starts = list.items.filter((item) => item.slug === stored.slug).map((item) => item.start.slice(0, 10));
       assert.deepEqual(starts, ['2026-11-17', '2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22']);
+
+      // Staff see every event, in the shape they write, past ones too, which the public lists leave out.
+      const all = await staffFetch(`${api}/events`);
+      assert.equal(all.status, 200);
+      const items = z.array(AdminEvent).parse(((await all.json()) as { items: unknown }).items);
+      assert.deepEqual(items.find((item) => item.slug === stored.slug), stored);
     });
 
     it('raises the sequence when a replacement moves the time, and the feed shows the new time', async () => {

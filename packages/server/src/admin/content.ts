@@ -28,10 +28,22 @@ export interface ContentKind<I extends { slug?: string | undefined }, A> {
   /** The row's columns from the input, after the checks against the database; throws a 422 naming the field. */
   columns(tx: Queryable, input: I, now: Date, creating: boolean): Promise<Columns>;
   read(db: Queryable, slug: string): Promise<A | null>;
-  /** Every record, for a kind the public API lists nowhere (organisations): staff need their slugs. */
+  /** Every record, where the public API lists none (organisations) or not all (past events): staff need their slugs. */
   list?(db: Queryable): Promise<A[]>;
   /** What still names the record and keeps it from being deleted (`initiative repair-cafe-riesa`), for the 409. */
   namedBy?(db: Queryable, slug: string): Promise<string[]>;
+}
+
+/**
+ * Every record of a table as the staff API reads one, by slug: for staff, who otherwise find past events and
+ * initiatives nowhere (the public lists leave them out, and page). A record at a time, as staff ask seldom.
+ */
+export function everyRecord<A>(table: 'initiatives' | 'events', read: (db: Queryable, slug: string) => Promise<A | null>) {
+  return async (db: Queryable): Promise<A[]> => {
+    const rows = await db.query<{ slug: string }>(`select slug from ${table} order by slug`);
+    const records = await Promise.all(rows.map((row) => read(db, row.slug)));
+    return records.filter((record): record is Awaited<A> => record !== null);
+  };
 }
 
 /** The id of the organisation with this slug, or a 422 pointing at the field that named it. */

@@ -7,7 +7,7 @@ import { isoOf } from '../queries/columns.js';
 import { eventFields } from '../queries/events.js';
 import { toBerlin } from '../time/berlin.js';
 import { invalidField } from './body.js';
-import { checkMedia, mediaRef, organisationId, unique, type ContentKind } from './content.js';
+import { checkMedia, everyRecord, mediaRef, organisationId, unique, type ContentKind } from './content.js';
 
 type Input = z.output<typeof EventInput>;
 type Row = Record<string, unknown>;
@@ -106,6 +106,7 @@ export const eventKind: ContentKind<Input, AdminEvent> = {
     };
   },
   read: readEvent,
+  list: everyRecord('events', readEvent),
 };
 
 async function readEvent(db: Queryable, slug: string): Promise<AdminEvent | null> {

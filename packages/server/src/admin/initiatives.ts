@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import { initiativeFields, type CrowdfundingFigures } from '../queries/initiatives.js';
 import { exactPoint } from '../queries/places.js';
-import { checkMedia, mediaRef, organisationId, unique, type ContentKind } from './content.js';
+import { checkMedia, everyRecord, mediaRef, organisationId, unique, type ContentKind } from './content.js';
 import { placeColumns } from './initiative-place.js';
 
 type Input = z.output<typeof InitiativeInput>;
@@ -39,6 +39,7 @@ export const initiativeKind: ContentKind<Input, AdminInitiative> = {
     };
   },
   read: readInitiative,
+  list: everyRecord('initiatives', readInitiative),
 };
 
 async function readInitiative(db: Queryable, slug: string): Promise<AdminInitiative | null> {

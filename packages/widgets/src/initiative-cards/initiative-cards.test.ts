@@ -281,6 +281,20 @@ describe('<sinn-initiative-cards>', () => {
       expect(requests).to.have.length(1);
     });
 
+    it('says where an initiative is: its municipality in its district, the city alone where it is its own district', async () => {
+      const [town] = (await fromApi<InitiativeList>(`${LIST}?limit=1&region=goerlitz`)).items;
+      const element = await mount(html`<sinn-initiative-cards slug=${town!.slug}></sinn-initiative-cards>`);
+      await until(() => shadowOf(element).querySelector('article.single h2'), 'the initiative is shown');
+      const meta = () => shadowOf(element).querySelector('article.single [part="meta"]')!;
+      expect(textOf(meta()).split(' · ')[0]).to.equal(`${town!.municipality!.name}, Landkreis Görlitz`);
+      expect(meta().querySelector('span')!.lang, 'a German name').to.equal('de');
+      const [city] = (await fromApi<InitiativeList>(`${LIST}?limit=1&region=dresden`)).items;
+      expect(city!.municipality!.name).to.equal('Dresden');
+      element.slug = city!.slug;
+      await until(() => textOf(shadowOf(element).querySelector('article.single h2')) === city!.title, 'the initiative in Dresden');
+      expect(textOf(meta()).split(' · ')[0]).to.equal('Dresden');
+    });
+
     it("breaks a description's lines where staff broke them, and starts a paragraph at a blank line", async () => {
       const [first] = (await fromApi<InitiativeList>(`${LIST}?limit=1`)).items;
       await injectFault({ kind: 'rewrite', path: `${LIST}/${first!.slug}`, set: [{ path: ['description'], value: 'Montag bis Freitag\nab 9 Uhr\n\nIm Stadtteilzentrum' }] });

@@ -35,6 +35,13 @@ function goals(initiative: Pick<Initiative, 'sdgs'>, context: Pick<CardContext, 
   </ul>`;
 }
 
+/** Where it is: its municipality in its district ("Löbau, Görlitz"), the district alone where they share a name. */
+function place(initiative: Initiative, context: Pick<CardContext, 'label'>, lang: ReturnType<typeof contentLang>): TemplateResult | string {
+  const region = context.label('regions', initiative.region);
+  const municipality = initiative.municipality?.name;
+  return municipality && municipality !== region ? html`<span lang=${lang}>${municipality}</span>, ${region}` : region;
+}
+
 export function detail(initiative: Initiative, context: Pick<CardContext, 'lang' | 'label'>, headingId: string): TemplateResult {
   const website = safeUrl(initiative.website);
   const organisationUrl = safeUrl(initiative.organisation.url);
@@ -42,7 +49,7 @@ export function detail(initiative: Initiative, context: Pick<CardContext, 'lang'
   return html`${image(initiative, context.lang)}
     <h2 id=${headingId} part="detail-title" lang=${lang}>${initiative.title}</h2>
     <p class="meta" part="meta">
-      ${context.label('regions', initiative.region)} · ${context.label('stages', initiative.stage)} ·
+      ${place(initiative, context, lang)} · ${context.label('stages', initiative.stage)} ·
       ${cardsText(context.lang, 'initiatives.by', { name: initiative.organisation.name })}
     </p>
     ${prose(initiative.description, lang)}

@@ -287,7 +287,10 @@ describe('<sinn-initiative-cards>', () => {
       await until(() => shadowOf(element).querySelector('article.single h2'), 'the initiative is shown');
       const meta = () => shadowOf(element).querySelector('article.single [part="meta"]')!;
       expect(textOf(meta()).split(' · ')[0]).to.equal(`${town!.municipality!.name}, Landkreis Görlitz`);
-      expect(meta().querySelector('span')!.lang, 'a German name').to.equal('de');
+      // On an English page the German name is marked as such.
+      element.setAttribute('lang', 'en');
+      await until(() => textOf(meta()).startsWith(`${town!.municipality!.name}, Görlitz district`), 'the English line');
+      expect(textOf(meta().querySelector('span[lang="de"]'))).to.equal(town!.municipality!.name);
       const [city] = (await fromApi<InitiativeList>(`${LIST}?limit=1&region=dresden`)).items;
       expect(city!.municipality!.name).to.equal('Dresden');
       element.slug = city!.slug;

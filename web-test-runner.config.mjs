@@ -86,38 +86,38 @@ const powWorkerScript = {
   },
 };
 
+/** A command `executeServerCommand(name, payload)` runs on the test's tab through its DevTools session (one per tab). */
+function devtoolsCommand(name, run) {
+  return {
+    name,
+    async executeCommand({ command, payload, session }) {
+      if (command !== name) return undefined;
+      const page = session.browser.getPage(session.id);
+      page.sinnCdp ??= await page.createCDPSession();
+      await run(page.sinnCdp, payload);
+      return true;
+    },
+  };
+}
+
 /**
  * `executeServerCommand('sinn-unreachable', { urls: ['http://127.0.0.1:1234/*'] })` makes the test's browser tab
  * fail every request to those addresses as if it were offline (the test runner's own connection stays up);
  * `{ urls: [] }` lifts it.
  */
-const unreachableCommand = {
-  name: 'sinn-unreachable',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'sinn-unreachable') return undefined;
-    const page = session.browser.getPage(session.id);
-    page.sinnCdp ??= await page.createCDPSession();
-    await page.sinnCdp.send('Network.enable');
-    await page.sinnCdp.send('Network.setBlockedURLs', { urls: payload?.urls ?? [] });
-    return true;
-  },
-};
+const unreachableCommand = devtoolsCommand('sinn-unreachable', async (cdp, payload) => {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setBlockedURLs', { urls: payload?.urls ?? [] });
+});
 
 /**
  * `executeServerCommand('sinn-forced-colors', { active: true })` shows the test's tab in forced colours (Windows'
  * contrast themes), through DevTools' emulation: the test runner's own emulateMedia knows forced colours in
  * Playwright only. `{ active: false }` lifts it.
  */
-const forcedColorsCommand = {
-  name: 'sinn-forced-colors',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'sinn-forced-colors') return undefined;
-    const page = session.browser.getPage(session.id);
-    page.sinnCdp ??= await page.createCDPSession();
-    await page.sinnCdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
-    return true;
-  },
-};
+const forcedColorsCommand = devtoolsCommand('sinn-forced-colors', (cdp, payload) =>
+  cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] }),
+);
 
 /**
  * Counts every test of every session, and names the failed ones with their first error line (so that a CI log's

@@ -67,7 +67,12 @@ export async function startSinnServer(env: Record<string, string> = {}): Promise
   };
   // Whose events these are: an organisation of the demo data.
   const organiser = ((await (await fetch(`${url}/v1/events?limit=1`)).json()) as { items: Event[] }).items[0]?.organiser.slug;
-  if (!organiser) throw new Error('the demo data has no event to take an organiser from');
+  if (!organiser) {
+    // The server started: stopped here, or it would outlive the bench.
+    await stopProcess(server.child);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error('the demo data has no event to take an organiser from');
+  }
 
   /** A few requests at a time: the database takes one write after the other anyway. */
   const inTurns = async <T>(items: T[], work: (item: T) => Promise<unknown>) => {

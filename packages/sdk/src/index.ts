@@ -1,4 +1,5 @@
 export * from './taxonomies/ids.js';
+export { boundWords } from './bound-words.js';
 export * from './schemas/common.js';
 export * from './schemas/problem.js';
 export * from './schemas/query.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundWords } from '../bound-words.js';
 import { endpoints, writeEndpoints } from '../endpoints.js';
 import { partialLists } from '../schemas/common.js';
 import { Problem } from '../schemas/problem.js';
@@ -48,9 +49,9 @@ function said(issue: z.core.$ZodIssue): z.core.$ZodIssue {
       case 'invalid_format':
         return `not ${/^[aeiou]/.test(issue.format) ? 'an' : 'a'} ${issue.format}`;
       case 'too_small':
-        return `too small: at least ${String(issue.minimum)}${unitOf(issue.origin)}`;
+        return `too small: at least ${boundWords(issue.minimum, issue.origin)}`;
       case 'too_big':
-        return `too big: at most ${String(issue.maximum)}${unitOf(issue.origin)}`;
+        return `too big: at most ${boundWords(issue.maximum, issue.origin)}`;
       case 'unrecognized_keys':
         return `unknown keys ${issue.keys.join(', ')}`;
       case 'invalid_union':
@@ -62,10 +63,6 @@ function said(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   return wanted ? { ...issue, message: `Invalid input: ${wanted}` } : issue;
 }
 
-/** What a length bound counts, after its number: a text's characters, a list's items, a number nothing. */
-function unitOf(origin: string): string {
-  return origin === 'string' ? ' characters' : origin === 'array' ? ' items' : '';
-}
 
 /** The keys a list's URL asks for with `fields`, or undefined for whole items. */
 function fieldsAsked(url: string): string[] | undefined {

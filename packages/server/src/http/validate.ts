@@ -1,12 +1,7 @@
-import { fromSearchParams, SLUG_PATTERN, type FieldError } from '@sinn/sdk';
+import { boundWords, fromSearchParams, SLUG_PATTERN, type FieldError } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { ProblemError, problems } from './problem.js';
 
-/** A length bound with what it counts, in the number's grammar: "1 value", "2 values"; a number bounds itself. */
-function counted(bound: number | bigint, origin: string): string {
-  const unit = origin === 'string' ? 'character' : origin === 'array' ? 'value' : '';
-  return unit ? `${bound} ${unit}${Number(bound) === 1 ? '' : 's'}` : String(bound);
-}
 
 // Messages are for the developer reading the problem document (and for staff writing content by hand); the
 // elements show their own, translated.
@@ -17,9 +12,9 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return 'not one of the allowed values';
     case 'too_big':
-      return `at most ${counted(issue.maximum, issue.origin)}`;
+      return `at most ${boundWords(issue.maximum, issue.origin)}`;
     case 'too_small':
-      return `at least ${counted(issue.minimum, issue.origin)}`;
+      return `at least ${boundWords(issue.minimum, issue.origin)}`;
     case 'invalid_format':
       // A pattern's own message says what it wants; zod's default for patterns says nothing.
       if (issue.format === 'regex') {

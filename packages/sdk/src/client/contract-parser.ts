@@ -63,7 +63,6 @@ function said(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   return wanted ? { ...issue, message: `Invalid input: ${wanted}` } : issue;
 }
 
-
 /** The keys a list's URL asks for with `fields`, or undefined for whole items. */
 function fieldsAsked(url: string): string[] | undefined {
   try {

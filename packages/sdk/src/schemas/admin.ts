@@ -359,8 +359,7 @@ export const PartnerKeyList = /* @__PURE__ */ z.object({ items: z.array(PartnerK
 // --- Audit log -------------------------------------------------------------------------------------------------
 
 /** The kinds of content staff write through `/v1/admin/{kind}`: the first part of their audit actions. */
-export const CONTENT_NOUNS = ['initiative', 'event', 'mentor', 'organisation'] as const;
-export type ContentNoun = (typeof CONTENT_NOUNS)[number];
+export type ContentNoun = 'initiative' | 'event' | 'mentor' | 'organisation';
 
 /** Every action the audit log records, `<kind>.<verb>`: the server writes no other. */
 export const AUDIT_ACTIONS = [

@@ -176,12 +176,13 @@ export async function replaceContent<I extends { slug?: string | undefined }, A>
   return guarded(kind.noun, async () => {
     const [current] = await tx.query<{ id: string }>(`select id from ${kind.table} where slug = $1 for update`, [slug]);
     if (!current) return null;
-    await checkIfMatch(tx, kind, slug, ifMatch);
+    // Read once: for If-Match, and to say in the audit log which fields the replacement changed.
+    const before = await kind.read(tx, slug);
+    if (ifMatch !== undefined) requireIfMatch(ifMatch, before, kind.noun);
     if (input.id !== undefined && input.id !== current.id) {
       throw invalidField(['id'], `the id of another ${kind.noun}; an id cannot be changed`);
     }
     const columns = await kind.columns(tx, input, now, false);
-    const before = await kind.read(tx, slug);
     const next = input.slug ?? slug;
     if (next !== slug && (await slugTaken(tx, kind.table, next))) {
       throw new ProblemError(adminProblems.conflict(`Another ${kind.noun} has the slug ${next}.`));

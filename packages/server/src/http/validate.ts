@@ -2,7 +2,6 @@ import { boundWords, fromSearchParams, SLUG_PATTERN, type FieldError } from '@si
 import * as z from 'zod/mini';
 import { ProblemError, problems } from './problem.js';
 
-
 // Messages are for the developer reading the problem document (and for staff writing content by hand); the
 // elements show their own, translated.
 function describe(issue: z.core.$ZodIssue): string {

@@ -35,7 +35,7 @@ function goals(initiative: Pick<Initiative, 'sdgs'>, context: Pick<CardContext, 
   </ul>`;
 }
 
-/** Where it is: its municipality in its district ("Löbau, Görlitz"), the district alone where they share a name. */
+/** Where it is: its municipality in its district ("Niesky, Landkreis Görlitz"); a city that is its own district alone. */
 function place(initiative: Initiative, context: Pick<CardContext, 'label'>, lang: ReturnType<typeof contentLang>): TemplateResult | string {
   const region = context.label('regions', initiative.region);
   const municipality = initiative.municipality?.name;

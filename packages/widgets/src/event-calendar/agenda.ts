@@ -9,7 +9,7 @@ import type { RowEvent } from './fields.js';
 import { statusLabel, statusOf } from './status.js';
 import { place } from './layout.js';
 import { calendarText } from './messages/messages.js';
-import { dateBadge, longDay, startTime } from './when.js';
+import { dateBadge, dayRange, longDay, startTime } from './when.js';
 
 /** What a list of events needs from the calendar around it. */
 export interface ListContext<E extends RowEvent = RowEvent> {
@@ -21,10 +21,11 @@ export interface ListContext<E extends RowEvent = RowEvent> {
   open: (event: E, opener: HTMLElement) => void;
 }
 
-function timeOf(event: RowEvent, day: Day, context: Pick<ListContext, 'lang' | 'zone'>): string {
+function timeOf(event: RowEvent, context: Pick<ListContext, 'lang' | 'zone'>): string {
   const placed = place(event, context.zone);
-  // An event that began on an earlier day is, on this one, all day long or until its end.
-  if (event.allDay || placed.first !== day) return calendarText(context.lang, 'calendar.allDay');
+  // A list shows an event once, under the day it begins (or the list's first): one of several days says them all.
+  if (placed.last > placed.first) return dayRange(placed.first, placed.last, context.lang);
+  if (event.allDay) return calendarText(context.lang, 'calendar.allDay');
   return startTime(event, context.lang, context.zone);
 }
 
@@ -36,7 +37,7 @@ export function eventRow<E extends RowEvent>(event: E, day: Day, context: ListCo
     ${badge
       ? html`<span class="badge" aria-hidden="true">${dateBadge(day, context.lang).map((part) => html`<span>${part}</span>`)}</span>`
       : nothing}
-    <span class="time">${badge ? html`<span class="visually-hidden">${longDay(day, context.lang)}, </span>` : nothing}${timeOf(event, day, context)}</span>
+    <span class="time">${badge ? html`<span class="visually-hidden">${longDay(day, context.lang)}, </span>` : nothing}${timeOf(event, context)}</span>
     <span class="what ${statusOf(event, label)}">${statusLabel(event, context.lang, label)} <span class="title" lang=${contentLang(context.lang)}>${event.title}</span></span>
     <span class="where">${where} · ${label('eventCategories', event.category)}</span>
   </button>`;

@@ -1,4 +1,31 @@
-import { css } from 'lit';
+import type { EventCategoryId } from '@sinn/sdk';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Each category's colour: a bar's edge and tint, the legend's swatch. Pages may set their own
+ * (`--sinn-category-<id>`). `other` is a category newer than the widget: a neutral grey, "Sonstiges" in the legend.
+ */
+const CATEGORY_COLOURS: Record<EventCategoryId | 'other', string> = {
+  netzwerktreffen: '#1f6feb',
+  workshop: '#2e8540',
+  hackathon: '#8250df',
+  studienreise: '#b35900',
+  dialog: '#0a7ea4',
+  roadshow: '#c2185b',
+  festival: '#d4a000',
+  webinar: '#5c6bc0',
+  preisverleihung: '#a0522d',
+  sprechstunde: '#607d8b',
+  other: '#8c959f',
+};
+
+// Rules that differ only in a name and a number are written by a loop: as text they cost the chunk more bytes.
+const categoryColours = unsafeCSS(
+  Object.entries(CATEGORY_COLOURS)
+    .map(([id, colour]) => `.cat-${id}{--_cat:var(--sinn-category-${id},${colour})}`)
+    .join(''),
+);
+const spans = unsafeCSS([2, 3, 4, 5, 6, 7].map((span) => `.span-${span}{--span:${span}}`).join(''));
 
 export const eventCalendarStyles = css`
   section {
@@ -45,19 +72,7 @@ export const eventCalendarStyles = css`
     flex: 1 1 100%;
   }
 
-  /* Category colours: a bar's edge and tint, the legend's swatch. Pages may set their own. */
-  .cat-netzwerktreffen { --_cat: var(--sinn-category-netzwerktreffen, #1f6feb); }
-  .cat-workshop { --_cat: var(--sinn-category-workshop, #2e8540); }
-  .cat-hackathon { --_cat: var(--sinn-category-hackathon, #8250df); }
-  .cat-studienreise { --_cat: var(--sinn-category-studienreise, #b35900); }
-  .cat-dialog { --_cat: var(--sinn-category-dialog, #0a7ea4); }
-  .cat-roadshow { --_cat: var(--sinn-category-roadshow, #c2185b); }
-  .cat-festival { --_cat: var(--sinn-category-festival, #d4a000); }
-  .cat-webinar { --_cat: var(--sinn-category-webinar, #5c6bc0); }
-  .cat-preisverleihung { --_cat: var(--sinn-category-preisverleihung, #a0522d); }
-  .cat-sprechstunde { --_cat: var(--sinn-category-sprechstunde, #607d8b); }
-  /* A category newer than the widget: a neutral grey, named "Sonstiges" in the legend. */
-  .cat-other { --_cat: var(--sinn-category-other, #8c959f); }
+  ${categoryColours}
 
   .grid {
     width: 100%;
@@ -151,12 +166,7 @@ export const eventCalendarStyles = css`
     cursor: pointer;
   }
   /* Classes, not a style attribute: a strict Content-Security-Policy (style-src 'self') forbids those. */
-  .span-2 { --span: 2; }
-  .span-3 { --span: 3; }
-  .span-4 { --span: 4; }
-  .span-5 { --span: 5; }
-  .span-6 { --span: 6; }
-  .span-7 { --span: 7; }
+  ${spans}
   .time {
     font-variant-numeric: tabular-nums;
   }

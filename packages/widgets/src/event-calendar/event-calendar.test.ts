@@ -462,6 +462,22 @@ describe('<sinn-event-calendar>', () => {
       expect(textOf(rows(shadowOf(german))[0]!.querySelector('.time .visually-hidden'))).to.match(/Dezember 2026/);
     });
 
+    // A list shows an event once, under its first day: one of several days says them all, in the page's language.
+    it('says the days of an event of several, all day or timed, where an event of one says its time', async () => {
+      await answerWith(await anEvent({ title: 'Sommercamp', allDay: true, start: '2026-12-14T00:00:00+01:00', end: '2026-12-17T00:00:00+01:00' }));
+      const german = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3"></sinn-event-calendar>`);
+      await showsList(german);
+      expect(textOf(rows(shadowOf(german))[0]!.querySelector('.time'))).to.equal('14.–16. Dez.');
+      await answerWith(await anEvent({ title: 'Jahrestagung', start: '2026-12-31T18:00:00+01:00', end: '2027-01-02T14:00:00+01:00' }));
+      const english = await mount(html`<sinn-event-calendar view="upcoming" from="2026-12-01" limit="3" lang="en"></sinn-event-calendar>`);
+      await showsList(english);
+      expect(textOf(rows(shadowOf(english))[0]!.querySelector('.time'))).to.equal('Thursday, 31 December 2026, 31 Dec 2026 – 2 Jan 2027');
+      await answerWith(await anEvent({ title: 'Stammtisch', start: '2026-12-14T18:00:00+01:00', end: '2026-12-14T21:00:00+01:00' }));
+      const one = await mount(html`<sinn-event-calendar view="agenda" from="2026-12-01" limit="3"></sinn-event-calendar>`);
+      await showsList(one);
+      expect(textOf(rows(shadowOf(one))[0]!.querySelector('.time'))).to.equal('18:00');
+    });
+
     it('says so when nothing matches', async () => {
       const element = await mount(html`<sinn-event-calendar view="agenda" from="2035-07-01" region="vogtlandkreis"></sinn-event-calendar>`);
       await until(() => shadowOf(element).querySelector('.state.empty'), 'the empty sentence');

@@ -37,6 +37,11 @@ export function dateBadge(day: Day, lang: Lang): [string, string] {
   ];
 }
 
+/** The days of an event of several: "15.–17. Nov.", "30. Nov. – 2. Dez.". */
+export function dayRange(first: Day, last: Day, lang: Lang): string {
+  return format(lang, 'UTC', { day: 'numeric', month: 'short' }, 'range').formatRange(dateOf(first), dateOf(last));
+}
+
 /** Monday to Sunday, short and long: [["Mo", "Montag"], …]. */
 export function weekdays(lang: Lang): [string, string][] {
   // 1970-01-05 was a Monday.

@@ -134,7 +134,8 @@ describe('staff API: content', () => {
       const renamed = await staffFetch(`${api}/initiatives/repair-cafe-grossenhain-2`, { method: 'PUT', body: { ...editable, slug: 'repair-cafe-riesa' } });
       assert.equal(renamed.status, 200);
       assert.equal((await fetch(`${server.url}/v1/initiatives/repair-cafe-riesa`)).status, 200);
-      assert.equal((await fetch(`${server.url}/v1/initiatives/repair-cafe-grossenhain-2`)).status, 404);
+      // The old slug still answers, for the partners' pages that name it (old-slugs.test.ts).
+      assert.equal((await getParsed(`${server.url}/v1/initiatives/repair-cafe-grossenhain-2`, Initiative)).slug, 'repair-cafe-riesa');
       const duplicate = await staffFetch(`${api}/initiatives`, { method: 'POST', body: { ...initiative(), slug: 'repair-cafe-riesa' } });
       assert.equal(duplicate.status, 409);
     });

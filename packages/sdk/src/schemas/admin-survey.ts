@@ -53,7 +53,7 @@ export const SurveyQuestionInput = /* @__PURE__ */ z.discriminatedUnion('kind', 
 ]);
 
 export const SurveyInput = /* @__PURE__ */ z.strictObject({
-  /** Made from the German title when left out on creation. */
+  /** Made from the German title when left out on creation; a replacement's new slug renames, and the old one still answers public reads and takes responses. */
   slug: z.optional(Slug),
   title: SurveyTextInput,
   intro: SurveyTextInput,

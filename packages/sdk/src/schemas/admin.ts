@@ -58,7 +58,7 @@ export const CrowdfundingInput = /* @__PURE__ */ z.strictObject(
 );
 
 export const InitiativeInput = /* @__PURE__ */ z.strictObject({
-  /** Made from the title when left out on creation; on a PUT a new slug renames (old links then end in 404). */
+  /** Made from the title when left out on creation; on a PUT a new slug renames, and the old one still answers public reads. */
   slug: z.optional(Slug),
   title: typedLine(200),
   teaser: prose(400),
@@ -110,6 +110,7 @@ export const RegistrationInput = /* @__PURE__ */ z.strictObject({
 });
 
 export const EventInput = /* @__PURE__ */ z.strictObject({
+  /** Made from the title when left out on creation; on a PUT a new slug renames, and the old one (and its .ics) still answers public reads. */
   slug: z.optional(Slug),
   title: typedLine(200),
   summary: prose(400),
@@ -140,6 +141,7 @@ export const EventInput = /* @__PURE__ */ z.strictObject({
 // --- Mentors ---------------------------------------------------------------------------------------------------
 
 export const MentorInput = /* @__PURE__ */ z.strictObject({
+  /** Made from the name when left out on creation; on a PUT a new slug renames, and the old one, made from a name, names nothing. */
   slug: z.optional(Slug),
   name: typedLine(200, 2),
   role: typedLine(200),
@@ -188,7 +190,7 @@ export const MentorReplacement = /* @__PURE__ */ replacement(MentorInput);
 
 /** An organisation that initiatives, events and surveys name by its slug (`organisation`, `organiser`). */
 export const OrganisationInput = /* @__PURE__ */ z.strictObject({
-  /** Made from the name when left out on creation; on a PUT a new slug renames, and what names it follows. */
+  /** Made from the name when left out on creation; on a PUT a new slug renames, what names it follows, and a filter by the old one still finds its content. */
   slug: z.optional(Slug),
   name: typedLine(200),
   kind: OrganisationKindId,

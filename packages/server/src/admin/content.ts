@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ContentNoun, MediaRef } from '@sinn/sdk';
 import type { Queryable } from '../db/database.js';
+import type { AliasKind } from '../queries/old-slugs.js';
 import { ProblemError } from '../http/problem.js';
-import { MAX_SLUG_LENGTH, slugify } from '../seed/slug.js';
 import { audit } from './audit.js';
 import { invalidField } from './body.js';
 import { requireIfMatch } from './etag.js';
 import { adminProblems } from './problems.js';
+import { forgetOldSlugs, freeSlug, keepOldSlug, slugTaken } from './slugs.js';
 
 // Creating, replacing and deleting initiatives, events, mentors and organisations, the same way for each: the checks the schema
 // cannot make (a slug that must exist, a rule that must parse), a free slug, the row, and the audit entry, all in
@@ -68,19 +69,6 @@ export function mediaRef(row: Record<string, unknown>, column: 'image' | 'photo'
   return id ? { id, alt: (row[`${column}_alt`] as string | null) ?? '' } : null;
 }
 
-async function slugTaken(tx: Queryable, table: string, slug: string): Promise<boolean> {
-  return (await tx.query(`select 1 from ${table} where slug = $1`, [slug])).length > 0;
-}
-
-/** The slug made from `text`, or with `-2`, `-3`… when that is taken. */
-async function freeSlug(tx: Queryable, table: string, text: string): Promise<string> {
-  for (let n = 1; ; n += 1) {
-    const suffix = n === 1 ? '' : `-${n}`;
-    const slug = slugify(text, MAX_SLUG_LENGTH - suffix.length) + suffix;
-    if (!(await slugTaken(tx, table, slug))) return slug;
-  }
-}
-
 /** The SQLSTATE of a statement the database refused: `23505` a unique value taken, `23503` a row still named. */
 function sqlState(error: unknown): unknown {
   return (error as { code?: unknown } | null)?.code;
@@ -107,6 +95,11 @@ function assignments(columns: Columns, params: unknown[]): { names: string[]; pl
   return { names, placeholders };
 }
 
+/** The kind whose old slugs a rename keeps; none for mentors, whose slugs are made from their names. */
+function aliasKind<I extends { slug?: string | undefined }, A>(kind: ContentKind<I, A>): AliasKind | undefined {
+  return kind.slugIsPersonal ? undefined : (kind.noun as AliasKind);
+}
+
 function auditDetails<I extends { slug?: string | undefined }, A>(kind: ContentKind<I, A>, details: Record<string, unknown>) {
   return kind.slugIsPersonal ? {} : details;
 }
@@ -129,7 +122,7 @@ export async function createContent<I extends { slug?: string | undefined }, A>(
     if (input.slug && (await slugTaken(tx, kind.table, input.slug))) {
       throw new ProblemError(adminProblems.conflict(`Another ${kind.noun} has the slug ${input.slug}.`));
     }
-    const slug = input.slug ?? (await freeSlug(tx, kind.table, kind.slugSource(input)));
+    const slug = input.slug ?? (await freeSlug(tx, kind.table, kind.slugSource(input), aliasKind(kind)));
     const id = randomUUID();
     const params: unknown[] = [];
     const { names, placeholders } = assignments({ id: [id], slug: [slug], updated_at: [now], ...columns }, params);
@@ -194,6 +187,8 @@ export async function replaceContent<I extends { slug?: string | undefined }, A>
       `update ${kind.table} set ${names.map((name, i) => `${name} = ${placeholders[i]}`).join(', ')} where id = $${params.length}`,
       params,
     );
+    const aliases = aliasKind(kind);
+    if (next !== slug && aliases) await keepOldSlug(tx, aliases, slug, current.id);
     const after = await kind.read(tx, next);
     const details = next === slug ? { slug } : { slug: next, renamedFrom: slug };
     // Which fields changed, by name (never their values, which may be a mentor's address): what an editor asks of the log.
@@ -231,6 +226,7 @@ export async function deleteContent<I extends { slug?: string | undefined }, A>(
     throw error;
   }
   if (!deleted) return false;
+  await forgetOldSlugs(tx, deleted.id);
   await audit(tx, now, { action: `${kind.noun}.delete`, target: deleted.id, details: auditDetails(kind, { slug }) });
   return true;
 }

@@ -5,7 +5,6 @@ import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
 import { VOTERS_KEPT_DAYS } from '../jobs/cleanup.js';
 import { isoOf } from '../queries/columns.js';
-import { MAX_SLUG_LENGTH, slugify } from '../seed/slug.js';
 import { stateOf, SURVEY_SELECT, surveyRow, type SurveyRow } from '../surveys/read.js';
 import { voterHash, type VoterScope } from '../surveys/voter.js';
 import { canonicalJson } from '../write/canonical-json.js';
@@ -16,6 +15,7 @@ import { organisationId } from './content.js';
 import { ifMatchHolds, recordEtag } from './etag.js';
 import { spreadsheetTime } from './memberships.js';
 import { adminProblems } from './problems.js';
+import { forgetOldSlugs, freeSlug, keepOldSlug, slugTaken } from './slugs.js';
 
 // Surveys as staff keep them: create, replace (the questions and the integrity mode only until the first
 // response: a response answered those questions, and counts made of answers to other questions would mean
@@ -150,22 +150,10 @@ export async function listAdminSurveys(db: Queryable, now: Date): Promise<AdminS
   return Promise.all(rows.map(async (row) => adminSurveyOf(row, await countsOf(db, row.id), now)));
 }
 
-async function slugTaken(tx: Queryable, slug: string): Promise<boolean> {
-  return (await tx.query('select 1 from surveys where slug = $1', [slug])).length > 0;
-}
-
-async function freeSlug(tx: Queryable, text: string): Promise<string> {
-  for (let n = 1; ; n += 1) {
-    const suffix = n === 1 ? '' : `-${n}`;
-    const slug = slugify(text, MAX_SLUG_LENGTH - suffix.length) + suffix;
-    if (!(await slugTaken(tx, slug))) return slug;
-  }
-}
-
 export async function createSurvey(tx: Queryable, input: Input, now: Date): Promise<AdminSurvey> {
   const columns = await columnsOf(tx, input);
-  if (input.slug && (await slugTaken(tx, input.slug))) throw conflict(`Another survey has the slug ${input.slug}.`);
-  const slug = input.slug ?? (await freeSlug(tx, input.title.de));
+  if (input.slug && (await slugTaken(tx, 'surveys', input.slug))) throw conflict(`Another survey has the slug ${input.slug}.`);
+  const slug = input.slug ?? (await freeSlug(tx, 'surveys', input.title.de, 'survey'));
   const id = randomUUID();
   await tx.query(
     `insert into surveys (id, slug, title, intro, region, organisation_id, opens_at, closes_at, results_policy, integrity, questions, created_at, updated_at)
@@ -202,13 +190,14 @@ export async function replaceSurvey(tx: Queryable, slug: string, input: Replacem
     throw conflict(`The voters of this survey were forgotten ${VOTERS_KEPT_DAYS} days after it closed: it cannot open again, as an address could vote twice. Create a new survey instead.`);
   }
   const next = input.slug ?? slug;
-  if (next !== slug && (await slugTaken(tx, next))) throw conflict(`Another survey has the slug ${next}.`);
+  if (next !== slug && (await slugTaken(tx, 'surveys', next))) throw conflict(`Another survey has the slug ${next}.`);
   await tx.query(
     `update surveys set slug = $2, title = $3::jsonb, intro = $4::jsonb, region = $5, organisation_id = $6, opens_at = $7, closes_at = $8,
                         results_policy = $9, integrity = $10, questions = $11::jsonb, updated_at = $12
      where id = $1`,
     [current.id, next, ...columnValues(columns), now],
   );
+  if (next !== slug) await keepOldSlug(tx, 'survey', slug, current.id);
   await audit(tx, now, { action: 'survey.update', target: current.id, details: next === slug ? { slug } : { slug: next, renamedFrom: slug } });
   return readAdminSurvey(tx, next, now);
 }
@@ -231,6 +220,7 @@ export async function deleteSurvey(tx: Queryable, slug: string, now: Date, ifMat
   if (!current) return false;
   requireIfMatch(ifMatch, current);
   await tx.query('delete from surveys where id = $1', [current.id]);
+  await forgetOldSlugs(tx, current.id);
   await audit(tx, now, { action: 'survey.delete', target: current.id, details: { slug, responses: current.responses } });
   return true;
 }

@@ -2,6 +2,7 @@ import type { EventCategoryId, EventLocation, EventStatusId, TopicId } from '@si
 import type { Queryable } from '../db/database.js';
 import { occurrencesBetween, type Series } from '../events/recurrence.js';
 import { eventsWhere, seriesOf, type EventFilters, type EventRange } from './events.js';
+import { namedBySlug } from './old-slugs.js';
 
 // Events as whole series, for the iCalendar files: a calendar program expands a series itself, so an event is
 // read once however many occurrences it has.
@@ -64,6 +65,6 @@ export async function listEventSeries(db: Queryable, filters: EventFilters, rang
 
 /** One event by its slug, with its whole series. */
 export async function getEventSeries(db: Queryable, slug: string): Promise<EventSeries | null> {
-  const [row] = await db.query<Row>(`${SELECT} where e.slug = $1`, [slug]);
+  const [row] = await db.query<Row>(`${SELECT} where ${namedBySlug('e.id', 'event', '$1')}`, [slug]);
   return row ? eventSeriesOf(row) : null;
 }

@@ -6,6 +6,7 @@ import { berlinDate, berlinIso } from '../time/berlin.js';
 import { isoOf, imageColumns, imageOf, ORGANISATION_COLUMNS, organisationOf } from './columns.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import { wants, type Fields } from './fields.js';
+import { namedBySlug } from './old-slugs.js';
 import { Where } from './sql.js';
 
 // The columns of an event every read takes; the long texts, the organiser and the image only where they are sent.
@@ -159,7 +160,7 @@ export async function listEvents(db: Queryable, query: EventQuery, range: EventR
 
 /** One event: its next occurrence (or its last, when all are past) and up to 20 coming ones. */
 export async function getEvent(db: Queryable, slug: string, now: Date, publicUrl: string): Promise<EventDetail | null> {
-  const [row] = await db.query<Row>(`${select()} where e.slug = $1`, [slug]);
+  const [row] = await db.query<Row>(`${select()} where ${namedBySlug('e.id', 'event', '$1')}`, [slug]);
   if (!row) return null;
   const series = seriesOf(row);
   const farFuture = new Date(now.getTime() + 5 * 366 * 86_400_000);

@@ -4,6 +4,7 @@ import type { Queryable } from '../db/database.js';
 import { isoOf, imageColumns, imageOf, ORGANISATION_COLUMNS, organisationOf } from './columns.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import { wants, type Fields } from './fields.js';
+import { namedBySlug } from './old-slugs.js';
 import { PLACE_COLUMNS, placeOf } from './places.js';
 import { containsPattern, Where } from './sql.js';
 
@@ -82,7 +83,7 @@ function filters(query: InitiativeQuery): Where {
   if (query.region) where.and(`i.region = any(${where.param(query.region)}::text[])`);
   if (query.stage) where.and(`i.stage = any(${where.param(query.stage)}::text[])`);
   if (query.sdg) where.and(`i.sdgs && ${where.param(query.sdg)}::integer[]`);
-  if (query.organisation) where.and(`o.slug = ${where.param(query.organisation)}`);
+  if (query.organisation) where.and(namedBySlug('o.id', 'organisation', where.param(query.organisation)));
   if (query.q) {
     const pattern = where.param(containsPattern(query.q));
     where.and(`(i.title ilike ${pattern} or i.teaser ilike ${pattern} or i.description ilike ${pattern} or o.name ilike ${pattern})`);
@@ -119,6 +120,6 @@ export async function listInitiatives(db: Queryable, query: InitiativeQuery, pub
 }
 
 export async function getInitiative(db: Queryable, slug: string, publicUrl: string): Promise<Initiative | null> {
-  const [row] = await db.query<Row>(`${select()} where i.slug = $1`, [slug]);
+  const [row] = await db.query<Row>(`${select()} where ${namedBySlug('i.id', 'initiative', '$1')}`, [slug]);
   return row ? toInitiative(row, publicUrl) : null;
 }

@@ -13,6 +13,7 @@ import type {
 import type { Queryable } from '../db/database.js';
 import { currentConsentText } from '../queries/consent-texts.js';
 import { isoOf, ORGANISATION_COLUMNS, organisationOf } from '../queries/columns.js';
+import { namedBySlug } from '../queries/old-slugs.js';
 import { berlinIso } from '../time/berlin.js';
 import { canonicalJson, sha256Hex } from '../write/canonical-json.js';
 import type { VoterScope } from './voter.js';
@@ -106,7 +107,7 @@ export async function listSurveys(db: Queryable, query: SurveyQuery, now: Date):
 }
 
 export async function surveyRow(db: Queryable, slug: string, lock = ''): Promise<SurveyRow | null> {
-  const [row] = await db.query<SurveyRow>(`${SURVEY_SELECT} where s.slug = $1 ${lock}`, [slug]);
+  const [row] = await db.query<SurveyRow>(`${SURVEY_SELECT} where ${namedBySlug('s.id', 'survey', '$1')} ${lock}`, [slug]);
   return row ?? null;
 }
 

@@ -116,7 +116,7 @@ export async function createContent<I extends { slug?: string | undefined }, A>(
   kind: ContentKind<I, A>,
   input: I,
   now: Date,
-): Promise<{ slug: string; answer: A }> {
+): Promise<{ id: string; slug: string; answer: A }> {
   return guarded(kind.noun, async () => {
     const columns = await kind.columns(tx, input, now, true);
     if (input.slug && (await slugTaken(tx, kind.table, input.slug))) {
@@ -128,7 +128,7 @@ export async function createContent<I extends { slug?: string | undefined }, A>(
     const { names, placeholders } = assignments({ id: [id], slug: [slug], updated_at: [now], ...columns }, params);
     await tx.query(`insert into ${kind.table} (${names.join(', ')}) values (${placeholders.join(', ')})`, params);
     await audit(tx, now, { action: `${kind.noun}.create`, target: id, details: auditDetails(kind, { slug }) });
-    return { slug, answer: (await kind.read(tx, slug))! };
+    return { id, slug, answer: (await kind.read(tx, slug))! };
   });
 }
 

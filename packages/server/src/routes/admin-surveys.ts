@@ -3,6 +3,7 @@ import { ErasureRequest, Id, SurveyInput, SurveyReplacement } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { audit } from '../admin/audit.js';
 import { readBody } from '../admin/body.js';
+import { createdRecord, createOnce } from '../admin/create-once.js';
 import {
   closeSurvey,
   createSurvey,
@@ -44,8 +45,9 @@ export function surveyStaffRoutes(app: Hono, deps: AppDeps): void {
   app.get(collection, async (c) => c.json({ items: await listAdminSurveys(db, clock.now()) }));
   app.post(collection, async (c) => {
     const input = await readBody(c, SurveyInput);
-    const created = await db.transaction((tx) => createSurvey(tx, input, clock.now()));
-    return c.json(created, 201, { Location: `${collection}/${created.slug}`, ETag: surveyEtag(created) });
+    const once = await createOnce(c, db, 'surveys', input, clock.now(), (tx) => createSurvey(tx, input, clock.now()));
+    const { slug, answer, headers } = await createdRecord(once, (created) => created, (slug) => readAdminSurvey(db, slug, clock.now()));
+    return c.json(answer, 201, { Location: `${collection}/${slug}`, ETag: surveyEtag(answer), ...headers });
   });
   onlyAllow(app, collection, ['GET', 'HEAD', 'POST']);
 

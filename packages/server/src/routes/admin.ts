@@ -21,6 +21,7 @@ import { audit, listAuditLog } from '../admin/audit.js';
 import { staffOnly } from '../admin/auth.js';
 import { readBody } from '../admin/body.js';
 import { createContent, deleteContent, replaceContent, type ContentKind, type ReadOnlyFields } from '../admin/content.js';
+import { createdRecord, createOnce } from '../admin/create-once.js';
 import { recordEtag } from '../admin/etag.js';
 import { eventKind } from '../admin/events.js';
 import { initiativeKind } from '../admin/initiatives.js';
@@ -215,9 +216,10 @@ function contentRoutes<I extends { slug?: string | undefined }, A>(
 
   app.post(collection, async (c) => {
     const input = await readBody(c, schema);
-    const { slug, answer } = await db.transaction((tx) => createContent(tx, kind, input, clock.now()));
+    const once = await createOnce(c, db, kind.table, input, clock.now(), (tx) => createContent(tx, kind, input, clock.now()));
     await contentVersion.refresh();
-    return c.json(answer as object, 201, { Location: `${collection}/${slug}`, ETag: recordEtag(answer) });
+    const { slug, answer, headers } = await createdRecord(once, (created) => created.answer, (slug) => kind.read(db, slug));
+    return c.json(answer as object, 201, { Location: `${collection}/${slug}`, ETag: recordEtag(answer), ...headers });
   });
   const list = kind.list;
   if (list) app.get(collection, async (c) => c.json({ items: await list(db) }));

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Failure } from '../sending/failures.js';
 
 // The controls every SINN form shares: native inputs, textareas and checkboxes, which keyboards, screen readers,
 // phones and password managers know. Their values follow the person's input (the form keeps them as typed), so
@@ -26,6 +27,8 @@ export interface FieldContext<V, K extends string> {
   loading: boolean;
   /** Put before every id, where the form shares its shadow root with other content (a dialog in a search). */
   idPrefix?: string;
+  /** What went wrong sending, if anything: a refusal of the site (a 403) is said at the form's top. */
+  failure?: Failure | undefined;
 }
 
 /** The id of a field's control (and, with a suffix, of its hint and error). */

@@ -23,6 +23,9 @@ export function errorSummary<V, K extends string>(
   go: (id: string) => void,
   names: ReadonlyMap<string, string> = new Map(),
 ): TemplateResult | typeof nothing {
+  // Not a sending that failed but a form that cannot be used here: said where a person starts, the moment it is
+  // known (the first touch fetches a challenge with the partner key), before anything is typed in vain.
+  if (context.failure?.kind === 'forbidden') return html`<div class="state error failure" part="error" role="alert"><p>${context.t('failure.forbidden' as K)}</p></div>`;
   const count = context.errors.size;
   if (count === 0) return nothing;
   const titleId = idOf(context, 'summary-title');
@@ -144,13 +147,13 @@ function failureMessage(t: FailureText, lang: Lang, failure: Failure, failedAt: 
     const when = seconds === undefined ? t('failure.rate-limited.later') : t('failure.rate-limited.at', { time: formatTime(lang, new Date(until)) });
     return t('failure.rate-limited', { when });
   }
-  if (kind === 'network' || kind === 'timeout' || kind === 'forbidden' || kind === 'unavailable') return t(`failure.${kind}`);
+  if (kind === 'network' || kind === 'timeout' || kind === 'unavailable') return t(`failure.${kind}`);
   return t(kind === 'challenge' || kind === 'too-fast' ? 'failure.challenge' : 'failure.server');
 }
 
-/** Whether sending the same again can succeed now: not for a site not allowed, a rate limit not yet over, a target that takes nothing. */
-export function canRetry(failure: Failure): boolean {
-  return failure.kind !== 'forbidden' && failure.kind !== 'rate-limited' && failure.kind !== 'unavailable';
+/** Whether sending the same again can succeed now: not for a rate limit not yet over, a target that takes nothing (nor a site not allowed, said apart). */
+function canRetry(failure: Failure): boolean {
+  return failure.kind !== 'rate-limited' && failure.kind !== 'unavailable';
 }
 
 /** The message when sending failed: what happened, that the input stays, and a retry where one can succeed. */
@@ -161,7 +164,8 @@ export function failureAlert(
   failedAt: number,
   retry: () => void,
 ): TemplateResult | typeof nothing {
-  if (!failure) return nothing;
+  // A refusal of the site is said at the form's top (errorSummary).
+  if (!failure || failure.kind === 'forbidden') return nothing;
   return html`<div class="state error failure" part="error" role="alert">
     <p><strong>${t('failure.title')}</strong> ${failureMessage(t, lang, failure, failedAt)} ${t('failure.kept')}</p>
     ${canRetry(failure) ? html`<button type="button" class="button secondary" part="button retry" @click=${retry}>${t('retry')}</button>` : nothing}

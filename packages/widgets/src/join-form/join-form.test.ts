@@ -713,7 +713,11 @@ describe('<sinn-join-form>', () => {
         await formShown(element);
         byId(element, 'name').focus();
         await failed(element);
-        expect(textOf(alertBox(element))).to.contain('Diese Website darf das SINN-Anmeldeformular nicht verwenden');
+        // At the form's top, where the person starts, and not as a sign-up that failed to go.
+        expect(textOf(alertBox(element))).to.equal(
+          'Diese Website darf das SINN-Anmeldeformular nicht verwenden. Bitte wenden Sie sich an die Betreiber dieser Website oder melden Sie sich direkt auf sinn-sachsen.de an.',
+        );
+        expect(alertBox(element)!.compareDocumentPosition(byId(element, 'name')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
         expect(alertBox(element)!.querySelector('button')).to.equal(null);
         // The next fields ask no more: the site stays refused for this page view.
         type(element, 'email', newAddress('frueh'));

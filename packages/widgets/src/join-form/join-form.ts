@@ -341,7 +341,7 @@ export class SinnJoinForm extends SinnElement {
     const lang = this.language;
     const label = labels(data?.terms, this);
     const loading = !data;
-    const context: FieldContext = { t: (key, vars) => this.#text(key, vars), values: this.#values, errors: this.#errors, loading };
+    const context: FieldContext = { t: (key, vars) => this.#text(key, vars), values: this.#values, errors: this.#errors, loading, failure: this.#failure };
     const busy = this.#phase === 'submitting';
     const kinds: Choice[] = MEMBER_KIND_IDS.map((id) => ({ value: id, label: this.#text(`kind.${id}`) }));
     const regions = data ? this.#regionGroups(data.terms, label) : REGION_IDS.map((id): Choice => ({ value: id, label: undefined }));

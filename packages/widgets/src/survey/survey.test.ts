@@ -431,7 +431,11 @@ describe('<sinn-survey>', () => {
         await formShown(element);
         byId(element, 'q-thema-wohnen').focus();
         await until(() => failureBox(element), 'the failure', 15_000);
-        expect(textOf(failureBox(element))).to.contain('Diese Website darf die SINN-Umfrage nicht verwenden');
+        // Said as what it is, where the voter is: above the first question, not in the last step (hidden now), and
+        // not as answers that failed to go, which nobody sent.
+        expect(textOf(failureBox(element))).to.equal('Diese Website darf die SINN-Umfrage nicht verwenden. Bitte wenden Sie sich an die Betreiber dieser Website.');
+        expect(visible(failureBox(element)), 'in sight at the first step').to.equal(true);
+        expect(failureBox(element)!.compareDocumentPosition(byId(element, 'q-thema-wohnen')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
         expect($(element, '.failure [part~="retry"]')).to.equal(null);
         expect(await seenRequests('POST', `/v1/surveys/${OPEN}/responses`)).to.have.length(0);
         expect(caught.warnings.filter(([message]) => String(message).includes('refuses this form'))).to.have.length(1);

@@ -537,6 +537,7 @@ export class SinnSurvey extends SinnElement {
       errors: this.#errors as ReadonlyMap<string, SurveyMessageKey>,
       loading: false,
       lang,
+      failure: this.#failure,
     };
     const busy = this.#phase === 'submitting';
     const count = survey.questions.length;

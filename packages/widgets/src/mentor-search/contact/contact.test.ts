@@ -383,6 +383,8 @@ describe('the contact dialog of the mentor search', () => {
       byId(element, 'name').focus();
       await until(() => alertBox(element), 'a failure is shown', 15_000);
       expect(textOf(alertBox(element))).to.contain('Diese Website darf keine Anfragen an SINN-Mentorinnen und -Mentoren senden');
+      expect(textOf(alertBox(element)), 'no message was sent, so none "was not sent"').to.not.contain('nicht gesendet');
+      expect(alertBox(element)!.compareDocumentPosition(byId(element, 'name')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       expect(alertBox(element)!.querySelector('button')).to.equal(null);
       expect(await POSTS(mentor)).to.have.length(0);
       expect(caught.warnings.filter(([message]) => String(message).includes('refuses this form'))).to.have.length(1);

@@ -280,7 +280,7 @@ export class ContactRequests implements ReactiveController {
   #form(mentor: Mentor, draft: Draft, headingId: string): TemplateResult {
     const t = this.#t;
     const loading = !this.#consent.data;
-    const context: FieldContext<ContactValues, ContactMessageKey> = { t, values: draft.values, errors: draft.errors, loading, idPrefix: ID };
+    const context: FieldContext<ContactValues, ContactMessageKey> = { t, values: draft.values, errors: draft.errors, loading, idPrefix: ID, failure: draft.failure };
     const busy = draft.phase === 'sending';
     // Nothing is sent without the consent's text; while it loads, the button stays in the Tab order, disabled for
     // assistive technology only (aria-disabled), so that the focus can rest on it.

@@ -18,9 +18,10 @@ function errorKey(error: unknown, configured: boolean): MessageKey {
   // An answer that came but could not be drawn: given to the element (the calendar's `events`) or from the API.
   if (kind === 'answer') return 'state.error.answer';
   if (!configured) return 'state.error.config';
-  // A gateway's 504 or 502 (a WordPress site's relay, a proxy) says that SINN was not reached, not that it failed.
-  if (timedOut || status === 504) return 'state.error.timeout';
-  if (kind === 'network' || status === 502) return 'state.error.network';
+  // A gateway's 504 or 502 (a WordPress site's relay, a proxy) says that SINN did not answer it: not that SINN
+  // failed, nor that the visitor's own connection is down, which the network message asks them to check.
+  if (timedOut || status === 504 || status === 502) return 'state.error.timeout';
+  if (kind === 'network') return 'state.error.network';
   // A slug the server does not know (mistyped in the page, or the record is gone): no retry brings it.
   if (status === 404) return 'state.error.missing';
   return 'state.error.server';

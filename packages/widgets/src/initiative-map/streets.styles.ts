@@ -26,4 +26,9 @@ export const streetsStyles = css`
     margin: 0;
     font-size: 0.875em;
   }
+  /* Why the streets did not come, on a line of its own under the button. */
+  .streets-control > .state {
+    flex-basis: 100%;
+    margin: 0;
+  }
 `;

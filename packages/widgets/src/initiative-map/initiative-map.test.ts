@@ -277,6 +277,25 @@ describe('<sinn-initiative-map>', () => {
       const sdg = dialog(element)!.querySelector('.sdg');
       if (sdg) expect(getComputedStyle(sdg).backgroundColor, 'a goal is a coloured badge').to.not.equal('rgba(0, 0, 0, 0)');
     });
+
+    it('a page\'s ::part(region) and ::part(selected) colour the districts, fill and outline', async () => {
+      const sheet = document.createElement('style');
+      sheet.textContent = `
+        sinn-initiative-map::part(region) { fill: rgb(1, 2, 3); stroke: rgb(4, 5, 6); }
+        sinn-initiative-map::part(selected) { fill: rgb(255, 215, 0); stroke: rgb(7, 8, 9); }`;
+      document.head.append(sheet);
+      try {
+        const element = await mount(html`<sinn-initiative-map region="dresden"></sinn-initiative-map>`);
+        await showsMap(element);
+        const painted = (id: string) => getComputedStyle(district(element, id).querySelector('path')!);
+        expect(painted('dresden').fill).to.equal('rgb(255, 215, 0)');
+        expect(painted('dresden').stroke).to.equal('rgb(7, 8, 9)');
+        expect(painted('leipzig').fill).to.equal('rgb(1, 2, 3)');
+        expect(painted('leipzig').stroke).to.equal('rgb(4, 5, 6)');
+      } finally {
+        sheet.remove();
+      }
+    });
   });
 
   describe('keyboard', () => {

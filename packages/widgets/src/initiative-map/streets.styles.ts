@@ -13,7 +13,7 @@ export const streetsStyles = css`
     background: none;
   }
   /* With streets under them, the districts let them show through; outlines and counts stay as they are. */
-  .streets .district path {
+  .streets .district {
     fill-opacity: 0.55;
   }
   .streets-control {

@@ -532,8 +532,13 @@ export class SinnInitiativeMap extends SinnElement {
 
   #spotTitle(spot: Spot): string {
     const place = spot.places[0]!;
-    if (spot.places.length > 1) return this.#text('map.group', { place: place.name, count: spot.count });
-    return spot.count > 1 ? this.#text('map.cluster', { place: place.name, count: spot.count }) : this.#text('map.point', { title: place.items[0]!.title, place: place.name });
+    const { name } = place;
+    if (spot.places.length > 1) return this.#text('map.group', { place: name, count: spot.count });
+    if (spot.count > 1) return this.#text('map.cluster', { place: name, count: spot.count });
+    // A title that names its place ("Coworking auf dem Land: Hohendubrau") is not followed by it again; nor by an
+    // empty place (an initiative without a municipality).
+    const { title } = place.items[0]!;
+    return title.includes(name) ? title : this.#text('map.point', { title, place: name });
   }
 
   #map(data: MapData, shown: MapInitiative[]): TemplateResult {

@@ -289,7 +289,8 @@ export class SinnInitiativeMap extends SinnElement {
     (initiative) => this.emit<InitiativeSelectDetail>('sinn-initiative-select', { initiative }),
   );
   readonly #data = new Resource<MapData>(this, (signal) => this.#fetch(signal));
-  readonly #filterBar = new FilterBar<FilterName>(this, 'filters.label', FILTERS);
+  // Named apart from the cards' filters ("Initiativen filtern"), which a page may show beside the map.
+  readonly #filterBar = new FilterBar<FilterName>(this, 'filters.map', FILTERS);
 
   /** The query the attributes ask the server with (all but `region`); wrong values are reported and left out. */
   get query(): InitiativeQuery {

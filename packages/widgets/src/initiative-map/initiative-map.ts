@@ -112,7 +112,7 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @csspart zoom-reset - The button that shows the whole map again.
  * @csspart hint - The short note that Ctrl (⌘) with the wheel zooms, shown over the map after a plain wheel.
  * @csspart heading - The headings of the list view's districts and of an opened place (`heading-level`).
- * @csspart region - A district on the map (a button); `selected` too where it is chosen.
+ * @csspart region - A district on the map (a button); `selected` too where it is chosen. Its `fill` and `stroke` colour the district.
  * @csspart selected - A chosen district, which is a `region` too (`part="region selected"`): `::part(selected)` styles the chosen ones.
  * @csspart point - A point: one initiative at its place.
  * @csspart cluster - A point for several initiatives at one place, with their count; or for places that lie too close together at this zoom, which a click zooms into.
@@ -143,7 +143,7 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @csspart crowdfunding - The crowdfunding box in the detail.
  * @csspart progress - The crowdfunding progress bar in the detail.
  * @csspart link - A link in the detail: the initiative's website, its organisation, its campaign.
- * @csspart error - The error message with its retry button.
+ * @csspart error - The error message with its retry button; also the line under the street layer's button that says the streets could not be loaded.
  * @csspart empty - The sentence shown when nothing matches.
  * @csspart stale - The notice shown when a refresh failed.
  * @cssprop --sinn-map-max-height - The tallest the map is drawn; default 36em, and no more than 85 % of the window's height.

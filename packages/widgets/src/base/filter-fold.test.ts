@@ -17,7 +17,7 @@ const WIDE = { width: 1280, height: 800 };
 const CASES: { tag: string; template: TemplateResult; label: string }[] = [
   { tag: 'sinn-initiative-cards', template: html`<sinn-initiative-cards filters limit="3"></sinn-initiative-cards>`, label: 'Initiativen filtern' },
   { tag: 'sinn-event-calendar', template: html`<sinn-event-calendar filters month="2026-11"></sinn-event-calendar>`, label: 'Termine filtern' },
-  { tag: 'sinn-initiative-map', template: html`<sinn-initiative-map filters></sinn-initiative-map>`, label: 'Initiativen filtern' },
+  { tag: 'sinn-initiative-map', template: html`<sinn-initiative-map filters></sinn-initiative-map>`, label: 'Karte filtern' },
   { tag: 'sinn-event-calendar', template: html`<sinn-event-calendar lang="en" filters month="2026-11"></sinn-event-calendar>`, label: 'Filter events' },
 ];
 

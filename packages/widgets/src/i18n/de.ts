@@ -22,6 +22,8 @@ export const de = {
   'filters.all': 'Alle',
   'filters.reset': 'Filter zurücksetzen',
   'filters.events': 'Termine filtern',
+  // The map's own, beside the cards' on one page: two forms of one name are two landmarks a screen reader cannot tell apart.
+  'filters.map': 'Karte filtern',
   'filters.category': 'Kategorie',
   'filters.format': 'Format',
   'link.newWindow': 'öffnet ein neues Fenster',

@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   'filters.all': 'All',
   'filters.reset': 'Reset filters',
   'filters.events': 'Filter events',
+  'filters.map': 'Filter the map',
   'filters.category': 'Category',
   'filters.format': 'Format',
   'link.newWindow': 'opens a new window',

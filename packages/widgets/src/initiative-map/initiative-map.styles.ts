@@ -78,7 +78,9 @@ export const initiativeMapStyles = css`
   .legend-room {
     visibility: hidden;
   }
-  .district path {
+  /* On the district's <g>, which carries its parts, and inherited by its path: a page's ::part(region) and
+     ::part(selected) recolour it. The focus's outline and forced colours stay the path's own, over any page's. */
+  .district {
     fill: var(--_step);
     stroke: var(--_ground, Canvas);
     stroke-width: calc(6px * var(--_k, 1));
@@ -101,7 +103,7 @@ export const initiativeMapStyles = css`
   .step-4 {
     --_step: color-mix(in srgb, var(--_brand) 86%, transparent);
   }
-  .district[aria-pressed='true'] path {
+  .district[aria-pressed='true'] {
     stroke: currentColor;
     stroke-width: calc(16px * var(--_k, 1));
   }

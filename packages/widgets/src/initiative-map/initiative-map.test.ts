@@ -277,6 +277,44 @@ describe('<sinn-initiative-map>', () => {
       const sdg = dialog(element)!.querySelector('.sdg');
       if (sdg) expect(getComputedStyle(sdg).backgroundColor, 'a goal is a coloured badge').to.not.equal('rgba(0, 0, 0, 0)');
     });
+
+    it('a point\'s name says its place once: after a title without it, not after one that names it', async () => {
+      const all = await allPoints();
+      // Places with one initiative (a point), by whether its title names the municipality.
+      const at = new Map<string, number>();
+      for (const item of all.items) if (item.coordinates) at.set(`${item.coordinates.lon},${item.coordinates.lat}`, (at.get(`${item.coordinates.lon},${item.coordinates.lat}`) ?? 0) + 1);
+      const alone = all.items.filter((item) => item.coordinates && item.municipality && at.get(`${item.coordinates.lon},${item.coordinates.lat}`) === 1);
+      const naming = alone.find((item) => item.title.includes(item.municipality!.name));
+      const other = alone.find((item) => item.region === naming?.region && !item.title.includes(item.municipality!.name));
+      expect(naming, 'a point whose title names its place').to.not.equal(undefined);
+      expect(other, 'a point beside it whose title does not').to.not.equal(undefined);
+      const element = await mount(html`<div style="width: 1280px"><sinn-initiative-map region=${naming!.region}></sinn-initiative-map></div>`);
+      await showsMap(element);
+      // Zoomed in until both are points of their own.
+      const pointAt = (item: typeof naming) => shadowOf(element).querySelector(`[part="point"][data-place="${item!.coordinates!.lon},${item!.coordinates!.lat}"]`);
+      for (let step = 0; step < 8 && !(pointAt(naming) && pointAt(other)); step += 1) await press(element, zoomButton(element, 'in'));
+      expect(textOf(pointAt(naming)!.querySelector('title'))).to.equal(naming!.title);
+      expect(textOf(pointAt(other)!.querySelector('title'))).to.equal(`${other!.title}, ${other!.municipality!.name}`);
+    });
+
+    it('a page\'s ::part(region) and ::part(selected) colour the districts, fill and outline', async () => {
+      const sheet = document.createElement('style');
+      sheet.textContent = `
+        sinn-initiative-map::part(region) { fill: rgb(1, 2, 3); stroke: rgb(4, 5, 6); }
+        sinn-initiative-map::part(selected) { fill: rgb(255, 215, 0); stroke: rgb(7, 8, 9); }`;
+      document.head.append(sheet);
+      try {
+        const element = await mount(html`<sinn-initiative-map region="dresden"></sinn-initiative-map>`);
+        await showsMap(element);
+        const painted = (id: string) => getComputedStyle(district(element, id).querySelector('path')!);
+        expect(painted('dresden').fill).to.equal('rgb(255, 215, 0)');
+        expect(painted('dresden').stroke).to.equal('rgb(7, 8, 9)');
+        expect(painted('leipzig').fill).to.equal('rgb(1, 2, 3)');
+        expect(painted('leipzig').stroke).to.equal('rgb(4, 5, 6)');
+      } finally {
+        sheet.remove();
+      }
+    });
   });
 
   describe('keyboard', () => {

@@ -112,7 +112,7 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @csspart zoom-reset - The button that shows the whole map again.
  * @csspart hint - The short note that Ctrl (⌘) with the wheel zooms, shown over the map after a plain wheel.
  * @csspart heading - The headings of the list view's districts and of an opened place (`heading-level`).
- * @csspart region - A district on the map (a button); `selected` too where it is chosen.
+ * @csspart region - A district on the map (a button); `selected` too where it is chosen. Its `fill` and `stroke` colour the district.
  * @csspart selected - A chosen district, which is a `region` too (`part="region selected"`): `::part(selected)` styles the chosen ones.
  * @csspart point - A point: one initiative at its place.
  * @csspart cluster - A point for several initiatives at one place, with their count; or for places that lie too close together at this zoom, which a click zooms into.
@@ -143,7 +143,7 @@ const PAN_KEYS: Record<string, [number, number]> = {
  * @csspart crowdfunding - The crowdfunding box in the detail.
  * @csspart progress - The crowdfunding progress bar in the detail.
  * @csspart link - A link in the detail: the initiative's website, its organisation, its campaign.
- * @csspart error - The error message with its retry button.
+ * @csspart error - The error message with its retry button; also the line under the street layer's button that says the streets could not be loaded.
  * @csspart empty - The sentence shown when nothing matches.
  * @csspart stale - The notice shown when a refresh failed.
  * @cssprop --sinn-map-max-height - The tallest the map is drawn; default 36em, and no more than 85 % of the window's height.
@@ -289,7 +289,8 @@ export class SinnInitiativeMap extends SinnElement {
     (initiative) => this.emit<InitiativeSelectDetail>('sinn-initiative-select', { initiative }),
   );
   readonly #data = new Resource<MapData>(this, (signal) => this.#fetch(signal));
-  readonly #filterBar = new FilterBar<FilterName>(this, 'filters.label', FILTERS);
+  // Named apart from the cards' filters ("Initiativen filtern"), which a page may show beside the map.
+  readonly #filterBar = new FilterBar<FilterName>(this, 'filters.map', FILTERS);
 
   /** The query the attributes ask the server with (all but `region`); wrong values are reported and left out. */
   get query(): InitiativeQuery {
@@ -532,8 +533,13 @@ export class SinnInitiativeMap extends SinnElement {
 
   #spotTitle(spot: Spot): string {
     const place = spot.places[0]!;
-    if (spot.places.length > 1) return this.#text('map.group', { place: place.name, count: spot.count });
-    return spot.count > 1 ? this.#text('map.cluster', { place: place.name, count: spot.count }) : this.#text('map.point', { title: place.items[0]!.title, place: place.name });
+    const { name } = place;
+    if (spot.places.length > 1) return this.#text('map.group', { place: name, count: spot.count });
+    if (spot.count > 1) return this.#text('map.cluster', { place: name, count: spot.count });
+    // A title that names its place ("Coworking auf dem Land: Hohendubrau") is not followed by it again; nor by an
+    // empty place (an initiative without a municipality).
+    const { title } = place.items[0]!;
+    return title.includes(name) ? title : this.#text('map.point', { title, place: name });
   }
 
   #map(data: MapData, shown: MapInitiative[]): TemplateResult {

@@ -2,7 +2,8 @@
 // its own with Leaflet in it, and the map's chunk carries none of it. Leaflet draws the tiles alone, under the
 // SVG, which stays the map a person uses: no control, no handler, no attribution of Leaflet's (whose control
 // writes HTML; the element shows the partner's attribution as text).
-import { Map as LeafletMap, TileLayer } from 'leaflet/dist/leaflet-src.esm.js';
+import { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import { CspTileLayer } from './csp-tile-layer.js';
 import { leafletStyles } from './leaflet.styles.js';
 
 /** Where the tiles are centred and how far in, in Leaflet's terms (a fractional zoom). */
@@ -48,7 +49,8 @@ export function startTiles(container: HTMLElement, template: string, root: Shado
     // street-layer.ts watches the container's own size; the window's does not matter.
     trackResize: false,
   });
-  new TileLayer(template, {
+  // Leaflet's TileLayer, save that a tile it drops never gets a data: URL, which a page's img-src refuses.
+  new CspTileLayer(template, {
     // The tile host learns the page's origin, never its path.
     referrerPolicy: 'strict-origin',
     maxZoom: 19,

@@ -25,6 +25,7 @@ describe('the street layer of <sinn-initiative-map>, offline', () => {
       await element.updateComplete;
       expect(shadowOf(element).querySelector('.tiles')).to.equal(null);
       expect(textOf(shadowOf(element).querySelector('[part~="streets"]'))).to.equal('Karte mit Straßen laden');
+      expect(textOf(shadowOf(element).querySelector('.streets-control [part~="error"]'))).to.equal('Die Karte mit Straßen konnte nicht geladen werden.');
       expect(caught.warnings.filter(([message]) => String(message).includes('street layer could not be loaded'))).to.have.length(1);
     } finally {
       await executeServerCommand('sinn-unreachable', { urls: [] });

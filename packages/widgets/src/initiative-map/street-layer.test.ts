@@ -152,7 +152,7 @@ describe('the street layer of <sinn-initiative-map>', () => {
       const button = streetsButton(element)!;
       expect(textOf(button)).to.equal('Karte mit Straßen laden');
       const note = shadowOf(element).getElementById(button.getAttribute('aria-describedby')!);
-      expect(textOf(note)).to.equal('Lädt Kacheln von tiles.sinn.test; dieser Server erfährt dabei Ihre IP-Adresse.');
+      expect(textOf(note)).to.equal('Lädt Kacheln von tiles.sinn.test; dieser Server erfährt dabei Ihre IP-Adresse und die Adresse dieser Website.');
       // From the districts' one tab stop (no district chosen, so the points are not in the tab order), past the
       // outlines' source, to the button.
       districts(element).find((shape) => shape.getAttribute('tabindex') === '0')!.focus();
@@ -176,9 +176,11 @@ describe('the street layer of <sinn-initiative-map>', () => {
       await showsButton(element);
       const button = streetsButton(element)!;
       expect(textOf(button)).to.equal('Load map with streets');
-      expect(textOf(shadowOf(element).getElementById('streets-note'))).to.equal('Loads tiles from tiles.sinn.test, which then learns your IP address.');
+      expect(textOf(shadowOf(element).getElementById('streets-note'))).to.equal('Loads tiles from tiles.sinn.test, which then learns your IP address and this website\'s address.');
       button.click();
       await showsTiles(element);
+      // As the note says: each tile's request names the site (its origin, never the page's path) to the tile host.
+      expect(loadedTiles(element).every((tile) => tile.referrerPolicy === 'strict-origin')).to.equal(true);
       expect(textOf(streetsButton(element))).to.equal('Hide streets');
     });
   });

@@ -13,7 +13,7 @@ export const streetsStyles = css`
     background: none;
   }
   /* With streets under them, the districts let them show through; outlines and counts stay as they are. */
-  .streets .district path {
+  .streets .district {
     fill-opacity: 0.55;
   }
   .streets-control {
@@ -25,5 +25,10 @@ export const streetsStyles = css`
   .streets-note {
     margin: 0;
     font-size: 0.875em;
+  }
+  /* Why the streets did not come, on a line of its own under the button. */
+  .streets-control > .state {
+    flex-basis: 100%;
+    margin: 0;
   }
 `;

@@ -36,6 +36,8 @@ export class Streets {
   readonly #host: StreetsHost;
   /** Leaflet's side, once the visitor asked for streets; undefined while they are off. */
   #layer: StreetLayer | undefined;
+  /** The streets did not come at the last press (the network gone, Trusted Types refusing Leaflet): said by the button. */
+  #failed = false;
 
   constructor(source: TileSource, host: StreetsHost) {
     this.source = source;
@@ -48,6 +50,7 @@ export class Streets {
   }
 
   #toggle = (): void => {
+    this.#failed = false;
     if (this.#layer) {
       this.off();
     } else {
@@ -56,6 +59,7 @@ export class Streets {
       this.#layer = new StreetLayer(this.source, element.renderRoot as ShadowRoot, (error) => {
         console.warn(`<${element.localName}>: the street layer could not be loaded.`, error);
         this.#layer = undefined;
+        this.#failed = true;
         host.say(this.#text('map.streets.failed'));
         element.requestUpdate();
       });
@@ -89,15 +93,22 @@ export class Streets {
     return this.on && shown ? html` · <span class="tiles-attribution">${shown}</span>` : nothing;
   }
 
-  /** The button, with the note that names the tile host: one button, so that the focus stays on it. */
+  /**
+   * The button, with the note that names the tile host: one button, so that the focus stays on it. Where the streets
+   * did not come, a line under it says so until the next press: the live region's word alone is gone once said, and
+   * is never seen.
+   */
   control(): TemplateResult {
     const text = (key: StreetsMessageKey, vars?: Record<string, string>) => this.#text(key, vars);
     const { host } = this.source;
+    const failed = this.#failed;
     return html`<div class="streets-control">
-      <button type="button" class="button secondary" part="button streets" aria-describedby="streets-note" @click=${this.#toggle}>
+      <button type="button" class="button secondary" part="button streets" aria-describedby=${failed ? 'streets-note streets-failed' : 'streets-note'}
+        @click=${this.#toggle}>
         ${text(this.on ? 'map.streets.hide' : 'map.streets.load')}
       </button>
       <p id="streets-note" class="streets-note">${text(this.on ? 'map.streets.shown' : 'map.streets.host', { host })}</p>
+      ${failed ? html`<p id="streets-failed" class="state error" part="error">${text('map.streets.failed')}</p>` : nothing}
     </div>`;
   }
 

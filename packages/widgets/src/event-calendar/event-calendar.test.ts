@@ -534,6 +534,25 @@ describe('<sinn-event-calendar>', () => {
       expect(detail.querySelector<HTMLInputElement>('[part="feed-url"]')!.value).to.equal(`${PROXY}/v1/events.ics?region=meissen`);
     });
 
+    it("downloads the .ics file without telling the SINN server the page's address, whatever the page's referrer policy", async () => {
+      // A page that sends its whole address with every request, query and all, unless a request says otherwise.
+      const lax = Object.assign(document.createElement('meta'), { name: 'referrer', content: 'unsafe-url' });
+      document.head.append(lax);
+      try {
+        const element = await mount(html`<sinn-event-calendar month="2035-06" region="meissen"></sinn-event-calendar>`);
+        const detail = await openEvent(element, '2035-06-12', 'Zukunftswerkstatt mit Anmeldung');
+        // The file is an attachment: following the link downloads it, and the test's page stays.
+        detail.querySelector<HTMLAnchorElement>('[part~="ics"]')!.click();
+        await until(async () => (await seenGets(`${LIST}/test-anmeldung-offen.ics`)).length > 0, 'the file asked for');
+        const [download] = await seenGets(`${LIST}/test-anmeldung-offen.ics`);
+        expect(download!.referer).to.equal(null);
+        // A page may have made a web calendar the handler of webcal: links: the browser goes there, and tells it nothing either.
+        expect(detail.querySelector<HTMLAnchorElement>('[part~="webcal"]')!.relList.contains('noreferrer')).to.equal(true);
+      } finally {
+        lax.remove();
+      }
+    });
+
     it('offers the feed of the filter in the subscribe box, its links made when the box is opened', async () => {
       const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau" category="workshop"></sinn-event-calendar>`);
       await showsMonth(element);

@@ -63,12 +63,62 @@ export function eventJsonLd(event: JsonLdEvent): object {
 const failed = new WeakSet<HTMLElement>();
 
 /**
+ * The name of the widgets' Trusted Types policy: a page that enforces Trusted Types names it in its CSP's
+ * `trusted-types` for the JSON-LD to be written (README, "Content-Security-Policy and privacy").
+ */
+export const TRUSTED_TYPES_POLICY = 'sinn-widgets';
+
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+type TrustedTypesFactory = { createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy };
+
+/** The widgets' policy, made at the first need; null where the page does not allow it (asked once: each refusal is a CSP report). */
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * A JSON-LD block with the text, or null where the page's Trusted Types keep it from being written (said once for
+ * the page: it is the page's CSP, not an element, that stands in the way). Made whole before it is put in the page.
+ */
+function jsonLdScript(text: string): HTMLScriptElement | null {
+  // Where the page refused the policy, or once it is made, a plain text is not tried again: each refusal is a
+  // violation the page's CSP reports.
+  if (policy === null) return null;
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  script.dataset.sinn = '';
+  try {
+    script.textContent = policy ? (policy.createScript(text) as string) : text;
+    return script;
+  } catch {
+    // The page enforces Trusted Types (require-trusted-types-for 'script'), which takes a script's text only from a
+    // policy. The widgets' own passes the text as it is: JSON-LD is data, which the browser never runs, and `<` in
+    // it is escaped.
+  }
+  if (policy) return null;
+  try {
+    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+    policy = factory!.createPolicy(TRUSTED_TYPES_POLICY, { createScript: (value) => value });
+    script.textContent = policy.createScript(text) as string;
+    return script;
+  } catch {
+    policy = null;
+    console.warn(
+      `SINN widgets: this page's Content-Security-Policy enforces Trusted Types and does not allow the policy "${TRUSTED_TYPES_POLICY}", ` +
+        `so structured-data writes no JSON-LD for search engines. Add it to trusted-types, e.g. "trusted-types lit-html ${TRUSTED_TYPES_POLICY}".`,
+    );
+    return null;
+  }
+}
+
+/**
  * Puts (or replaces, or with no events removes) the element's JSON-LD block. An event the view can draw but
  * JSON-LD cannot describe (its organiser missing: nothing checks the answers on their way in) leaves search
- * engines nothing rather than half of it, and the visitor the calendar as it is; said once on the console.
+ * engines nothing rather than half of it, and the visitor the calendar as it is; said once on the console. Where
+ * the page's Trusted Types do not allow the widgets' policy, nothing is written either, and nothing thrown.
  */
 export function writeStructuredData(host: HTMLElement, events: readonly JsonLdEvent[] | null): void {
-  let script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-sinn]');
+  const old = host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-sinn]');
   let text = '';
   try {
     text = events?.length ? JSON.stringify(events.map(eventJsonLd)).replace(/</g, '\\u003c') : '';
@@ -76,15 +126,8 @@ export function writeStructuredData(host: HTMLElement, events: readonly JsonLdEv
     if (!failed.has(host)) console.error(`SINN widgets: <${host.localName}> could not write its JSON-LD.`, error);
     failed.add(host);
   }
-  if (!text) {
-    script?.remove();
-    return;
-  }
-  if (!script) {
-    script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.dataset.sinn = '';
-    host.append(script);
-  }
-  script.textContent = text;
+  const script = text ? jsonLdScript(text) : null;
+  if (!script) old?.remove();
+  else if (old) old.replaceWith(script);
+  else host.append(script);
 }

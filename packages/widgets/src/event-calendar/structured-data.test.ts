@@ -68,6 +68,26 @@ describe('schema.org JSON-LD', () => {
     expect(host.querySelector('script')).to.equal(null);
   });
 
+  it('offers the registration until its deadline, and as available only while it is open, as the detail says it is', () => {
+    const registering = {
+      ...event,
+      start: '2035-06-12T10:00:00+02:00',
+      end: '2035-06-12T16:00:00+02:00',
+      registration: { url: 'https://sinn.example.org/anmeldung', deadline: '2035-06-05T23:59:00+02:00' },
+    } as Event;
+    const offers = (changes: Partial<Event>, now: string) => (eventJsonLd({ ...registering, ...changes } as Event, Date.parse(now)) as { offers?: object }).offers;
+    const inStock = 'https://schema.org/InStock';
+    const url = 'https://sinn.example.org/anmeldung';
+    expect(offers({}, '2035-06-01T12:00:00+02:00')).to.deep.equal({ '@type': 'Offer', url, validThrough: '2035-06-05T23:59:00+02:00', availability: inStock });
+    // "Die Anmeldung ist geschlossen": its deadline passed, the event not begun.
+    expect(offers({}, '2035-06-06T12:00:00+02:00')).to.deep.equal({ '@type': 'Offer', url, validThrough: '2035-06-05T23:59:00+02:00' });
+    // Without a deadline, registration closes when the event begins; a cancelled event takes none.
+    const open = { registration: { url, deadline: null } } as Partial<Event>;
+    expect(offers(open, '2035-06-12T09:59:00+02:00')).to.deep.equal({ '@type': 'Offer', url, availability: inStock });
+    expect(offers(open, '2035-06-12T10:00:00+02:00')).to.deep.equal({ '@type': 'Offer', url });
+    expect(offers({ status: 'cancelled' }, '2035-06-01T12:00:00+02:00')).to.deep.equal({ '@type': 'Offer', url, validThrough: '2035-06-05T23:59:00+02:00' });
+  });
+
   describe('on a page that enforces Trusted Types', () => {
     it("writes it through the widgets' own policy where the page allows it, and takes it away with the events", async () => {
       const page = await trustedTypesPage(`lit-html ${TRUSTED_TYPES_POLICY}`);

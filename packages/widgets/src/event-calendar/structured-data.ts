@@ -40,7 +40,25 @@ function locationOf(event: JsonLdEvent): object[] {
   return places;
 }
 
-export function eventJsonLd(event: JsonLdEvent): object {
+/**
+ * The registration as an offer: valid until its deadline, where it has one, and in stock only while it is open.
+ * It closes as the detail says it does (event-detail.ts): at the deadline, at the latest when the event begins, and
+ * with the event cancelled. Closed, it says no availability at all: Google's event results know InStock, SoldOut and
+ * PreOrder, none of which is "registration closed", and the past validThrough says that the offer is over.
+ */
+function offerOf(event: JsonLdEvent, url: string, now: number): object {
+  const deadline = event.registration?.deadline;
+  const open = event.status !== 'cancelled' && Date.parse(deadline ?? event.start) > now;
+  return {
+    '@type': 'Offer',
+    url,
+    ...(deadline ? { validThrough: deadline } : {}),
+    ...(open ? { availability: 'https://schema.org/InStock' } : {}),
+  };
+}
+
+/** An event as schema.org `Event`; `now` decides whether its registration is still open. */
+export function eventJsonLd(event: JsonLdEvent, now = Date.now()): object {
   const image = safeUrl(event.image?.url);
   const registration = safeUrl(event.registration?.url);
   return {
@@ -55,7 +73,7 @@ export function eventJsonLd(event: JsonLdEvent): object {
     location: locationOf(event),
     organizer: { '@type': 'Organization', name: event.organiser.name, ...(safeUrl(event.organiser.url) ? { url: event.organiser.url } : {}) },
     ...(image ? { image } : {}),
-    ...(registration ? { offers: { '@type': 'Offer', url: registration, availability: 'https://schema.org/InStock' } } : {}),
+    ...(registration ? { offers: offerOf(event, registration, now) } : {}),
   };
 }
 
@@ -121,7 +139,7 @@ export function writeStructuredData(host: HTMLElement, events: readonly JsonLdEv
   const old = host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-sinn]');
   let text = '';
   try {
-    text = events?.length ? JSON.stringify(events.map(eventJsonLd)).replace(/</g, '\\u003c') : '';
+    text = events?.length ? JSON.stringify(events.map((event) => eventJsonLd(event))).replace(/</g, '\\u003c') : '';
   } catch (error) {
     if (!failed.has(host)) console.error(`SINN widgets: <${host.localName}> could not write its JSON-LD.`, error);
     failed.add(host);

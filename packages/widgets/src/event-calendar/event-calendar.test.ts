@@ -304,6 +304,19 @@ describe('<sinn-event-calendar>', () => {
       await until(() => grid(element), 'the grid comes back when there is room');
     });
 
+    it('says a month without events once in a narrow column, and offers the next month', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 20em"><sinn-event-calendar month="2035-07" region="vogtlandkreis"></sinn-event-calendar></div>`);
+      const element = wrapper.querySelector('sinn-event-calendar')!;
+      const root = shadowOf(element);
+      await until(() => textOf(root.querySelector('[part="summary"]')) === 'Keine Termine im Juli 2035', "the month's summary");
+      await element.updateComplete;
+      expect(grid(element), 'the agenda of the month').to.equal(null);
+      expect(textOf(root.querySelector('section')!).split('Keine Termine im Juli 2035'), 'the sentence once').to.have.length(2);
+      expect(root.querySelector('[part="empty"]'), 'no second sentence').to.equal(null);
+      expect(root.querySelector('[part="agenda"]'), 'no empty list').to.equal(null);
+      expect(textOf(root.querySelector('[part~="next-month"]'))).to.equal('Nächster Monat: August 2035');
+    });
+
     it("offers the next month at the end of a month's agenda, and goes on from its navigation", async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="width: 20em"><sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar></div>`);
       const element = wrapper.querySelector('sinn-event-calendar')!;

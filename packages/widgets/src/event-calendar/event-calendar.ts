@@ -764,16 +764,18 @@ export class SinnEventCalendar extends SinnElement {
     // Not here yet. Anything else is drawn: an answer whose list is none breaks the render, and the render-error
     // boundary shows the error state, where a falsy check would have kept the skeleton for ever.
     if (events === undefined) return skeletonRows(mode === 'upcoming' ? this.#limit : Math.min(this.#limit, 6), mode === 'upcoming');
-    if (events.length === 0) return html`${stale}${emptyState(mode === 'month-agenda' ? this.#text('calendar.count.none', { month: monthTitle(this.#shownMonth, this.language) }) : this.#text('calendar.empty'))}`;
+    // A month without events says so in its summary, as the grid does; its agenda says no more (the same sentence
+    // twice), and offers the next month.
+    const monthly = mode === 'month-agenda';
+    if (!events.length && !monthly) return html`${stale}${emptyState(this.#text('calendar.empty'))}`;
     const context = this.#listContext();
     if (mode === 'upcoming') return html`${stale}${upcoming(events, context, this.#from)}`;
     // A month's agenda on a phone is long: the next month is also offered at its end, and from there the focus
     // goes up to the navigation, where the new month begins. An agenda of its own ends with its next page.
-    const monthly = mode === 'month-agenda';
     const end = monthly
       ? html`<button class="button secondary" part="button next-month" @click=${this.#nextFromEnd}>${this.#text('calendar.next')}: ${monthTitle(monthStart(this.#shownMonth, 1), this.language)}</button>`
       : data.data?.nextCursor && moreButton(this, this.#data, this.#text('calendar.loadMore'), () => void this.#more());
-    return html`${stale}${agenda(events, context, monthly ? this.#shownMonth : this.#from)}
+    return html`${stale}${events.length ? agenda(events, context, monthly ? this.#shownMonth : this.#from) : nothing}
       ${end ? html`<p class="more-row">${end}</p>` : nothing}`;
   }
 

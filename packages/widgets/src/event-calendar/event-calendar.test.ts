@@ -773,6 +773,14 @@ describe('<sinn-event-calendar>', () => {
       expect(title(element)).to.equal(thisMonth);
     });
 
+    it('reports limit="0" in the month view too, where it has nothing to limit', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau" limit="0"></sinn-event-calendar>`);
+      await showsMonth(element);
+      expect(grid(element), 'the grid, not an agenda').to.not.equal(null);
+      const said = caught.warnings.map(([message]) => String(message)).filter((message) => message.includes('<sinn-event-calendar>') && message.includes('limit="0"'));
+      expect(said).to.deep.equal(['<sinn-event-calendar>: ignoring limit="0": expected a whole number from 1 to 100.']);
+    });
+
     it('draws events given to its events property at once, asking the API for none', async () => {
       await withGivenEvents(async (element) => {
         expect(grid(element)!.getAttribute('aria-busy'), 'drawn in the first update').to.equal('false');

@@ -471,6 +471,9 @@ export class SinnEventCalendar extends SinnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('month')) this.#navigated = undefined;
+    // Only the lists read the limit, but a wrong one is said in every view, as any wrong value is: a page that
+    // switches its view later finds it said now.
+    if (changed.has('limit')) void this.#limit;
     const since = this.changedSinceAsked(changed);
     const asked = QUERY_PROPERTIES.some((name) => since.has(name));
     if (asked && this.events) this.#loadLabels();

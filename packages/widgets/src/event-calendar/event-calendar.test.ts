@@ -559,6 +559,10 @@ describe('<sinn-event-calendar>', () => {
         await until(async () => (await seenGets(`${LIST}/test-anmeldung-offen.ics`)).length > 0, 'the file asked for');
         const [download] = await seenGets(`${LIST}/test-anmeldung-offen.ics`);
         expect(download!.referer).to.equal(null);
+        // Nor did its other requests: the month, the whole event.
+        const gets = (await seen()).filter((request) => request.method === 'GET');
+        expect(gets.length).to.be.greaterThan(2);
+        expect(gets.map((get) => `${get.url} ${get.referer ?? 'no Referer'}`)).to.deep.equal(gets.map((get) => `${get.url} no Referer`));
         // A page may have made a web calendar the handler of webcal: links: the browser goes there, and tells it nothing either.
         expect(detail.querySelector<HTMLAnchorElement>('[part~="webcal"]')!.relList.contains('noreferrer')).to.equal(true);
       } finally {

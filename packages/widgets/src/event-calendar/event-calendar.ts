@@ -129,7 +129,7 @@ export interface EventSelectDetail {
  * @csspart header - The heading, the month navigation and the subscribe box.
  * @csspart title - The calendar's heading (the month).
  * @csspart nav - The month navigation.
- * @csspart summary - The line that says how many events are shown.
+ * @csspart summary - The line that says how many events are shown (in a month without events, that it has none).
  * @csspart grid - The month grid (a table).
  * @csspart event - An event: a bar in the grid, a row in a list.
  * @csspart more - The "+N more" button of a day in the grid; and the button under the agenda that shows more events, a `button` too.
@@ -162,7 +162,7 @@ export interface EventSelectDetail {
  * @csspart filters - The filter controls.
  * @csspart dialog - The detail dialog.
  * @csspart error - The error message with its retry button.
- * @csspart empty - The sentence shown when nothing matches.
+ * @csspart empty - The sentence shown when an agenda or the upcoming list has nothing to show (a month says so in its summary).
  * @csspart stale - The notice shown when a refresh failed.
  * @cssprop --sinn-category-netzwerktreffen - Colour of the category `netzwerktreffen` (Netzwerktreffen): a bar's edge and tint, its swatch in the legend; default #1f6feb.
  * @cssprop --sinn-category-workshop - Colour of the category `workshop` (Workshop): a bar's edge and tint, its swatch in the legend; default #2e8540.

@@ -27,6 +27,8 @@ interface TrustedPage {
   warnings: string[];
   /** Errors the page did not catch. */
   errors: string[];
+  /** The CSP violations the page reported (to its console, and to a report-uri where it has one), by directive. */
+  violations: string[];
   frame: HTMLIFrameElement;
 }
 
@@ -49,10 +51,17 @@ async function trustedTypesPage(trustedTypes: string): Promise<TrustedPage> {
   const page = frame.contentWindow as Window & typeof globalThis & { sinnModule: Promise<Module> };
   const warnings: string[] = [];
   const errors: string[] = [];
+  const violations: string[] = [];
   page.console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
   page.addEventListener('error', (error) => errors.push(error.message));
   page.addEventListener('unhandledrejection', (rejection) => errors.push(String(rejection.reason)));
-  return { module: await page.sinnModule, host: page.document.getElementById('host')!, warnings, errors, frame };
+  page.document.addEventListener('securitypolicyviolation', (violation) => violations.push(violation.effectiveDirective));
+  return { module: await page.sinnModule, host: page.document.getElementById('host')!, warnings, errors, violations, frame };
+}
+
+/** Lets the page report what it has to (a violation is reported in a task of its own). */
+function reported(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 describe('schema.org JSON-LD', () => {
@@ -99,8 +108,10 @@ describe('schema.org JSON-LD', () => {
         expect(JSON.parse(scripts[0]!.textContent!)[0].name).to.equal('Zweiter Abend');
         page.module.writeStructuredData(page.host, []);
         expect(page.host.querySelector('script')).to.equal(null);
+        await reported();
         expect(page.warnings).to.deep.equal([]);
         expect(page.errors).to.deep.equal([]);
+        expect(page.violations, 'no write tried without the policy first').to.deep.equal([]);
       } finally {
         page.frame.remove();
       }
@@ -110,7 +121,12 @@ describe('schema.org JSON-LD', () => {
       const page = await trustedTypesPage('lit-html');
       try {
         page.module.writeStructuredData(page.host, [event]);
+        await reported();
+        const first = page.violations.length;
+        expect(first, 'the page reports what it refused').to.be.greaterThan(0);
         page.module.writeStructuredData(page.host, [event]);
+        await reported();
+        expect(page.violations, 'and nothing more after: the widgets do not try again').to.have.length(first);
         expect(page.host.querySelector('script'), 'no script, not even an empty one').to.equal(null);
         expect(page.warnings).to.have.length(1);
         expect(page.warnings[0]).to.contain(`"trusted-types lit-html ${TRUSTED_TYPES_POLICY}"`);

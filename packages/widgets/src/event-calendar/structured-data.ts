@@ -91,17 +91,31 @@ interface ScriptPolicy {
 }
 type TrustedTypesFactory = { createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy };
 
-/** The widgets' policy, made at the first need; null where the page does not allow it (asked once: each refusal is a CSP report). */
+/**
+ * The widgets' policy, made at the first need, where the browser knows Trusted Types; null where it does not, or
+ * where the page's CSP refuses the name (then the text is written as it is, which a page without Trusted Types takes).
+ */
 let policy: ScriptPolicy | null | undefined;
+/** The page enforces Trusted Types without allowing the widgets' policy: nothing more is tried (each try is a CSP report). */
+let refused = false;
 
 /**
  * A JSON-LD block with the text, or null where the page's Trusted Types keep it from being written (said once for
  * the page: it is the page's CSP, not an element, that stands in the way). Made whole before it is put in the page.
  */
 function jsonLdScript(text: string): HTMLScriptElement | null {
-  // Where the page refused the policy, or once it is made, a plain text is not tried again: each refusal is a
-  // violation the page's CSP reports.
-  if (policy === null) return null;
+  if (refused) return null;
+  if (policy === undefined) {
+    // Made before the first write, not after one failed: a page that enforces Trusted Types would report the
+    // failed write as a violation (console and report-uri) each time a page is shown. The policy passes the text
+    // as it is: JSON-LD is data, which the browser never runs, and `<` in it is escaped. A page without Trusted
+    // Types lets any policy be made, and it changes nothing there.
+    try {
+      policy = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy(TRUSTED_TYPES_POLICY, { createScript: (value) => value }) ?? null;
+    } catch {
+      policy = null;
+    }
+  }
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.dataset.sinn = '';
@@ -109,18 +123,7 @@ function jsonLdScript(text: string): HTMLScriptElement | null {
     script.textContent = policy ? (policy.createScript(text) as string) : text;
     return script;
   } catch {
-    // The page enforces Trusted Types (require-trusted-types-for 'script'), which takes a script's text only from a
-    // policy. The widgets' own passes the text as it is: JSON-LD is data, which the browser never runs, and `<` in
-    // it is escaped.
-  }
-  if (policy) return null;
-  try {
-    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-    policy = factory!.createPolicy(TRUSTED_TYPES_POLICY, { createScript: (value) => value });
-    script.textContent = policy.createScript(text) as string;
-    return script;
-  } catch {
-    policy = null;
+    refused = true;
     console.warn(
       `SINN widgets: this page's Content-Security-Policy enforces Trusted Types and does not allow the policy "${TRUSTED_TYPES_POLICY}", ` +
         `so structured-data writes no JSON-LD for search engines. Add it to trusted-types, e.g. "trusted-types lit-html ${TRUSTED_TYPES_POLICY}".`,

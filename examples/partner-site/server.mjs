@@ -21,6 +21,9 @@ const policy = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
+  // Trusted Types, as the README says a page allows them: Lit's policy, and the widgets' own for the calendar's JSON-LD.
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html sinn-widgets',
 ].join('; ');
 
 const server = createServer((req, res) => {

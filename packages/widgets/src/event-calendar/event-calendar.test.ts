@@ -304,6 +304,19 @@ describe('<sinn-event-calendar>', () => {
       await until(() => grid(element), 'the grid comes back when there is room');
     });
 
+    it('says a month without events once in a narrow column, and offers the next month', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 20em"><sinn-event-calendar month="2035-07" region="vogtlandkreis"></sinn-event-calendar></div>`);
+      const element = wrapper.querySelector('sinn-event-calendar')!;
+      const root = shadowOf(element);
+      await until(() => textOf(root.querySelector('[part="summary"]')) === 'Keine Termine im Juli 2035', "the month's summary");
+      await element.updateComplete;
+      expect(grid(element), 'the agenda of the month').to.equal(null);
+      expect(textOf(root.querySelector('section')!).split('Keine Termine im Juli 2035'), 'the sentence once').to.have.length(2);
+      expect(root.querySelector('[part="empty"]'), 'no second sentence').to.equal(null);
+      expect(root.querySelector('[part="agenda"]'), 'no empty list').to.equal(null);
+      expect(textOf(root.querySelector('[part~="next-month"]'))).to.equal('Nächster Monat: August 2035');
+    });
+
     it("offers the next month at the end of a month's agenda, and goes on from its navigation", async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="width: 20em"><sinn-event-calendar month="2026-12" region="zwickau"></sinn-event-calendar></div>`);
       const element = wrapper.querySelector('sinn-event-calendar')!;
@@ -534,6 +547,29 @@ describe('<sinn-event-calendar>', () => {
       expect(detail.querySelector<HTMLInputElement>('[part="feed-url"]')!.value).to.equal(`${PROXY}/v1/events.ics?region=meissen`);
     });
 
+    it("downloads the .ics file without telling the SINN server the page's address, whatever the page's referrer policy", async () => {
+      // A page that sends its whole address with every request, query and all, unless a request says otherwise.
+      const lax = Object.assign(document.createElement('meta'), { name: 'referrer', content: 'unsafe-url' });
+      document.head.append(lax);
+      try {
+        const element = await mount(html`<sinn-event-calendar month="2035-06" region="meissen"></sinn-event-calendar>`);
+        const detail = await openEvent(element, '2035-06-12', 'Zukunftswerkstatt mit Anmeldung');
+        // The file is an attachment: following the link downloads it, and the test's page stays.
+        detail.querySelector<HTMLAnchorElement>('[part~="ics"]')!.click();
+        await until(async () => (await seenGets(`${LIST}/test-anmeldung-offen.ics`)).length > 0, 'the file asked for');
+        const [download] = await seenGets(`${LIST}/test-anmeldung-offen.ics`);
+        expect(download!.referer).to.equal(null);
+        // Nor did its other requests: the month, the whole event.
+        const gets = (await seen()).filter((request) => request.method === 'GET');
+        expect(gets.length).to.be.greaterThan(2);
+        expect(gets.map((get) => `${get.url} ${get.referer ?? 'no Referer'}`)).to.deep.equal(gets.map((get) => `${get.url} no Referer`));
+        // A page may have made a web calendar the handler of webcal: links: the browser goes there, and tells it nothing either.
+        expect(detail.querySelector<HTMLAnchorElement>('[part~="webcal"]')!.relList.contains('noreferrer')).to.equal(true);
+      } finally {
+        lax.remove();
+      }
+    });
+
     it('offers the feed of the filter in the subscribe box, its links made when the box is opened', async () => {
       const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau" category="workshop"></sinn-event-calendar>`);
       await showsMonth(element);
@@ -739,6 +775,14 @@ describe('<sinn-event-calendar>', () => {
       }
       const thisMonth = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(new Date());
       expect(title(element)).to.equal(thisMonth);
+    });
+
+    it('reports limit="0" in the month view too, where it has nothing to limit', async () => {
+      const element = await mount(html`<sinn-event-calendar month="2026-12" region="zwickau" limit="0"></sinn-event-calendar>`);
+      await showsMonth(element);
+      expect(grid(element), 'the grid, not an agenda').to.not.equal(null);
+      const said = caught.warnings.map(([message]) => String(message)).filter((message) => message.includes('<sinn-event-calendar>') && message.includes('limit="0"'));
+      expect(said).to.deep.equal(['<sinn-event-calendar>: ignoring limit="0": expected a whole number from 1 to 100.']);
     });
 
     it('draws events given to its events property at once, asking the API for none', async () => {

@@ -129,7 +129,7 @@ export interface EventSelectDetail {
  * @csspart header - The heading, the month navigation and the subscribe box.
  * @csspart title - The calendar's heading (the month).
  * @csspart nav - The month navigation.
- * @csspart summary - The line that says how many events are shown.
+ * @csspart summary - The line that says how many events are shown (in a month without events, that it has none).
  * @csspart grid - The month grid (a table).
  * @csspart event - An event: a bar in the grid, a row in a list.
  * @csspart more - The "+N more" button of a day in the grid; and the button under the agenda that shows more events, a `button` too.
@@ -162,7 +162,7 @@ export interface EventSelectDetail {
  * @csspart filters - The filter controls.
  * @csspart dialog - The detail dialog.
  * @csspart error - The error message with its retry button.
- * @csspart empty - The sentence shown when nothing matches.
+ * @csspart empty - The sentence shown when an agenda or the upcoming list has nothing to show (a month says so in its summary).
  * @csspart stale - The notice shown when a refresh failed.
  * @cssprop --sinn-category-netzwerktreffen - Colour of the category `netzwerktreffen` (Netzwerktreffen): a bar's edge and tint, its swatch in the legend; default #1f6feb.
  * @cssprop --sinn-category-workshop - Colour of the category `workshop` (Workshop): a bar's edge and tint, its swatch in the legend; default #2e8540.
@@ -471,6 +471,9 @@ export class SinnEventCalendar extends SinnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('month')) this.#navigated = undefined;
+    // Only the lists read the limit, but a wrong one is said in every view, as any wrong value is: a page that
+    // switches its view later finds it said now.
+    if (changed.has('limit')) void this.#limit;
     const since = this.changedSinceAsked(changed);
     const asked = QUERY_PROPERTIES.some((name) => since.has(name));
     if (asked && this.events) this.#loadLabels();
@@ -764,16 +767,18 @@ export class SinnEventCalendar extends SinnElement {
     // Not here yet. Anything else is drawn: an answer whose list is none breaks the render, and the render-error
     // boundary shows the error state, where a falsy check would have kept the skeleton for ever.
     if (events === undefined) return skeletonRows(mode === 'upcoming' ? this.#limit : Math.min(this.#limit, 6), mode === 'upcoming');
-    if (events.length === 0) return html`${stale}${emptyState(mode === 'month-agenda' ? this.#text('calendar.count.none', { month: monthTitle(this.#shownMonth, this.language) }) : this.#text('calendar.empty'))}`;
+    // A month without events says so in its summary, as the grid does; its agenda says no more (the same sentence
+    // twice), and offers the next month.
+    const monthly = mode === 'month-agenda';
+    if (!events.length && !monthly) return html`${stale}${emptyState(this.#text('calendar.empty'))}`;
     const context = this.#listContext();
     if (mode === 'upcoming') return html`${stale}${upcoming(events, context, this.#from)}`;
     // A month's agenda on a phone is long: the next month is also offered at its end, and from there the focus
     // goes up to the navigation, where the new month begins. An agenda of its own ends with its next page.
-    const monthly = mode === 'month-agenda';
     const end = monthly
       ? html`<button class="button secondary" part="button next-month" @click=${this.#nextFromEnd}>${this.#text('calendar.next')}: ${monthTitle(monthStart(this.#shownMonth, 1), this.language)}</button>`
       : data.data?.nextCursor && moreButton(this, this.#data, this.#text('calendar.loadMore'), () => void this.#more());
-    return html`${stale}${agenda(events, context, monthly ? this.#shownMonth : this.#from)}
+    return html`${stale}${events.length ? agenda(events, context, monthly ? this.#shownMonth : this.#from) : nothing}
       ${end ? html`<p class="more-row">${end}</p>` : nothing}`;
   }
 

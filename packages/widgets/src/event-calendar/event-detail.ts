@@ -73,6 +73,8 @@ function where(event: Event, context: DetailContext): TemplateResult | typeof no
 
 export function eventDetail(event: Event, context: DetailContext, headingId: string): TemplateResult {
   const organiserUrl = safeUrl(event.organiser.url);
+  // The .ics link is a request to the SINN server the browser makes, not the element's fetch: without noreferrer a
+  // page whose policy is `unsafe-url` would send it its whole address (README: no Referer, whatever the policy).
   return html`${eventHeading(event, context.lang, context.label, headingId)}
     <dl class="facts" part="facts">
       <dt>${text(context, 'event.when')}</dt>
@@ -93,7 +95,7 @@ export function eventDetail(event: Event, context: DetailContext, headingId: str
     <section class="add" aria-labelledby=${`${headingId}-add`}>
       <h3 id=${`${headingId}-add`}>${text(context, 'event.add')}</h3>
       <p class="links">
-        <a part="link ics" href=${context.icsUrl(event)} download=${`${event.slug}.ics`}>${text(context, 'event.ics')}</a>
+        <a part="link ics" href=${context.icsUrl(event)} download=${`${event.slug}.ics`} rel="noreferrer">${text(context, 'event.ics')}</a>
         <a part="link google" href=${googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer">${text(context, 'event.google')}${newWindow(context.lang)}</a>
         <a part="link outlook" href=${outlookCalendarUrl(event)} target="_blank" rel="noopener noreferrer">${text(context, 'event.outlook')}${newWindow(context.lang)}</a>
       </p>

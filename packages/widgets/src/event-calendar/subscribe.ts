@@ -36,13 +36,17 @@ async function copy(context: SubscribeContext, field: HTMLInputElement | null): 
   }
 }
 
-/** The feed of the current filter: a webcal: link calendar apps open, and the https address to copy. */
+/**
+ * The feed of the current filter: a webcal: link calendar apps open, and the https address to copy. The link has
+ * noreferrer: a page may have made a web calendar the handler of webcal: (registerProtocolHandler), which the
+ * browser would otherwise tell the page's address.
+ */
 export function subscribeLinks(context: SubscribeContext, id: string): TemplateResult {
   const onCopy = (event: MouseEvent) =>
     void copy(context, (event.currentTarget as HTMLElement).closest('.subscribe')?.querySelector('input') ?? null);
   return html`<div class="subscribe">
     <p>${calendarText(context.lang, 'event.subscribe.text')}</p>
-    <p><a part="link webcal" href=${webcalUrl(context.feedUrl)}>${calendarText(context.lang, 'event.subscribe.webcal')}</a></p>
+    <p><a part="link webcal" href=${webcalUrl(context.feedUrl)} rel="noreferrer">${calendarText(context.lang, 'event.subscribe.webcal')}</a></p>
     <label for=${id}>${calendarText(context.lang, 'event.subscribe.url')}</label>
     <div class="copy">
       <input id=${id} part="feed-url" readonly .value=${context.feedUrl} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />

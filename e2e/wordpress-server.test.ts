@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { Socket } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { parsePo, writeMo } from '../scripts/lib/gettext.mjs';
+import { freePort } from '../scripts/lib/free-port.mjs';
+import { startWordPress, type WordPressSite } from '../scripts/lib/wordpress-site.mjs';
+
+// What the plugin writes on the server, in a real WordPress (Debian's 6.1, the oldest it supports), without a
+// browser: the pages' HTML, their fallback content and the relay's answers, against a SINN API played by this file,
+// which can also hang (accept connections and never answer). The plugin is copied from its sources, its German
+// compiled as the build does (scripts/wordpress-plugin.mjs); what a visitor's browser does with it is
+// e2e/wordpress.test.ts.
+
+const source = new URL('../packages/wordpress/', import.meta.url).pathname;
+
+/** SINN's answers, by path: one initiative, one event, one mentor. */
+const ANSWERS: Record<string, object> = {
+  '/v1/initiatives': { items: [{ slug: 'repair-cafe', title: 'Repair-Café Plauen', teaser: 'Reparieren statt wegwerfen', website: 'https://example.org/repair' }] },
+  '/v1/events': { items: [{ slug: 'adventsmarkt', title: 'Inklusiver Adventsmarkt', start: '2026-12-14T10:00:00+01:00', status: 'cancelled' }] },
+  '/v1/mentors': { items: [{ name: 'Anna Beispiel', role: 'Fundraising' }] },
+};
+
+/**
+ * A SINN API that answers ANSWERS, counts its requests by path and keeps the POSTs' headers; or, once told to
+ * hang, accepts connections and never answers them, and counts those attempts.
+ */
+async function startApi() {
+  const port = await freePort();
+  const requests: string[] = [];
+  const posts: Record<string, string | string[] | undefined>[] = [];
+  const held = new Set<Socket>();
+  let hanging = false;
+  let attempts = 0;
+  const server: HttpServer = createHttpServer((request, response) => {
+    if (hanging) {
+      attempts += 1;
+      held.add(request.socket);
+      return;
+    }
+    const path = new URL(request.url ?? '/', 'http://api').pathname;
+    requests.push(request.url ?? '/');
+    if (request.method === 'POST') {
+      posts.push(request.headers);
+      response.writeHead(202, { 'content-type': 'application/json' }).end('{"status":"pending"}');
+      return;
+    }
+    const body = ANSWERS[path];
+    if (!body) return void response.writeHead(404, { 'content-type': 'application/problem+json' }).end('{"status":404}');
+    response.writeHead(200, { 'content-type': 'application/json', etag: '"1"' }).end(JSON.stringify(body));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    posts,
+    hang: (on: boolean) => {
+      hanging = on;
+    },
+    /** The requests it left unanswered. */
+    attempts: () => attempts,
+    stop: () => {
+      for (const socket of held) socket.destroy();
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** The plugin's folder as the build stages it (without the widgets' bundles, which no test here loads). */
+function installPlugin(wp: WordPressSite) {
+  const target = join(wp.pluginsDir, 'sinn-widgets');
+  mkdirSync(target, { recursive: true });
+  for (const name of ['sinn-widgets.php', 'uninstall.php', 'readme.txt', 'includes', 'blocks', 'languages']) {
+    cpSync(join(source, name), join(target, name), { recursive: true });
+  }
+  for (const name of readdirSync(join(target, 'languages'))) {
+    const locale = /^sinn-widgets-(\w+)\.po$/.exec(name)?.[1];
+    if (locale) writeFileSync(join(target, 'languages', `sinn-widgets-${locale}.mo`), writeMo(parsePo(readFileSync(join(target, 'languages', name), 'utf8'))));
+  }
+  wp.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; $result = activate_plugin('sinn-widgets/sinn-widgets.php'); if (is_wp_error($result)) { fwrite(STDERR, $result->get_error_message()); exit(1); }`);
+}
+
+describe('the WordPress plugin’s server side in WordPress 6.1', () => {
+  let wp: WordPressSite;
+  let api: Awaited<ReturnType<typeof startApi>>;
+
+  /** Changes some of the plugin's settings. */
+  const settings = (values: Record<string, string | boolean>) =>
+    wp.php(`$o = get_option('sinn_widgets_settings', array()); $o = array_merge(is_array($o) ? $o : array(), json_decode('${JSON.stringify(values)}', true)); update_option('sinn_widgets_settings', $o);`);
+
+  /** Publishes a page with this content and returns its address. */
+  const publish = (title: string, content: string) =>
+    wp.php(`$id = wp_insert_post(array('post_title' => ${JSON.stringify(title)}, 'post_content' => base64_decode('${Buffer.from(content).toString('base64')}'), 'post_status' => 'publish', 'post_type' => 'page')); echo get_permalink($id);`);
+
+  /** The page's HTML, as a visitor's browser gets it. */
+  const page = async (url: string) => (await fetch(url)).text();
+
+  /** The SINN elements of a page, each with what it holds (its fallback content). */
+  const elements = async (url: string) => (await page(url)).match(/<sinn-[a-z-]+[^>]*>[\s\S]*?<\/sinn-[a-z-]+>/g) ?? [];
+
+  /** Everything inside the SINN elements of a page, as one text. */
+  const fallbacks = async (url: string) => (await elements(url)).join('\n');
+
+  /** The plugin's transients (their names without `_transient_`). */
+  const transients = (prefix = 'sinn_widgets_') =>
+    JSON.parse(wp.php(`global $wpdb; echo wp_json_encode($wpdb->get_col($wpdb->prepare("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like('_transient_${prefix}') . '%')));`)) as string[];
+
+  const deleteTransients = () =>
+    wp.php(`global $wpdb; $wpdb->query("DELETE FROM {$wpdb->options} WHERE option_name LIKE '\\\\_transient\\\\_%sinn\\\\_widgets\\\\_%'");`);
+
+  before(async () => {
+    api = await startApi();
+    wp = await startWordPress({ release: '6.1' });
+    installPlugin(wp);
+    settings({ api_url: api.url });
+  });
+
+  after(async () => {
+    await wp?.stop();
+    await api?.stop();
+  });
+
+  it('writes a page at once while SINN hangs: one attempt for all its elements and the next page, then the last good answer', async () => {
+    const three = (attributes: string) => `[sinn_initiatives ${attributes}]\n\n[sinn_events ${attributes}]\n\n[sinn_mentors ${attributes}]`;
+    const first = publish('Drei Elemente', three(''));
+    // Other queries, which SINN has not answered before.
+    const second = publish('Drei Elemente aus Leipzig', three('region="leipzig"'));
+    deleteTransients();
+    // While SINN answers, the fallback shows its answers and keeps them.
+    assert.match(await fallbacks(first), /Repair-Café Plauen[\s\S]*Inklusiver Adventsmarkt[\s\S]*Anna Beispiel/);
+
+    api.hang(true);
+    assert.match(await fallbacks(second), /<sinn-initiative-cards[^>]*><p><a href="https:\/\/sinn-sachsen\.de\/">/, 'a page without a kept answer: the link alone');
+    assert.equal(api.attempts(), 1, 'one wait for the three elements');
+    assert.equal(transients('sinn_widgets_unreachable_').length, 1, 'the failure is remembered');
+    await page(first);
+    await page(second);
+    assert.equal(api.attempts(), 1, 'no wait on the next pages while the failure is remembered');
+
+    // The failure forgotten and the kept answers no longer fresh, as a few minutes later: one more attempt, and the
+    // last good answers shown meanwhile.
+    wp.php(`
+      global $wpdb;
+      foreach ($wpdb->get_col("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '\\\\_transient\\\\_sinn\\\\_widgets\\\\_%'") as $name) {
+        $key = substr($name, strlen('_transient_'));
+        if (0 === strpos($key, 'sinn_widgets_unreachable_')) { delete_transient($key); continue; }
+        $kept = get_transient($key); $kept['fetched'] = time() - 3600; set_transient($key, $kept, 86400);
+      }`);
+    const stale = await fallbacks(first);
+    assert.match(stale, /Repair-Café Plauen[\s\S]*Inklusiver Adventsmarkt[\s\S]*Anna Beispiel/, 'the last good answers');
+    assert.equal(api.attempts(), 2, 'one wait again, for the whole page');
+    api.hang(false);
+  });
+
+  it('wrote no PHP notice, warning or error from the plugin’s files', () => {
+    assert.deepEqual(wp.log().split('\n').filter((line) => line.includes('sinn-widgets')), []);
+  });
+});

@@ -30,6 +30,8 @@ const ANSWERS: Record<string, object> = {
 async function startApi() {
   const port = await freePort();
   const requests: string[] = [];
+  /** Each GET's path and Accept-Language. */
+  const languages: [string, string][] = [];
   const posts: Record<string, string | string[] | undefined>[] = [];
   const held = new Set<Socket>();
   let hanging = false;
@@ -42,6 +44,7 @@ async function startApi() {
     }
     const path = new URL(request.url ?? '/', 'http://api').pathname;
     requests.push(request.url ?? '/');
+    if (request.method === 'GET') languages.push([path, request.headers['accept-language'] ?? '']);
     if (request.method === 'POST') {
       posts.push(request.headers);
       response.writeHead(202, { 'content-type': 'application/json' }).end('{"status":"pending"}');
@@ -55,6 +58,7 @@ async function startApi() {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    languages,
     posts,
     hang: (on: boolean) => {
       hanging = on;
@@ -153,6 +157,37 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
     assert.match(stale, /Repair-Café Plauen[\s\S]*Inklusiver Adventsmarkt[\s\S]*Anna Beispiel/, 'the last good answers');
     assert.equal(api.attempts(), 2, 'one wait again, for the whole page');
     api.hang(false);
+  });
+
+  it('writes each element’s language on it where it is not the page’s, and its fallback in that language', async () => {
+    deleteTransients();
+    api.languages.length = 0;
+    settings({ language: 'de' });
+    try {
+      const url = publish('Sprachen', '[sinn_events]\n\n[sinn_initiatives lang="en"]\n\n[sinn_mentors lang="de"]');
+      const [events, initiatives, mentors] = await elements(url);
+      assert.match(await page(url), /<html lang="en-US"/, 'an English site');
+      assert.match(events!, /^<sinn-event-calendar lang="de">/);
+      assert.match(events!, /<time datetime="2026-12-14T10:00:00\+01:00">14\. Dezember 2026<\/time> \(abgesagt\)/);
+      assert.match(events!, />Termine auf sinn-sachsen\.de</);
+      assert.match(initiatives!, /^<sinn-initiative-cards lang="en">/, 'the element’s own language, as the author gave it');
+      assert.match(initiatives!, />Social innovations on sinn-sachsen\.de</, 'the site’s words again after a German element');
+      assert.match(mentors!, /^<sinn-mentor-search lang="de">[\s\S]*>Mentorinnen und Mentoren auf sinn-sachsen\.de</);
+      assert.deepEqual(
+        api.languages.filter(([path]) => path !== '/v1/mentors'),
+        [
+          ['/v1/events', 'de'],
+          ['/v1/initiatives', 'en'],
+        ],
+        'SINN asked in each element’s language',
+      );
+    } finally {
+      settings({ language: '' });
+    }
+    deleteTransients();
+    const [events] = await elements(publish('Site language', '[sinn_events]'));
+    assert.match(events!, /^<sinn-event-calendar>/, 'no lang where the element speaks the page’s language');
+    assert.match(events!, />14 December 2026<\/time> \(cancelled\)/);
   });
 
   it('wrote no PHP notice, warning or error from the plugin’s files', () => {

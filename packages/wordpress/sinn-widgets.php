@@ -38,13 +38,12 @@ require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-content-safety.php'
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-privacy.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-settings-page.php';
 
-add_action(
-	'init',
-	static function () {
-		load_plugin_textdomain( 'sinn-widgets', false, dirname( plugin_basename( SINN_WIDGETS_FILE ) ) . '/languages' );
-	},
-	0
-);
+/** The plugin's words in the site's (or the admin's) language; again after the fallback spoke another. */
+function sinn_widgets_load_textdomain() {
+	load_plugin_textdomain( 'sinn-widgets', false, dirname( plugin_basename( SINN_WIDGETS_FILE ) ) . '/languages' );
+}
+
+add_action( 'init', 'sinn_widgets_load_textdomain', 0 );
 
 Sinn_Widgets_Settings::register();
 Sinn_Widgets_Relay::register();

@@ -62,13 +62,14 @@ final class Sinn_Widgets_Api {
 	 * FALLBACK_TIMEOUT at most, and not at all for a while after SINN did not answer; else, while SINN does not
 	 * answer, the last good answer, kept for a day under a key of its own (the relay's copies go after a minute).
 	 *
-	 * @param string $path  The API path.
-	 * @param array  $query Query parameters.
+	 * @param string      $path     The API path.
+	 * @param array       $query    Query parameters.
+	 * @param string|null $language `de` or `en`; the plugin's language unless given.
 	 * @return array{status:int, headers:array<string,string>, body:string}
 	 */
-	public static function fallback_get( $path, array $query = array() ) {
+	public static function fallback_get( $path, array $query = array(), $language = null ) {
 		$url      = self::url( $path, $query );
-		$language = Sinn_Widgets_Settings::language();
+		$language = null === $language ? Sinn_Widgets_Settings::language() : $language;
 		$key      = 'sinn_widgets_kept_' . md5( $url . '|' . $language );
 		$kept     = self::kept( $key );
 		if ( $kept && self::fresh( $kept ) ) {
@@ -195,12 +196,13 @@ final class Sinn_Widgets_Api {
 	/**
 	 * A fallback read's JSON, decoded, or null when there is none (fallback_get).
 	 *
-	 * @param string $path  The API path.
-	 * @param array  $query Query parameters.
+	 * @param string      $path     The API path.
+	 * @param array       $query    Query parameters.
+	 * @param string|null $language `de` or `en`; the plugin's language unless given.
 	 * @return array|null
 	 */
-	public static function json( $path, array $query = array() ) {
-		$answer = self::fallback_get( $path, $query );
+	public static function json( $path, array $query = array(), $language = null ) {
+		$answer = self::fallback_get( $path, $query, $language );
 		if ( 200 !== $answer['status'] ) {
 			return null;
 		}

@@ -145,12 +145,32 @@ final class Sinn_Widgets_Elements {
 	 */
 	public static function render( $name, array $attributes, $extra = '' ) {
 		Sinn_Widgets_Assets::need();
-		$tag  = self::ELEMENTS[ $name ]['tag'];
-		$html = '<' . $tag;
+		$attributes = self::with_language( $attributes );
+		$tag        = self::ELEMENTS[ $name ]['tag'];
+		$html       = '<' . $tag;
 		foreach ( $attributes as $attribute => $value ) {
 			$html .= true === $value ? ' ' . $attribute : ' ' . $attribute . '="' . esc_attr( $value ) . '"';
 		}
 		$html .= ( '' !== $extra ? ' ' . $extra : '' ) . '>';
 		return $html . Sinn_Widgets_Fallback::content( $name, $attributes ) . '</' . $tag . '>';
+	}
+
+	/**
+	 * The attributes with the element's language written on it where it is not the page's: German text in an
+	 * `<html lang="en-US">` page is read by screen readers with an English voice.
+	 *
+	 * @param array $attributes Attributes, already cleaned.
+	 */
+	private static function with_language( array $attributes ) {
+		$language = Sinn_Widgets_Settings::language();
+		if ( ! isset( $attributes['lang'] ) && self::page_language() !== $language ) {
+			$attributes['lang'] = $language;
+		}
+		return $attributes;
+	}
+
+	/** The language of the page (its `<html lang>`), without its region: `de` for `de-DE`. */
+	private static function page_language() {
+		return strtolower( (string) strtok( get_bloginfo( 'language' ), '-' ) );
 	}
 }

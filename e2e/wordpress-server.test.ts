@@ -190,6 +190,28 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
     assert.match(events!, />14 December 2026<\/time> \(cancelled\)/);
   });
 
+  it('gives text on the brand colour black or white, whichever contrasts more with it', async () => {
+    const url = publish('Markenfarbe', '[sinn_join]');
+    // The elements' theme draws text on the brand colour in this property.
+    assert.match(readFileSync(new URL('../packages/widgets/src/base/theme.styles.ts', import.meta.url), 'utf8'), /--_on-brand: var\(--sinn-color-on-brand,/);
+    const rule = async (color: string) => {
+      settings({ brand_color: color });
+      return /<style id='sinn-widgets-inline-css'>\s*([^<]*?)\s*<\/style>/.exec(await page(url))?.[1];
+    };
+    try {
+      const tags = 'sinn-initiative-cards,sinn-initiative-map,sinn-event-calendar,sinn-mentor-search,sinn-join-form,sinn-survey';
+      // Yellow: 1.2:1 with white, 17:1 with black.
+      assert.equal(await rule('#ffeb3b'), `${tags}{--sinn-color-brand:#ffeb3b;--sinn-color-on-brand:#000}`);
+      // Caritas red: 5.9:1 with white, 3.6:1 with black.
+      assert.equal(await rule('#c8102e'), `${tags}{--sinn-color-brand:#c8102e;--sinn-color-on-brand:#fff}`);
+      assert.equal(await rule('#eee'), `${tags}{--sinn-color-brand:#eee;--sinn-color-on-brand:#000}`);
+      // Mid grey, where the two are close: #777 is 4.5:1 with white, 4.7:1 with black.
+      assert.equal(await rule('#777777'), `${tags}{--sinn-color-brand:#777777;--sinn-color-on-brand:#000}`);
+    } finally {
+      settings({ brand_color: '' });
+    }
+  });
+
   it('wrote no PHP notice, warning or error from the plugin’s files', () => {
     assert.deepEqual(wp.log().split('\n').filter((line) => line.includes('sinn-widgets')), []);
   });

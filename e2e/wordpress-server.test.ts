@@ -91,7 +91,7 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
   let wp: WordPressSite;
   let api: Awaited<ReturnType<typeof startApi>>;
 
-  /** Changes some of the plugin's settings. */
+  /** Changes some of the plugin's settings, keeping the others. */
   const settings = (values: Record<string, string | boolean>) =>
     wp.php(`$o = get_option('sinn_widgets_settings', array()); $o = array_merge(is_array($o) ? $o : array(), json_decode('${JSON.stringify(values)}', true)); update_option('sinn_widgets_settings', $o);`);
 
@@ -119,7 +119,8 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
     api = await startApi();
     wp = await startWordPress({ release: '6.1' });
     installPlugin(wp);
-    settings({ api_url: api.url });
+    // Through the settings' sanitising, as the settings page saves them: each value the page sends.
+    settings({ api_url: api.url, privacy_mode: true });
   });
 
   after(async () => {
@@ -210,6 +211,35 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
     } finally {
       settings({ brand_color: '' });
     }
+  });
+
+  it('keeps a bounded number of the relay’s answers, whatever visitors ask; searches none', async () => {
+    deleteTransients();
+    const relay = (query: string) => fetch(`${wp.url}/?rest_route=/sinn/v1/events&${query}`, { headers: { 'Accept-Language': 'de' } });
+    // The relay's answers: the plugin's transients but the fallback's (kept_…) and its remembered failures.
+    const slots = () => transients().filter((name) => !/^_transient_sinn_widgets_(kept|unreachable)_/.test(name)).length;
+    const asked = () => api.requests.filter((url) => url.startsWith('/v1/events?')).length;
+
+    const first = await relay('from=2026-01-01');
+    assert.equal(first.status, 200);
+    assert.deepEqual(await first.json(), ANSWERS['/v1/events']);
+    const before = asked();
+    assert.equal((await relay('from=2026-01-01')).status, 200);
+    assert.equal(asked(), before, 'a query asked again comes from the cache');
+
+    for (let index = 0; index < 20; index += 1) assert.equal((await relay(`q=suche-${index}`)).status, 200);
+    assert.equal(slots(), 1, 'no search is kept');
+
+    const most = Number(wp.php('echo Sinn_Widgets_Api::CACHE_SLOTS;'));
+    assert.ok(most >= 64 && most <= 256, `${most} slots`);
+    // Each a day later: more queries than there are slots.
+    for (let index = 0; index < most + 40; index += 1) {
+      const day = new Date(Date.UTC(2027, 0, 1 + index)).toISOString().slice(0, 10);
+      assert.equal((await relay(`from=${day}&to=${day}`)).status, 200);
+    }
+    const kept = slots();
+    assert.ok(kept <= most, `${kept} answers kept, at most ${most}`);
+    assert.ok(kept >= most / 2, `${kept} answers kept: the slots are used`);
   });
 
   it('wrote no PHP notice, warning or error from the plugin’s files', () => {

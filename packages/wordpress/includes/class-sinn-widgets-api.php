@@ -17,6 +17,16 @@ final class Sinn_Widgets_Api {
 	const CACHE_SECONDS = 60;
 
 	/**
+	 * How many answers the read cache holds at most. Any visitor chooses the relay's queries (every `limit`,
+	 * `from` or `to` is another one), and each answer kept was a row of the site's options table, which visitors
+	 * could so fill without end. Each answer goes instead into one of these slots, picked by a hash of its
+	 * address, which it shares with other addresses: two that meet take turns, which costs a request to SINN,
+	 * never a wrong answer (a slot holds its address, checked on reading). A limit on the queries themselves would
+	 * bound nothing: the calendar's months alone are without end.
+	 */
+	const CACHE_SLOTS = 128;
+
+	/**
 	 * Seconds the fallback waits for SINN. A page is written only once its fallback is: with the relay's timeout,
 	 * an API that accepts connections and never answers held every page for seconds per element. The elements
 	 * load the same data themselves once the page is there.
@@ -45,14 +55,15 @@ final class Sinn_Widgets_Api {
 		$url      = self::url( $path, $query );
 		$language = isset( $options['language'] ) ? $options['language'] : Sinn_Widgets_Settings::language();
 		$cache    = ! isset( $options['cache'] ) || $options['cache'];
-		$key      = 'sinn_widgets_' . md5( $url . '|' . $language );
-		$kept     = $cache ? self::kept( $key ) : null;
+		$request  = $url . '|' . $language;
+		$key      = 'sinn_widgets_' . ( hexdec( substr( md5( $request ), 0, 7 ) ) % self::CACHE_SLOTS );
+		$kept     = $cache ? self::kept( $key, $request ) : null;
 		if ( $kept && self::fresh( $kept ) ) {
 			return $kept;
 		}
 		$answer = self::fetch( $url, $language, isset( $options['timeout'] ) ? (int) $options['timeout'] : 8 );
 		if ( $cache && 200 === $answer['status'] ) {
-			self::keep( $key, $answer, self::fresh_seconds() );
+			self::keep( $key, $request, $answer, self::fresh_seconds() );
 		}
 		return $answer;
 	}
@@ -70,14 +81,15 @@ final class Sinn_Widgets_Api {
 	public static function fallback_get( $path, array $query = array(), $language = null ) {
 		$url      = self::url( $path, $query );
 		$language = null === $language ? Sinn_Widgets_Settings::language() : $language;
-		$key      = 'sinn_widgets_kept_' . md5( $url . '|' . $language );
-		$kept     = self::kept( $key );
+		$request  = $url . '|' . $language;
+		$key      = 'sinn_widgets_kept_' . md5( $request );
+		$kept     = self::kept( $key, $request );
 		if ( $kept && self::fresh( $kept ) ) {
 			return $kept;
 		}
 		$answer = self::unreachable() ? self::no_answer() : self::fetch( $url, $language, self::FALLBACK_TIMEOUT );
 		if ( 200 === $answer['status'] ) {
-			self::keep( $key, $answer, self::STALE_SECONDS );
+			self::keep( $key, $request, $answer, self::STALE_SECONDS );
 			return $answer;
 		}
 		if ( $answer['status'] < 500 ) {
@@ -111,7 +123,7 @@ final class Sinn_Widgets_Api {
 	}
 
 	/**
-	 * Whether a kept answer is still fresh. Answers kept before there was a `fetched` time count as old.
+	 * Whether a kept answer is still fresh.
 	 *
 	 * @param array $kept A kept answer.
 	 */
@@ -120,14 +132,15 @@ final class Sinn_Widgets_Api {
 	}
 
 	/**
-	 * A kept answer, or null.
+	 * A kept answer to a request, or null.
 	 *
-	 * @param string $key The transient's name.
+	 * @param string $key     The transient's name.
+	 * @param string $request The address and the language asked in.
 	 * @return array|null
 	 */
-	private static function kept( $key ) {
+	private static function kept( $key, $request ) {
 		$kept = get_transient( $key );
-		if ( ! is_array( $kept ) ) {
+		if ( ! is_array( $kept ) || ! isset( $kept['request'] ) || $kept['request'] !== $request ) {
 			return null;
 		}
 		$kept['body'] = base64_decode( $kept['body'] ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_decode -- images are kept as base64 in a text column.
@@ -138,13 +151,15 @@ final class Sinn_Widgets_Api {
 	 * Keeps a successful answer, with the time it came.
 	 *
 	 * @param string $key     The transient's name.
+	 * @param string $request The address and the language asked in.
 	 * @param array  $answer  The answer.
 	 * @param int    $seconds How long the transient lives.
 	 */
-	private static function keep( $key, array $answer, $seconds ) {
+	private static function keep( $key, $request, array $answer, $seconds ) {
 		$kept            = $answer;
 		$kept['body']    = base64_encode( $answer['body'] ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode
 		$kept['fetched'] = time();
+		$kept['request'] = $request;
 		set_transient( $key, $kept, $seconds );
 	}
 

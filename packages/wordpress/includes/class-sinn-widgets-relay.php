@@ -91,7 +91,7 @@ final class Sinn_Widgets_Relay {
 			$query,
 			array(
 				'language' => $language,
-				'cache'    => ! preg_match( self::UNCACHED, $path ),
+				'cache'    => self::cacheable( $path, $query ),
 			)
 		);
 		$etag = isset( $answer['headers']['etag'] ) ? $answer['headers']['etag'] : '';
@@ -203,6 +203,17 @@ final class Sinn_Widgets_Relay {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the relay keeps an answer for others: not a challenge, which is single use, nor a search or a page
+	 * beyond the first, which are hardly asked twice and would push out the answers that are.
+	 *
+	 * @param string $path  The API's path.
+	 * @param array  $query The query.
+	 */
+	private static function cacheable( $path, array $query ) {
+		return ! preg_match( self::UNCACHED, $path ) && ! isset( $query['q'] ) && ! isset( $query['cursor'] );
 	}
 
 	/** The language the browser asks for, else the site's; only `de` or `en`, so the cache keeps two copies. */

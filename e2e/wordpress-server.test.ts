@@ -242,6 +242,25 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
     assert.ok(kept >= most / 2, `${kept} answers kept: the slots are used`);
   });
 
+  it('refuses a form sent through the relay from another site’s page (403), and passes on its own pages’ forms', async () => {
+    const send = (origin?: string) =>
+      fetch(`${wp.url}/?rest_route=/sinn/v1/memberships`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...(origin ? { Origin: origin } : {}) },
+        body: '{"name":"Erika Beispiel"}',
+      });
+    const before = api.posts.length;
+    for (const origin of ['https://elsewhere.example', 'null', `${wp.url}.elsewhere.example`, wp.url.replace('http:', 'https:')]) {
+      const refused = await send(origin);
+      assert.equal(refused.status, 403, origin);
+      assert.equal(((await refused.json()) as { code: string }).code, 'sinn_foreign_origin');
+    }
+    assert.equal(api.posts.length, before, 'SINN got none of them');
+    assert.equal((await send(wp.url)).status, 202, 'from the site’s own page');
+    assert.equal((await send()).status, 202, 'without an Origin (not a browser): left to SINN');
+    assert.deepEqual(api.posts.slice(before).map((headers) => headers.origin), [wp.url, wp.url], 'stamped with the site’s origin');
+  });
+
   it('wrote no PHP notice, warning or error from the plugin’s files', () => {
     assert.deepEqual(wp.log().split('\n').filter((line) => line.includes('sinn-widgets')), []);
   });

@@ -171,9 +171,9 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
       assert.match(events!, /^<sinn-event-calendar lang="de">/);
       assert.match(events!, /<time datetime="2026-12-14T10:00:00\+01:00">14\. Dezember 2026<\/time> \(abgesagt\)/);
       assert.match(events!, />Termine auf sinn-sachsen\.de</);
-      assert.match(initiatives!, /^<sinn-initiative-cards lang="en">/, 'the element’s own language, as the author gave it');
+      assert.match(initiatives!, /^<sinn-initiative-cards lang="en"[ >]/, 'the element’s own language, as the author gave it');
       assert.match(initiatives!, />Social innovations on sinn-sachsen\.de</, 'the site’s words again after a German element');
-      assert.match(mentors!, /^<sinn-mentor-search lang="de">[\s\S]*>Mentorinnen und Mentoren auf sinn-sachsen\.de</);
+      assert.match(mentors!, /^<sinn-mentor-search lang="de"[ >][\s\S]*>Mentorinnen und Mentoren auf sinn-sachsen\.de</);
       assert.deepEqual(
         api.languages.filter(([path]) => path !== '/v1/mentors'),
         [
@@ -259,6 +259,20 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
     assert.equal((await send(wp.url)).status, 202, 'from the site’s own page');
     assert.equal((await send()).status, 202, 'without an Origin (not a browser): left to SINN');
     assert.deepEqual(api.posts.slice(before).map((headers) => headers.origin), [wp.url, wp.url], 'stamped with the site’s origin');
+  });
+
+  it('links the site’s privacy policy from the forms where the author named none', () => {
+    const render = (code: string) => wp.php(`echo do_blocks(do_shortcode(base64_decode('${Buffer.from(code).toString('base64')}')));`);
+    const tags = (html: string) => html.match(/<sinn-[a-z-]+[^>]*>/g) ?? [];
+    const forms = '[sinn_join]\n[sinn_mentors]\n[sinn_survey]\n<!-- wp:sinn/survey /-->\n[sinn_join privacy-url="https://example.org/eigene"]\n[sinn_initiatives]';
+    assert.ok(tags(render(forms)).every((tag) => !tag.includes('privacy-url=') || tag.includes('example.org/eigene')), 'without a published policy, none');
+    const policy = wp.php(`
+      $id = wp_insert_post(array('post_title' => 'Datenschutz', 'post_status' => 'publish', 'post_type' => 'page'));
+      update_option('wp_page_for_privacy_policy', $id);
+      echo get_privacy_policy_url();`);
+    assert.match(policy, /^http:\/\/127\.0\.0\.1:\d+\/\?page_id=\d+$/);
+    const linked = tags(render(forms)).map((tag) => /privacy-url="([^"]*)"/.exec(tag)?.[1]?.replace(/&#038;|&amp;/g, '&') ?? null);
+    assert.deepEqual(linked, [policy, policy, policy, policy, 'https://example.org/eigene', null]);
   });
 
   it('wrote no PHP notice, warning or error from the plugin’s files', () => {

@@ -145,7 +145,7 @@ final class Sinn_Widgets_Elements {
 	 */
 	public static function render( $name, array $attributes, $extra = '' ) {
 		Sinn_Widgets_Assets::need();
-		$attributes = self::with_language( $attributes );
+		$attributes = self::with_site_defaults( $name, self::with_language( $attributes ) );
 		$tag        = self::ELEMENTS[ $name ]['tag'];
 		$html       = '<' . $tag;
 		foreach ( $attributes as $attribute => $value ) {
@@ -165,6 +165,21 @@ final class Sinn_Widgets_Elements {
 		$language = Sinn_Widgets_Settings::language();
 		if ( ! isset( $attributes['lang'] ) && self::page_language() !== $language ) {
 			$attributes['lang'] = $language;
+		}
+		return $attributes;
+	}
+
+	/**
+	 * The attributes with what the site gives where the author gave nothing: the site's privacy policy for the
+	 * forms that link one.
+	 *
+	 * @param string $name       A key of ELEMENTS.
+	 * @param array  $attributes Attributes, already cleaned.
+	 */
+	private static function with_site_defaults( $name, array $attributes ) {
+		$privacy = get_privacy_policy_url();
+		if ( '' !== $privacy && isset( self::attributes( $name )['privacy-url'] ) && ! isset( $attributes['privacy-url'] ) ) {
+			$attributes['privacy-url'] = $privacy;
 		}
 		return $attributes;
 	}

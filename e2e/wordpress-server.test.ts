@@ -275,6 +275,23 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
     assert.deepEqual(linked, [policy, policy, policy, policy, 'https://example.org/eigene', null]);
   });
 
+  it('gives the cards, the mentors and the map the heading level under the page’s title, 2, unless told another', () => {
+    const levels = wp.php(`echo do_blocks(do_shortcode('[sinn_initiatives]\n[sinn_mentors]\n[sinn_map]\n[sinn_events]\n[sinn_join]\n[sinn_survey]\n[sinn_initiatives heading-level="4"]\n<!-- wp:sinn/mentors {"heading-level":3} /-->\n<!-- wp:sinn/initiatives /-->'));`);
+    const found = (levels.match(/<sinn-[a-z-]+[^>]*>/g) ?? []).map((tag) => [/^<([a-z-]+)/.exec(tag)![1], /heading-level="(\d)"/.exec(tag)?.[1] ?? null]);
+    assert.deepEqual(found, [
+      ['sinn-initiative-cards', '2'],
+      ['sinn-mentor-search', '2'],
+      ['sinn-initiative-map', '2'],
+      // Their own default is 2 already; other embedders’ pages keep every element’s own.
+      ['sinn-event-calendar', null],
+      ['sinn-join-form', null],
+      ['sinn-survey', null],
+      ['sinn-initiative-cards', '4'],
+      ['sinn-mentor-search', '3'],
+      ['sinn-initiative-cards', '2'],
+    ]);
+  });
+
   it('wrote no PHP notice, warning or error from the plugin’s files', () => {
     assert.deepEqual(wp.log().split('\n').filter((line) => line.includes('sinn-widgets')), []);
   });

@@ -292,6 +292,32 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
     ]);
   });
 
+  it('names the surveys and the map’s tile server in the privacy-policy guide, in English and German', async () => {
+    // The admin's cookies, as the login would set them.
+    const cookies = wp.php(`
+      $expires = time() + 3600;
+      echo AUTH_COOKIE . '=' . rawurlencode(wp_generate_auth_cookie(1, $expires, 'auth')) . '; ' . LOGGED_IN_COOKIE . '=' . rawurlencode(wp_generate_auth_cookie(1, $expires, 'logged_in'));`);
+    const guide = async () => {
+      const html = await (await fetch(`${wp.url}/wp-admin/privacy-policy-guide.php`, { headers: { Cookie: cookies } })).text();
+      const start = html.search(/SINN[ -][Ww]idgets/);
+      assert.ok(start > 0, 'the plugin’s section');
+      return html.slice(start).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    };
+    const english = await guide();
+    assert.match(english, /also on a map\), events and mentors of SINN, .* surveys and votes\./);
+    assert.match(english, /With a survey, your answers, free text included, are sent to SINN .* free text is never published, only counted\. A vote asks for your e-mail address too/);
+    assert.match(english, /nothing is loaded from a tile server until you press “Load map with streets”, which names that server\. Only then .* a third host besides this site and SINN, which then learns your IP address and the address of this site\./);
+    wp.php(`update_user_meta(1, 'locale', 'de_DE');`);
+    try {
+      const german = await guide();
+      assert.match(german, /Initiativen \(auch auf einer Karte\).* Umfragen und Abstimmungen anbieten\./);
+      assert.match(german, /Bei einer Umfrage werden Ihre Antworten, auch freier Text, an SINN gesendet.* Eine Abstimmung fragt außerdem nach Ihrer E-Mail-Adresse/);
+      assert.match(german, /wird nichts von einem Kachelserver geladen, bis Sie auf „Karte mit Straßen laden“ drücken.* der dabei Ihre IP-Adresse und die Adresse dieser Website erfährt\./);
+    } finally {
+      wp.php(`delete_user_meta(1, 'locale');`);
+    }
+  });
+
   it('wrote no PHP notice, warning or error from the plugin’s files', () => {
     assert.deepEqual(wp.log().split('\n').filter((line) => line.includes('sinn-widgets')), []);
   });

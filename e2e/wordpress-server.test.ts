@@ -108,6 +108,15 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
   /** Everything inside the SINN elements of a page, as one text. */
   const fallbacks = async (url: string) => (await elements(url)).join('\n');
 
+  /** An admin page's HTML, as the admin (user 1) gets it, logged in. */
+  const adminPage = async (path: string) => {
+    // The cookies the login would set.
+    const cookies = wp.php(`
+      $expires = time() + 3600;
+      echo AUTH_COOKIE . '=' . rawurlencode(wp_generate_auth_cookie(1, $expires, 'auth')) . '; ' . LOGGED_IN_COOKIE . '=' . rawurlencode(wp_generate_auth_cookie(1, $expires, 'logged_in'));`);
+    return (await fetch(`${wp.url}/wp-admin/${path}`, { headers: { Cookie: cookies } })).text();
+  };
+
   /** The plugin's transients (their names without `_transient_`). */
   const transients = (prefix = 'sinn_widgets_') =>
     JSON.parse(wp.php(`global $wpdb; echo wp_json_encode($wpdb->get_col($wpdb->prepare("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like('_transient_${prefix}') . '%')));`)) as string[];
@@ -293,12 +302,8 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
   });
 
   it('names the surveys and the map’s tile server in the privacy-policy guide, in English and German', async () => {
-    // The admin's cookies, as the login would set them.
-    const cookies = wp.php(`
-      $expires = time() + 3600;
-      echo AUTH_COOKIE . '=' . rawurlencode(wp_generate_auth_cookie(1, $expires, 'auth')) . '; ' . LOGGED_IN_COOKIE . '=' . rawurlencode(wp_generate_auth_cookie(1, $expires, 'logged_in'));`);
     const guide = async () => {
-      const html = await (await fetch(`${wp.url}/wp-admin/privacy-policy-guide.php`, { headers: { Cookie: cookies } })).text();
+      const html = await adminPage('privacy-policy-guide.php');
       const start = html.search(/SINN[ -][Ww]idgets/);
       assert.ok(start > 0, 'the plugin’s section');
       return html.slice(start).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -313,6 +318,20 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
       assert.match(german, /Initiativen \(auch auf einer Karte\).* Umfragen und Abstimmungen anbieten\./);
       assert.match(german, /Bei einer Umfrage werden Ihre Antworten, auch freier Text, an SINN gesendet.* Eine Abstimmung fragt außerdem nach Ihrer E-Mail-Adresse/);
       assert.match(german, /wird nichts von einem Kachelserver geladen, bis Sie auf „Karte mit Straßen laden“ drücken.* der dabei Ihre IP-Adresse und die Adresse dieser Website erfährt\./);
+    } finally {
+      wp.php(`delete_user_meta(1, 'locale');`);
+    }
+  });
+
+  it('names the map and the surveys in its description in the Plugins list, in English and German', async () => {
+    const description = async () => {
+      const row = /<tr[^>]*data-slug="sinn-widgets"[\s\S]*?<\/tr>/.exec(await adminPage('plugins.php'))?.[0] ?? '';
+      return /<div class=['"]plugin-description['"]><p>([^<]*)<\/p>/.exec(row)?.[1];
+    };
+    assert.equal(await description(), 'Initiatives and their map, events, mentors, surveys and the sign-up form of SINN, Saxony’s platform for social innovation, as blocks and shortcodes.');
+    wp.php(`update_user_meta(1, 'locale', 'de_DE');`);
+    try {
+      assert.equal(await description(), 'Initiativen und ihre Karte, Termine, Mentorinnen und Mentoren, Umfragen und das Anmeldeformular von SINN, der Plattform für soziale Innovation in Sachsen, als Blöcke und Shortcodes.');
     } finally {
       wp.php(`delete_user_meta(1, 'locale');`);
     }

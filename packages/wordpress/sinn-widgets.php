@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       SINN widgets
  * Plugin URI:        https://sinn-sachsen.de/
- * Description:       Initiatives, events, mentors and the sign-up form of SINN, the platform for social innovation in Saxony, as blocks and shortcodes.
+ * Description:       Initiatives and their map, events, mentors, surveys and the sign-up form of SINN, Saxony’s platform for social innovation, as blocks and shortcodes.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4

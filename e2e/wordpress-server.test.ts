@@ -3,13 +3,14 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it as test } from 'node:test';
 import { parsePo, writeMo } from '../scripts/lib/gettext.mjs';
 import { freePort } from '../scripts/lib/free-port.mjs';
+import { WORDPRESS_RELEASES } from '../scripts/lib/wordpress-releases.mjs';
 import { startWordPress, type WordPressSite } from '../scripts/lib/wordpress-site.mjs';
 
-// What the plugin writes on the server, in a real WordPress (Debian's 6.1, the oldest it supports), without a
-// browser: the pages' HTML, their fallback content and the relay's answers, against a SINN API played by this file,
+// What the plugin writes on the server, in a real WordPress (each release it is tested on: 6.1 and 6.8), without
+// a browser: the pages' HTML, their fallback content and the relay's answers, against a SINN API played by this file,
 // which can also hang (accept connections and never answer). The plugin is copied from its sources, its German
 // compiled as the build does (scripts/wordpress-plugin.mjs); what a visitor's browser does with it is
 // e2e/wordpress.test.ts.
@@ -87,7 +88,9 @@ function installPlugin(wp: WordPressSite) {
   wp.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; $result = activate_plugin('sinn-widgets/sinn-widgets.php'); if (is_wp_error($result)) { fwrite(STDERR, $result->get_error_message()); exit(1); }`);
 }
 
-describe('the WordPress plugin’s server side in WordPress 6.1', () => {
+for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin’s server side in WordPress ${release}`, () => {
+  /** Each test names the release it ran in. */
+  const it = (name: string, fn: () => void | Promise<void>) => test(`WordPress ${release}: ${name}`, fn);
   let wp: WordPressSite;
   let api: Awaited<ReturnType<typeof startApi>>;
 
@@ -126,7 +129,7 @@ describe('the WordPress plugin’s server side in WordPress 6.1', () => {
 
   before(async () => {
     api = await startApi();
-    wp = await startWordPress({ release: '6.1' });
+    wp = await startWordPress({ release });
     installPlugin(wp);
     // Through the settings' sanitising, as the settings page saves them: each value the page sends.
     settings({ api_url: api.url, privacy_mode: true });

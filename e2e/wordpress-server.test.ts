@@ -37,6 +37,7 @@ async function startApi() {
   const held = new Set<Socket>();
   let hanging = false;
   let attempts = 0;
+  let failing: number | null = null;
   const server: HttpServer = createHttpServer((request, response) => {
     if (hanging) {
       attempts += 1;
@@ -51,6 +52,7 @@ async function startApi() {
       response.writeHead(202, { 'content-type': 'application/json' }).end('{"status":"pending"}');
       return;
     }
+    if (failing) return void response.writeHead(failing, { 'content-type': 'application/problem+json', 'retry-after': '60' }).end(`{"status":${failing}}`);
     const body = ANSWERS[path];
     if (!body) return void response.writeHead(404, { 'content-type': 'application/problem+json' }).end('{"status":404}');
     response.writeHead(200, { 'content-type': 'application/json', etag: '"1"' }).end(JSON.stringify(body));
@@ -63,6 +65,10 @@ async function startApi() {
     posts,
     hang: (on: boolean) => {
       hanging = on;
+    },
+    /** Answers every GET with this status from now on; null: as before. */
+    failWith: (status: number | null) => {
+      failing = status;
     },
     /** The requests it left unanswered. */
     attempts: () => attempts,
@@ -127,6 +133,16 @@ for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin’s ser
   const deleteTransients = () =>
     wp.php(`global $wpdb; $wpdb->query("DELETE FROM {$wpdb->options} WHERE option_name LIKE '\\\\_transient\\\\_%sinn\\\\_widgets\\\\_%'");`);
 
+  /** The kept answers an hour old, and the remembered failure forgotten, as an hour later. */
+  const anHourLater = () =>
+    wp.php(`
+      global $wpdb;
+      foreach ($wpdb->get_col("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '\\\\_transient\\\\_sinn\\\\_widgets\\\\_%'") as $name) {
+        $key = substr($name, strlen('_transient_'));
+        if (0 === strpos($key, 'sinn_widgets_unreachable_')) { delete_transient($key); continue; }
+        $kept = get_transient($key); $kept['fetched'] = time() - 3600; set_transient($key, $kept, 86400);
+      }`);
+
   before(async () => {
     api = await startApi();
     wp = await startWordPress({ release });
@@ -160,18 +176,29 @@ for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin’s ser
 
       // The failure forgotten and the kept answers no longer fresh, as a few minutes later: one more attempt, and the
       // last good answers shown meanwhile.
-      wp.php(`
-        global $wpdb;
-        foreach ($wpdb->get_col("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '\\\\_transient\\\\_sinn\\\\_widgets\\\\_%'") as $name) {
-          $key = substr($name, strlen('_transient_'));
-          if (0 === strpos($key, 'sinn_widgets_unreachable_')) { delete_transient($key); continue; }
-          $kept = get_transient($key); $kept['fetched'] = time() - 3600; set_transient($key, $kept, 86400);
-        }`);
+      anHourLater();
       const stale = await fallbacks(first);
       assert.match(stale, /Repair-Café Plauen[\s\S]*Inklusiver Adventsmarkt[\s\S]*Anna Beispiel/, 'the last good answers');
       assert.equal(api.attempts(), 2, 'one wait again, for the whole page');
     } finally {
       api.hang(false);
+    }
+  });
+
+  it('takes SINN’s "too many requests" as SINN away (the last good answer, no asking for a while), and a 404 as an answer', async () => {
+    deleteTransients();
+    const url = publish('Eine Initiative, die es nicht gibt', '[sinn_initiatives slug="gibt-es-nicht"]\n\n[sinn_events]');
+    const [missing, events] = await elements(url);
+    assert.match(missing!, /^<sinn-initiative-cards[^>]*><p>/, 'a slug SINN does not know: no list');
+    assert.match(events!, /Inklusiver Adventsmarkt/, 'the next element still asks');
+    assert.deepEqual(transients('sinn_widgets_unreachable_'), [], 'a 404 is no failure of SINN');
+    anHourLater();
+    api.failWith(429);
+    try {
+      assert.match((await elements(url))[1]!, /Inklusiver Adventsmarkt/, 'the last good answer');
+      assert.equal(transients('sinn_widgets_unreachable_').length, 1, 'not asked again for a while');
+    } finally {
+      api.failWith(null);
     }
   });
 

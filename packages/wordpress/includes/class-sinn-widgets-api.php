@@ -43,7 +43,7 @@ final class Sinn_Widgets_Api {
 	const PASSED_HEADERS = array( 'content-type', 'etag', 'retry-after', 'content-security-policy', 'cache-control' );
 
 	/**
-	 * A GET of the API, from the cache while it is fresh. Only successful answers are kept.
+	 * A GET of the API, from the cache while it is fresh (CACHE_SLOTS). Only successful answers are kept.
 	 *
 	 * @param string $path     The API path, such as `v1/initiatives` (without a leading slash).
 	 * @param array  $query    Query parameters.
@@ -92,12 +92,23 @@ final class Sinn_Widgets_Api {
 			self::keep( $key, $request, $answer, self::STALE_SECONDS );
 			return $answer;
 		}
-		if ( $answer['status'] < 500 ) {
-			// SINN answered: a slug that is gone is gone, and its old answer is not shown.
+		if ( ! self::away( $answer['status'] ) ) {
+			// SINN answered this request: a slug that is gone is gone, and its old answer is not shown.
 			return $answer;
 		}
 		self::remember_failure();
 		return $kept ? $kept : $answer;
+	}
+
+	/**
+	 * Whether an answer says that SINN cannot serve now, rather than something about the request: no answer (502),
+	 * an error or maintenance of its own, or too many requests from this site. The fallback then asks no more for
+	 * a while.
+	 *
+	 * @param int $status The answer's status.
+	 */
+	private static function away( $status ) {
+		return 429 === $status || $status >= 500;
 	}
 
 	/** Whether a fallback read got no answer from SINN's address within the last FAILURE_SECONDS. */

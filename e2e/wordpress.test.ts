@@ -484,7 +484,8 @@ for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin in Word
   it('renders the shortcodes for a logged-out visitor with data from SINN, through the WordPress site alone', async () => {
     const html = await (await fetch(posts.shortcodes!)).text();
     const initiatives = /<sinn-initiative-cards[^>]*>/.exec(html)?.[0] ?? '';
-    assert.equal(initiatives, '<sinn-initiative-cards region="dresden" limit="3" view="list">', 'attributes outside the whitelist are dropped');
+    // heading-level: the plugin's default, right under the page's title.
+    assert.equal(initiatives, '<sinn-initiative-cards region="dresden" limit="3" view="list" heading-level="2">', 'attributes outside the whitelist are dropped');
     assert.match(html, /<meta name="sinn:api" content="[^"]*rest_route=\/sinn">/);
     assert.match(html, /<meta name="sinn:theme" content="caritas">/);
     assert.doesNotMatch(html, /sinn:partner-key/, 'through the relay, the site adds its key itself');
@@ -517,7 +518,7 @@ for (const release of WORDPRESS_RELEASES) describe(`the WordPress plugin in Word
 
   it('renders the blocks on the server into the same elements, with fallback content from the cached API', async () => {
     const html = await (await fetch(posts.blocks!)).text();
-    assert.match(html, /<sinn-initiative-cards region="leipzig" limit="2" filters class="wp-block-sinn-initiatives">/);
+    assert.match(html, /<sinn-initiative-cards region="leipzig" limit="2" filters heading-level="2" class="wp-block-sinn-initiatives">/);
     // Titles and links for search engines and visitors without JavaScript, inside the element.
     const fallback = /<sinn-initiative-cards[^>]*>([\s\S]*?)<\/sinn-initiative-cards>/.exec(html)![1]!;
     for (const title of await titles('/v1/initiatives?region=leipzig&limit=2')) assert.ok(fallback.includes(title.replace(/&/g, '&amp;')), title);

@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       SINN widgets
  * Plugin URI:        https://sinn-sachsen.de/
- * Description:       Initiatives, events, mentors and the sign-up form of SINN, the platform for social innovation in Saxony, as blocks and shortcodes.
+ * Description:       Initiatives and their map, events, mentors, surveys and the sign-up form of SINN, Saxony’s platform for social innovation, as blocks and shortcodes.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -38,13 +38,12 @@ require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-content-safety.php'
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-privacy.php';
 require_once SINN_WIDGETS_DIR . 'includes/class-sinn-widgets-settings-page.php';
 
-add_action(
-	'init',
-	static function () {
-		load_plugin_textdomain( 'sinn-widgets', false, dirname( plugin_basename( SINN_WIDGETS_FILE ) ) . '/languages' );
-	},
-	0
-);
+/** The plugin's words in the site's (or the admin's) language; again after the fallback spoke another. */
+function sinn_widgets_load_textdomain() {
+	load_plugin_textdomain( 'sinn-widgets', false, dirname( plugin_basename( SINN_WIDGETS_FILE ) ) . '/languages' );
+}
+
+add_action( 'init', 'sinn_widgets_load_textdomain', 0 );
 
 Sinn_Widgets_Settings::register();
 Sinn_Widgets_Relay::register();

@@ -92,18 +92,53 @@ final class Sinn_Widgets_Assets {
 		self::brand_color();
 	}
 
-	/** The site's brand colour for every element, where one is set. */
+	/**
+	 * The site's brand colour for every element, where one is set, and the colour of text on it: the elements'
+	 * own is white, which on a light brand colour (#ffeb3b) is barely legible.
+	 */
 	private static function brand_color() {
-		$color = Sinn_Widgets_Settings::get( 'brand_color' );
-		if ( '' === $color ) {
+		$color = sanitize_hex_color( Sinn_Widgets_Settings::get( 'brand_color' ) );
+		if ( ! $color ) {
 			return;
 		}
 		// Registered once, with its rule: the editor's canvas collects its styles anew from the same registrations.
 		if ( wp_register_style( self::HANDLE, false, array(), SINN_WIDGETS_VERSION ) ) {
 			$tags = implode( ',', wp_list_pluck( Sinn_Widgets_Elements::ELEMENTS, 'tag' ) );
-			wp_add_inline_style( self::HANDLE, $tags . '{--sinn-color-brand:' . sanitize_hex_color( $color ) . '}' );
+			wp_add_inline_style( self::HANDLE, $tags . '{--sinn-color-brand:' . $color . ';--sinn-color-on-brand:' . self::on_color( $color ) . '}' );
 		}
 		wp_enqueue_style( self::HANDLE );
+	}
+
+	/**
+	 * Black or white, whichever contrasts more with a colour (WCAG 2's contrast ratio).
+	 *
+	 * @param string $color A hex colour, #rgb or #rrggbb.
+	 */
+	private static function on_color( $color ) {
+		$luminance = self::luminance( $color );
+		$on_black  = ( $luminance + 0.05 ) / 0.05;
+		$on_white  = 1.05 / ( $luminance + 0.05 );
+		return $on_black > $on_white ? '#000' : '#fff';
+	}
+
+	/**
+	 * A colour's relative luminance, as WCAG 2 defines it: 0 for black, 1 for white.
+	 *
+	 * @param string $color A hex colour, #rgb or #rrggbb.
+	 */
+	private static function luminance( $color ) {
+		$hex = ltrim( $color, '#' );
+		if ( 3 === strlen( $hex ) ) {
+			$hex = $hex[0] . $hex[0] . $hex[1] . $hex[1] . $hex[2] . $hex[2];
+		}
+		$weights   = array( 0.2126, 0.7152, 0.0722 );
+		$luminance = 0.0;
+		foreach ( str_split( $hex, 2 ) as $index => $pair ) {
+			$channel    = hexdec( $pair ) / 255;
+			$linear     = $channel <= 0.04045 ? $channel / 12.92 : pow( ( $channel + 0.055 ) / 1.055, 2.4 );
+			$luminance += $weights[ $index ] * $linear;
+		}
+		return $luminance;
 	}
 
 	/**

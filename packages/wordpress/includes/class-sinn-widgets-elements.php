@@ -40,6 +40,18 @@ final class Sinn_Widgets_Elements {
 		),
 	);
 
+	/**
+	 * The heading level the plugin gives an element whose own default does not fit under a page's title: the
+	 * cards', the mentors' and the map's headings are of level 3 unless told, for a page that has a heading of
+	 * level 2 above them; in WordPress an element mostly stands right under the page's title (h1), where a 3
+	 * skips a level. The other elements' own default is 2 already.
+	 */
+	const HEADING_LEVELS = array(
+		'initiatives' => '2',
+		'map'         => '2',
+		'mentors'     => '2',
+	);
+
 	/** The words the `theme` attribute takes. */
 	const THEME_WORDS = array( 'caritas', 'diakonie', 'drk', 'paritaet', 'impact-hub', 'dark', 'auto' );
 
@@ -145,12 +157,50 @@ final class Sinn_Widgets_Elements {
 	 */
 	public static function render( $name, array $attributes, $extra = '' ) {
 		Sinn_Widgets_Assets::need();
-		$tag  = self::ELEMENTS[ $name ]['tag'];
-		$html = '<' . $tag;
+		$attributes = self::with_site_defaults( $name, self::with_language( $attributes ) );
+		$tag        = self::ELEMENTS[ $name ]['tag'];
+		$html       = '<' . $tag;
 		foreach ( $attributes as $attribute => $value ) {
 			$html .= true === $value ? ' ' . $attribute : ' ' . $attribute . '="' . esc_attr( $value ) . '"';
 		}
 		$html .= ( '' !== $extra ? ' ' . $extra : '' ) . '>';
 		return $html . Sinn_Widgets_Fallback::content( $name, $attributes ) . '</' . $tag . '>';
+	}
+
+	/**
+	 * The attributes with the element's language written on it where it is not the page's: German text in an
+	 * `<html lang="en-US">` page is read by screen readers with an English voice.
+	 *
+	 * @param array $attributes Attributes, already cleaned.
+	 */
+	private static function with_language( array $attributes ) {
+		$language = Sinn_Widgets_Settings::language();
+		if ( ! isset( $attributes['lang'] ) && self::page_language() !== $language ) {
+			$attributes['lang'] = $language;
+		}
+		return $attributes;
+	}
+
+	/**
+	 * The attributes with what the site gives where the author gave nothing: the heading level that follows the
+	 * page's title (HEADING_LEVELS), and the site's privacy policy for the forms that link one.
+	 *
+	 * @param string $name       A key of ELEMENTS.
+	 * @param array  $attributes Attributes, already cleaned.
+	 */
+	private static function with_site_defaults( $name, array $attributes ) {
+		if ( isset( self::HEADING_LEVELS[ $name ] ) && ! isset( $attributes['heading-level'] ) ) {
+			$attributes['heading-level'] = self::HEADING_LEVELS[ $name ];
+		}
+		$privacy = get_privacy_policy_url();
+		if ( '' !== $privacy && isset( self::attributes( $name )['privacy-url'] ) && ! isset( $attributes['privacy-url'] ) ) {
+			$attributes['privacy-url'] = $privacy;
+		}
+		return $attributes;
+	}
+
+	/** The language of the page (its `<html lang>`), without its region: `de` for `de-DE`. */
+	private static function page_language() {
+		return strtolower( (string) strtok( get_bloginfo( 'language' ), '-' ) );
 	}
 }

@@ -21,7 +21,7 @@ final class Sinn_Widgets_Privacy {
 			return;
 		}
 		$host = wp_parse_url( Sinn_Widgets_Settings::get( 'api_url' ), PHP_URL_HOST );
-		$text = '<p>' . esc_html__( 'Pages of this site show initiatives, events and mentors of SINN, the platform for social innovation in Saxony, and may offer its sign-up form and mentor contact form.', 'sinn-widgets' ) . '</p>'
+		$text = '<p>' . esc_html__( 'Pages of this site show initiatives (also on a map), events and mentors of SINN, the platform for social innovation in Saxony, and may offer its sign-up form, mentor contact form, surveys and votes.', 'sinn-widgets' ) . '</p>'
 			. '<p>' . esc_html(
 				sprintf(
 					/* translators: %s: the host name of the SINN API. */
@@ -29,7 +29,9 @@ final class Sinn_Widgets_Privacy {
 					$host
 				)
 			) . '</p>'
-			. '<p>' . esc_html__( 'The elements set no cookies and store nothing in your browser. What you send with the sign-up form or a contact request (name, e-mail address, your message and your consent) is processed by SINN to confirm your sign-up or to pass your request to the mentor; the sign-up must be confirmed by a link sent to you.', 'sinn-widgets' ) . '</p>';
+			. '<p>' . esc_html__( 'The elements set no cookies and store nothing in your browser. What you send with the sign-up form or a contact request (name, e-mail address, your message and your consent) is processed by SINN to confirm your sign-up or to pass your request to the mentor; the sign-up must be confirmed by a link sent to you.', 'sinn-widgets' ) . '</p>'
+			. '<p>' . esc_html__( 'With a survey, your answers, free text included, are sent to SINN and counted in the survey’s results; free text is never published, only counted. A vote asks for your e-mail address too: SINN sends you a link to it, and your vote counts once you confirm it.', 'sinn-widgets' ) . '</p>'
+			. '<p>' . esc_html__( 'Where a map offers streets, nothing is loaded from a tile server until you press “Load map with streets”, which names that server. Only then does your browser load map tiles from it, a third host besides this site and SINN, which then learns your IP address and the address of this site.', 'sinn-widgets' ) . '</p>';
 		wp_add_privacy_policy_content( __( 'SINN widgets', 'sinn-widgets' ), wp_kses_post( $text ) );
 	}
 }

@@ -91,7 +91,7 @@ final class Sinn_Widgets_Relay {
 			$query,
 			array(
 				'language' => $language,
-				'cache'    => ! preg_match( self::UNCACHED, $path ),
+				'cache'    => self::cacheable( $path, $query ),
 			)
 		);
 		$etag = isset( $answer['headers']['etag'] ) ? $answer['headers']['etag'] : '';
@@ -120,6 +120,9 @@ final class Sinn_Widgets_Relay {
 		$path = (string) $request['path'];
 		if ( ! self::relays( 'POST', $path ) ) {
 			return self::not_relayed();
+		}
+		if ( ! self::from_this_site( $request ) ) {
+			return new WP_Error( 'sinn_foreign_origin', __( 'This site passes on only what is sent from its own pages.', 'sinn-widgets' ), array( 'status' => 403 ) );
 		}
 		$headers = array();
 		foreach ( self::WRITE_HEADERS as $name ) {
@@ -205,6 +208,17 @@ final class Sinn_Widgets_Relay {
 		return false;
 	}
 
+	/**
+	 * Whether the relay keeps an answer for others: not a challenge, which is single use, nor a search or a page
+	 * beyond the first, which are hardly asked twice and would push out the answers that are.
+	 *
+	 * @param string $path  The API's path.
+	 * @param array  $query The query.
+	 */
+	private static function cacheable( $path, array $query ) {
+		return ! preg_match( self::UNCACHED, $path ) && ! isset( $query['q'] ) && ! isset( $query['cursor'] );
+	}
+
 	/** The language the browser asks for, else the site's; only `de` or `en`, so the cache keeps two copies. */
 	private static function language( WP_REST_Request $request ) {
 		$asked = strtolower( substr( (string) $request->get_header( 'accept_language' ), 0, 2 ) );
@@ -213,7 +227,33 @@ final class Sinn_Widgets_Relay {
 
 	/** This site's origin, which SINN has on the partner key's list. */
 	public static function origin() {
-		$parts = wp_parse_url( home_url() );
+		return self::origin_of( home_url() );
+	}
+
+	/**
+	 * Whether a write comes from this site's pages, as far as the browser says: the relay stamps every write with
+	 * this site's origin and partner key, so a page on another site must not be able to send through it. A browser
+	 * names the page's origin on every POST; a request without the header (not a browser's) is left to SINN's
+	 * own checks, as it was.
+	 *
+	 * @param WP_REST_Request $request The request.
+	 */
+	private static function from_this_site( WP_REST_Request $request ) {
+		$origin = (string) $request->get_header( 'origin' );
+		if ( '' === $origin ) {
+			return true;
+		}
+		// WordPress's own address too, where it is not the site's (WordPress in a folder or on another host).
+		return in_array( strtolower( $origin ), array( strtolower( self::origin() ), strtolower( self::origin_of( site_url() ) ) ), true );
+	}
+
+	/**
+	 * An address's origin: scheme, host and port, if not the scheme's own.
+	 *
+	 * @param string $url An address.
+	 */
+	private static function origin_of( $url ) {
+		$parts = wp_parse_url( $url );
 		$port  = isset( $parts['port'] ) ? ':' . $parts['port'] : '';
 		return $parts['scheme'] . '://' . $parts['host'] . $port;
 	}

@@ -57,6 +57,16 @@ describe('the WordPress plugin’s files', () => {
     assert.equal(header(plugin, 'Text Domain'), 'sinn-widgets');
   });
 
+  it('describes all six elements the same in the Plugins list and in readme.txt, within the directory’s 150 characters', () => {
+    const plugin = readFileSync(join(root, 'sinn-widgets.php'), 'utf8');
+    const readme = readFileSync(join(root, 'readme.txt'), 'utf8');
+    const description = header(plugin, 'Description')!;
+    // readme.txt's short description: the first paragraph after its header fields.
+    assert.equal(/\n\n([^=\n][^\n]*)\n/.exec(readme)?.[1], description);
+    assert.ok(description.length <= 150, `${description.length} characters`);
+    for (const part of ['Initiatives', 'map', 'events', 'mentors', 'surveys', 'sign-up form']) assert.ok(description.includes(part), part);
+  });
+
   it('ships a German translation of every string, and none that is no longer used', () => {
     const strings = pluginStrings(root);
     assert.ok(strings.length > 50, `found ${strings.length} strings`);

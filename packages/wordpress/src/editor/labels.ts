@@ -33,7 +33,7 @@ export function attributeLabels(): Record<string, Label> {
     'privacy-url': { label: __('Your privacy policy', 'sinn-widgets'), help: __('An https address, linked beside the consent.', 'sinn-widgets') },
     'heading-level': {
       label: __('Heading level', 'sinn-widgets'),
-      help: __('The level of the element’s headings in your page’s outline, so that they fit under the headings around them (2 under the page’s title). Empty: the element’s default.', 'sinn-widgets'),
+      help: __('The level of the element’s headings in your page’s outline, so that they fit under the headings around them (2 under the page’s title). Empty: 2.', 'sinn-widgets'),
     },
     tiles: {
       label: __('Street map tiles', 'sinn-widgets'),

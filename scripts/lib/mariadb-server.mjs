@@ -3,7 +3,7 @@
 // or running system MariaDB neither disturbs it nor is disturbed. As root the server runs as root (--user=root),
 // since it otherwise refuses; as a normal user it simply runs as that user.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,10 +17,11 @@ function serverBinary() {
   return found;
 }
 
-function installDb(datadir) {
+function installDb(datadir, temp) {
   const args = [
     '--no-defaults',
     `--datadir=${datadir}`,
+    `--tmpdir=${temp}`,
     // A root that logs in without password over the socket, whoever runs the tests.
     '--auth-root-authentication-method=normal',
     '--skip-test-db',
@@ -58,13 +59,18 @@ export async function startMariaDb() {
   const datadir = join(dir, 'data');
   const socket = join(dir, 'mysql.sock');
   const logFile = join(dir, 'error.log');
+  // Temporary tables of its own: in the machine's /tmp, another MariaDB starting at the same moment (a second
+  // WordPress test file, a developer's) once took a file this one was about to delete, and its install failed.
+  const temp = join(dir, 'tmp');
+  mkdirSync(temp);
   let server;
   try {
-    installDb(datadir);
+    installDb(datadir, temp);
     const args = [
       '--no-defaults',
       `--datadir=${datadir}`,
       `--socket=${socket}`,
+      `--tmpdir=${temp}`,
       '--skip-networking',
       `--pid-file=${join(dir, 'mariadb.pid')}`,
       `--log-error=${logFile}`,

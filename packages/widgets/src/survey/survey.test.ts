@@ -323,6 +323,41 @@ describe('<sinn-survey>', () => {
       await formShown(element);
     });
 
+    describe('a slug the server does not know', () => {
+      const caught = catchWarnings();
+
+      it('says that the survey is not there, in German and English, and never shows another one (its region\'s, all Saxony\'s)', async () => {
+        // Well formed but unknown, with and without a region; and written as no slug can be (capitals, an
+        // underscore, spaces), which the server could never know either.
+        const wrong = [
+          html`<sinn-survey slug="gibt-es-nicht"></sinn-survey>`,
+          html`<sinn-survey slug="gibt-es-auch-nicht" region="zwickau"></sinn-survey>`,
+          html`<sinn-survey slug="Werkstatt-Zwickau-Thema"></sinn-survey>`,
+          html`<sinn-survey slug="werkstatt_zwickau" region="zwickau"></sinn-survey>`,
+          html`<sinn-survey slug=" werkstatt-zwickau-thema " lang="en"></sinn-survey>`,
+        ];
+        const elements = [];
+        for (const template of wrong) elements.push(await mount(template));
+        for (const element of elements) await until(() => $(element, '.state.error'), `the error state of slug="${element.getAttribute('slug')}"`, 15_000);
+        const [german, , , , english] = elements;
+        expect(textOf($(german!, '.state.error'))).to.equal('Die Daten konnten nicht geladen werden. Diesen Inhalt gibt es auf dem SINN-Server nicht (mehr).');
+        expect(textOf($(english!, '.state.error'))).to.equal('The data could not be loaded. The SINN server does not have this content (any more).');
+        for (const element of elements) {
+          const slug = element.getAttribute('slug');
+          expect($(element, 'form'), `no form for slug="${slug}"`).to.equal(null);
+          expect($(element, '[part~="title"]'), `no survey's title for slug="${slug}"`).to.equal(null);
+          // No retry: asking again brings the same answer.
+          expect($(element, '[part~="retry"]'), `no retry for slug="${slug}"`).to.equal(null);
+        }
+        expect(await seenGets('/v1/surveys'), "no list of a region's or all Saxony's surveys asked for").to.have.length(0);
+        expect(await seenGets('/v1/surveys/werkstatt-zwickau-thema'), 'nor the survey a slug written wrong resembles').to.have.length(0);
+        // Each said once on the console, with the element.
+        expect(caught.warnings.map(([, element]) => element)).to.have.members(elements);
+        expect(caught.warnings).to.have.length(elements.length);
+        await expect(english).to.be.accessible();
+      });
+    });
+
     it('region="…": the open survey of the region that closes soonest', async () => {
       const element = await mount(html`<sinn-survey region="zwickau"></sinn-survey>`);
       await formShown(element);

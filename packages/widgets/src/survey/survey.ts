@@ -63,7 +63,7 @@ interface Accepted extends SurveyResponseAccepted {
  *
  * @tagname sinn-survey
  * @summary A survey or public vote, and its results.
- * @attr slug - The survey to show, e.g. `werkstatt-zwickau-thema`.
+ * @attr slug - The survey to show, e.g. `werkstatt-zwickau-thema`. One the server does not know shows that it is not there, never another survey.
  * @attr region - Without `slug`: the open survey of this district that closes soonest (else its next one), e.g. `zwickau`. Without either, the one of all Saxony.
  * @attr privacy-url - Your own privacy policy, linked beside the consent (an `https:` address).
  * @attr heading-level - Level of the survey's heading, 2 to 5; default 2 (the results' one below).
@@ -157,6 +157,9 @@ export class SinnSurvey extends SinnElement {
   async #fetchSurvey(signal: AbortSignal): Promise<Survey | null> {
     const client = this.clientOrFail();
     let slug = this.#slug;
+    // A slug written as none can be (said on the console) names no survey the server knows: the page is told so as
+    // by its 404, and never shown another survey (its region's, all Saxony's) in place of the one it meant.
+    if (this.slug && !slug) throw { status: 404 };
     if (!slug) {
       slug = surveyOfList(await client.get(listSurveysEndpoint, { signal, query: regionSurveyQuery(this.#region) }));
       if (!slug) return null;

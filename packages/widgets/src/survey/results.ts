@@ -44,7 +44,7 @@ function chart(say: Say, lang: Lang, survey: Survey, result: QuestionResult): Te
   if (result.kind === 'text') {
     return html`<figure class="chart" part="chart" data-question=${result.id}>
       <figcaption>${title}</figcaption>
-      <p>${say('results.text', { count: formatNumber(lang, result.answered) })}</p>
+      <p>${say(result.answered === 1 ? 'results.text.one' : 'results.text', { count: formatNumber(lang, result.answered) })}</p>
     </figure>`;
   }
   const rows = rowsOf(survey, result, lang);
@@ -84,7 +84,7 @@ function chart(say: Say, lang: Lang, survey: Survey, result: QuestionResult): Te
 export function resultsView(say: Say, lang: Lang, survey: Survey, results: SurveyResults, level: number): TemplateResult {
   return html`<section class="results" part="results" aria-labelledby="results-title survey-title">
     ${heading(level, say('results.title'), 'results-title', 'results-title')}
-    <p>${say('results.count', { count: formatNumber(lang, results.responses), date: formatDateTime(lang, results.generatedAt) })}</p>
+    <p>${say(results.responses === 1 ? 'results.count.one' : 'results.count', { count: formatNumber(lang, results.responses), date: formatDateTime(lang, results.generatedAt) })}</p>
     ${results.questions.map((result) => chart(say, lang, survey, result))}
   </section>`;
 }

@@ -173,12 +173,16 @@ export class SinnSurvey extends SinnElement {
     return client.get(surveyResultsEndpoint, { signal, params: { slug: this.#resultsOf } });
   }
 
-  #text(key: SurveyMessageKey, vars?: Record<string, string | number>): string {
-    return surveyText(this.language, key, vars);
-  }
+  /** A string of the survey's in the element's language; a function of its own, handed to every piece that speaks. */
+  #text = (key: SurveyMessageKey, vars?: Record<string, string | number>): string => surveyText(this.language, key, vars);
 
   get #level(): number {
     return integerAttribute(this, 'heading-level', this.headingLevel, 2, 5, 2);
+  }
+
+  /** The level of the headings under the survey's own: at most 6, as the survey's is at most 5. */
+  get #sublevel(): number {
+    return this.#level + 1;
   }
 
   get #privacyUrl(): string | null {
@@ -302,7 +306,7 @@ export class SinnSurvey extends SinnElement {
     // Once errors are shown, each correction takes its error away at once; new ones wait for the next check.
     const survey = this.#survey.data;
     if (this.#errors.size && survey && this.#sending.module) {
-      const now = this.#sending.module.validate(survey, values, this.language, (key, vars) => this.#text(key, vars));
+      const now = this.#sending.module.validate(survey, values, this.language, this.#text);
       const next: FieldErrors = new Map([...this.#errors].filter(([field]) => !now.ok && now.errors.has(field)));
       if (next.size !== this.#errors.size) this.#errors = next;
     }
@@ -348,7 +352,7 @@ export class SinnSurvey extends SinnElement {
       const sending = await this.#sendingCode();
       if (!sending) return;
       const field = question && fieldOf(question);
-      const result = question && sending.validate(survey, this.#values, this.language, (key, vars) => this.#text(key, vars), [question]);
+      const result = question && sending.validate(survey, this.#values, this.language, this.#text, [question]);
       if (field && result && !result.ok) {
         this.#errors = new Map([...this.#errors, [field, result.errors.get(field)!]]);
         this.requestUpdate();
@@ -393,7 +397,7 @@ export class SinnSurvey extends SinnElement {
   async #submit(survey: Survey): Promise<void> {
     const sending = await this.#sendingCode();
     if (!sending) return;
-    const result = sending.validate(survey, this.#values, this.language, (key, vars) => this.#text(key, vars));
+    const result = sending.validate(survey, this.#values, this.language, this.#text);
     if (!result.ok) {
       await this.#showErrors(result.errors, (field) => this.#controlId(survey, field as FieldName));
       return;
@@ -430,7 +434,7 @@ export class SinnSurvey extends SinnElement {
       this.#failure = undefined;
       this.#said = said;
     };
-    return showErrors(this, (key, vars) => this.#text(key, vars), errors, show, (field) => this.#focus(control(field)));
+    return showErrors(this, this.#text, errors, show, (field) => this.#focus(control(field)));
   }
 
   async #failed(failure: Failure): Promise<void> {
@@ -464,13 +468,13 @@ export class SinnSurvey extends SinnElement {
       ${heading(this.#level, survey.title[lang], 'title', 'survey-title')}
       <p class="by">${this.#text('survey.by', { organiser: survey.organiser.name })}</p>
       ${survey.intro[lang] ? html`<p class="intro">${survey.intro[lang]}</p>` : nothing}
-      ${easyLanguage(lang, [survey.title.easyLanguage, survey.intro.easyLanguage].filter(Boolean).join('\n'), Math.min(this.#level + 1, 6))}
+      ${easyLanguage(lang, [survey.title.easyLanguage, survey.intro.easyLanguage].filter(Boolean).join('\n'), this.#sublevel)}
     </header>`;
   }
 
   /** When the survey closes, or a vote is to be confirmed by: a midnight as the end of the day before (closing.ts). */
   #closes(at: string): string {
-    return closingTime((key, vars) => this.#text(key, vars), this.language, at);
+    return closingTime(this.#text, this.language, at);
   }
 
   #notice(title: SurveyMessageKey, text: string): TemplateResult {
@@ -483,13 +487,12 @@ export class SinnSurvey extends SinnElement {
   /** The results, where the survey publishes them: the answer's to a response, or the published ones (fresher). */
   #resultsPart(survey: Survey): TemplateResult | typeof nothing {
     const lang = this.language;
-    const level = Math.min(this.#level + 1, 6);
-    const say = (key: SurveyMessageKey, vars?: Record<string, string | number>) => this.#text(key, vars);
+    const level = this.#sublevel;
     const published = this.#resultsOf === survey.slug ? this.#results : undefined;
     const results = published?.data ?? this.#accepted?.results ?? undefined;
     if (results) {
       return html`${published?.stale ? staleNotice(this, results.generatedAt, () => this.#results.load({ keep: true })) : nothing}
-      ${resultsView(say, lang, survey, results, level)}`;
+      ${resultsView(this.#text, lang, survey, results, level)}`;
     }
     if (published?.state === 'error') return contentErrorState(this, published.error, () => this.#results.load());
     if (published?.state === 'loading') return html`<p class="skeleton block"></p>`;
@@ -503,7 +506,7 @@ export class SinnSurvey extends SinnElement {
   #sent(survey: Survey, accepted: Accepted): TemplateResult {
     return html`${this.#header(survey)}
       <section class="success" part="success" aria-labelledby="sent-title survey-title">
-        ${heading(Math.min(this.#level + 1, 6), this.#text(accepted.status === 'pending' ? 'sent.pending.title' : 'sent.title'), 'title', 'sent-title', true)}
+        ${heading(this.#sublevel, this.#text(accepted.status === 'pending' ? 'sent.pending.title' : 'sent.title'), 'title', 'sent-title', true)}
         ${accepted.status === 'pending'
           ? html`<p class="sent-to">${this.#text('sent.pending', { email: accepted.email })}</p>
               ${accepted.confirmBy ? html`<p>${this.#text('sent.until', { date: this.#closes(accepted.confirmBy) })}</p>` : nothing}
@@ -534,7 +537,7 @@ export class SinnSurvey extends SinnElement {
   #form(survey: Survey): TemplateResult {
     const lang = this.language;
     const context: SurveyContext = {
-      t: (key, vars) => this.#text(key, vars),
+      t: this.#text,
       values: this.#values,
       // An error is kept as the sentence shown (its numbers filled in), which the catalog gives back as it is.
       errors: this.#errors as ReadonlyMap<string, SurveyMessageKey>,
@@ -557,14 +560,14 @@ export class SinnSurvey extends SinnElement {
       @input=${this.#onInput}
       @focusin=${this.#onFocus}
     >
-      ${errorSummary(context, Math.min(this.#level + 1, 6), targets, (id) => void this.#focus(id), names)} ${this.#progress(survey)}
+      ${errorSummary(context, this.#sublevel, targets, (id) => void this.#focus(id), names)} ${this.#progress(survey)}
       ${survey.questions.map((question, index) => html`<div class=${stepClass(index)} data-step=${index}>${questionField(context, question)}</div>`)}
       <div class=${stepClass(count)} data-step=${count}>
         ${isVote(survey)
           ? textField(context, 'email', { type: 'email', autocomplete: 'email', required: true, maxlength: 254, hint: 'field.email.hint' })
           : nothing}
         ${consentFieldset(context, survey.consent[lang], this.#privacyUrl)} ${honeypot(context)}
-        ${failureAlert((key, vars) => this.#text(key, vars), lang, this.#failure, this.#failedAt, this.#retry)}
+        ${failureAlert(this.#text, lang, this.#failure, this.#failedAt, this.#retry)}
         <p class="actions">
           <button type="submit" class="button" part="button submit" aria-disabled=${busy ? 'true' : 'false'}>
             ${busy ? html`<span class="spinner" aria-hidden="true"></span>${this.#busyText(survey)}` : this.#text(isVote(survey) ? 'submit.vote' : 'submit')}

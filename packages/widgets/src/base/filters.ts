@@ -138,9 +138,8 @@ export function filterControls<N extends FilterAttribute>(
             ${combined ? html`<option value=${current} selected>${combined}</option>` : nothing}
             ${terms.map(
               (term) =>
-                html`<option value=${String(term.id)} ?selected=${String(term.id) === current}>
-                  ${kind === 'sdgs' ? `${term.id} – ${term.label[lang]}` : term.label[lang]}
-                </option>`,
+                // No space around the label: an option's text is read as it stands, spaces and all.
+                html`<option value=${String(term.id)} ?selected=${String(term.id) === current}>${kind === 'sdgs' ? `${term.id} – ${term.label[lang]}` : term.label[lang]}</option>`,
             )}
           </select>
         </div>`;

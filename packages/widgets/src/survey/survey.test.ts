@@ -485,9 +485,27 @@ describe('<sinn-survey>', () => {
       type(element, 'q-noch-text', long);
       submitButton(element).click();
       await until(() => $(element, '[part~="error-summary"]'), 'the error summary');
-      expect($$(element, '[part~="error-summary"] li').map((item) => textOf(item))).to.deep.equal(['Noch etwas? Die Antwort darf höchstens 500 Zeichen lang sein.']);
+      // How many it may have and how many it has: 539, as the server counts them (the last space does not count).
+      expect($$(element, '[part~="error-summary"] li').map((item) => textOf(item))).to.deep.equal([
+        'Noch etwas? Die Antwort darf höchstens 500 Zeichen lang sein, Sie haben 539 eingegeben.',
+      ]);
       expect(byId<HTMLTextAreaElement>(element, 'q-noch-text').value).to.equal(long);
       expect((await seenRequests('POST', `/v1/surveys/${OPEN}/responses`)).length).to.equal(0);
+      // A text short enough with a tab pasted in is not too long: the tab is what the server refuses.
+      type(element, 'q-noch-text', 'Mehr\tAngebote');
+      submitButton(element).click();
+      await until(() => textOf($(element, '#q-noch-error')).includes('Steuerzeichen'), 'the error of the tab');
+      expect(textOf($(element, '#q-noch-error'))).to.equal('Bitte verwenden Sie keine Steuerzeichen.');
+    });
+
+    it('says in English how long a text may be and how long it is', async () => {
+      const element = await mount(html`<sinn-survey lang="en" slug=${OPEN}></sinn-survey>`);
+      await fillOpen(element);
+      type(element, 'q-noch-text', 'x'.repeat(1234));
+      submitButton(element).click();
+      await until(() => $(element, '[part~="error-summary"]'), 'the error summary');
+      expect(textOf($(element, '#q-noch-error'))).to.equal('The answer must be at most 500 characters long; you have entered 1,234.');
+      expect(textOf($(element, '[part~="error-summary"]'))).to.contain('One entry is missing or incorrect:');
     });
 
     it('names each mistake in a summary and at its question, as the control\'s own validity too', async () => {

@@ -9,7 +9,7 @@ export const en: Record<SurveyOutcomeKey, string> = {
   'error.choose.range': 'Please choose {min} to {max} answers.',
   'error.choose.exact': 'Please choose {min} answers.',
   'error.write': 'Please write an answer.',
-  'error.text.long': 'The answer must be at most {max} characters long.',
+  'error.text.long': 'The answer must be at most {max} characters long; you have entered {count}.',
   'error.consent.required': 'Please agree to the privacy notice so that your answers can be counted.',
   'failure.rate-limited': 'Too many answers came from here in a short time. Please try again {when}.',
   'failure.forbidden': 'This website is not allowed to use the SINN survey. Please contact the people who run this website.',

@@ -31,7 +31,7 @@ import { surveyPlaceholder } from './placeholder.js';
 import { closingTime } from './closing.js';
 import { firstControlId, questionField, type SurveyContext } from './questions.js';
 import { publishedResultsOf, regionSurveyQuery, surveyOfList } from './query.js';
-import { resultsView } from './results.js';
+import { counted, resultsView } from './results.js';
 import { surveyStyles } from './survey.styles.js';
 import { emptyValues, fieldOf, isAnswered, type FieldErrors, type FieldName, type SurveyValues } from './values.js';
 
@@ -167,10 +167,9 @@ export class SinnSurvey extends SinnElement {
     return client.get(getSurveyEndpoint, { signal, params: { slug } });
   }
 
+  /** Asked only once `#resultsOf` names a survey (updated, #round). */
   #fetchResults(signal: AbortSignal): Promise<SurveyResults> {
-    const client = this.client;
-    if (!client || !this.#resultsOf) return Promise.reject(new Error('no API configured'));
-    return client.get(surveyResultsEndpoint, { signal, params: { slug: this.#resultsOf } });
+    return this.clientOrFail().get(surveyResultsEndpoint, { signal, params: { slug: this.#resultsOf! } });
   }
 
   /** A string of the survey's in the element's language; a function of its own, handed to every piece that speaks. */
@@ -489,7 +488,7 @@ export class SinnSurvey extends SinnElement {
     const lang = this.language;
     const level = this.#sublevel;
     const published = this.#resultsOf === survey.slug ? this.#results : undefined;
-    const results = published?.data ?? this.#accepted?.results ?? undefined;
+    const results = published?.data ?? this.#accepted?.results;
     if (results) {
       return html`${published?.stale ? staleNotice(this, results.generatedAt, () => this.#results.load({ keep: true })) : nothing}
       ${resultsView(this.#text, lang, survey, results, level)}`;
@@ -529,7 +528,7 @@ export class SinnSurvey extends SinnElement {
     return html`<div class="progress" part="progress">
       <p class="narrow-only" id="progress-step">${step}</p>
       <progress class="narrow-only" max=${count} value=${Math.min(this.#step, count)} aria-labelledby="progress-step"></progress>
-      <p class="wide-only" id="progress-answered">${this.#text(count === 1 ? 'progress.answered.one' : 'progress.answered', { answered, count })}</p>
+      <p class="wide-only" id="progress-answered">${counted(this.#text, this.language, 'progress.answered', count, { answered })}</p>
       <progress class="wide-only" max=${count} value=${answered} aria-labelledby="progress-answered"></progress>
     </div>`;
   }

@@ -194,6 +194,20 @@ describe('GET /v1/first-answers', () => {
     assert.equal(survey.headers['cache-control'], LIST_CACHE_CONTROL, 'a 404 is what this question always gets');
   });
 
+  it("follows no other survey for a slug the server does not know: neither the region's nor all Saxony's", async () => {
+    const warn = mock.method(console, 'warn', () => undefined);
+    try {
+      for (const slug of ['gibt-es-nicht', 'Gibt-es-nicht', 'gibt_es_nicht', ` ${surveySlug} `, surveySlug.toUpperCase()]) {
+        for (const attributes of [{ slug }, { slug, region: surveyRegion }] as Attributes[]) {
+          const urls = await assertAnswersFirstGets('sinn-survey', attributes);
+          assert.deepEqual(urls, [], `${JSON.stringify(attributes)}: ${urls.join(' ')}`);
+        }
+      }
+    } finally {
+      warn.mock.restore();
+    }
+  });
+
   it('keeps no bundle that misses an answer only for now (a 5xx), and sends the whole one once it is back', async () => {
     const quiet = mock.method(server.deps.logger, 'error', () => undefined);
     await server.database.db.query('alter table surveys rename to surveys_away');

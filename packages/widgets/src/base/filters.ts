@@ -61,6 +61,12 @@ function keyed(event: KeyboardEvent): void {
   if (event.key === 'Enter') applyWaiting(select);
 }
 
+/**
+ * Each element's filters as the page set them, taken when its bar is first drawn: the reset goes back to them (a
+ * district's page keeps its own region), not to all of Saxony.
+ */
+const preset = new WeakMap<SinnElement, Record<string, string | undefined>>();
+
 /** The elements whose bar the narrow layout shows unfolded (the wide one always shows it). */
 const unfolded = new WeakSet<SinnElement>();
 
@@ -93,9 +99,13 @@ export function filterControls<N extends FilterAttribute>(
   set: (name: N, value: string) => void,
 ): TemplateResult {
   const lang = element.language;
-  // How many filters are on. The reset is aria-disabled, not disabled, where none is: pressed, it keeps the focus
-  // (as the map's zoom buttons at their limit do) instead of dropping it to the page's <body>.
+  // How many filters are on, the page's own among them.
   const active = filters.filter(({ name }) => element[name]).length;
+  if (!preset.has(element)) preset.set(element, Object.fromEntries(filters.map(({ name }) => [name, element[name]])));
+  const page = preset.get(element)!;
+  // The reset is aria-disabled, not disabled, where nothing differs from the page's filters: pressed, it keeps the
+  // focus (as the map's zoom buttons at their limit do) instead of dropping it to the page's <body>.
+  const changed = filters.some(({ name }) => (element[name] ?? '') !== (page[name] ?? ''));
   const open = unfolded.has(element);
   // The focus coming into the controls unfolds them too (in the wide layout, where that changes nothing): a select
   // that has the focus stays shown when the layout turns narrow, instead of taking the focus away with it.
@@ -138,9 +148,8 @@ export function filterControls<N extends FilterAttribute>(
             ${combined ? html`<option value=${current} selected>${combined}</option>` : nothing}
             ${terms.map(
               (term) =>
-                html`<option value=${String(term.id)} ?selected=${String(term.id) === current}>
-                  ${kind === 'sdgs' ? `${term.id} – ${term.label[lang]}` : term.label[lang]}
-                </option>`,
+                // No space around the label: an option's text is read as it stands, spaces and all.
+                html`<option value=${String(term.id)} ?selected=${String(term.id) === current}>${kind === 'sdgs' ? `${term.id} – ${term.label[lang]}` : term.label[lang]}</option>`,
             )}
           </select>
         </div>`;
@@ -149,8 +158,8 @@ export function filterControls<N extends FilterAttribute>(
         type="button"
         class="button secondary"
         part="button reset"
-        aria-disabled=${active ? 'false' : 'true'}
-        @click=${() => (active ? filters.forEach(({ name }) => set(name, '')) : undefined)}
+        aria-disabled=${changed ? 'false' : 'true'}
+        @click=${() => (changed ? filters.forEach(({ name }) => set(name, page[name] ?? '')) : undefined)}
       >
         ${element.t('filters.reset')}
       </button>

@@ -360,11 +360,29 @@ describe('<sinn-initiative-cards>', () => {
     it('shows a helpful sentence when nothing matches', async () => {
       const element = await mount(html`<sinn-initiative-cards q="zzzzzz-nichts"></sinn-initiative-cards>`);
       await until(() => emptyBox(element), 'the empty sentence');
-      expect(textOf(emptyBox(element))).to.equal(
-        'Zu dieser Auswahl gibt es noch keine Initiativen. Entfernen Sie einen Filter, um mehr zu sehen.',
-      );
+      expect(textOf(emptyBox(element))).to.equal('Zu dieser Auswahl gibt es noch keine Initiativen.');
       expect(cards(element)).to.have.length(0);
       expect(textOf(liveRegion(element))).to.equal('0 Initiativen');
+    });
+
+    it('asks to remove a filter only where the visitor has one on in the filter bar', async () => {
+      const sentences = async (template: ReturnType<typeof html>) => {
+        const element = await mount(template);
+        await until(() => emptyBox(element), `the empty sentence of ${element.outerHTML}`);
+        return textOf(emptyBox(element));
+      };
+      const plain = { de: 'Zu dieser Auswahl gibt es noch keine Initiativen.', en: 'There are no initiatives for this selection yet.' };
+      // No filter bar, or one without a filter on: nothing the visitor could remove.
+      expect(await sentences(html`<sinn-initiative-cards organisation="niemand"></sinn-initiative-cards>`)).to.equal(plain.de);
+      expect(await sentences(html`<sinn-initiative-cards lang="en" organisation="niemand" region="goerlitz"></sinn-initiative-cards>`)).to.equal(plain.en);
+      expect(await sentences(html`<sinn-initiative-cards filters organisation="niemand"></sinn-initiative-cards>`)).to.equal(plain.de);
+      // A region on in the bar, the page's own too: the visitor can choose "Alle" there.
+      expect(await sentences(html`<sinn-initiative-cards filters organisation="niemand" region="goerlitz"></sinn-initiative-cards>`)).to.equal(
+        `${plain.de} Entfernen Sie einen Filter, um mehr zu sehen.`,
+      );
+      expect(await sentences(html`<sinn-initiative-cards lang="en" filters organisation="niemand" region="goerlitz"></sinn-initiative-cards>`)).to.equal(
+        `${plain.en} Remove a filter to see more.`,
+      );
     });
 
     it('appends the next page on "Weitere Initiativen laden" and puts the focus on the first new card', async () => {

@@ -277,7 +277,8 @@ export class SinnInitiativeCards extends SinnElement {
     if (list.state === 'loading') return this.#skeleton();
     if (list.state === 'error') return contentErrorState(this, list.error, () => list.load());
     const page = list.data!;
-    if (page.items.length === 0) return emptyState(this.#text('initiatives.empty'));
+    // "Remove a filter" only where the visitor has one on in the bar to remove.
+    if (page.items.length === 0) return emptyState(this.#text(this.filters && FILTERS.some(({ name }) => this[name]) ? 'initiatives.empty.filtered' : 'initiatives.empty'));
     const context = this.#context();
     if (this.slug) {
       // One initiative by its slug is whole. Its title's id need be unique only in the element's shadow root.

@@ -580,6 +580,16 @@ describe('<sinn-initiative-map>', () => {
       const element = await mount(html`<sinn-initiative-map q="zzzzzz-nichts"></sinn-initiative-map>`);
       await until(() => emptyBox(element), 'the empty sentence');
       expect(points(element)).to.have.length(0);
+      // No filter bar: nothing the visitor could remove.
+      expect(textOf(emptyBox(element))).to.equal('Zu dieser Auswahl gibt es noch keine Initiativen.');
+    });
+
+    it('asks to remove a filter only where the visitor has one on in the filter bar', async () => {
+      const barless = await mount(html`<sinn-initiative-map q="zzzzzz-nichts" region="goerlitz"></sinn-initiative-map>`);
+      const filtered = await mount(html`<sinn-initiative-map lang="en" filters q="zzzzzz-nichts" region="goerlitz"></sinn-initiative-map>`);
+      await until(() => emptyBox(barless) && emptyBox(filtered), 'the empty sentences');
+      expect(textOf(emptyBox(barless))).to.equal('Zu dieser Auswahl gibt es noch keine Initiativen.');
+      expect(textOf(emptyBox(filtered))).to.equal('There are no initiatives for this selection yet. Remove a filter to see more.');
     });
 
     it('keeps the map when a refresh fails, marked stale', async () => {

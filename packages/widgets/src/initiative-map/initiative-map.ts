@@ -714,8 +714,9 @@ export class SinnInitiativeMap extends SinnElement {
     if (data.state === 'error') return contentErrorState(this, data.error, () => data.load());
     const answer = data.data!;
     const shown = this.#shown(answer);
+    // "Remove a filter" only where the visitor has one on in the bar to remove.
     return html`${data.stale ? staleNotice(this, answer.generatedAt, () => this.refresh()) : nothing}
-      ${shown.length === 0 ? emptyState(this.#text('map.empty')) : nothing}
+      ${shown.length === 0 ? emptyState(this.#text(this.filters && FILTERS.some(({ name }) => this[name]) ? 'map.empty.filtered' : 'map.empty')) : nothing}
       ${this.#listView && this.#lists ? this.#list(answer, shown, this.#lists) : this.#map(answer, shown)}
       ${this.#listsFailed ? contentErrorState(this, { kind: 'network' }, this.#listsFailed) : nothing}`;
   }

@@ -476,7 +476,7 @@ describe('<sinn-join-form>', () => {
       await until(() => summary(element), 'the error summary');
       expect(errorOf(element, 'name')).to.equal('The name must be at least 2 characters long.');
       expect(byId(element, 'email').validationMessage).to.equal('Please enter your e-mail address.');
-      expect(textOf(summary(element)!.querySelector('p'))).to.equal('5 entries are missing or not right:');
+      expect(textOf(summary(element)!.querySelector('p'))).to.equal('5 entries are missing or incorrect:');
     });
 
     it('marks the fields the server did not accept (422)', async () => {

@@ -23,6 +23,8 @@ export function firstRequests(element: AttributeHost): FirstRequest[] {
   const { slug, region } = attributesOf(element, ['slug', 'region']);
   const named = slugAttribute(element, 'slug', slug);
   if (named) return [surveyRequest(named)];
+  // A slug written as none can be: the survey says that it does not know it, and asks for no other in its place.
+  if (slug) return [];
   // As written: a region the survey does not know costs a request it does not use (and it says so itself). No
   // region at all: the survey of all Saxony that closes soonest.
   const place = region?.trim().toLowerCase() || undefined;

@@ -1,4 +1,4 @@
-import type { QuestionResult, Survey, SurveyResults } from '@sinn/sdk';
+import type { QuestionResult, Survey, SurveyQuestion, SurveyResults } from '@sinn/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cached } from '../base/cached.js';
 import { formatDateTime, formatNumber, localeOf } from '../base/format.js';
@@ -19,21 +19,24 @@ interface Row {
   share: number;
 }
 
+/** "1 Antwort" for one, "{count} Antworten" otherwise: the key's `.one` form, or the key itself, the count written as the language writes it. */
+export const counted = (say: Say, lang: Lang, key: 'results.count' | 'results.text' | 'progress.answered', count: number, vars?: Record<string, string | number>) =>
+  say(count === 1 ? `${key}.one` : key, { ...vars, count: formatNumber(lang, count) });
+
 const percent = (lang: Lang, share: number) =>
   cached(`%${lang}`, () => new Intl.NumberFormat(localeOf(lang), { style: 'percent' })).format(share / 100);
 
-function rowsOf(survey: Survey, result: QuestionResult, lang: Lang): Row[] {
-  const question = survey.questions.find((each) => each.id === result.id);
+function rowsOf(question: SurveyQuestion, result: QuestionResult, lang: Lang): Row[] {
   const share = (count: number) => (result.answered ? Math.round((count * 100) / result.answered) : 0);
   if (result.kind === 'scale') {
-    const ends = question?.kind === 'scale' ? question : undefined;
+    const ends = question.kind === 'scale' ? question : undefined;
     return result.values.map(({ value, count }) => {
       const end = value === ends?.min ? ends.minLabel : value === ends?.max ? ends.maxLabel : undefined;
       return { label: end ? `${value} (${end[lang]})` : String(value), count, share: share(count) };
     });
   }
   if (result.kind === 'text') return [];
-  const options = question?.kind === 'single' || question?.kind === 'multiple' ? question.options : [];
+  const options = question.kind === 'single' || question.kind === 'multiple' ? question.options : [];
   return result.options.map(({ id, count }) => ({ label: options.find((option) => option.id === id)?.label[lang] ?? id, count, share: share(count) }));
 }
 
@@ -44,10 +47,10 @@ function chart(say: Say, lang: Lang, survey: Survey, result: QuestionResult): Te
   if (result.kind === 'text') {
     return html`<figure class="chart" part="chart" data-question=${result.id}>
       <figcaption>${title}</figcaption>
-      <p>${say('results.text', { count: formatNumber(lang, result.answered) })}</p>
+      <p>${counted(say, lang, 'results.text', result.answered)}</p>
     </figure>`;
   }
-  const rows = rowsOf(survey, result, lang);
+  const rows = rowsOf(question, result, lang);
   // The table for screen readers is hidden in a box of its own: a table takes the width of its rows whatever its own
   // width says, and would widen a phone's page by the length of its longest answer.
   return html`<figure class="chart" part="chart" data-question=${result.id}>
@@ -84,7 +87,7 @@ function chart(say: Say, lang: Lang, survey: Survey, result: QuestionResult): Te
 export function resultsView(say: Say, lang: Lang, survey: Survey, results: SurveyResults, level: number): TemplateResult {
   return html`<section class="results" part="results" aria-labelledby="results-title survey-title">
     ${heading(level, say('results.title'), 'results-title', 'results-title')}
-    <p>${say('results.count', { count: formatNumber(lang, results.responses), date: formatDateTime(lang, results.generatedAt) })}</p>
+    <p>${counted(say, lang, 'results.count', results.responses, { date: formatDateTime(lang, results.generatedAt) })}</p>
     ${results.questions.map((result) => chart(say, lang, survey, result))}
   </section>`;
 }

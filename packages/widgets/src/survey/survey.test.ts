@@ -323,6 +323,43 @@ describe('<sinn-survey>', () => {
       await formShown(element);
     });
 
+    describe('a slug the server does not know', () => {
+      const caught = catchWarnings();
+
+      it('says that the survey is not there, in German and English, and never shows another one (its region\'s, all Saxony\'s)', async () => {
+        // Well formed but unknown, with and without a region; and written as no slug can be (capitals, an
+        // underscore, spaces), which the server could never know either.
+        const wrong = [
+          html`<sinn-survey slug="gibt-es-nicht"></sinn-survey>`,
+          html`<sinn-survey slug="gibt-es-auch-nicht" region="zwickau"></sinn-survey>`,
+          html`<sinn-survey slug="Werkstatt-Zwickau-Thema"></sinn-survey>`,
+          html`<sinn-survey slug="werkstatt_zwickau" region="zwickau"></sinn-survey>`,
+          html`<sinn-survey slug=" werkstatt-zwickau-thema " lang="en"></sinn-survey>`,
+        ];
+        const elements = [];
+        for (const template of wrong) elements.push(await mount(template));
+        // Whatever it shows first: an error, a survey's form or the sentence that none is open.
+        for (const element of elements) await until(() => $(element, '.state, form'), `what slug="${element.getAttribute('slug')}" shows`);
+        const [german, , , , english] = elements;
+        expect(textOf($(german!, '.state.error'))).to.equal('Die Daten konnten nicht geladen werden. Diesen Inhalt gibt es auf dem SINN-Server nicht (mehr).');
+        expect(textOf($(english!, '.state.error'))).to.equal('The data could not be loaded. The SINN server does not have this content (any more).');
+        for (const element of elements) {
+          const slug = element.getAttribute('slug');
+          expect($(element, '.state.error'), `the error state of slug="${slug}"`).to.not.equal(null);
+          expect($(element, 'form'), `no form for slug="${slug}"`).to.equal(null);
+          expect($(element, '[part~="title"]'), `no survey's title for slug="${slug}"`).to.equal(null);
+          // No retry: asking again brings the same answer.
+          expect($(element, '[part~="retry"]'), `no retry for slug="${slug}"`).to.equal(null);
+        }
+        expect(await seenGets('/v1/surveys'), "no list of a region's or all Saxony's surveys asked for").to.have.length(0);
+        expect(await seenGets('/v1/surveys/werkstatt-zwickau-thema'), 'nor the survey a slug written wrong resembles').to.have.length(0);
+        // Each said once on the console, with the element.
+        expect(caught.warnings.map(([, element]) => element)).to.have.members(elements);
+        expect(caught.warnings).to.have.length(elements.length);
+        await expect(english).to.be.accessible();
+      });
+    });
+
     it('region="…": the open survey of the region that closes soonest', async () => {
       const element = await mount(html`<sinn-survey region="zwickau"></sinn-survey>`);
       await formShown(element);
@@ -450,9 +487,27 @@ describe('<sinn-survey>', () => {
       type(element, 'q-noch-text', long);
       submitButton(element).click();
       await until(() => $(element, '[part~="error-summary"]'), 'the error summary');
-      expect($$(element, '[part~="error-summary"] li').map((item) => textOf(item))).to.deep.equal(['Noch etwas? Die Antwort darf höchstens 500 Zeichen lang sein.']);
+      // How many it may have and how many it has: 539, as the server counts them (the last space does not count).
+      expect($$(element, '[part~="error-summary"] li').map((item) => textOf(item))).to.deep.equal([
+        'Noch etwas? Die Antwort darf höchstens 500 Zeichen lang sein, Sie haben 539 eingegeben.',
+      ]);
       expect(byId<HTMLTextAreaElement>(element, 'q-noch-text').value).to.equal(long);
       expect((await seenRequests('POST', `/v1/surveys/${OPEN}/responses`)).length).to.equal(0);
+      // A text short enough with a tab pasted in is not too long: the tab is what the server refuses.
+      type(element, 'q-noch-text', 'Mehr\tAngebote');
+      submitButton(element).click();
+      await until(() => textOf($(element, '#q-noch-error')).includes('Steuerzeichen'), 'the error of the tab');
+      expect(textOf($(element, '#q-noch-error'))).to.equal('Bitte verwenden Sie keine Steuerzeichen.');
+    });
+
+    it('says in English how long a text may be and how long it is', async () => {
+      const element = await mount(html`<sinn-survey lang="en" slug=${OPEN}></sinn-survey>`);
+      await fillOpen(element);
+      type(element, 'q-noch-text', 'x'.repeat(1234));
+      submitButton(element).click();
+      await until(() => $(element, '[part~="error-summary"]'), 'the error summary');
+      expect(textOf($(element, '#q-noch-error'))).to.equal('The answer must be at most 500 characters long; you have entered 1,234.');
+      expect(textOf($(element, '[part~="error-summary"]'))).to.contain('One entry is missing or incorrect:');
     });
 
     it('names each mistake in a summary and at its question, as the control\'s own validity too', async () => {

@@ -31,7 +31,7 @@ import { surveyPlaceholder } from './placeholder.js';
 import { closingTime } from './closing.js';
 import { firstControlId, questionField, type SurveyContext } from './questions.js';
 import { publishedResultsOf, regionSurveyQuery, surveyOfList } from './query.js';
-import { resultsView } from './results.js';
+import { counted, resultsView } from './results.js';
 import { surveyStyles } from './survey.styles.js';
 import { emptyValues, fieldOf, isAnswered, type FieldErrors, type FieldName, type SurveyValues } from './values.js';
 
@@ -63,7 +63,7 @@ interface Accepted extends SurveyResponseAccepted {
  *
  * @tagname sinn-survey
  * @summary A survey or public vote, and its results.
- * @attr slug - The survey to show, e.g. `werkstatt-zwickau-thema`.
+ * @attr slug - The survey to show, e.g. `werkstatt-zwickau-thema`. One the server does not know shows that it is not there, never another survey.
  * @attr region - Without `slug`: the open survey of this district that closes soonest (else its next one), e.g. `zwickau`. Without either, the one of all Saxony.
  * @attr privacy-url - Your own privacy policy, linked beside the consent (an `https:` address).
  * @attr heading-level - Level of the survey's heading, 2 to 5; default 2 (the results' one below).
@@ -157,6 +157,9 @@ export class SinnSurvey extends SinnElement {
   async #fetchSurvey(signal: AbortSignal): Promise<Survey | null> {
     const client = this.clientOrFail();
     let slug = this.#slug;
+    // A slug written as none can be (said on the console) names no survey the server knows: the page is told so as
+    // by its 404, and never shown another survey (its region's, all Saxony's) in place of the one it meant.
+    if (this.slug && !slug) throw { status: 404 };
     if (!slug) {
       slug = surveyOfList(await client.get(listSurveysEndpoint, { signal, query: regionSurveyQuery(this.#region) }));
       if (!slug) return null;
@@ -164,18 +167,21 @@ export class SinnSurvey extends SinnElement {
     return client.get(getSurveyEndpoint, { signal, params: { slug } });
   }
 
+  /** Asked only once `#resultsOf` names a survey (updated, #round). */
   #fetchResults(signal: AbortSignal): Promise<SurveyResults> {
-    const client = this.client;
-    if (!client || !this.#resultsOf) return Promise.reject(new Error('no API configured'));
-    return client.get(surveyResultsEndpoint, { signal, params: { slug: this.#resultsOf } });
+    return this.clientOrFail().get(surveyResultsEndpoint, { signal, params: { slug: this.#resultsOf! } });
   }
 
-  #text(key: SurveyMessageKey, vars?: Record<string, string | number>): string {
-    return surveyText(this.language, key, vars);
-  }
+  /** A string of the survey's in the element's language; a function of its own, handed to every piece that speaks. */
+  #text = (key: SurveyMessageKey, vars?: Record<string, string | number>): string => surveyText(this.language, key, vars);
 
   get #level(): number {
     return integerAttribute(this, 'heading-level', this.headingLevel, 2, 5, 2);
+  }
+
+  /** The level of the headings under the survey's own: at most 6, as the survey's is at most 5. */
+  get #sublevel(): number {
+    return this.#level + 1;
   }
 
   get #privacyUrl(): string | null {
@@ -299,7 +305,7 @@ export class SinnSurvey extends SinnElement {
     // Once errors are shown, each correction takes its error away at once; new ones wait for the next check.
     const survey = this.#survey.data;
     if (this.#errors.size && survey && this.#sending.module) {
-      const now = this.#sending.module.validate(survey, values, this.language, (key, vars) => this.#text(key, vars));
+      const now = this.#sending.module.validate(survey, values, this.language, this.#text);
       const next: FieldErrors = new Map([...this.#errors].filter(([field]) => !now.ok && now.errors.has(field)));
       if (next.size !== this.#errors.size) this.#errors = next;
     }
@@ -345,7 +351,7 @@ export class SinnSurvey extends SinnElement {
       const sending = await this.#sendingCode();
       if (!sending) return;
       const field = question && fieldOf(question);
-      const result = question && sending.validate(survey, this.#values, this.language, (key, vars) => this.#text(key, vars), [question]);
+      const result = question && sending.validate(survey, this.#values, this.language, this.#text, [question]);
       if (field && result && !result.ok) {
         this.#errors = new Map([...this.#errors, [field, result.errors.get(field)!]]);
         this.requestUpdate();
@@ -390,7 +396,7 @@ export class SinnSurvey extends SinnElement {
   async #submit(survey: Survey): Promise<void> {
     const sending = await this.#sendingCode();
     if (!sending) return;
-    const result = sending.validate(survey, this.#values, this.language, (key, vars) => this.#text(key, vars));
+    const result = sending.validate(survey, this.#values, this.language, this.#text);
     if (!result.ok) {
       await this.#showErrors(result.errors, (field) => this.#controlId(survey, field as FieldName));
       return;
@@ -427,7 +433,7 @@ export class SinnSurvey extends SinnElement {
       this.#failure = undefined;
       this.#said = said;
     };
-    return showErrors(this, (key, vars) => this.#text(key, vars), errors, show, (field) => this.#focus(control(field)));
+    return showErrors(this, this.#text, errors, show, (field) => this.#focus(control(field)));
   }
 
   async #failed(failure: Failure): Promise<void> {
@@ -461,13 +467,13 @@ export class SinnSurvey extends SinnElement {
       ${heading(this.#level, survey.title[lang], 'title', 'survey-title')}
       <p class="by">${this.#text('survey.by', { organiser: survey.organiser.name })}</p>
       ${survey.intro[lang] ? html`<p class="intro">${survey.intro[lang]}</p>` : nothing}
-      ${easyLanguage(lang, [survey.title.easyLanguage, survey.intro.easyLanguage].filter(Boolean).join('\n'), Math.min(this.#level + 1, 6))}
+      ${easyLanguage(lang, [survey.title.easyLanguage, survey.intro.easyLanguage].filter(Boolean).join('\n'), this.#sublevel)}
     </header>`;
   }
 
   /** When the survey closes, or a vote is to be confirmed by: a midnight as the end of the day before (closing.ts). */
   #closes(at: string): string {
-    return closingTime((key, vars) => this.#text(key, vars), this.language, at);
+    return closingTime(this.#text, this.language, at);
   }
 
   #notice(title: SurveyMessageKey, text: string): TemplateResult {
@@ -480,13 +486,12 @@ export class SinnSurvey extends SinnElement {
   /** The results, where the survey publishes them: the answer's to a response, or the published ones (fresher). */
   #resultsPart(survey: Survey): TemplateResult | typeof nothing {
     const lang = this.language;
-    const level = Math.min(this.#level + 1, 6);
-    const say = (key: SurveyMessageKey, vars?: Record<string, string | number>) => this.#text(key, vars);
+    const level = this.#sublevel;
     const published = this.#resultsOf === survey.slug ? this.#results : undefined;
-    const results = published?.data ?? this.#accepted?.results ?? undefined;
+    const results = published?.data ?? this.#accepted?.results;
     if (results) {
       return html`${published?.stale ? staleNotice(this, results.generatedAt, () => this.#results.load({ keep: true })) : nothing}
-      ${resultsView(say, lang, survey, results, level)}`;
+      ${resultsView(this.#text, lang, survey, results, level)}`;
     }
     if (published?.state === 'error') return contentErrorState(this, published.error, () => this.#results.load());
     if (published?.state === 'loading') return html`<p class="skeleton block"></p>`;
@@ -500,7 +505,7 @@ export class SinnSurvey extends SinnElement {
   #sent(survey: Survey, accepted: Accepted): TemplateResult {
     return html`${this.#header(survey)}
       <section class="success" part="success" aria-labelledby="sent-title survey-title">
-        ${heading(Math.min(this.#level + 1, 6), this.#text(accepted.status === 'pending' ? 'sent.pending.title' : 'sent.title'), 'title', 'sent-title', true)}
+        ${heading(this.#sublevel, this.#text(accepted.status === 'pending' ? 'sent.pending.title' : 'sent.title'), 'title', 'sent-title', true)}
         ${accepted.status === 'pending'
           ? html`<p class="sent-to">${this.#text('sent.pending', { email: accepted.email })}</p>
               ${accepted.confirmBy ? html`<p>${this.#text('sent.until', { date: this.#closes(accepted.confirmBy) })}</p>` : nothing}
@@ -523,7 +528,7 @@ export class SinnSurvey extends SinnElement {
     return html`<div class="progress" part="progress">
       <p class="narrow-only" id="progress-step">${step}</p>
       <progress class="narrow-only" max=${count} value=${Math.min(this.#step, count)} aria-labelledby="progress-step"></progress>
-      <p class="wide-only" id="progress-answered">${this.#text(count === 1 ? 'progress.answered.one' : 'progress.answered', { answered, count })}</p>
+      <p class="wide-only" id="progress-answered">${counted(this.#text, this.language, 'progress.answered', count, { answered })}</p>
       <progress class="wide-only" max=${count} value=${answered} aria-labelledby="progress-answered"></progress>
     </div>`;
   }
@@ -531,7 +536,7 @@ export class SinnSurvey extends SinnElement {
   #form(survey: Survey): TemplateResult {
     const lang = this.language;
     const context: SurveyContext = {
-      t: (key, vars) => this.#text(key, vars),
+      t: this.#text,
       values: this.#values,
       // An error is kept as the sentence shown (its numbers filled in), which the catalog gives back as it is.
       errors: this.#errors as ReadonlyMap<string, SurveyMessageKey>,
@@ -554,14 +559,14 @@ export class SinnSurvey extends SinnElement {
       @input=${this.#onInput}
       @focusin=${this.#onFocus}
     >
-      ${errorSummary(context, Math.min(this.#level + 1, 6), targets, (id) => void this.#focus(id), names)} ${this.#progress(survey)}
+      ${errorSummary(context, this.#sublevel, targets, (id) => void this.#focus(id), names)} ${this.#progress(survey)}
       ${survey.questions.map((question, index) => html`<div class=${stepClass(index)} data-step=${index}>${questionField(context, question)}</div>`)}
       <div class=${stepClass(count)} data-step=${count}>
         ${isVote(survey)
           ? textField(context, 'email', { type: 'email', autocomplete: 'email', required: true, maxlength: 254, hint: 'field.email.hint' })
           : nothing}
         ${consentFieldset(context, survey.consent[lang], this.#privacyUrl)} ${honeypot(context)}
-        ${failureAlert((key, vars) => this.#text(key, vars), lang, this.#failure, this.#failedAt, this.#retry)}
+        ${failureAlert(this.#text, lang, this.#failure, this.#failedAt, this.#retry)}
         <p class="actions">
           <button type="submit" class="button" part="button submit" aria-disabled=${busy ? 'true' : 'false'}>
             ${busy ? html`<span class="spinner" aria-hidden="true"></span>${this.#busyText(survey)}` : this.#text(isVote(survey) ? 'submit.vote' : 'submit')}

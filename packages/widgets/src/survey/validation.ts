@@ -1,5 +1,6 @@
-import { EmailAddress, surveyAnswerProblems, type Survey, type SurveyQuestion, type SurveyResponseInput } from '@sinn/sdk';
+import { EmailAddress, normaliseSurveyText, surveyAnswerProblems, type Survey, type SurveyQuestion, type SurveyResponseInput } from '@sinn/sdk';
 import * as z from 'zod/mini';
+import { formatNumber } from '../base/format.js';
 import type { Lang } from '../i18n/i18n.js';
 import type { SurveyMessageKey } from './messages/messages.js';
 import { fieldOf, toBody, type FieldErrors, type SurveyValues } from './values.js';
@@ -12,16 +13,21 @@ type Say = (key: SurveyMessageKey, vars?: Record<string, string | number>) => st
 
 export type Validation = { ok: true; body: SurveyResponseInput } | { ok: false; errors: FieldErrors };
 
-/** The sentence for a question's mistake: what is wrong, and how to put it right. */
-function messageFor(question: SurveyQuestion, answered: boolean, say: Say): string {
+/**
+ * The sentence for a question's mistake: what is wrong, and how to put it right. `answer`: the text answered, counted
+ * as the server counts it; a text short enough is wrong for a character no text may hold (a tab pasted in).
+ */
+function messageFor(question: SurveyQuestion, answer: unknown, say: Say, language: Lang): string {
   switch (question.kind) {
     case 'multiple': {
       const { min, max } = question;
       return min === max ? say('error.choose.exact', { min }) : say('error.choose.range', { min, max });
     }
-    case 'text':
-      if (!answered) return say('error.write');
-      return say('error.text.long', { max: question.maxLength });
+    case 'text': {
+      if (typeof answer !== 'string') return say('error.write');
+      const count = normaliseSurveyText(answer).length;
+      return count > question.maxLength ? say('error.text.long', { max: question.maxLength, count: formatNumber(language, count) }) : say('error.text.chars');
+    }
     default:
       return say('error.choose');
   }
@@ -37,7 +43,7 @@ export function validate(survey: Survey, values: SurveyValues, language: Lang, s
   const errors: FieldErrors = new Map();
   for (const problem of surveyAnswerProblems(questions, body.answers)) {
     const question = questions.find((each) => each.id === problem.question);
-    if (question) errors.set(fieldOf(question), messageFor(question, problem.question in body.answers, say));
+    if (question) errors.set(fieldOf(question), messageFor(question, body.answers[problem.question], say, language));
   }
   if (!only) {
     if (survey.integrity === 'verified') {

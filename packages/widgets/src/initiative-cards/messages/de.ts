@@ -1,7 +1,8 @@
 // German strings of <sinn-initiative-cards>; en.ts has the same keys.
 export const de = {
   'initiatives.label': 'Soziale Innovationen aus Sachsen',
-  'initiatives.empty': 'Zu dieser Auswahl gibt es noch keine Initiativen. Entfernen Sie einen Filter, um mehr zu sehen.',
+  'initiatives.empty': 'Zu dieser Auswahl gibt es noch keine Initiativen.',
+  'initiatives.empty.filtered': 'Zu dieser Auswahl gibt es noch keine Initiativen. Entfernen Sie einen Filter, um mehr zu sehen.',
   'initiatives.count': '{count} Initiativen',
   'initiatives.count.one': '1 Initiative',
   'initiatives.count.shown': '{shown} von {count} Initiativen gezeigt',

@@ -2,7 +2,8 @@ import type { CardsMessageKey } from './de.js';
 
 export const en: Record<CardsMessageKey, string> = {
   'initiatives.label': 'Social innovations from Saxony',
-  'initiatives.empty': 'There are no initiatives for this selection yet. Remove a filter to see more.',
+  'initiatives.empty': 'There are no initiatives for this selection yet.',
+  'initiatives.empty.filtered': 'There are no initiatives for this selection yet. Remove a filter to see more.',
   'initiatives.count': '{count} initiatives',
   'initiatives.count.one': '1 initiative',
   'initiatives.count.shown': '{shown} of {count} initiatives shown',

@@ -8,7 +8,7 @@ export const en: Record<JoinLabelKey, string> = {
   'join.loading': 'Loading the sign-up form …',
   'field.name': 'Name',
   'field.email': 'E-mail address',
-  'field.email.hint': 'We send a link to this address with which you confirm your sign-up.',
+  'field.email.hint': 'We will send a link to this address for you to confirm your sign-up.',
   'field.organisation': 'Organisation',
   'field.organisationKind': 'You are …',
   'field.organisationKind.choose': 'Please choose',

@@ -32,11 +32,13 @@ export const de = {
   'failure.title': 'Ihre Antworten wurden nicht gesendet.',
   'results.title': 'Ergebnisse',
   'results.count': '{count} Antworten, Stand {date}.',
+  'results.count.one': '1 Antwort, Stand {date}.',
   'results.option': 'Antwort',
   'results.votes': 'Stimmen',
   'results.share': 'Anteil',
   'results.mean': 'Durchschnitt: {mean}',
   'results.text': '{count} Antworten als Text. Sie werden nicht veröffentlicht.',
+  'results.text.one': '1 Antwort als Text. Sie wird nicht veröffentlicht.',
   'results.later': 'Die Ergebnisse werden nach dem Ende der Umfrage veröffentlicht. Sie läuft bis {date}.',
   'results.never': 'Die Ergebnisse dieser Umfrage werden nicht veröffentlicht.',
 } as const;

@@ -2,8 +2,8 @@ import type { FormOutcomeKey } from './de.js';
 
 export const formOutcomesEn: Record<FormOutcomeKey, string> = {
   'summary.title': 'Please check your details',
-  'summary.one': 'One entry is missing or not right:',
-  'summary.many': '{count} entries are missing or not right:',
+  'summary.one': 'One entry is missing or incorrect:',
+  'summary.many': '{count} entries are missing or incorrect:',
   'error.name.required': 'Please enter your name.',
   'error.name.short': 'The name must be at least 2 characters long.',
   'error.name.long': 'The name must be at most 120 characters long.',
@@ -17,5 +17,5 @@ export const formOutcomesEn: Record<FormOutcomeKey, string> = {
   'failure.timeout': 'The SINN server did not answer in time. Please try again in a moment.',
   'failure.server': 'Something went wrong at the SINN server. Please try again in a few minutes.',
   'failure.rate-limited.later': 'later',
-  'failure.rate-limited.at': 'from {time}',
+  'failure.rate-limited.at': 'at {time} or later',
 };

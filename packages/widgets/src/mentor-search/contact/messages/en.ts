@@ -22,7 +22,7 @@ export const en: Record<ContactMessageKey, string> = {
   'error.consent.required': 'Please agree to the privacy notice so that we can forward your message.',
   'failure.title': 'Your message was not sent.',
   'failure.rate-limited': 'Too many requests came from here in a short time. Please try again {when}.',
-  'failure.forbidden': 'This website may not send requests to SINN mentors. Please contact the people who run this website, or write through sinn-sachsen.de.',
+  'failure.forbidden': 'This website is not allowed to send requests to SINN mentors. Please contact the people who run this website, or write through sinn-sachsen.de.',
   'failure.unavailable': 'This mentor takes no requests at the moment. Please choose someone else from the list, or try again later.',
   'failure.challenge': 'The check against automated requests failed. Please try again.',
   'success.title': 'Your message is on its way',

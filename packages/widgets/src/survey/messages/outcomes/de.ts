@@ -10,7 +10,7 @@ export const de = {
   'error.choose.range': 'Bitte wählen Sie {min} bis {max} Antworten.',
   'error.choose.exact': 'Bitte wählen Sie {min} Antworten.',
   'error.write': 'Bitte schreiben Sie eine Antwort.',
-  'error.text.long': 'Die Antwort darf höchstens {max} Zeichen lang sein.',
+  'error.text.long': 'Die Antwort darf höchstens {max} Zeichen lang sein, Sie haben {count} eingegeben.',
   'error.consent.required': 'Bitte stimmen Sie dem Datenschutzhinweis zu, damit Ihre Antworten gezählt werden können.',
   'failure.rate-limited': 'Von hier kamen in kurzer Zeit zu viele Antworten. Bitte versuchen Sie es {when} erneut.',
   'failure.forbidden': 'Diese Website darf die SINN-Umfrage nicht verwenden. Bitte wenden Sie sich an die Betreiber dieser Website.',

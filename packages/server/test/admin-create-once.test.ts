@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AdminInitiative, AdminSurvey, Problem, type InitiativeInput } from '@sinn/sdk';
+import { AdminInitiative, AdminSurvey, Problem } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { STAFF_TOKEN, staffFetch } from './helpers/staff.js';
+import { initiativeInput, STAFF_TOKEN, staffFetch } from './helpers/staff.js';
 import { countRows, insertOrganiser, surveyInput } from './helpers/survey.js';
 
 // A staff script that loses a create's answer sends the POST again. With an Idempotency-Key, the repeat makes no
@@ -19,16 +19,7 @@ describe('a staff create sent again with its Idempotency-Key', () => {
   after(() => server.stop());
 
   const admin = (path: string) => `${server.url}/v1/admin${path}`;
-  const initiative = (title: string): InitiativeInput => ({
-    title,
-    teaser: 'Jugendliche bauen ein Lastenrad für den Stadtteil.',
-    description: 'Mittwochs in der Werkstatt.',
-    region: 'mittelsachsen',
-    topics: ['zusammenhalt'],
-    sdgs: [11],
-    stage: 'idee',
-    organisation,
-  });
+  const initiative = (title: string) => initiativeInput(organisation, title);
   const post = (path: string, body: unknown, key?: string) =>
     staffFetch(admin(path), { method: 'POST', body, headers: key === undefined ? {} : { 'Idempotency-Key': key } });
 

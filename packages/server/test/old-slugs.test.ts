@@ -1,37 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AdminMentor, EventDetail, Initiative, InitiativeList, Survey, type EventInput, type InitiativeInput } from '@sinn/sdk';
+import { AdminMentor, EventDetail, Initiative, InitiativeList, Survey, type EventInput } from '@sinn/sdk';
 import { getParsed } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { STAFF_TOKEN, staffFetch } from './helpers/staff.js';
-import { countRows, createSurvey, insertOrganiser, postResponse, responseBody, surveyInput } from './helpers/survey.js';
+import { initiativeInput, staffFetch } from './helpers/staff.js';
+import { countRows, createSurvey, EASY_SURVEYS, insertOrganiser, postResponse, responseBody, surveyInput } from './helpers/survey.js';
 
 // Staff rename a record by a PUT with a new slug. Partners' pages name initiatives and surveys by slug, visitors'
 // calendars subscribe to an event's .ics: the old slug keeps answering the record as it is now, until the record
 // is deleted. A mentor's slug is made from the name and keeps nothing.
 
-const EASY = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, rateLimitSurvey: 1_000_000, adminToken: STAFF_TOKEN };
 
 describe('a renamed record under its old slug', () => {
   let server: TestServer;
   let organisation: string;
   before(async () => {
-    server = await startTestServer(EASY);
+    server = await startTestServer(EASY_SURVEYS);
     organisation = await insertOrganiser(server.database.db, 'Gartenfreunde Riesa e. V.');
   });
   after(() => server.stop());
 
   const admin = (path: string) => `${server.url}/v1/admin${path}`;
-  const initiative = (title: string): InitiativeInput => ({
-    title,
-    teaser: 'Nachbarn gärtnern gemeinsam auf einer Brache.',
-    description: 'Jeden Samstag ab zehn.',
-    region: 'meissen',
-    topics: ['zusammenhalt'],
-    sdgs: [11],
-    stage: 'pilot',
-    organisation,
-  });
+  const initiative = (title: string) => initiativeInput(organisation, title);
   /** Replaces the record at `path` with what its GET answered and a new slug; the renamed record as staff read it. */
   async function rename(path: string, slug: string): Promise<Record<string, unknown>> {
     const read = await staffFetch(admin(path));

@@ -5,19 +5,18 @@ import * as z from 'zod/mini';
 import { canonicalJson, sha256Hex } from '../src/write/canonical-json.js';
 import { getParsed } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { parseCsv, STAFF_TOKEN, staffFetch } from './helpers/staff.js';
-import { countRows, createSurvey, insertOrganiser, postResponse, responseBody, surveyInput } from './helpers/survey.js';
+import { parseCsv, staffFetch } from './helpers/staff.js';
+import { countRows, createSurvey, EASY_SURVEYS, insertOrganiser, postResponse, responseBody, surveyInput } from './helpers/survey.js';
 
 // The staff API of surveys: create, edit (the questions only until the first response), close, delete, the
 // responses as CSV with free text, one response deleted; every step in the audit log, without personal data.
 
-const EASY = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, rateLimitSurvey: 1_000_000, adminToken: STAFF_TOKEN };
 
 describe('surveys in the staff API', () => {
   let server: TestServer;
   let organiser: string;
   before(async () => {
-    server = await startTestServer(EASY);
+    server = await startTestServer(EASY_SURVEYS);
     organiser = await insertOrganiser(server.database.db);
   });
   after(() => server.stop());

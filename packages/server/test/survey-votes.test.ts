@@ -9,15 +9,14 @@ import { normaliseVoterAddress, voterHash } from '../src/surveys/voter.js';
 import { fromBerlin } from '../src/time/berlin.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { mailText, startTestSmtp, type TestSmtp } from './helpers/smtp.js';
-import { STAFF_TOKEN, staffFetch } from './helpers/staff.js';
-import { confirmVote, countRows, createSurvey, insertOrganiser, postResponse, responseBody, surveyInput, voteLinkIn } from './helpers/survey.js';
+import { staffFetch } from './helpers/staff.js';
+import { confirmVote, countRows, createSurvey, EASY_SURVEYS, insertOrganiser, postResponse, responseBody, surveyInput, voteLinkIn } from './helpers/survey.js';
 
 // `verified` mode, the prize vote's: a vote counts once its link is confirmed, one per address (domain case and
 // +tag make no second voter), the address is kept only while the vote is pending, a second vote from a
 // confirmed address changes nothing and is answered the same, a link confirmed after the close does not count,
 // and erasure by address takes a person's votes and their consent.
 
-const EASY = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, rateLimitSurvey: 1_000_000, adminToken: STAFF_TOKEN };
 const DAY = 24 * 60 * 60 * 1000;
 
 function movableClock() {
@@ -81,7 +80,7 @@ describe('votes in verified mode', () => {
 
   before(async () => {
     smtp = await startTestSmtp();
-    server = await startTestServer({ ...EASY, smtpUrl: smtp.url, logLevel: 'silent' }, clock);
+    server = await startTestServer({ ...EASY_SURVEYS, smtpUrl: smtp.url, logLevel: 'silent' }, clock);
     organiser = await insertOrganiser(server.database.db);
     survey = await createSurvey(server.url, surveyInput(organiser, { slug: 'innovationspreis', ...PRIZE } as never));
   });
@@ -429,7 +428,7 @@ describe('votes in verified mode', () => {
 describe('a vote in development without SMTP_URL', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ ...EASY, smtpUrl: undefined, logLevel: 'info' }, movableClock());
+    server = await startTestServer({ ...EASY_SURVEYS, smtpUrl: undefined, logLevel: 'info' }, movableClock());
   });
   after(() => server.stop());
 

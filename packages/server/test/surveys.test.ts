@@ -8,12 +8,11 @@ import { solvedChallenge } from './helpers/challenge.js';
 import { getParsed, getProblem } from './helpers/http.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { STAFF_TOKEN, staffFetch } from './helpers/staff.js';
-import { countRows, createSurvey, insertOrganiser, postResponse, responseBody, surveyInput } from './helpers/survey.js';
+import { countRows, createSurvey, EASY_SURVEYS, insertOrganiser, postResponse, responseBody, surveyInput } from './helpers/survey.js';
 
 // The public survey API in `open` mode: the list and one survey (with ETags), a response stored once however
 // often it arrives, the checks of what a response may say, and the results as the survey's policy allows.
 
-const EASY = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, rateLimitSurvey: 1_000_000, adminToken: STAFF_TOKEN };
 
 function movableClock() {
   const clock = { at: fromBerlin(2026, 11, 15, 10, 0), now: () => clock.at, set: (at: Date) => (clock.at = at) };
@@ -25,7 +24,7 @@ describe('surveys in open mode', () => {
   let organiser: string;
   const clock = movableClock();
   before(async () => {
-    server = await startTestServer(EASY, clock);
+    server = await startTestServer(EASY_SURVEYS, clock);
     organiser = await insertOrganiser(server.database.db);
   });
   after(() => server.stop());
@@ -241,7 +240,7 @@ describe('a burst of survey responses from one client', () => {
   let server: TestServer;
   before(async () => {
     // The sign-ups' limit is one: the survey's own number is the one that counts.
-    server = await startTestServer({ ...EASY, rateLimitClient: 1, rateLimitSurvey: LIMIT, logLevel: 'silent' });
+    server = await startTestServer({ ...EASY_SURVEYS, rateLimitClient: 1, rateLimitSurvey: LIMIT, logLevel: 'silent' });
   });
   after(() => server.stop());
 

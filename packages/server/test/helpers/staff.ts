@@ -1,8 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import type { InitiativeInput } from '@sinn/sdk';
 import type { Queryable } from '../../src/db/database.js';
 
 /** The staff token the admin tests start their server with. */
 export const STAFF_TOKEN = 'test-staff-token-0123456789abcdef';
+
+/** An initiative for the staff API with only what it needs: its title, and an organisation the server knows. */
+export function initiativeInput(organisation: string, title: string): InitiativeInput {
+  return {
+    title,
+    teaser: 'Nachbarn packen gemeinsam an, was im Ort fehlt.',
+    description: 'Jeden Samstag ab zehn.',
+    region: 'meissen',
+    topics: ['zusammenhalt'],
+    sdgs: [11],
+    stage: 'pilot',
+    organisation,
+  };
+}
 
 /** Fetches a staff API URL with the staff token; JSON bodies are sent as JSON. */
 export function staffFetch(url: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {

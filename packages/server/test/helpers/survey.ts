@@ -4,7 +4,13 @@ import { Survey, type SurveyInput, type SurveyResponseInput } from '@sinn/sdk';
 import * as z from 'zod/mini';
 import type { Queryable } from '../../src/db/database.js';
 import { postForm, type PostOptions } from './signup.js';
-import { staffFetch } from './staff.js';
+import { STAFF_TOKEN, staffFetch } from './staff.js';
+
+/**
+ * A server for surveys without demo data, whose proof of work and fill time cost nothing and whose limits no test
+ * reaches unless it sets its own, with the staff token.
+ */
+export const EASY_SURVEYS = { demoData: false, powCost: 1, powMaxCounter: 20, minFillSeconds: 0, rateLimitClient: 1_000_000, rateLimitSurvey: 1_000_000, adminToken: STAFF_TOKEN };
 
 /** An organisation for surveys on a server without demo data; returns its slug. */
 export async function insertOrganiser(db: Queryable, name = 'Werkstatt Zwickau e. V.'): Promise<string> {
